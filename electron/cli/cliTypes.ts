@@ -1,0 +1,23 @@
+/** What a command may touch: output streams and the environment, passed in so tests can capture them. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number> | number;
+}
+
+/** Bad arguments: the CLI prints the command's usage and exits with code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;

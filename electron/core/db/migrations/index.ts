@@ -1,0 +1,7 @@
+import type { Migration } from '../migration.ts';
+import { caseRecords } from './001_caseRecords.ts';
+
+/** Every migration in order; versions are 1..n without gaps (checked by the tests). */
+export const migrations: readonly Migration[] = [caseRecords];
+
+export const latestSchemaVersion = migrations.length;

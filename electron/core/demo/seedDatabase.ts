@@ -1,0 +1,75 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/openDatabase.ts';
+import type { CellValue, RecordTable } from '../db/recordTables.ts';
+import { insertSql, recordTableNames } from '../db/recordTables.ts';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
+import type { DemoSink } from './demoContext.ts';
+import { decideFromPolicy } from './decideFromPolicy.ts';
+import type { DemoOptions } from './generateDemo.ts';
+import { defaultDemoSeed, defaultReferenceDate, generateDemo } from './generateDemo.ts';
+import type { DemoLandmarks } from './landmarks.ts';
+
+export interface SeedOptions {
+  subjects: number;
+  seed?: string;
+  referenceDate?: string;
+  policy: Policy;
+  onProgress?: DemoOptions['onProgress'];
+}
+
+export interface SeedResult {
+  subjects: number;
+  rows: number;
+  landmarks: DemoLandmarks;
+}
+
+/** One prepared INSERT per table, reused for every row. */
+export function prepareInserts(db: Db): Record<RecordTable, Statement> {
+  return Object.fromEntries(recordTableNames.map((table) => [table, db.prepare(insertSql(table))])) as Record<RecordTable, Statement>;
+}
+
+/**
+ * Fills an empty database with the demo data. Rows are written in batches, each batch one
+ * transaction; if anything fails the open batch is rolled back and the error is rethrown, and
+ * because the database must start empty the caller can simply delete the file.
+ */
+export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
+  const existing = (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
+  if (existing > 0) throw new Error(`${db.name} already holds ${existing} data subjects; seed into a new, empty database file.`);
+  const inserts = prepareInserts(db);
+  let rows = 0;
+  const sink: DemoSink = {
+    add(table: RecordTable, values: CellValue[]) {
+      inserts[table].run(values);
+      rows++;
+    },
+  };
+  const seed = options.seed ?? defaultDemoSeed;
+  const referenceDate = options.referenceDate ?? defaultReferenceDate;
+  db.exec('BEGIN');
+  try {
+    const landmarks = generateDemo(sink, {
+      subjects: options.subjects,
+      seed,
+      referenceDate,
+      decide: decideFromPolicy(options.policy),
+      onProgress: options.onProgress,
+      onBatch: () => db.exec('COMMIT; BEGIN'),
+    });
+    const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    meta.run('demo.seed', seed);
+    meta.run('demo.subjects', String(options.subjects));
+    meta.run('demo.referenceDate', referenceDate);
+    meta.run('demo.landmarks', JSON.stringify(landmarks));
+    db.exec('COMMIT');
+    return { subjects: options.subjects, rows, landmarks };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+export function readLandmarks(db: Db): DemoLandmarks | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'demo.landmarks'").get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as DemoLandmarks) : null;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { idListSchema, idSchema, localizedTextSchema, snakeCaseSchema } from './common.ts';
+
+/**
+ * How one table of the case-record store maps onto the register: its data category (Art. 15(1)(b)),
+ * the purposes it serves (15(1)(a)), the retention rule that applies to it (15(1)(d)), whether it
+ * belongs in a portability archive (Art. 20), and a label for every column so that the copy of the
+ * data (15(3)) is readable.
+ */
+
+/**
+ * Art. 20(1) covers data "provided by" the person (including data observed from their conduct, such
+ * as a payment history) and processed on consent or contract. Inferred data (scores, assessments,
+ * automated decisions) belong in the access extract but not in the archive; `not-applicable` covers
+ * data Art. 20 does not reach at all: processor-role data, data processed only on other legal bases,
+ * and records the organisation itself produces about its own actions.
+ */
+export const PORTABILITY_KINDS = ['provided', 'observed', 'inferred', 'not-applicable'] as const;
+
+export const recordKindSchema = z.strictObject({
+  label: localizedTextSchema,
+  dataCategory: idSchema,
+  /** Empty only for records held as processor, which serve the client's purposes, not ours. */
+  purposes: idListSchema,
+  /** `null` only for records held as processor: the client, as controller, decides how long they are kept. */
+  retentionRule: idSchema.nullable(),
+  /**
+   * Where the retention depends on who the person is: the same e-mail address is kept under the case
+   * rule for a debtor but under the relationship rule for a client's contact person.
+   */
+  retentionBySubjectCategory: z.record(idSchema, idSchema).optional(),
+  /** The categories of data subjects such records concern; absent means any. */
+  subjectCategories: idListSchema.min(1).optional(),
+  portability: z.enum(PORTABILITY_KINDS),
+  portabilityReason: localizedTextSchema,
+  /** Every column of the table, with a label for the reader. */
+  fields: z.record(snakeCaseSchema, localizedTextSchema).refine((fields) => Object.keys(fields).length > 0, 'a record kind needs at least one field'),
+});
+
+export type Portability = (typeof PORTABILITY_KINDS)[number];
+export type RecordKindPolicy = z.infer<typeof recordKindSchema>;

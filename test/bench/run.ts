@@ -1,0 +1,27 @@
+// `npm run bench [name …]`: runs the benchmarks (all, or those named) and prints their medians and
+// ratios. Each benchmark measures its baseline side by side in the same run.
+import type { BenchResult } from './benchKit.ts';
+import { seedBench } from './seedBench.ts';
+
+const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
+  seed: seedBench,
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+let missed = 0;
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const result = await bench();
+  console.log(`\n== ${result.name}`);
+  for (const line of result.lines) console.log(`   ${line}`);
+  for (const target of result.targets) {
+    console.log(`   ${target.met ? 'MET   ' : 'MISSED'} ${target.label}`);
+    if (!target.met) missed++;
+  }
+}
+console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`}`);

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { CellValue, RecordTable } from '../../electron/core/db/recordTables.ts';
+import { decideFromPolicy } from '../../electron/core/demo/decideFromPolicy.ts';
+import { defaultDemoSeed, defaultReferenceDate, generateDemo } from '../../electron/core/demo/generateDemo.ts';
+import { prepareInserts, seedDatabase } from '../../electron/core/demo/seedDatabase.ts';
+import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
+import type { BenchResult } from './benchKit.ts';
+import { benchDir, envInt, median, time } from './benchKit.ts';
+
+/**
+ * Seeding throughput against a bare better-sqlite3 loop inserting the very same rows (captured from
+ * the generator beforehand) into the same schema with the same transaction batches. The ratio is
+ * bare time / seed time: 1.0 means generating costs nothing, the target is ≥ 0.5.
+ */
+export function seedBench(): BenchResult {
+  const subjects = envInt('BENCH_SEED_SUBJECTS', 100_000);
+  const rounds = envInt('BENCH_ROUNDS', 3);
+  const policy = loadDefaultPolicy();
+  const { dir, cleanup } = benchDir();
+  try {
+    const captured: { table: RecordTable; values: CellValue[] }[] = [];
+    const batchEnds: number[] = [];
+    generateDemo({ add: (table, values) => captured.push({ table, values }) }, {
+      subjects, seed: defaultDemoSeed, referenceDate: defaultReferenceDate, decide: decideFromPolicy(policy),
+      onBatch: () => batchEnds.push(captured.length),
+    });
+
+    const seedTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const seedDb = openDatabase(join(dir, `seed-${round}.db`));
+      seedTimes.push(time(() => seedDatabase(seedDb, { subjects, policy })).ms);
+      seedDb.close();
+
+      const bareDb = openDatabase(join(dir, `bare-${round}.db`));
+      const inserts = prepareInserts(bareDb);
+      bareTimes.push(time(() => {
+        let next = 0;
+        bareDb.exec('BEGIN');
+        for (let i = 0; i < captured.length; i++) {
+          if (i === batchEnds[next]) { bareDb.exec('COMMIT; BEGIN'); next++; }
+          const row = captured[i]!;
+          inserts[row.table].run(row.values);
+        }
+        bareDb.exec('COMMIT');
+      }).ms);
+      bareDb.close();
+    }
+    const seedMs = median(seedTimes);
+    const bareMs = median(bareTimes);
+    const ratio = bareMs / seedMs;
+    return {
+      name: 'seed',
+      lines: [
+        `${subjects.toLocaleString('en')} subjects, ${captured.length.toLocaleString('en')} rows, ${rounds} rounds (medians)`,
+        `inzage seed: ${(seedMs / 1000).toFixed(2)} s = ${Math.round(captured.length / (seedMs / 1000)).toLocaleString('en')} rows/s`,
+        `bare insert loop: ${(bareMs / 1000).toFixed(2)} s = ${Math.round(captured.length / (bareMs / 1000)).toLocaleString('en')} rows/s`,
+        `throughput ratio seed/bare: ${ratio.toFixed(2)} (target ≥ 0.5)`,
+      ],
+      targets: [{ label: 'seed throughput ≥ 0.5 × bare loop', met: ratio >= 0.5 }],
+    };
+  } finally {
+    cleanup();
+  }
+}

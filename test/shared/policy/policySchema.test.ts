@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { policySchema } from '../../../shared/policy/policySchema.ts';
+import { formatIssuePath, policyIssues } from '../../../shared/policy/policyIssues.ts';
+
+const bundledText = readFileSync(new URL('../../../resources/policy/alektum-nl.policy.json', import.meta.url), 'utf8');
+/** A fresh, mutable copy of the bundled register. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the document on purpose
+const bundled = (): any => JSON.parse(bundledText);
+
+/** The case-record store's tables and columns (electron/core/db/migrations), which the register must label. */
+const TABLES: Record<string, string[]> = {
+  subjects: ['id', 'birth_date', 'gender', 'created_on', 'source'],
+  subject_names: ['id', 'subject_id', 'kind', 'given_names', 'initials', 'particle', 'surname', 'recorded_on', 'source'],
+  addresses: ['id', 'subject_id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'country', 'valid_from', 'valid_to', 'source'],
+  email_addresses: ['id', 'subject_id', 'email', 'recorded_on', 'source'],
+  phone_numbers: ['id', 'subject_id', 'phone_e164', 'kind', 'recorded_on', 'source'],
+  bank_accounts: ['id', 'subject_id', 'iban', 'holder_name', 'recorded_on', 'source'],
+  cases: ['id', 'client_id', 'client_reference', 'opened_on', 'closed_on', 'status', 'handled_country', 'source'],
+  case_parties: ['id', 'case_id', 'subject_id', 'role', 'joined_on', 'source'],
+  claims: ['id', 'case_id', 'description', 'principal_cents', 'interest_cents', 'costs_cents', 'currency', 'original_due_date', 'agreement_reference', 'agreement_date', 'purchase_description', 'source'],
+  payments: ['id', 'case_id', 'subject_id', 'paid_on', 'amount_cents', 'method', 'from_iban', 'source'],
+  payment_arrangements: ['id', 'case_id', 'subject_id', 'agreed_on', 'instalments', 'instalment_cents', 'status', 'ended_on', 'source'],
+  communications: ['id', 'case_id', 'subject_id', 'occurred_on', 'channel', 'direction', 'letter_type', 'summary', 'source'],
+  legal_steps: ['id', 'case_id', 'subject_id', 'kind', 'started_on', 'ended_on', 'authority_id', 'reference', 'outcome', 'source'],
+  external_lookups: ['id', 'subject_id', 'case_id', 'provider_id', 'provider_kind', 'looked_up_on', 'purpose', 'result_summary', 'result_json', 'source'],
+  automated_decisions: ['id', 'subject_id', 'case_id', 'decided_on', 'rule_set', 'rule_version', 'inputs_json', 'outcome', 'consequence', 'source'],
+  disclosures: ['id', 'subject_id', 'case_id', 'recipient_id', 'recipient_category', 'disclosed_on', 'data_categories', 'purpose', 'country', 'safeguard', 'source'],
+  aml_checks: ['id', 'subject_id', 'organisation_id', 'checked_on', 'transaction_on', 'relationship_ended_on', 'outcome', 'assets_cents', 'debts_cents', 'income_cents', 'source'],
+  organisation_roles: ['id', 'subject_id', 'organisation_id', 'role', 'job_title', 'started_on', 'ended_on', 'claims_settled_on', 'source'],
+  marketing_contacts: ['id', 'subject_id', 'organisation_id', 'kind', 'last_contact_on', 'subscribed', 'unsubscribed_on', 'source'],
+  billing_records: ['id', 'subject_id', 'case_id', 'invoice_number', 'invoice_date', 'amount_cents', 'description', 'financial_year_end', 'source'],
+  legal_holds: ['id', 'subject_id', 'case_id', 'reason', 'started_on', 'ended_on', 'placed_by', 'source'],
+  special_category_data: ['id', 'subject_id', 'case_id', 'category', 'description', 'legal_ground', 'consent_on', 'recorded_on', 'source'],
+  invoice_service_records: ['id', 'subject_id', 'client_id', 'invoice_number', 'invoice_date', 'due_date', 'amount_cents', 'status', 'source'],
+};
+
+/** The formatted paths of the issues the schema raises for `doc`. */
+function issuePaths(doc: unknown): string[] {
+  const result = policySchema.safeParse(doc);
+  expect(result.success).toBe(false);
+  return result.success ? [] : policyIssues(result.error).map((i) => i.path);
+}
+
+function issueMessages(doc: unknown): string[] {
+  const result = policySchema.safeParse(doc);
+  return result.success ? [] : policyIssues(result.error).map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('the bundled register (alektum-nl)', () => {
+  const parsed = policySchema.safeParse(bundled());
+
+  it('validates', () => {
+    expect(parsed.success ? [] : policyIssues(parsed.error)).toEqual([]);
+  });
+
+  const policy = policySchema.parse(bundled());
+  const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
+
+  it('carries the ids of docs/domain.md', () => {
+    expect(policy.organisation.name).toBe('Alektum Group');
+    expect(ids(policy.dataSubjectCategories)).toEqual(
+      ['debtor', 'obligor', 'co-liable', 'invoice-recipient', 'client-contact', 'prospect-contact', 'authority-contact', 'supplier-contact'].sort(),
+    );
+    expect(ids(policy.purposes)).toEqual(
+      ['collection', 'address-update', 'solvency-assessment', 'automated-decision', 'foreign-collection', 'legal-claims-special',
+        'business-development', 'relationship-management', 'legal-matters', 'aml-check'].sort(),
+    );
+    expect(ids(policy.dataCategories)).toEqual(
+      ['identity', 'contact', 'bank', 'case', 'claim', 'payment', 'contact-history', 'legal-proceedings', 'financial-situation',
+        'automated-decision', 'disclosure', 'aml', 'relationship', 'marketing', 'billing', 'legal-hold', 'special-category', 'invoice-service'].sort(),
+    );
+    expect(ids(policy.sources)).toEqual(
+      ['data-subject', 'client', 'address-service', 'credit-bureau', 'government', 'derived', 'partner', 'organisation'].sort(),
+    );
+    expect(ids(policy.recipientCategories)).toEqual(
+      ['client', 'processor-postal', 'processor-it', 'process-server', 'legal-adviser', 'accountant', 'lawyer', 'bailiff',
+        'government', 'bank', 'foreign-agency', 'address-service', 'credit-bureau'].sort(),
+    );
+    expect(ids(policy.retentionRules)).toEqual(
+      ['case-closed+36m', 'relationship-ended+36m', 'aml+5y', 'last-contact+36m', 'fiscal+7y', 'legal-hold'].sort(),
+    );
+    expect(ids(policy.rights)).toEqual(
+      ['access', 'rectification', 'erasure', 'restriction', 'objection', 'direct-marketing-objection', 'portability',
+        'withdraw-consent', 'automated-decision-review'].sort(),
+    );
+  });
+
+  it('has the invoice recipient as processor, pointing to the seller on the invoice', () => {
+    const recipient = policy.dataSubjectCategories.find((c) => c.id === 'invoice-recipient');
+    expect(recipient?.role).toBe('processor');
+    expect(recipient?.description.nl).toMatch(/verkoper.*factuur/s);
+    expect(recipient?.description.en).toMatch(/seller.*invoice/s);
+    expect(policy.dataSubjectCategories.filter((c) => c.role === 'processor')).toHaveLength(1);
+  });
+
+  it('has a record kind for every table whose fields are exactly its columns', () => {
+    expect(Object.keys(policy.recordKinds).sort()).toEqual(Object.keys(TABLES).sort());
+    for (const [table, columns] of Object.entries(TABLES)) {
+      expect({ table, fields: Object.keys(policy.recordKinds[table]?.fields ?? {}).sort() }).toEqual({ table, fields: [...columns].sort() });
+    }
+  });
+
+  it('keeps inferred data out of portability and processor data not-applicable', () => {
+    const portability = (table: string) => policy.recordKinds[table]?.portability;
+    expect(portability('automated_decisions')).toBe('inferred');
+    expect(portability('external_lookups')).toBe('inferred');
+    expect(portability('invoice_service_records')).toBe('not-applicable');
+    expect(portability('payments')).toBe('observed');
+    expect(portability('addresses')).toBe('provided');
+  });
+
+  it('has the retention periods of the statement', () => {
+    const rule = (id: string) => policy.retentionRules.find((r) => r.id === id);
+    expect(rule('case-closed+36m')).toMatchObject({ trigger: 'case-closed', period: { months: 36 } });
+    expect(rule('relationship-ended+36m')).toMatchObject({ period: { months: 36 }, earlierWhenIrrelevant: true });
+    expect(rule('aml+5y')).toMatchObject({ trigger: 'aml-transaction-or-relationship-end', period: { years: 5 } });
+    expect(rule('last-contact+36m')).toMatchObject({ period: { months: 36 }, immediateOn: 'unsubscribed' });
+    expect(rule('fiscal+7y')).toMatchObject({ period: { years: 7 }, anchor: 'end-of-calendar-year' });
+    expect(rule('legal-hold')).toMatchObject({ trigger: 'legal-hold-ended', overridesOthers: true });
+  });
+
+  it('has the collection-route rule set with the agreed variables and outcomes', () => {
+    const [ruleSet] = policy.automatedDecisionRuleSets;
+    expect(ruleSet).toMatchObject({ id: 'collection-route', version: '3.1', defaultOutcome: 'formal-demand' });
+    expect(ruleSet?.variables.map((v) => v.id)).toEqual(['open_balance_cents', 'days_past_due', 'broken_arrangements', 'credit_score', 'has_attachment']);
+    expect(ruleSet?.outcomes.map((o) => o.id).sort()).toEqual(
+      ['friendly-reminder', 'formal-demand', 'arrangement-offer', 'payment-order', 'court-proceedings', 'manual-review'].sort(),
+    );
+    expect(ruleSet?.rules.map((r) => r.outcome)).toEqual(['manual-review', 'friendly-reminder', 'arrangement-offer', 'court-proceedings', 'payment-order']);
+  });
+
+  it('names a safeguard for every transfer outside the EEA', () => {
+    const byCountry = Object.fromEntries(policy.thirdCountryTransfers.map((t) => [t.country, t.safeguard]));
+    expect(byCountry).toMatchObject({
+      CH: 'adequacy-decision',
+      GB: 'adequacy-decision',
+      TR: 'standard-contractual-clauses',
+      MA: 'standard-contractual-clauses',
+    });
+  });
+
+  it('gives every human text in both languages, and longer texts really translated', () => {
+    let texts = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${path}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if ('nl' in record || 'en' in record) {
+        texts++;
+        expect({ path, keys: Object.keys(record).sort() }).toEqual({ path, keys: ['en', 'nl'] });
+        for (const lang of ['nl', 'en']) {
+          expect(typeof record[lang] === 'string' && (record[lang] as string).trim().length > 0, `${path}.${lang}`).toBe(true);
+        }
+        if (String(record.nl).length > 40) expect(record.nl, `${path} is not translated`).not.toBe(record.en);
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key);
+    };
+    walk(bundled(), '');
+    expect(texts).toBeGreaterThan(300);
+  });
+});
+
+describe('policySchema refuses a broken register, naming the field', () => {
+  it('a missing English text', () => {
+    const doc = bundled();
+    delete doc.purposes[2].label.en;
+    expect(issuePaths(doc)).toEqual(['purposes[2].label.en']);
+  });
+
+  it('an empty Dutch text', () => {
+    const doc = bundled();
+    doc.recordKinds.claims.fields.principal_cents.nl = '   ';
+    expect(issuePaths(doc)).toEqual(['recordKinds.claims.fields.principal_cents.nl']);
+  });
+
+  it('an unknown purpose referenced by a record kind', () => {
+    const doc = bundled();
+    doc.recordKinds.payments.purposes[1] = 'foreign-colection';
+    expect(issueMessages(doc)).toEqual(['recordKinds.payments.purposes[1]: unknown purpose "foreign-colection"']);
+  });
+
+  it('a duplicate purpose id', () => {
+    const doc = bundled();
+    doc.purposes.push({ ...doc.purposes[0] });
+    expect(issueMessages(doc)).toEqual(['purposes[10].id: duplicate id "collection" (first at purposes[0])']);
+  });
+
+  it('a misspelled field, reported at the misspelling', () => {
+    const doc = bundled();
+    const kind = doc.recordKinds.claims;
+    kind.retentionrule = kind.retentionRule;
+    delete kind.retentionRule;
+    expect(issuePaths(doc).sort()).toEqual(['recordKinds.claims.retentionRule', 'recordKinds.claims.retentionrule']);
+    expect(issueMessages(doc)).toContain('recordKinds.claims.retentionrule: unknown field "retentionrule"');
+  });
+
+  it('an unknown field at the top level', () => {
+    const doc = bundled();
+    doc.purpose = [];
+    expect(issuePaths(doc)).toEqual(['purpose']);
+  });
+
+  it('a negative retention period', () => {
+    const doc = bundled();
+    doc.retentionRules[0].period.months = -36;
+    expect(issuePaths(doc)).toEqual(['retentionRules[0].period.months']);
+  });
+
+  it('a fractional retention period', () => {
+    const doc = bundled();
+    doc.retentionRules[2].period.years = 4.5;
+    expect(issuePaths(doc)).toEqual(['retentionRules[2].period.years']);
+  });
+
+  it('a rule referring to an unknown variable', () => {
+    const doc = bundled();
+    doc.automatedDecisionRuleSets[0].rules[1].when[0].variable = 'days_overdue';
+    expect(issueMessages(doc)).toEqual(['automatedDecisionRuleSets[0].rules[1].when[0].variable: unknown variable "days_overdue"']);
+  });
+
+  it('a rule or the default leading to an unknown outcome', () => {
+    const doc = bundled();
+    doc.automatedDecisionRuleSets[0].rules[2].outcome = 'bailiff-visit';
+    doc.automatedDecisionRuleSets[0].defaultOutcome = 'nothing';
+    expect(issuePaths(doc)).toEqual(['automatedDecisionRuleSets[0].rules[2].outcome', 'automatedDecisionRuleSets[0].defaultOutcome']);
+  });
+
+  it('a boolean variable compared with a number', () => {
+    const doc = bundled();
+    doc.automatedDecisionRuleSets[0].rules[0].when[0] = { variable: 'has_attachment', op: '>', value: 0 };
+    expect(issuePaths(doc)).toEqual(['automatedDecisionRuleSets[0].rules[0].when[0].value', 'automatedDecisionRuleSets[0].rules[0].when[0].op']);
+  });
+
+  it('an invalid legal basis article, and 6(1)(f) without its legitimate interest', () => {
+    const doc = bundled();
+    doc.purposes[2].legalBases[0].article = '6(1)(g)';
+    expect(issuePaths(doc)).toEqual(['purposes[2].legalBases[0].article']);
+    const doc2 = bundled();
+    delete doc2.purposes[1].legalBases[0].legitimateInterest;
+    expect(issuePaths(doc2)).toEqual(['purposes[1].legalBases[0].legitimateInterest']);
+  });
+
+  it('unknown ids anywhere they are referenced', () => {
+    const doc = bundled();
+    doc.purposes[0].sources[0] = 'neighbour';
+    doc.purposes[0].dataCategories[0] = 'shoe-size';
+    doc.purposes[0].recipientCategories[0] = 'press';
+    doc.purposes[0].subjectCategories[0] = 'debitor';
+    doc.recordKinds.cases.retentionRule = 'forever';
+    doc.recordKinds.cases.dataCategory = 'dossier';
+    doc.recordKinds.subjects.retentionBySubjectCategory['client-contact'] = 'until-asked';
+    doc.thirdCountryTransfers[0].recipientCategory = 'agency';
+    expect(issuePaths(doc).sort()).toEqual(
+      [
+        'purposes[0].subjectCategories[0]',
+        'purposes[0].dataCategories[0]',
+        'purposes[0].sources[0]',
+        'purposes[0].recipientCategories[0]',
+        'recordKinds.cases.dataCategory',
+        'recordKinds.cases.retentionRule',
+        'recordKinds.subjects.retentionBySubjectCategory.client-contact',
+        'thirdCountryTransfers[0].recipientCategory',
+      ].sort(),
+    );
+  });
+
+  it('a "third-country" transfer to an EEA state', () => {
+    const doc = bundled();
+    doc.thirdCountryTransfers[0].country = 'NO';
+    expect(issueMessages(doc)).toEqual(['thirdCountryTransfers[0].country: NO is in the EEA: no third-country transfer']);
+  });
+
+  it('processor-held records given our own purposes, retention or portability', () => {
+    const doc = bundled();
+    doc.recordKinds.invoice_service_records.purposes = ['collection'];
+    doc.recordKinds.invoice_service_records.retentionRule = 'fiscal+7y';
+    doc.recordKinds.invoice_service_records.portability = 'provided';
+    const paths = issuePaths(doc);
+    expect(paths).toContain('recordKinds.invoice_service_records.purposes');
+    expect(paths).toContain('recordKinds.invoice_service_records.retentionRule');
+    expect(paths).toContain('recordKinds.invoice_service_records.portability');
+  });
+
+  it('portability claimed for data processed only on legitimate interest (Art. 20(1)(a))', () => {
+    const doc = bundled();
+    doc.recordKinds.marketing_contacts.purposes = ['business-development'];
+    doc.recordKinds.marketing_contacts.portability = 'provided';
+    expect(issuePaths(doc)).toEqual(['recordKinds.marketing_contacts.portability']);
+  });
+
+  it('a missing Art. 15(1)(e) right', () => {
+    const doc = bundled();
+    doc.rights = doc.rights.filter((r: { id: string }) => r.id !== 'restriction');
+    expect(issueMessages(doc)).toEqual(['rights: Art. 15(1)(e): the right "restriction" must be described']);
+  });
+
+  it('the wrong schema version', () => {
+    const doc = bundled();
+    doc.schemaVersion = 2;
+    expect(issuePaths(doc)).toEqual(['schemaVersion']);
+  });
+});
+
+describe('formatIssuePath', () => {
+  it('writes paths as in JavaScript', () => {
+    expect(formatIssuePath(['recordKinds', 'payments', 'purposes', 1])).toBe('recordKinds.payments.purposes[1]');
+    expect(formatIssuePath([0, 'a'])).toBe('[0].a');
+    expect(formatIssuePath(['retentionBySubjectCategory', 'case-closed+36m'])).toBe('retentionBySubjectCategory.case-closed+36m');
+    expect(formatIssuePath(['fields', 'odd key'])).toBe('fields["odd key"]');
+    expect(formatIssuePath([])).toBe('(root)');
+  });
+});
