@@ -9,6 +9,7 @@ import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
 import { deadlineSummary, deadlineText, requestAsText } from './requestFormat.ts';
+import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand } from './requestAttach.ts';
 import { letterSubcommand } from './requestLetter.ts';
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
@@ -25,6 +26,15 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 function positionals(list: string[], names: string[]): string[] {
   if (list.length !== names.length) throw new UsageError(`expected ${names.join(' ')}${list.length > names.length ? `; unexpected "${list[names.length]}"` : ''}`);
   return list;
+}
+
+function jsonFlag(value: string | undefined): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error) {
+    throw new UsageError(`--evidence must be JSON: ${(error as Error).message}`);
+  }
 }
 
 type Sub = (args: string[], io: CliIo) => number;
@@ -106,14 +116,14 @@ const subcommands: Record<string, Sub> = {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference, status] = positionals(rest, ['REF', 'STATUS']);
     if (!isRequestStatus(status!)) throw new UsageError(`STATUS must be one of ${requestStatuses.join(', ')}, got "${status}"`);
-    return mutate(values, io, (db, actor) => changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor));
+    return mutateRequest(values, io, (db, actor) => changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor));
   },
 
   extend(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference] = positionals(rest, ['REF']);
     if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: Art. 12(3) GDPR asks for the reasons for the delay');
-    return mutate(values, io, (db, actor) => recordExtension(db, reference!, values.reason!, actor));
+    return mutateRequest(values, io, (db, actor) => recordExtension(db, reference!, values.reason!, actor));
   },
 
   identity(args, io) {
@@ -121,64 +131,47 @@ const subcommands: Record<string, Sub> = {
     const [reference] = positionals(rest, ['REF']);
     if (!values.method?.trim()) throw new UsageError('--method "…" is required, e.g. "ID card shown at the desk, no copy kept"');
     const received = dateFlag(values.received, '--received');
-    return mutate(values, io, (db, actor) => recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor));
+    return mutateRequest(values, io, (db, actor) => recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor));
   },
 
   link(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, evidence: { type: 'string' } });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
-    let evidence: unknown = null;
-    if (values.evidence !== undefined) {
-      try {
-        evidence = JSON.parse(values.evidence);
-      } catch (error) {
-        throw new UsageError(`--evidence must be JSON: ${(error as Error).message}`);
-      }
-    }
-    return mutate(values, io, (db, actor) => linkSubject(db, reference!, subjectId!, evidence, actor));
+    const evidence = jsonFlag(values.evidence);
+    return mutateRequest(values, io, (db, actor) => linkSubject(db, reference!, subjectId!, evidence, actor));
   },
 
   reject(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' }, evidence: { type: 'string' } });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
     if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this candidate is not the requester');
-    return mutate(values, io, (db, actor) => rejectCandidate(db, reference!, subjectId!, null, values.reason!, actor));
+    const evidence = jsonFlag(values.evidence);
+    return mutateRequest(values, io, (db, actor) => rejectCandidate(db, reference!, subjectId!, evidence, values.reason!, actor));
   },
 
   note(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, common);
     const [reference, text] = positionals(rest, ['REF', 'TEXT']);
-    return mutate(values, io, (db, actor) => addNote(db, reference!, text!, actor));
+    return mutateRequest(values, io, (db, actor) => addNote(db, reference!, text!, actor));
   },
 
   letter: letterSubcommand,
+  redact: redactSubcommand,
+  unredact: unredactSubcommand,
+  output: outputSubcommand,
 };
-
-function mutate(
-  values: { db?: string; clerk?: string; json?: boolean },
-  io: CliIo,
-  change: (db: ReturnType<typeof openCommandDatabase>, actor: ReturnType<typeof resolveActor>) => ReturnType<typeof getRequest>,
-): number {
-  const actor = resolveActor(values.clerk, io.env);
-  const db = openCommandDatabase(values.db, io);
-  try {
-    const request = change(db, actor);
-    io.out(values.json ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, actor.today) }, null, 2)}\n` : requestAsText(request, actor.today));
-    return 0;
-  } finally {
-    db.close();
-  }
-}
 
 export const requestCommand: Command = {
   name: 'request',
-  summary: 'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, letter',
+  summary: 'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, redact, unredact, output, letter',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone --requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] [--lang nl|en] [--json]',
     '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
     '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
     '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
-    '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…"',
+    '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
+    '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason third-party-data|third-party-financial|confidential-business|legal-privilege|other [--note "…"]',
+    '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal [--lang nl|en] [--out FILE] [--reason "…"] [--partial]',
     '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK or the OS user)',

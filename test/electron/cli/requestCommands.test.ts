@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -149,5 +149,66 @@ describe('inzage request / audit / report', () => {
       ['total', '2', '1', '1', '1'],
     ]);
     expect((await run('2026-05-10', 'report', '--from', '2026-05-01', '--to', '2026-04-01')).code).toBe(2);
+  });
+
+  it('records redactions, lifted redactions and outputs, and builds on them', async () => {
+    const db = await freshDb();
+    const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
+    await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
+    const bad = await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases', '--reason', 'other');
+    expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--record must be TABLE:ID/) });
+    expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases:C1', '--reason', 'gossip')).err).toMatch(/--reason must be one of third-party-data/);
+    expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'case_parties:P1', '--field', 'subject_id', '--reason', 'third-party-data', '--note', 'co-debtor')).code).toBe(0);
+    expect((await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', 'notes:N7')).code).toBe(0);
+    const file = join(tempDir(), 'extract.pdf');
+    writeFileSync(file, 'not really a PDF');
+    const output = JSON.parse((await run('2026-03-07', 'request', 'output', 'INZ-2026-0001', file, '--kind', 'extract-pdf', '--json')).out);
+    expect(output.outputs).toEqual([expect.objectContaining({ fileName: 'extract.pdf', kind: 'extract-pdf', sha256: createHash('sha256').update('not really a PDF').digest('hex') })]);
+    expect(output.redactions.map((r: { recordKind: string; lifted: boolean }) => [r.recordKind, r.lifted])).toEqual([['case_parties', false], ['notes', true]]);
+    const entries = JSON.parse((await run('2026-03-07', 'audit', 'export', '--request', 'INZ-2026-0001')).out).entries;
+    expect(entries.map((e: { action: string; target: string }) => `${e.action} ${e.target}`)).toEqual([
+      'request.create null',
+      'record.redact case_parties:P1:subject_id',
+      'record.lift-redaction notes:N7:*',
+      'export extract.pdf',
+    ]);
+  });
+
+  /** Each way of tampering, done as someone with the sqlite3 shell would (triggers dropped first). */
+  const tampering: { what: string; sql: string[]; firstBad: number; problem: RegExp }[] = [
+    { what: 'changing an entry', sql: ["UPDATE audit_log SET target = 'sent' WHERE seq = 3"], firstBad: 3, problem: /entry 3 was changed/ },
+    { what: 'deleting a middle entry', sql: ['DELETE FROM audit_log WHERE seq = 2'], firstBad: 2, problem: /entry 2 is missing/ },
+    { what: 'deleting the last entry', sql: ['DELETE FROM audit_log WHERE seq = 5'], firstBad: 5, problem: /entry 5 deleted/ },
+    {
+      what: 'reordering two entries',
+      sql: ['UPDATE audit_log SET seq = 99 WHERE seq = 2', 'UPDATE audit_log SET seq = 2 WHERE seq = 3', 'UPDATE audit_log SET seq = 3 WHERE seq = 99'],
+      firstBad: 2,
+      problem: /entry 2 does not follow entry 1/,
+    },
+    {
+      what: 'inserting an entry',
+      sql: ['UPDATE audit_log SET seq = seq + 10 WHERE seq >= 4', 'UPDATE audit_log SET seq = seq - 9 WHERE seq >= 14', "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) SELECT 4, at, actor, 'export', hash, hash FROM audit_log WHERE seq = 3"],
+      firstBad: 4,
+      problem: /entry 4/,
+    },
+  ];
+
+  it.each(tampering)('audit verify fails after $what and names entry $firstBad', async ({ sql, firstBad, problem }) => {
+    const db = await freshDb();
+    const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
+    await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
+    await run('2026-03-05', 'request', 'status', 'INZ-2026-0001', 'identity-pending');
+    await run('2026-03-06', 'request', 'identity', 'INZ-2026-0001', '--method', 'desk');
+    await run('2026-03-06', 'request', 'status', 'INZ-2026-0001', 'in-progress');
+    await run('2026-03-06', 'show', debtor, '--request', 'INZ-2026-0001');
+    expect((await run('2026-03-06', 'audit', 'verify')).out).toMatch(/intact: 5 entries/);
+    const raw = new Database(db);
+    raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+    for (const statement of sql) raw.prepare(statement).run();
+    raw.close();
+    const result = await run('2026-03-06', 'audit', 'verify');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`BROKEN at entry ${firstBad}: `));
+    expect(result.err).toMatch(problem);
   });
 });
