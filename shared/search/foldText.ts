@@ -17,7 +17,17 @@ export function foldText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(marks, '').replace(unmapped, (ch) => explicit[ch] ?? ch);
 }
 
-/** Folded words: letters and digits only, split on everything else ("Müller-Öztürk" → muller, ozturk). */
+const memo = new Map<string, string[]>();
+
+/**
+ * Folded words: letters and digits only, split on everything else ("Müller-Öztürk" → muller, ozturk).
+ * Memoised (bounded): names and places repeat endlessly, and scoring folds them for every candidate.
+ */
 export function foldedWords(text: string): string[] {
-  return foldText(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  const known = memo.get(text);
+  if (known) return known;
+  const words = foldText(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(text, words);
+  return words;
 }

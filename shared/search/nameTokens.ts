@@ -61,3 +61,8 @@ export function parseNameWords(text: string): NameQueryWords {
 export function initialsOfGivenNames(givenNames: string | null): string[] {
   return givenNames ? foldedWords(givenNames).map((word) => word[0]!) : [];
 }
+
+/** How an initial is written in the search document: a three-character token of its own for the trigram index. */
+export function initialMarker(letter: string): string {
+  return `#${letter}#`;
+}
