@@ -12,7 +12,7 @@ import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/p
 type Row = Record<string, string | number | null>;
 
 /** Bumped when what the indexer writes changes, so cached databases know to rebuild (meta 'search.format'). */
-export const searchIndexFormat = '1';
+export const searchIndexFormat = '2';
 
 /** The FTS5 table of search documents; a full rebuild drops and recreates it (deleting row by row is slow). */
 export const searchDocumentsTable = `
@@ -129,9 +129,9 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
       placeWords.push(...foldedWords(address.street), ...foldedWords(address.city));
       const postcode = address.country === 'NL' ? normalisePostcode(address.postcode) : null;
       if (postcode) {
-        const field = current ? 'address' : 'formerAddress';
-        key('postcode', postcode, field, formatPostcode(postcode));
-        key('address', addressKey(postcode, address.houseNumber), field, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
+        const which = current ? '' : ' (former)';
+        key('postcode', postcode, `postcode${which}`, formatPostcode(postcode));
+        key('address', addressKey(postcode, address.houseNumber), `address${which}`, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
       }
     }
     for (const e of emails.get(id) ?? []) key('email', (e.email as string).toLowerCase(), 'email', e.email as string);
