@@ -63,7 +63,9 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   for (const table of recordTableNames) {
     upserts[table] = db.prepare(upsertSql(table, schemas[table].columns));
     exists[table] = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
-    if (schemas[table].columns.includes('subject_id') && table !== 'subjects') ownerOf[table] = db.prepare(`SELECT subject_id FROM ${table} WHERE id = ?`).pluck();
+    // Only a table that already holds rows can hold an earlier version of a record (first imports skip the look-up).
+    const hasRows = db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).pluck().get() !== undefined;
+    if (hasRows && schemas[table].columns.includes('subject_id') && table !== 'subjects') ownerOf[table] = db.prepare(`SELECT subject_id FROM ${table} WHERE id = ?`).pluck();
   }
   const seen = Object.fromEntries(recordTableNames.map((t) => [t, new Set<string>()])) as Record<RecordTable, Set<string>>;
   const pending: { line: number; field: string; table: RecordTable; value: string }[] = [];
@@ -197,8 +199,9 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     for (const ref of pending) {
       if (!seen[ref.table].has(ref.value)) fail(ref.line, ref.field, `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`);
     }
+    const partiesOf = db.prepare('SELECT subject_id FROM case_parties WHERE case_id = ?').pluck();
     for (const caseId of touchedCases) {
-      for (const subject of db.prepare('SELECT subject_id FROM case_parties WHERE case_id = ?').pluck().all(caseId) as string[]) touchedSubjects.add(subject);
+      for (const subject of partiesOf.all(caseId) as string[]) touchedSubjects.add(subject);
     }
     options.onProgress?.({ phase: 'indexing', bytes, totalBytes, lines: line });
     const totalSubjects = db.prepare('SELECT count(*) FROM subjects').pluck().get() as number;
