@@ -136,7 +136,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       if (previous !== undefined) touchedSubjects.add(previous);
     }
     try {
-      upserts[table].run(schema.columns.map((c) => row[c] as CellValue));
+      upserts[table].run(schema.columns.map((c) => (row[c] ?? schema.defaults[c] ?? null) as CellValue));
     } catch (error) {
       fail(line, table, `breaks a rule of the case records: ${(error as Error).message}`);
     }
