@@ -122,7 +122,10 @@ function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): M
   for (const attempt of attempts) {
     const statement = attempt.index === 'words' ? s.words : s.trigram;
     for (const rowid of statement.all(ftsExpression(db, attempt)) as number[]) found.add(rowid);
-    if (found.size >= wanted) break;
+    // Enough, or every word matched without narrowing: widening further would only add people
+    // who match fewer of the words typed.
+    const allWordsPlain = attempt.words.length === words.length && attempt.years.length + attempt.initials.length + attempt.particles.length === 0;
+    if (found.size >= wanted || (allWordsPlain && found.size > 0)) break;
   }
   const documents = [...found].map((rowid) => {
     const doc = s.document.get(rowid) as { names: string; places: string; born: string; subjectId: string; profile: string };
