@@ -12,19 +12,21 @@ import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/p
 type Row = Record<string, string | number | null>;
 
 /** Bumped when what the indexer writes changes, so cached databases know to rebuild (meta 'search.format'). */
-export const searchIndexFormat = '3';
+export const searchIndexFormat = '4';
 
 /**
  * The FTS5 tables of search documents; a full rebuild drops and recreates them (deleting row by row
  * is slow). Two tokenizers over the same folded text, same rowid (= subjects.rowid):
  *  - search_words (unicode61, contentless): whole words and word prefixes. Cheap doclists, so the
  *    common case — a name typed in full or from its start — stays fast on a million subjects.
- *  - search_documents (trigram): any substring ("berg" in "vandenberg"), the fallback; it also
- *    stores the profile as written, for evidence.
+ *  - search_documents (trigram on names only): any substring of a name ("berg" in "vandenberg"),
+ *    the fallback; it also stores the places, birth date and profile as written, for pre-ranking
+ *    and evidence. Places are not trigram-indexed: that halves the cost of indexing, and streets
+ *    and cities are found as words and prefixes.
  */
 export const searchDocumentsTable = `
 CREATE VIRTUAL TABLE search_documents USING fts5(
-  names, places, born, subject_id UNINDEXED, profile UNINDEXED,
+  names, places UNINDEXED, born UNINDEXED, subject_id UNINDEXED, profile UNINDEXED,
   tokenize = 'trigram'
 );
 CREATE VIRTUAL TABLE search_words USING fts5(
