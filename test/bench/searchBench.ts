@@ -75,13 +75,16 @@ export function searchBench(): BenchResult {
     const searchTimes: number[] = [];
     const bareTimes: number[] = [];
     const byKind = new Map<string, number[]>();
+    const foundByKind = new Map<string, number>();
     let found = 0;
     let top = 0;
     for (const q of queries) {
       const { ms, value } = time(() => searchSubjects(db, q.text, { limit: 20 }));
       searchTimes.push(ms);
       byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
-      if (value.some((r) => r.subjectId === q.expected)) found++;
+      const hit = value.some((r) => r.subjectId === q.expected);
+      if (hit) found++;
+      foundByKind.set(q.kind, (foundByKind.get(q.kind) ?? 0) + (hit ? 1 : 0));
       if (value[0]?.subjectId === q.expected) top++;
       const expression = bareExpression(q.text);
       if (expression) bareTimes.push(time(() => bare.all(expression)).ms);
@@ -100,6 +103,9 @@ export function searchBench(): BenchResult {
         `ratio searchSubjects / bare: p50 ${(p50 / bareP50).toFixed(1)}×, p95 ${(p95 / bareP95).toFixed(1)}×`,
         `p95 by kind: ${[...byKind].map(([k, t]) => `${k} ${percentile(t, 95).toFixed(1)}`).join(', ')} ms`,
         `the asked-for subject was in the results for ${found}/${queries.length} queries, first for ${top}`,
+        `  in the results by kind: ${[...byKind].map(([k, t]) => `${k} ${foundByKind.get(k) ?? 0}/${t.length}`).join(', ')}`,
+        '  (name-only queries: the demo combines ~40 given names with ~80 surnames, so at 1M a full name has hundreds of namesakes;',
+        '   only 20 are listed and the right one needs a birth date, postcode or other key — which is what the combined kinds show)',
       ],
       targets: [{ label: 'search p95 ≤ 25 ms', met: p95 <= 25 }],
     };
