@@ -6,7 +6,7 @@ import type { Evidence, KeyHit } from '../../../shared/search/scoreProfile.ts';
 import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
 import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
-import { possibleDuplicates, subjectFacts } from './subjectFacts.ts';
+import { possibleDuplicates } from './possibleDuplicates.ts';
 import { correctionsOf } from './vocabulary.ts';
 
 export interface SubjectSearchResult {
@@ -178,7 +178,6 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
   }
 
   return top.map((result) => {
-    const facts = subjectFacts(db, result.subjectId);
     const address = currentAddressOf(result.profile);
     return {
       subjectId: result.subjectId,
@@ -187,8 +186,8 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
       birthDate: result.profile.birthDate,
       evidence: result.evidence,
       currentAddress: address ? formatAddress(address) : null,
-      roles: facts.roles,
-      caseCount: facts.caseCount,
+      roles: result.profile.roles,
+      caseCount: result.profile.caseCount,
       possibleDuplicates: duplicates.get(result.subjectId) ?? [],
     };
   });
