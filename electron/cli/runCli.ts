@@ -3,12 +3,14 @@ import { exitCodes, UsageError } from './cliTypes.ts';
 import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { requestCommand } from './commands/request.ts';
+import { importCommand } from './commands/import.ts';
+import { searchCommand } from './commands/search.ts';
 import { seedCommand } from './commands/seed.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, requestCommand, auditCommand, reportCommand];
+export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, requestCommand, auditCommand, reportCommand];
 
 export function usageText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);

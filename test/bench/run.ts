@@ -2,11 +2,15 @@
 // ratios. Each benchmark measures its baseline side by side in the same run.
 import type { BenchResult } from './benchKit.ts';
 import { auditBench } from './auditBench.ts';
+import { importBench } from './importBench.ts';
+import { searchBench } from './searchBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
   audit: auditBench,
+  import: importBench,
+  search: searchBench,
 };
 
 const wanted = process.argv.slice(2);
