@@ -81,7 +81,7 @@ export class PdfWriter {
   }
 
   private tag(type: string, draw: () => void, parent: Struct = this.root): void {
-    parent.add(this.doc.struct(type, draw));
+    parent.add(this.doc.struct(type, {}, draw));
   }
 
   /** A heading that never ends a page: it moves to the next page with at least `keepWithNext` points of what follows. */
@@ -129,7 +129,7 @@ export class PdfWriter {
       const height = this.measure(item, contentWidth - 16, 'body', size);
       this.ensureSpace(height + 3);
       const y = this.y;
-      list.add(this.doc.struct('LI', () => {
+      list.add(this.doc.struct('LI', {}, () => {
         this.doc.font('body').fontSize(size).fillColor(palette.accent).text('•', page.left + 4, y, { lineBreak: false });
         this.doc.fillColor(palette.ink).text(item, page.left + 16, y, { width: contentWidth - 16, lineGap: 1.5 });
       }));
@@ -181,7 +181,7 @@ export class PdfWriter {
       cells.forEach((cell, index) => {
         const width = widths[index]!;
         const cellX = x;
-        tr.add(this.doc.struct(header ? 'TH' : 'TD', () => {
+        tr.add(this.doc.struct(header ? 'TH' : 'TD', {}, () => {
           this.doc.font(header ? 'condBold' : 'cond').fontSize(size).fillColor(header ? palette.heading : palette.ink)
             .text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 });
         }));

@@ -41,12 +41,13 @@ export function loadSigningIdentity(p12: Uint8Array, passphrase: string, fileLab
   try {
     parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(Buffer.from(p12).toString('binary')), false, passphrase);
   } catch (error) {
-    throw new Error(`${fileLabel}: cannot open it (wrong passphrase or not a PKCS#12 file): ${(error as Error).message}`);
+    throw new Error(`${fileLabel}: cannot open it (wrong passphrase or not a PKCS#12 file): ${(error as Error).message}`, { cause: error });
   }
-  const keyBags = [...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []), ...(parsed.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? [])];
+  const bags = (type: string): forge.pkcs12.Bag[] => parsed.getBags({ bagType: type })[type] ?? [];
+  const keyBags = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bags(forge.pki.oids.keyBag!)];
   const key = keyBags.find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) throw new Error(`${fileLabel}: holds no RSA private key`);
-  const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).flatMap((bag) => (bag.cert ? [bag.cert] : []));
+  const certs = bags(forge.pki.oids.certBag!).flatMap((bag) => (bag.cert ? [bag.cert] : []));
   const own = certs.find((cert) => (cert.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
   if (!own) throw new Error(`${fileLabel}: holds no certificate for its private key`);
   const signerName = attribute(own, 'CN') ?? 'unknown signer';
