@@ -4,8 +4,8 @@ import { palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
 
-/** Kinds with at most this many fields are shown one row per record; wider ones as field/value blocks. */
-const maxColumns = 6;
+/** Kinds with at most this many varying fields are shown one row per record; wider ones as field/value blocks. */
+const maxColumns = 9;
 
 function fieldText(field: RecordEntry['fields'][number], t: TextFn): string {
   return field.redacted ? `${t('withheldValue')} ${field.redacted.reasonText}` : field.display;
@@ -57,34 +57,46 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
   }
 }
 
+/**
+ * One kind of record. Three or more records with at most `maxColumns` varying fields become one
+ * table, a row per record; fields with the same value in every record (the person's id, the source)
+ * are said once above it instead of repeated in every row. Other records get a field/value table each.
+ */
 function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: 'nl' | 'en'): void {
   const first = group[0]!;
   const fieldNames = [...new Set(group.flatMap((record) => record.fields.map((field) => field.name)))];
-  if (group.length > 1 && fieldNames.length <= maxColumns) {
-    const labels = new Map(group.flatMap((record) => record.fields.map((field) => [field.name, field.label] as const)));
-    writer.heading(3, `${first.recordKindLabel} (${group.length})`, 50);
+  const labels = new Map(group.flatMap((record) => record.fields.map((field) => [field.name, field.label] as const)));
+  const cell = (record: RecordEntry, name: string) => {
+    const field = record.fields.find((candidate) => candidate.name === name);
+    return record.withheld ? t('withheldValue') : field ? fieldText(field, t) : '';
+  };
+  // The id column repeats the record number shown in the first column.
+  const isIdField = (name: string) => group.every((record) => record.fields.find((field) => field.name === name)?.display === record.recordId);
+  const constant = group.length >= 3 ? fieldNames.filter((name) => !isIdField(name) && group.every((record) => !record.withheld && cell(record, name) === cell(first, name))) : [];
+  const varying = fieldNames.filter((name) => !isIdField(name) && !constant.includes(name));
+  if (group.length >= 3 && varying.length <= maxColumns) {
+    const retentions = group.map((record) => retentionText(record, t, lang));
+    const retentionVaries = new Set(retentions).size > 1;
+    writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
+    const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
+    if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
+    if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
+    writer.y += 2;
     writer.table([
-      { header: t('record'), weight: 1.3 },
-      ...fieldNames.map((name) => ({ header: labels.get(name) ?? name, weight: 1.6 })),
-      { header: t('retention'), weight: 1.3 },
-    ], group.map((record) => [
-      record.recordId,
-      ...fieldNames.map((name) => {
-        const field = record.fields.find((candidate) => candidate.name === name);
-        return record.withheld ? t('withheldValue') : field ? fieldText(field, t) : '';
-      }),
-      retentionText(record, t, lang),
-    ]));
+      { header: t('record'), weight: 1.4 },
+      ...varying.map((name) => ({ header: labels.get(name) ?? name, weight: 1.6 })),
+      ...(retentionVaries ? [{ header: t('retention'), weight: 1.4 }] : []),
+    ], group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]), { size: varying.length > 6 ? 7.5 : 8 });
     renderGroupFacts(writer, group, t);
     return;
   }
   for (const record of group) {
-    writer.heading(3, `${record.recordKindLabel} ${record.recordId}${record.caseId ? ` · ${t('case')} ${record.caseId}` : ''}`, 50);
+    writer.heading(3, `${record.recordKindLabel} ${record.recordId}${record.caseId ? ` · ${t('case')} ${record.caseId}` : ''}`, 70);
     if (record.withheld) {
       writer.paragraph(t('withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));
       continue;
     }
-    writer.table([{ header: t('field'), weight: 1 }, { header: t('value'), weight: 2.4 }], record.fields.map((field) => [field.label, fieldText(field, t)]), { size: 8.5 });
+    writer.table([{ header: t('field'), weight: 1 }, { header: t('value'), weight: 2.4 }], record.fields.map((field) => [field.label, fieldText(field, t)]), { size: 8.5, keepTogether: true });
     writer.y -= 4;
     renderGroupFacts(writer, [record], t, retentionText(record, t, lang));
   }
@@ -96,7 +108,7 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn, re
   const pairs: [string, string][] = [
     [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
     [t('source'), unique(group.map((record) => record.source.label))],
-    [t('retention'), unique(group.map((record) => `${record.retention.label}${retention ? ` (${retention})` : ''}. ${record.retention.explanation}`))],
+    [t('retention'), unique(group.map((record) => (retention ? `${retention}. ${record.retention.explanation}` : record.retention.explanation)))],
   ];
   const recipients = unique(group.flatMap((record) => record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`)));
   if (recipients) pairs.push([t('recipients'), recipients]);

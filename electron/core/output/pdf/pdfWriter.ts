@@ -161,7 +161,7 @@ export class PdfWriter {
    * A table with a shaded header row that is repeated on every page the table spans. Rows never
    * split; a cell too tall for a page is cut off with an ellipsis rather than overflowing.
    */
-  table(columns: TableColumn[], rows: string[][], options: { size?: number; caption?: string } = {}): void {
+  table(columns: TableColumn[], rows: string[][], options: { size?: number; keepTogether?: boolean } = {}): void {
     const size = options.size ?? 8.5;
     const pad = 3.5;
     const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
@@ -192,10 +192,13 @@ export class PdfWriter {
       this.y = y + height;
     };
     const first = rows[0];
-    this.ensureSpace(headerHeight + (first ? rowHeight(first, 'cond') : 0));
+    const heights = rows.map((row) => rowHeight(row, 'cond'));
+    const total = headerHeight + heights.reduce((sum, height) => sum + height, 0);
+    // A short table moves whole to the next page rather than leave a row or two behind.
+    this.ensureSpace(options.keepTogether && total < (this.bottom - page.top) / 2 ? total : headerHeight + (first ? heights[0]! : 0));
     drawRow(headerCells, headerHeight, true, false);
     rows.forEach((row, index) => {
-      const height = rowHeight(row, 'cond');
+      const height = heights[index]!;
       if (this.y + height > this.bottom) {
         this.newPage();
         drawRow(headerCells, headerHeight, true, false);
