@@ -19,6 +19,13 @@ function retentionText(record: RecordEntry, t: TextFn, language: 'nl' | 'en'): s
   return t('retentionEraseNow');
 }
 
+/** A column's share of the table width: by the typical length of its values, within bounds. */
+function columnWeight(values: string[]): number {
+  const sample = values.slice(0, 200);
+  const average = sample.reduce((sum, value) => sum + Math.min(value.length, 60), 0) / Math.max(1, sample.length);
+  return Math.min(3.2, Math.max(1, average / 8));
+}
+
 function groupByKind(records: RecordEntry[]): RecordEntry[][] {
   const groups = new Map<string, RecordEntry[]>();
   for (const record of records) {
@@ -36,7 +43,8 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
   writer.paragraph(t('copyIntro'));
   for (const category of model.categories) {
     if (category.records.length === 0) continue;
-    writer.heading(2, category.label, 80);
+    // Keep the category heading and its description with the start of its first table.
+    writer.heading(2, category.label, 150);
     writer.paragraph(category.description, { color: palette.muted });
     for (const group of groupByKind(category.records)) renderGroup(writer, group, t, lang);
   }
@@ -71,7 +79,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     return record.withheld ? t('withheldValue') : field ? fieldText(field, t) : '';
   };
   // The id column repeats the record number shown in the first column.
-  const isIdField = (name: string) => group.every((record) => record.fields.find((field) => field.name === name)?.display === record.recordId);
+  const isIdField = (name: string) => group.some((record) => !record.withheld) && group.every((record) => record.withheld || record.fields.find((field) => field.name === name)?.display === record.recordId);
   const constant = group.length >= 3 ? fieldNames.filter((name) => !isIdField(name) && group.every((record) => !record.withheld && cell(record, name) === cell(first, name))) : [];
   const varying = fieldNames.filter((name) => !isIdField(name) && !constant.includes(name));
   if (group.length >= 3 && varying.length <= maxColumns) {
@@ -84,31 +92,37 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     writer.y += 2;
     writer.table([
       { header: t('record'), weight: 1.4 },
-      ...varying.map((name) => ({ header: labels.get(name) ?? name, weight: 1.6 })),
+      ...varying.map((name) => ({ header: labels.get(name) ?? name, weight: columnWeight(group.map((record) => cell(record, name))) })),
       ...(retentionVaries ? [{ header: t('retention'), weight: 1.4 }] : []),
     ], group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]), { size: varying.length > 6 ? 7.5 : 8 });
     renderGroupFacts(writer, group, t);
     return;
   }
   for (const record of group) {
-    writer.heading(3, `${record.recordKindLabel} ${record.recordId}${record.caseId ? ` · ${t('case')} ${record.caseId}` : ''}`, 70);
+    const title = `${record.recordKindLabel} ${record.recordId}${record.caseId && record.caseId !== record.recordId ? ` · ${t('case')} ${record.caseId}` : ''}`;
     if (record.withheld) {
+      writer.heading(3, title, 30);
       writer.paragraph(t('withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));
       continue;
     }
-    writer.table([{ header: t('field'), weight: 1 }, { header: t('value'), weight: 2.4 }], record.fields.map((field) => [field.label, fieldText(field, t)]), { size: 8.5, keepTogether: true });
+    const columns = [{ header: t('field'), weight: 1 }, { header: t('value'), weight: 2.4 }];
+    const rows = record.fields.map((field) => [field.label, fieldText(field, t)]);
+    // Heading, table and the facts under it stay on one page when they fit in half a page.
+    const height = writer.tableHeight(columns, rows) + 40;
+    writer.heading(3, title, height < 380 ? height : 70);
+    writer.table(columns, rows, { size: 8.5 });
     writer.y -= 4;
-    renderGroupFacts(writer, [record], t, retentionText(record, t, lang));
+    renderGroupFacts(writer, [record], t);
   }
 }
 
 /** Purpose, source, retention and actual recipients (Art. 15(1)(a), (c), (d), (g)) under each block of records. */
-function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn, retention?: string): void {
+function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
   const unique = (values: string[]) => [...new Set(values)].join('; ');
   const pairs: [string, string][] = [
     [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
     [t('source'), unique(group.map((record) => record.source.label))],
-    [t('retention'), unique(group.map((record) => (retention ? `${retention}. ${record.retention.explanation}` : record.retention.explanation)))],
+    [t('retention'), unique(group.map((record) => record.retention.explanation))],
   ];
   const recipients = unique(group.flatMap((record) => record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`)));
   if (recipients) pairs.push([t('recipients'), recipients]);
