@@ -179,6 +179,11 @@ function controllerOf(policy: Policy): ExtractModel['controller'] {
   };
 }
 
+/** The person's name as the extract addresses them (the legal name of the first subject entry). */
+export function requesterNameOf(profile: SubjectProfile): string {
+  return subjectOf(profile.records, profile.subjectIds[0]!).displayName;
+}
+
 function subjectOf(records: ProfileRecords, subjectId: string): ExtractModel['subjects'][number] {
   const names = (records.subject_names ?? []).filter((n) => String(n.subject_id) === subjectId);
   const name = names.find((n) => n.kind === 'legal') ?? names[0];

@@ -137,7 +137,7 @@ function sourceOf(env: RecordEnv, id: string): RecordEntry['source'] {
 }
 
 export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, options: { thirdParty?: boolean } = {}): RecordEntry {
-  const { policy, language } = env;
+  const { language } = env;
   const plan = kindPlan(env, table);
   const recordId = String(row.id);
   const key = `${table}:${recordId}`;
