@@ -216,12 +216,13 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('withholds a co-debtor’s name, address and income in a shared case, with reasons the clerk can change', () => {
     const { caseId, coDebtor } = lm.sharedCase;
     const model = extract([lm.sharedCase.debtor]);
-    const theirs = [
-      ...all('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor).map((r) => ({ kind: 'subject_names', ...r })),
-      ...all('SELECT id FROM addresses WHERE subject_id = ?', coDebtor).map((r) => ({ kind: 'addresses', ...r })),
-      ...all('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ kind: 'case_parties', ...r })),
-      ...all('SELECT id FROM communications WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ kind: 'communications', ...r })),
-      ...all('SELECT id FROM aml_checks WHERE subject_id = ?', coDebtor).map((r) => ({ kind: 'aml_checks', ...r })),
+    type Theirs = { kind: string; id: string; given_names?: string };
+    const theirs: Theirs[] = [
+      ...all<Theirs>('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'subject_names' })),
+      ...all<Theirs>('SELECT id FROM addresses WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'addresses' })),
+      ...all<Theirs>('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ ...r, kind: 'case_parties' })),
+      ...all<Theirs>('SELECT id FROM communications WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ ...r, kind: 'communications' })),
+      ...all<Theirs>('SELECT id FROM aml_checks WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'aml_checks' })),
     ];
     expect(theirs.some((r) => r.kind === 'aml_checks')).toBe(true);
     for (const item of theirs) {
