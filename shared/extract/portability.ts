@@ -26,18 +26,27 @@ export function portabilitySection(policy: Policy, own: readonly RecordEntry[], 
   type Row = ExtractModel['portability']['included'][number];
   const included = new Map<string, Row>();
   const excluded = new Map<string, Row>();
-  const count = (map: Map<string, Row>, record: RecordEntry, reason: string) => {
-    const key = `${record.recordKind}|${reason}`;
+  const withheldReason = fill('portability.withheld', language);
+  const processorReason = fill('portability.processorOnly', language);
+  const count = (map: Map<string, Row>, record: RecordEntry, why: string, reason: () => string) => {
+    const key = `${record.recordKind}|${why}`;
     const row = map.get(key);
     if (row) row.recordCount++;
-    else map.set(key, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason });
+    else map.set(key, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason: reason() });
   };
+  const kindReason = (record: RecordEntry) => () => policy.recordKinds[record.recordKind]!.portabilityReason[language];
   for (const record of own) {
-    const kindReason = policy.recordKinds[record.recordKind]!.portabilityReason[language];
-    if (record.withheld) count(excluded, record, fill('portability.withheld', language));
-    else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, kindReason);
-    else count(excluded, record, kindReason);
+    if (record.withheld) count(excluded, record, 'withheld', () => withheldReason);
+    else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, 'kind', kindReason(record));
+    else count(excluded, record, 'kind', kindReason(record));
   }
-  for (const record of processor) count(excluded, record, fill('portability.processorOnly', language));
+  const seen = new Set<string>();
+  for (const record of processor) {
+    // A processor-only person's name appears under each client: count each record once.
+    const key = `${record.recordKind}:${record.recordId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count(excluded, record, 'processor', () => processorReason);
+  }
   return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values()] };
 }

@@ -1,11 +1,13 @@
 // `npm run bench [name …]`: runs the benchmarks (all, or those named) and prints their medians and
 // ratios. Each benchmark measures its baseline side by side in the same run.
 import type { BenchResult } from './benchKit.ts';
+import { extractBench } from './extractBench.ts';
 import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
+  extract: extractBench,
   pdf: pdfBench,
   archive: archiveBench,
 };

@@ -1,11 +1,11 @@
 import type { ExtractModel, RecordEntry } from '../../../../shared/extract/extractModel.ts';
 import { formatDate } from './letterSections.ts';
-import { palette } from './pdfWriter.ts';
+import { contentWidth, palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
 
 /** Kinds with at most this many varying fields are shown one row per record; wider ones as field/value blocks. */
-const maxColumns = 9;
+const maxColumns = 10;
 
 function fieldText(field: RecordEntry['fields'][number], t: TextFn): string {
   return field.redacted ? `${t('withheldValue')} ${field.redacted.reasonText}` : field.display;
@@ -19,11 +19,41 @@ function retentionText(record: RecordEntry, t: TextFn, language: 'nl' | 'en'): s
   return t('retentionEraseNow');
 }
 
-/** A column's share of the table width: by the typical length of its values, within bounds. */
-function columnWeight(values: string[]): number {
-  const sample = values.slice(0, 200);
-  const average = sample.reduce((sum, value) => sum + Math.min(value.length, 60), 0) / Math.max(1, sample.length);
-  return Math.min(3.2, Math.max(1, average / 8));
+/**
+ * Column widths for a records table, or null when it cannot fit: every column gets at least the width
+ * of its longest unbreakable word (so no id, amount or date is ever split mid-word), and the rest of
+ * the page width is shared by the typical length of each column's values.
+ */
+function planColumns(writer: PdfWriter, headers: string[], rows: string[][], size: number): { widths: number[]; size: number } | null {
+  const padding = 7.5;
+  // pdfkit breaks lines at spaces and after hyphens; the record number (first column) must stay whole.
+  const longestWord = (values: string[], breakAtHyphens = true) => {
+    let longest = '';
+    for (const value of values) {
+      // A date ("28 augustus 2023") reads best on one line: treat it as one word.
+      const words = /^\d{1,2} \p{L}+\.? \d{4}$/u.test(value) ? [value] : value.split(breakAtHyphens ? /[\s/]+|(?<=-)/ : /[\s/]+/);
+      for (const word of words) if (word.length > longest.length) longest = word;
+    }
+    return longest;
+  };
+  const columns = headers.map((_, index) => rows.map((row) => row[index] ?? ''));
+  const minimum = columns.map((values, index) => {
+    writer.doc.font('cond').fontSize(size);
+    // Prose columns (descriptions) may wrap, and break a very long word; codes, amounts and dates may not.
+    const prose = values.filter((value) => /\p{L}{3,}\s+\p{L}{3,}/u.test(value)).length * 2 > values.length;
+    const longest = longestWord(values, index > 0);
+    const valueWidth = prose ? Math.min(60, writer.doc.widthOfString(longest)) : writer.doc.widthOfString(longest);
+    writer.doc.font('condBold').fontSize(size);
+    return Math.max(valueWidth, writer.doc.widthOfString(longestWord([headers[index]!]))) * 1.05 + padding;
+  });
+  const spare = contentWidth - minimum.reduce((sum, width) => sum + width, 0);
+  if (spare < 0) return null;
+  const typical = columns.map((values) => {
+    const sample = values.slice(0, 300);
+    return Math.max(1, sample.reduce((sum, value) => sum + Math.min(value.length, 60), 0) / Math.max(1, sample.length));
+  });
+  const totalTypical = typical.reduce((sum, value) => sum + value, 0);
+  return { widths: minimum.map((width, index) => width + (spare * typical[index]!) / totalTypical), size };
 }
 
 function groupByKind(records: RecordEntry[]): RecordEntry[][] {
@@ -85,18 +115,19 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   if (group.length >= 3 && varying.length <= maxColumns) {
     const retentions = group.map((record) => retentionText(record, t, lang));
     const retentionVaries = new Set(retentions).size > 1;
-    writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
-    const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
-    if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
-    if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
-    writer.y += 2;
-    writer.table([
-      { header: t('record'), weight: 1.4 },
-      ...varying.map((name) => ({ header: labels.get(name) ?? name, weight: columnWeight(group.map((record) => cell(record, name))) })),
-      ...(retentionVaries ? [{ header: t('retention'), weight: 1.4 }] : []),
-    ], group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]), { size: varying.length > 6 ? 7.5 : 8 });
-    renderGroupFacts(writer, group, t);
-    return;
+    const headers = [t('record'), ...varying.map((name) => labels.get(name) ?? name), ...(retentionVaries ? [t('retention')] : [])];
+    const rows = group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]);
+    const plan = planColumns(writer, headers, rows, 8) ?? planColumns(writer, headers, rows, 7);
+    if (plan) {
+      writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
+      const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
+      if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
+      if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
+      writer.y += 2;
+      writer.table(headers.map((header, index) => ({ header, weight: plan.widths[index]! })), rows, { size: plan.size });
+      renderGroupFacts(writer, group, t);
+      return;
+    }
   }
   for (const record of group) {
     const title = `${record.recordKindLabel} ${record.recordId}${record.caseId && record.caseId !== record.recordId ? ` · ${t('case')} ${record.caseId}` : ''}`;
