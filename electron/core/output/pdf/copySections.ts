@@ -24,14 +24,14 @@ function retentionText(record: RecordEntry, t: TextFn, language: 'nl' | 'en'): s
  * of its longest unbreakable word (so no id, amount or date is ever split mid-word), and the rest of
  * the page width is shared by the typical length of each column's values.
  */
-function planColumns(writer: PdfWriter, headers: string[], rows: string[][], size: number): { widths: number[]; size: number } | null {
+function planColumns(writer: PdfWriter, headers: string[], rows: string[][], size: number, keepDates: boolean): { widths: number[]; size: number } | null {
   const padding = 7.5;
   // pdfkit breaks lines at spaces and after hyphens; the record number (first column) must stay whole.
   const longestWord = (values: string[], breakAtHyphens = true) => {
     let longest = '';
     for (const value of values) {
       // A date ("28 augustus 2023") reads best on one line: treat it as one word.
-      const words = /^\d{1,2} \p{L}+\.? \d{4}$/u.test(value) ? [value] : value.split(breakAtHyphens ? /[\s/]+|(?<=-)/ : /[\s/]+/);
+      const words = keepDates && /^\d{1,2} \p{L}+\.? \d{4}$/u.test(value) ? [value] : value.split(breakAtHyphens ? /[\s/]+|(?<=-)/ : /[\s/]+/);
       for (const word of words) if (word.length > longest.length) longest = word;
     }
     return longest;
@@ -117,7 +117,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     const retentionVaries = new Set(retentions).size > 1;
     const headers = [t('record'), ...varying.map((name) => labels.get(name) ?? name), ...(retentionVaries ? [t('retention')] : [])];
     const rows = group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]);
-    const plan = planColumns(writer, headers, rows, 8) ?? planColumns(writer, headers, rows, 7);
+    const plan = planColumns(writer, headers, rows, 8, true) ?? planColumns(writer, headers, rows, 7, true) ?? planColumns(writer, headers, rows, 7, false);
     if (plan) {
       writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
       const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
