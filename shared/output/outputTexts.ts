@@ -80,6 +80,11 @@ export const outputTexts = {
   reason: { nl: 'Reden', en: 'Reason' },
   note: { nl: 'Toelichting', en: 'Note' },
   decidedBy: { nl: 'Besloten door', en: 'Decided by' },
+  liftedHeading: { nl: 'Toch verstrekt na afweging', en: 'Included after weighing' },
+  liftedIntro: {
+    nl: 'Deze gegevens gaan ook over een ander, maar wij hebben na afweging besloten ze u toch te geven (artikel 15, lid 4 AVG).',
+    en: 'These data also concern someone else, but after weighing the interests we decided to give them to you (Article 15(4) GDPR).',
+  },
   rightsHeading: { nl: 'Uw rechten', en: 'Your rights' },
   complaintHeading: { nl: 'Een klacht indienen', en: 'Making a complaint' },
   signatureHeading: { nl: 'Digitale handtekening', en: 'Digital signature' },

@@ -93,6 +93,13 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
       { header: t('record'), weight: 2.4 }, { header: t('field'), weight: 1.8 }, { header: t('reason'), weight: 2.4 }, { header: t('note'), weight: 2.2 }, { header: t('decidedBy'), weight: 1.6 },
     ], model.withheld.map((entry) => [`${entry.recordKindLabel} ${entry.recordId}`, entry.fieldLabel ?? '—', entry.reasonText, entry.note ?? '', `${entry.by}, ${formatDate(entry.on, lang)}`]));
   }
+  const lifted = model.liftedRedactions ?? [];
+  if (lifted.length > 0) {
+    writer.heading(2, t('liftedHeading'));
+    writer.paragraph(t('liftedIntro'));
+    writer.table([{ header: t('record'), weight: 3 }, { header: t('field'), weight: 2 }, { header: t('decidedBy'), weight: 2 }],
+      lifted.map((entry) => [`${entry.recordKind} ${entry.recordId}`, entry.field ?? '—', `${entry.by}, ${formatDate(entry.on, lang)}`]));
+  }
 }
 
 /**
