@@ -35,6 +35,7 @@ export const outputTexts = {
   confirmationHeading: { nl: 'Verwerken wij uw gegevens?', en: 'Do we process your data?' },
   purposesHeading: { nl: 'Waarvoor wij uw gegevens gebruiken en op welke grond (a)', en: 'Why we use your data and on what legal basis (a)' },
   categoriesHeading: { nl: 'Welke gegevens wij van u hebben (b)', en: 'Which data we hold about you (b)' },
+  category: { nl: 'Categorie', en: 'Category' },
   recordsCount: { nl: '{count} gegevens', en: '{count} records' },
   recipientsHeading: { nl: 'Aan wie wij uw gegevens verstrekken (c)', en: 'Who receives your data (c)' },
   actualRecipients: { nl: 'Uw gegevens zijn {count} keer daadwerkelijk aan een ontvanger verstrekt; zie de kopie hieronder voor wie en wanneer.', en: 'Your data were actually disclosed {count} times; the copy below shows to whom and when.' },

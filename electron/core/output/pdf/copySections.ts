@@ -89,9 +89,22 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
   if (model.withheld.length === 0) writer.paragraph(t('noneWithheld'));
   else {
     writer.paragraph(t('withheldIntro'));
+    // The note and field columns only when some entry has one.
+    const withNotes = model.withheld.some((entry) => entry.note);
+    const withFields = model.withheld.some((entry) => entry.fieldLabel);
     writer.table([
-      { header: t('record'), weight: 2.4 }, { header: t('field'), weight: 1.8 }, { header: t('reason'), weight: 2.4 }, { header: t('note'), weight: 2.2 }, { header: t('decidedBy'), weight: 1.6 },
-    ], model.withheld.map((entry) => [`${entry.recordKindLabel} ${entry.recordId}`, entry.fieldLabel ?? '—', entry.reasonText, entry.note ?? '', `${entry.by}, ${formatDate(entry.on, lang)}`]));
+      { header: t('record'), weight: 2.6 },
+      ...(withFields ? [{ header: t('field'), weight: 1.8 }] : []),
+      { header: t('reason'), weight: 3.4 },
+      ...(withNotes ? [{ header: t('note'), weight: 2.2 }] : []),
+      { header: t('decidedBy'), weight: 1.8 },
+    ], model.withheld.map((entry) => [
+      `${entry.recordKindLabel} ${entry.recordId}`,
+      ...(withFields ? [entry.fieldLabel ?? '—'] : []),
+      entry.reasonText,
+      ...(withNotes ? [entry.note ?? ''] : []),
+      `${entry.by}, ${formatDate(entry.on, lang)}`,
+    ]));
   }
   const lifted = model.liftedRedactions ?? [];
   if (lifted.length > 0) {
