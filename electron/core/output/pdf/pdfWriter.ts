@@ -37,6 +37,7 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
+  private pagesSinceCacheReset = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
     this.doc = new PDFDocument({
@@ -64,6 +65,13 @@ export class PdfWriter {
   newPage(): void {
     this.doc.addPage();
     this.y = page.top;
+    // pdfkit caches the glyph layout of every distinct word for the document's lifetime; a long copy
+    // (thousands of unique ids and amounts) would hold it all. Clearing it now and then bounds memory.
+    if (++this.pagesSinceCacheReset >= 25) {
+      this.pagesSinceCacheReset = 0;
+      const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+      for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+    }
   }
 
   /** Starts a new page unless `height` points still fit below the cursor. */
