@@ -167,13 +167,16 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   }
 }
 
+const firstOf = (group: RecordEntry[]): RecordEntry => group[0]!;
+
 /** Purpose, source, retention and actual recipients (Art. 15(1)(a), (c), (d), (g)) under each block of records. */
 function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
   const unique = (values: string[]) => [...new Set(values)].join('; ');
   const pairs: [string, string][] = [
     [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
     [t('source'), unique(group.map((record) => record.source.label))],
-    [t('retention'), unique(group.map((record) => record.retention.explanation))],
+    // Per-record dates are in the table; below it the rule, explained once.
+    [t('retention'), new Set(group.map((record) => record.retention.explanation)).size === 1 ? firstOf(group).retention.explanation : unique(group.map((record) => record.retention.label))],
   ];
   const recipients = unique(group.flatMap((record) => record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`)));
   if (recipients) pairs.push([t('recipients'), recipients]);
