@@ -38,13 +38,11 @@ function planColumns(writer: PdfWriter, headers: string[], rows: string[][], siz
   };
   const columns = headers.map((_, index) => rows.map((row) => row[index] ?? ''));
   const minimum = columns.map((values, index) => {
-    writer.doc.font('cond').fontSize(size);
     // Prose columns (descriptions) may wrap, and break a very long word; codes, amounts and dates may not.
     const prose = values.filter((value) => /\p{L}{3,}\s+\p{L}{3,}/u.test(value)).length * 2 > values.length;
     const longest = longestWord(values, index > 0);
-    const valueWidth = prose ? Math.min(60, writer.doc.widthOfString(longest)) : writer.doc.widthOfString(longest);
-    writer.doc.font('condBold').fontSize(size);
-    return Math.max(valueWidth, writer.doc.widthOfString(longestWord([headers[index]!]))) * 1.05 + padding;
+    const valueWidth = prose ? Math.min(60, writer.quickWidth(longest, 'cond', size)) : writer.quickWidth(longest, 'cond', size);
+    return Math.max(valueWidth, writer.quickWidth(longestWord([headers[index]!]), 'condBold', size)) * 1.05 + padding;
   });
   const spare = contentWidth - minimum.reduce((sum, width) => sum + width, 0);
   if (spare < 0) return null;
@@ -130,7 +128,10 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   };
   // The id column repeats the record number shown in the first column.
   const isIdField = (name: string) => group.some((record) => !record.withheld) && group.every((record) => record.withheld || record.fields.find((field) => field.name === name)?.display === record.recordId);
-  const constant = group.length >= 3 ? fieldNames.filter((name) => !isIdField(name) && group.every((record) => !record.withheld && cell(record, name) === cell(first, name))) : [];
+  // Withheld records show only their number and "[withheld]", so they do not count here.
+  const shown = group.filter((record) => !record.withheld);
+  const model0 = shown[0];
+  const constant = group.length >= 3 && model0 ? fieldNames.filter((name) => !isIdField(name) && shown.every((record) => cell(record, name) === cell(model0, name))) : [];
   const varying = fieldNames.filter((name) => !isIdField(name) && !constant.includes(name));
   if (group.length >= 3 && varying.length <= maxColumns) {
     const retentions = group.map((record) => retentionText(record, t, lang));
@@ -140,7 +141,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     const plan = planColumns(writer, headers, rows, 8, true) ?? planColumns(writer, headers, rows, 7, true) ?? planColumns(writer, headers, rows, 7, false);
     if (plan) {
       writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
-      const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
+      const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(model0!, name)]);
       if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
       if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
       writer.y += 2;
