@@ -188,8 +188,8 @@ export const texts = {
     en: 'This decision was taken with version {version} of the rules, which is no longer in the register; the outcome is as recorded at the time.',
   },
   'decision.counterfactual': {
-    nl: 'Als {variable} {range} was geweest (en de rest gelijk), was de uitkomst geweest: {outcome}.',
-    en: 'Had {variable} been {range} (all else equal), the outcome would have been: {outcome}.',
+    nl: 'Als ‘{variable}’ {range} was geweest (en al het andere gelijk), dan was de uitkomst geweest: {outcome}.',
+    en: 'Had ‘{variable}’ been {range} (all else equal), the outcome would have been: {outcome}.',
   },
   'range.exactly': { nl: '{value}', en: '{value}' },
   'range.atLeast': { nl: '{value} of meer', en: '{value} or more' },
