@@ -64,23 +64,10 @@ export function columnFormatter(table: string, column: string, ctx: DisplayConte
       return shown;
     };
   }
-  if (column.endsWith('_cents')) return memo(guard((value) => (typeof value === 'number' ? formatCents(value, language) : String(value))));
-  if (DATE_COLUMN.test(column) || column === 'birth_date') return memo(guard((value) => formatDate(String(value), language)));
+  if (column.endsWith('_cents')) return guard((value) => (typeof value === 'number' ? formatCents(value, language) : String(value)));
+  if (DATE_COLUMN.test(column) || column === 'birth_date') return guard((value) => formatDate(String(value), language));
   if (ORGANISATION_COLUMNS.has(column)) return guard((value) => ctx.organisationNames.get(String(value)) ?? String(value));
   return guard(String);
-}
-
-/** Remembers what a value reads as: instalments repeat, and so do dates across a case's records. */
-function memo(format: (value: ProfileCell) => string): (value: ProfileCell) => string {
-  const cache = new Map<ProfileCell, string>();
-  return (value) => {
-    let shown = cache.get(value);
-    if (shown === undefined) {
-      shown = format(value);
-      if (cache.size < 50_000) cache.set(value, shown);
-    }
-    return shown;
-  };
 }
 
 export function displayValue(table: string, column: string, value: ProfileCell, ctx: DisplayContext): string {
