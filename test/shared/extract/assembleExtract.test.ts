@@ -304,6 +304,46 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(recordsOf(model).length).toBeGreaterThan(1000);
   });
 
+  it('keeps contact persons under the relationship and marketing rules, and erases at once after unsubscribing', () => {
+    const authority = extract([lm.authorityContact]);
+    const role = all('SELECT * FROM organisation_roles WHERE subject_id = ?', lm.authorityContact)[0]!;
+    const relationshipEnd = addMonths(String(role.ended_on > role.claims_settled_on! ? role.ended_on : role.claims_settled_on), 36);
+    for (const record of recordsOf(authority)) expect(record.retention, record.recordKind).toMatchObject({ ruleId: 'relationship-ended+36m', until: relationshipEnd });
+    expect(authority.summary.purposes.map((p) => p.id)).toEqual(expect.arrayContaining(['relationship-management', 'legal-matters']));
+
+    const prospect = extract([lm.prospectContact]);
+    const contact = all('SELECT * FROM marketing_contacts WHERE subject_id = ?', lm.prospectContact)[0]!;
+    const names = recordsOf(prospect).find((r) => r.recordKind === 'subject_names')!;
+    expect(names.retention).toMatchObject({ ruleId: 'last-contact+36m', status: 'date', until: addMonths(String(contact.last_contact_on), 36) });
+
+    const unsubscribed = extract([lm.unsubscribed]);
+    const marketing = recordsOf(unsubscribed).find((r) => r.recordKind === 'marketing_contacts')!;
+    const row = all('SELECT * FROM marketing_contacts WHERE subject_id = ?', lm.unsubscribed)[0]!;
+    expect(marketing.retention).toMatchObject({ ruleId: 'last-contact+36m', status: 'erase-now', until: row.unsubscribed_on });
+    expect(marketing.retention.explanation).toMatch(/unsubscribed/);
+
+    const supplier = extract([lm.supplierContact]);
+    expect(recordsOf(supplier).find((r) => r.recordKind === 'organisation_roles')!.retention).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'open' });
+  });
+
+  it('shows special-category data with its legal ground, and the hold record itself as the hold', () => {
+    const special = recordsOf(extract([lm.specialCategory]));
+    const record = special.find((r) => r.recordKind === 'special_category_data')!;
+    expect(record.purposes.map((p) => p.id)).toEqual(['legal-claims-special']);
+    expect(record.fields.find((f) => f.name === 'legal_ground')!.display).toMatch(/9\(2\)\(f\)/);
+    const hold = recordsOf(extract([lm.legalHold])).find((r) => r.recordKind === 'legal_holds')!;
+    expect(hold.retention).toMatchObject({ ruleId: 'legal-hold', status: 'hold' });
+    expect(hold.retention.explanation).toMatch(/this legal hold has been in place since/);
+  });
+
+  it('confirms that nothing is processed when a profile holds no records', () => {
+    const request: ExtractRequest = { reference: 'INZ-0', receivedOn: '2026-10-20', kind: 'access', language: 'nl', requester: { name: 'X' }, subjectIds: ['S-NONE'], clerk: 'C. Lerk' };
+    const model = extractModelSchema.parse(assembleExtract({ subjectIds: ['S-NONE'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY));
+    expect(model.confirmation).toEqual({ processed: false, text: policy.responseTexts.noProcessing.nl });
+    expect(model.categories).toEqual([]);
+    expect(() => assembleExtract({ subjectIds: ['S-OTHER'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY)).toThrow(/differ from the profile/);
+  });
+
   it('holds every text in both languages: no empty string, no untranslated key, no unfilled placeholder', () => {
     const subjects: string[][] = [
       [lm.openAndClosedDebtor], [lm.debtorAndGuarantor], [lm.clientContact], [lm.prospectContact], [lm.authorityContact], [lm.supplierContact],
