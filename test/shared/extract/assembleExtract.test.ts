@@ -307,7 +307,7 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('keeps contact persons under the relationship and marketing rules, and erases at once after unsubscribing', () => {
     const authority = extract([lm.authorityContact]);
     const role = all('SELECT * FROM organisation_roles WHERE subject_id = ?', lm.authorityContact)[0]!;
-    const relationshipEnd = addMonths(String(role.ended_on > role.claims_settled_on! ? role.ended_on : role.claims_settled_on), 36);
+    const relationshipEnd = addMonths([String(role.ended_on), String(role.claims_settled_on)].sort()[1]!, 36);
     for (const record of recordsOf(authority)) expect(record.retention, record.recordKind).toMatchObject({ ruleId: 'relationship-ended+36m', until: relationshipEnd });
     expect(authority.summary.purposes.map((p) => p.id)).toEqual(expect.arrayContaining(['relationship-management', 'legal-matters']));
 
