@@ -159,7 +159,8 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
   const caseId = table === 'cases' ? recordId : row.case_id === null || row.case_id === undefined ? null : String(row.case_id);
 
   const fields: RecordEntry['fields'] = [];
-  for (const { name, label, format } of plan.fields) {
+  for (let i = 0; i < plan.fields.length; i++) {
+    const { name, label, format } = plan.fields[i]!;
     const redaction = whole ?? fieldRedactions?.get(name);
     if (redaction) fields.push({ name, label, value: null, display: fill('label.withheld', language), redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) } });
     else {

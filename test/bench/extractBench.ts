@@ -15,7 +15,7 @@ import { benchDir, envInt, median, time } from './benchKit.ts';
  */
 export function extractBench(): BenchResult {
   const subjects = envInt('BENCH_EXTRACT_SUBJECTS', 2_000);
-  const rounds = envInt('BENCH_ROUNDS', 21);
+  const rounds = envInt('BENCH_ROUNDS', 31);
   const policy = loadDefaultPolicy();
   const { dir, cleanup } = benchDir();
   try {
