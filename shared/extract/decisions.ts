@@ -27,7 +27,7 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
   try {
     inputs = JSON.parse(String(row.inputs_json)) as RuleInputs;
   } catch (error) {
-    throw new Error(`automated_decisions ${String(row.id)}: inputs_json is not valid JSON (${(error as Error).message})`);
+    throw new Error(`automated_decisions ${String(row.id)}: inputs_json is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const storedOutcome = String(row.outcome);
   const outcomeOf = (id: string) => {
