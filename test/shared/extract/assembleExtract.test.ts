@@ -250,8 +250,16 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(reviewed.liftedRedactions).toEqual([{ recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28' }]);
     expect(recordsOf(reviewed).find((r) => r.recordId === party.id)).toMatchObject({ withheld: false });
 
-    expect(() => extract([lm.sharedCase.debtor], 'en', { redactions: [{ recordKind: 'payments', recordId: 'NOPE', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(RedactionTargetError);
-    expect(() => extract([lm.sharedCase.debtor], 'en', { liftedRedactions: [{ key: `communications:${letter.recordId}:*`, by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(/not an automatic redaction/);
+    // The request register also lists the clerk's own redactions taken back, and may hold redactions of
+    // records of an unlinked entry: neither changes the copy or the list; an unknown field is refused.
+    const unchanged = extract([lm.sharedCase.debtor], 'en', {
+      redactions: [{ recordKind: 'payments', recordId: 'NOPE', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }],
+      liftedRedactions: [{ key: `communications:${letter.recordId}:summary`, by: 'C. Lerk', on: '2026-10-28' }],
+    });
+    expect(unchanged.withheld).toEqual(model.withheld);
+    expect(unchanged.liftedRedactions).toBeUndefined();
+    expect(recordsOf(unchanged)).toEqual(recordsOf(model));
+    expect(() => extract([lm.sharedCase.debtor], 'en', { redactions: [{ recordKind: 'communications', recordId: letter.recordId, field: 'no_such_field', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(RedactionTargetError);
   });
 
   it('names the client as controller for records held as processor, not disclosing them as its own', () => {
