@@ -51,16 +51,17 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   const own: RecordEntry[] = [];
   const processorByClient = new Map<string, RecordEntry[]>();
   const processorPersonal: RecordEntry[] = [];
+  const processorEnv: RecordEnv = { ...env, categories: [], recipientsOf: () => [], cache: newRecordCache() };
   for (const [table, rows] of tablesInOrder(policy, profile.records)) {
     const kind = policy.recordKinds[table]!;
     const heldAsProcessor = kind.retentionRule === null;
     for (const row of rows) {
       if (heldAsProcessor) {
         const clientId = String(row.client_id);
-        processorByClient.set(clientId, [...(processorByClient.get(clientId) ?? []), processorEntry(env, table, row)]);
+        processorByClient.set(clientId, [...(processorByClient.get(clientId) ?? []), processorEntry(processorEnv, table, row)]);
       } else if (processorOnly) {
         // Someone known only as an invoice recipient: even their name and address are held for the client.
-        processorPersonal.push(processorEntry(env, table, row));
+        processorPersonal.push(processorEntry(processorEnv, table, row));
       } else {
         own.push(recordEntry(env, table, row));
       }
@@ -149,7 +150,7 @@ function tablesInOrder(policy: Policy, records: ProfileRecords): [string, readon
 
 /** A record held for a client as processor: no purposes or retention of our own (Art. 28). */
 function processorEntry(env: RecordEnv, table: string, row: ProfileRow): RecordEntry {
-  const entry = recordEntry({ ...env, categories: [], recipientsOf: () => [], cache: newRecordCache() }, table, row);
+  const entry = recordEntry(env, table, row);
   return {
     ...entry,
     purposes: [],

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/policySchema.ts';
 import type { RecordRetention, RetentionContext } from '../retention/retentionRules.ts';
 import { computeRecordRetention, PROCESSOR_RULE_ID, ruleById } from '../retention/retentionRules.ts';
-import type { ActualRecipient, Language, Redaction, RecordEntry } from './extractModel.ts';
+import type { ActualRecipient, Language, RecordEntry } from './extractModel.ts';
 import type { z } from 'zod';
 import type { retentionEntrySchema } from './extractModel.ts';
 import { formatDate } from './format.ts';
@@ -54,7 +54,9 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
   if (rule.period.years) parts.push(fill('period.years', language, { count: rule.period.years }));
   if (rule.period.months) parts.push(fill('period.months', language, { count: rule.period.months }));
   const period = parts.length > 0 ? parts.join(' + ') : fill('period.none', language);
-  const explanation = fill(`retention.${retention.reason}`, language, {
+  // The hold record itself is kept under the hold rule; other records are kept *despite* their own rule.
+  const key = rule.overridesOthers && retention.status === 'hold' ? 'retention.holdRecord' : (`retention.${retention.reason}` as const);
+  const explanation = fill(key, language, {
     rule: label,
     until: retention.until ? formatDate(retention.until, language) : '',
     period,
@@ -73,8 +75,8 @@ interface KindPlan {
   portability: RecordEntry['portability'];
   /** Set when every rule that may apply starts at the case's closing: retention is then the same for all records of a case. */
   caseOnlyRetention: boolean;
-  /** The candidate rules, as a memo key for records that share a case. */
-  ruleKey: string;
+  /** Retention entries by case id (null: records not tied to a case), when `caseOnlyRetention`. */
+  retentionByCase: Map<string | null, RetentionEntry>;
 }
 
 function kindPlan(env: RecordEnv, table: string): KindPlan {
@@ -92,10 +94,21 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
     purposes: purposeIds.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
     portability: kind.portability === 'provided' || kind.portability === 'observed' ? (restsOnConsentOrContract(policy, purposeIds) ? kind.portability : 'not-applicable') : kind.portability,
     caseOnlyRetention: ruleIds.length > 0 && ruleIds.every((id) => ruleById(policy, id).trigger === 'case-closed'),
-    ruleKey: [...new Set(ruleIds)].sort().join('+'),
+    retentionByCase: sharedByRules(env.cache, ruleIds),
   };
   env.cache.plans.set(table, plan);
   return plan;
+}
+
+/** Kinds under the same case rules share one memo: a payment and a letter of one case are kept alike. */
+function sharedByRules(cache: RecordCache, ruleIds: readonly string[]): Map<string | null, RetentionEntry> {
+  const key = [...new Set(ruleIds)].sort().join('+');
+  let map = cache.retentionByRules.get(key);
+  if (!map) {
+    map = new Map();
+    cache.retentionByRules.set(key, map);
+  }
+  return map;
 }
 
 /** Per-extract memo: record-kind plans and retention entries (many records share one case and rule). */
@@ -103,19 +116,18 @@ export interface RecordCache {
   plans: Map<string, KindPlan>;
   retention: Map<string, RetentionEntry>;
   sources: Map<string, RecordEntry['source']>;
+  retentionByRules: Map<string, Map<string | null, RetentionEntry>>;
 }
 
 export function newRecordCache(): RecordCache {
-  return { plans: new Map(), retention: new Map(), sources: new Map() };
+  return { plans: new Map(), retention: new Map(), sources: new Map(), retentionByRules: new Map() };
 }
 
 function retentionFor(env: RecordEnv, plan: KindPlan, table: string, row: ProfileRow, caseId: string | null): RetentionEntry {
   // Under case-closed rules, retention depends only on the case (or, without one, on all the person's cases) and the holds on it.
-  const caseKey = plan.caseOnlyRetention && table !== 'legal_holds' ? `case|${plan.ruleKey}|${caseId ?? '*'}` : null;
-  if (caseKey) {
-    const known = env.cache.retention.get(caseKey);
-    if (known) return known;
-  }
+  const byCase = plan.caseOnlyRetention && table !== 'legal_holds' ? plan.retentionByCase : null;
+  const known = byCase?.get(caseId);
+  if (known) return known;
   const computed = computeRecordRetention(env.policy, table, row, env.retention);
   const key = `${computed.ruleId}|${computed.status}|${computed.until}|${computed.reason}|${computed.hold?.id ?? ''}`;
   let entry = env.cache.retention.get(key);
@@ -123,7 +135,7 @@ function retentionFor(env: RecordEnv, plan: KindPlan, table: string, row: Profil
     entry = retentionEntry(env.policy, computed, env.language);
     env.cache.retention.set(key, entry);
   }
-  if (caseKey) env.cache.retention.set(caseKey, entry);
+  byCase?.set(caseId, entry);
   return entry;
 }
 
@@ -140,19 +152,22 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
   const { language } = env;
   const plan = kindPlan(env, table);
   const recordId = String(row.id);
-  const key = `${table}:${recordId}`;
-  const whole = env.redactions.wholeRecords.get(key);
-  const fieldRedactions = env.redactions.fields.get(key);
+  const redacting = env.redactions.all.length > 0;
+  const key = redacting ? `${table}:${recordId}` : '';
+  const whole = redacting ? env.redactions.wholeRecords.get(key) : undefined;
+  const fieldRedactions = redacting ? env.redactions.fields.get(key) : undefined;
   const caseId = table === 'cases' ? recordId : row.case_id === null || row.case_id === undefined ? null : String(row.case_id);
-  const redactedAs = (redaction: Redaction) => ({ reason: redaction.reason, reasonText: reasonText(redaction.reason, language) });
-  const withheldText = whole || fieldRedactions ? fill('label.withheld', language) : '';
 
-  const fields = plan.fields.map(({ name, label, format }) => {
+  const fields: RecordEntry['fields'] = [];
+  for (let i = 0; i < plan.fields.length; i++) {
+    const { name, label, format } = plan.fields[i]!;
     const redaction = whole ?? fieldRedactions?.get(name);
-    if (redaction) return { name, label, value: null, display: withheldText, redacted: redactedAs(redaction) };
-    const value = row[name] ?? null;
-    return { name, label, value, display: format(value), redacted: null };
-  });
+    if (redaction) fields.push({ name, label, value: null, display: fill('label.withheld', language), redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) } });
+    else {
+      const value = row[name] ?? null;
+      fields.push({ name, label, value, display: format(value), redacted: null });
+    }
+  }
 
   const sourceId = String(row.source);
   const withheld = whole !== undefined;
