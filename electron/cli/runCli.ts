@@ -5,12 +5,18 @@ import { reportCommand } from './commands/report.ts';
 import { requestCommand } from './commands/request.ts';
 import { importCommand } from './commands/import.ts';
 import { searchCommand } from './commands/search.ts';
+import { extractCommand } from './commands/extract.ts';
+import { retentionCommand } from './commands/retention.ts';
 import { seedCommand } from './commands/seed.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
+import { verifyCommand } from './commands/verify.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, requestCommand, auditCommand, reportCommand];
+export const commands: readonly Command[] = [
+  seedCommand, showCommand, statsCommand, searchCommand, importCommand, extractCommand, verifyCommand, retentionCommand,
+  requestCommand, auditCommand, reportCommand,
+];
 
 export function usageText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);

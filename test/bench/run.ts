@@ -4,6 +4,8 @@ import type { BenchResult } from './benchKit.ts';
 import { auditBench } from './auditBench.ts';
 import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
+import { extractBench } from './extractBench.ts';
+import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
@@ -11,6 +13,9 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   audit: auditBench,
   import: importBench,
   search: searchBench,
+  extract: extractBench,
+  pdf: pdfBench,
+  archive: archiveBench,
 };
 
 const wanted = process.argv.slice(2);

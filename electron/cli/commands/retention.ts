@@ -1,0 +1,40 @@
+import { isIsoDate } from '../../../shared/dates/isoDate.ts';
+import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
+import { listOverdueRecords } from '../../core/retention/listOverdue.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../cliTypes.ts';
+import { UsageError } from '../cliTypes.ts';
+import { openCommandDatabase } from '../database.ts';
+import { localToday } from './extract.ts';
+
+/** `inzage retention --overdue`: records past their retention date, by record id and rule (no personal data on screen). */
+export const retentionCommand: Command = {
+  name: 'retention',
+  summary: 'list the records past their retention date (Art. 5(1)(e)), by record id and rule',
+  usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]   (INZAGE_TODAY=YYYY-MM-DD replays another day)',
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { overdue: { type: 'boolean' }, today: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (!values.overdue) throw new UsageError('say what to list: --overdue');
+    const given = values.today ?? io.env.INZAGE_TODAY;
+    if (given !== undefined && !isIsoDate(given)) throw new UsageError(`--today (or INZAGE_TODAY) must be a date as YYYY-MM-DD, got "${given}"`);
+    const today = given ?? localToday();
+    const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
+    try {
+      const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`));
+      if (values.json) {
+        io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue }, null, 2)}\n`);
+        return 0;
+      }
+      const byRule = new Map<string, number>();
+      for (const record of overdue) byRule.set(record.ruleId, (byRule.get(record.ruleId) ?? 0) + 1);
+      io.out(`${overdue.length.toLocaleString('en')} records past their retention date on ${today}\n`);
+      for (const [rule, count] of byRule) io.out(`  ${rule}: ${count.toLocaleString('en')}\n`);
+      io.out('\n');
+      for (const record of overdue) io.out(`${record.table}\t${record.recordId}\t${record.ruleId}\t${record.until ?? ''}\t${record.reason}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
