@@ -5,6 +5,7 @@ import { reportCommand } from './commands/report.ts';
 import { requestCommand } from './commands/request.ts';
 import { importCommand } from './commands/import.ts';
 import { searchCommand } from './commands/search.ts';
+import { demoRequestCommand } from './commands/demoRequest.ts';
 import { extractCommand } from './commands/extract.ts';
 import { retentionCommand } from './commands/retention.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -15,7 +16,7 @@ import { verifyCommand } from './commands/verify.ts';
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
 export const commands: readonly Command[] = [
   seedCommand, showCommand, statsCommand, searchCommand, importCommand, extractCommand, verifyCommand, retentionCommand,
-  requestCommand, auditCommand, reportCommand,
+  requestCommand, auditCommand, reportCommand, demoRequestCommand,
 ];
 
 export function usageText(): string {

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
+import type { Language } from '../../../shared/extract/extractModel.ts';
+import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
+import { appendAudit } from '../audit/auditLog.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { exportExtract } from '../output/exportExtract.ts';
+import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
+import { verifyFile } from '../output/verify/verifyFile.ts';
+import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
+import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
+import type { Actor } from '../requests/requestRepository.ts';
+import { changeStatus, createRequest, recordIdentityCheck, requestDeadline } from '../requests/requestRepository.ts';
+import { addOutput, linkSubject, rejectCandidate } from '../requests/requestAttachments.ts';
+import { searchSubjects } from '../search/searchSubjects.ts';
+import { readLandmarks } from './seedDatabase.ts';
+
+export interface DemoRequestOptions {
+  db: Db;
+  policy: Policy;
+  identity: SigningIdentity;
+  outDir: string;
+  language: Language;
+  actor: Actor;
+  /** One line per step, for the clerk watching; holds ids and counts, never names. */
+  report: (line: string) => void;
+}
+
+export interface DemoRequestResult {
+  reference: string;
+  linked: string[];
+  rejected: string[];
+  pdfPath: string;
+  archivePath: string | null;
+  verified: boolean;
+}
+
+/**
+ * A whole subject access request on the demo database, as a clerk would do it in the app: register
+ * the letter of "Jan van den Berg", check identity (date of birth on the letter), search, tell the
+ * namesakes apart by date of birth, link the right entry and record the rejected one, assemble the
+ * extract, export the signed PDF and the portability archive, verify both, record them and send.
+ * Every step goes through the same core functions as the app, so the audit trail records it all.
+ */
+export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoRequestResult> {
+  const { db, actor, report } = options;
+  const landmarks = readLandmarks(db);
+  if (!landmarks) throw new Error(`${db.name} is not a demo database (no demo landmarks); run this on the built-in demo database`);
+  const [person] = landmarks.namesakes;
+  const birthDate = (db.prepare('SELECT birth_date FROM subjects WHERE id = ?').get(person) as { birth_date: string }).birth_date;
+
+  let request = createRequest(db, {
+    receivedOn: actor.today,
+    channel: 'letter',
+    kind: 'both',
+    language: options.language,
+    requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
+  }, actor);
+  const reference = request.reference;
+  const due = requestDeadline(request);
+  report(`registered ${reference}: received ${actor.today}, ${due.state === 'running' ? `due ${due.due}` : 'clock paused'}`);
+
+  request = changeStatus(db, reference, 'identity-pending', {}, actor);
+  request = recordIdentityCheck(db, reference, { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today }, actor);
+  request = changeStatus(db, reference, 'in-progress', {}, actor);
+  report('identity checked (no copy kept); in progress');
+
+  const query = 'Jan van den Berg';
+  const results = searchSubjects(db, query, { limit: 20 });
+  appendAudit(db, { actor: actor.clerk, action: 'search.run', requestRef: reference, details: { results: results.length } });
+  const namesakes = results.filter((r) => r.displayName === 'Jan van den Berg');
+  const chosen = namesakes.filter((r) => r.birthDate === birthDate);
+  if (chosen.length !== 1) throw new Error(`expected exactly one search result born ${birthDate}, found ${chosen.length}`);
+  const rejected = namesakes.filter((r) => r.birthDate !== birthDate);
+  report(`search: ${results.length} people found, ${namesakes.length} with the same name; told apart by date of birth`);
+  for (const match of chosen) {
+    linkSubject(db, reference, match.subjectId, { query, evidence: match.evidence, birthDate: match.birthDate }, actor);
+    report(`linked ${match.subjectId} (score ${match.score.toFixed(2)}, ${match.evidence.length} matching fields)`);
+  }
+  for (const other of rejected) {
+    rejectCandidate(db, reference, other.subjectId, { query, birthDate: other.birthDate }, 'Same name, other date of birth: a namesake', actor);
+    report(`rejected namesake ${other.subjectId}`);
+  }
+
+  const subjectIds = chosen.map((r) => r.subjectId);
+  const model = assembleExtract(loadSubjectProfile(db, subjectIds), options.policy, buildExtractRequest(db, reference, actor.clerk), actor.today);
+  const recordCount = model.categories.reduce((sum, c) => sum + c.records.length, 0);
+  report(`extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`);
+
+  const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
+  appendAudit(db, { actor: actor.clerk, action: 'export.write', requestRef: reference, details: { pages: exported.pageCount } });
+  let verified = true;
+  for (const [path, kind] of [[exported.pdfPath, 'pdf'], [exported.archivePath, 'archive']] as const) {
+    if (!path) continue;
+    const check = await verifyFile(path);
+    verified &&= check.ok;
+    const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+    addOutput(db, reference, { fileName: basename(path), kind, sha256 }, actor);
+    report(`${kind}: ${path} — ${check.ok ? 'verified' : 'VERIFICATION FAILED'} (sha256 ${sha256.slice(0, 16)}…)`);
+  }
+  if (!verified) throw new Error('an output failed verification; the request was not marked sent');
+  changeStatus(db, reference, 'ready', {}, actor);
+  changeStatus(db, reference, 'sent', {}, actor);
+  report(`${reference} marked sent`);
+  return { reference, linked: subjectIds, rejected: rejected.map((r) => r.subjectId), pdfPath: exported.pdfPath, archivePath: exported.archivePath, verified };
+}
