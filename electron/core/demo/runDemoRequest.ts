@@ -51,7 +51,7 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   const [person] = landmarks.namesakes;
   const birthDate = (db.prepare('SELECT birth_date FROM subjects WHERE id = ?').get(person) as { birth_date: string }).birth_date;
 
-  let request = createRequest(db, {
+  const request = createRequest(db, {
     receivedOn: actor.today,
     channel: 'letter',
     kind: 'both',
@@ -62,9 +62,9 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   const due = requestDeadline(request);
   report(`registered ${reference}: received ${actor.today}, ${due.state === 'running' ? `due ${due.due}` : 'clock paused'}`);
 
-  request = changeStatus(db, reference, 'identity-pending', {}, actor);
-  request = recordIdentityCheck(db, reference, { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today }, actor);
-  request = changeStatus(db, reference, 'in-progress', {}, actor);
+  changeStatus(db, reference, 'identity-pending', {}, actor);
+  recordIdentityCheck(db, reference, { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today }, actor);
+  changeStatus(db, reference, 'in-progress', {}, actor);
   report('identity checked (no copy kept); in progress');
 
   const query = 'Jan van den Berg';
