@@ -1,0 +1,27 @@
+import { renameSync, rmSync } from 'node:fs';
+import type { Db } from '../db/openDatabase.ts';
+import { createJobRunner } from '../jobs/jobRunner.ts';
+import type { Handlers } from './dispatch.ts';
+import { foundationHandlers } from './foundationHandlers.ts';
+import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
+import { pendingHandlers } from './pendingHandlers.ts';
+
+/** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
+export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
+  let db: Db = deps.openDb(deps.databaseFile);
+  const ctx: HandlerContext = {
+    ...deps,
+    db: () => db,
+    replaceDatabase(builtFile) {
+      // Close, swap under the final name, reopen: the old file is replaced only by a complete new one.
+      db.close();
+      for (const suffix of ['-wal', '-shm']) rmSync(deps.databaseFile + suffix, { force: true });
+      renameSync(builtFile, deps.databaseFile);
+      for (const suffix of ['-wal', '-shm']) rmSync(builtFile + suffix, { force: true });
+      db = deps.openDb(deps.databaseFile);
+    },
+    jobs: createJobRunner((p) => deps.emit('job:progress', p), (d) => deps.emit('job:done', d)),
+  };
+  const handlers: Handlers = { ...foundationHandlers(ctx), ...pendingHandlers() };
+  return { handlers, close: () => db.close() };
+}

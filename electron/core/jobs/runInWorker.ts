@@ -1,0 +1,27 @@
+import { Worker } from 'node:worker_threads';
+
+/** Messages a task worker posts back: progress while it works, then exactly one result or error. */
+export type WorkerMessage =
+  | { type: 'progress'; stage: string; done: number; total: number }
+  | { type: 'result'; value: unknown }
+  | { type: 'error'; message: string };
+
+/**
+ * Runs `task` in a worker_threads worker so the process hosting the IPC handlers never blocks on it
+ * (architecture.md: the main process never blocks for more than ~50 ms). In the packaged app the
+ * worker is the bundled `dist/electron/worker.js`; under Node/tsx the TypeScript entry is loaded via tsx.
+ */
+export function runInWorker<T>(workerFile: URL, task: { name: string; input: unknown }, onProgress: (stage: string, done: number, total: number) => void): Promise<T> {
+  const isTs = workerFile.pathname.endsWith('.ts');
+  return new Promise<T>((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: task, execArgv: isTs ? ['--import', 'tsx'] : [] });
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
+      else if (message.type === 'result') { settled = true; resolve(message.value as T); }
+      else { settled = true; reject(new Error(message.message)); }
+    });
+    worker.on('error', (error) => { if (!settled) { settled = true; reject(error); } });
+    worker.on('exit', (code) => { if (!settled) reject(new Error(`worker stopped with exit code ${code}`)); });
+  });
+}
