@@ -8,7 +8,7 @@ import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';
 import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
-import { loadDefaultPolicy } from '../core/policy/loadPolicy.ts';
+import { loadPolicy } from '../core/policy/loadPolicy.ts';
 import { registerIpc, sendEvent } from './ipc.ts';
 import { lockDownSession, registerSchemePrivileges, serveRenderer } from './protocol.ts';
 import { createMainWindow, preloadPath } from './window.ts';
@@ -34,7 +34,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const appDir = app.getAppPath();
     const dataDir = app.getPath('userData');
-    const policy = loadDefaultPolicy();
+    // Resources sit next to the app in development and in the installer's resources folder when packaged.
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appDir, 'resources');
+    const policyFile = join(resourcesDir, 'policy', 'alektum-nl.policy.json');
+    const policy = loadPolicy(policyFile);
     const databaseFile = defaultDatabaseFile();
     openOrCreateDemoDatabase(databaseFile, policy).close();
     lockDownSession();
@@ -45,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       databaseFile,
       openDb: (file) => openDatabase(file),
       policy,
+      policyFile,
       today: () => new Date().toISOString().slice(0, 10),
       userDataDir: dataDir,
       settings: fileSettingsStore(dataDir, {

@@ -51,7 +51,7 @@ export function foundationHandlers(ctx: HandlerContext): Pick<Handlers, Foundati
     async 'demo:rebuild'({ subjects }) {
       const built = `${ctx.databaseFile}.rebuilding`;
       const jobId = ctx.jobs.start('demo', async (progress) => {
-        await ctx.runTask('demo:build', { file: built, subjects }, progress);
+        await ctx.runTask('demo:build', { file: built, subjects, policyFile: ctx.policyFile }, progress);
         ctx.replaceDatabase(built);
         return null;
       });

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   databaseFile: string;
   openDb: (file: string) => Db;
   policy: Policy;
+  /** The register file `policy` was read from (workers read it again in their own thread). */
+  policyFile: string;
   today: () => string;
   userDataDir: string;
   settings: SettingsStore;

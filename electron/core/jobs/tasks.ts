@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../db/openDatabase.ts';
 import { seedDatabase } from '../demo/seedDatabase.ts';
-import { loadDefaultPolicy } from '../policy/loadPolicy.ts';
+import { loadPolicy } from '../policy/loadPolicy.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number) => void;
 export type Task = (input: unknown, progress: TaskProgress) => Promise<unknown>;
@@ -11,12 +11,12 @@ export type Task = (input: unknown, progress: TaskProgress) => Promise<unknown>;
  * failed rebuild leaves the old database untouched.
  */
 async function buildDemo(input: unknown, progress: TaskProgress): Promise<{ file: string }> {
-  const { file, subjects } = input as { file: string; subjects: number };
+  const { file, subjects, policyFile } = input as { file: string; subjects: number; policyFile: string };
   const temporary = file;
   for (const suffix of ['', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
   const db = openDatabase(temporary);
   try {
-    seedDatabase(db, { subjects, policy: loadDefaultPolicy(), onProgress: (done, total) => progress('seed', done, total) });
+    seedDatabase(db, { subjects, policy: loadPolicy(policyFile), onProgress: (done, total) => progress('seed', done, total) });
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
