@@ -1,7 +1,8 @@
 import type { Migration } from '../migration.ts';
 import { caseRecords } from './001_caseRecords.ts';
+import { searchIndex } from './002_searchIndex.ts';
 
 /** Every migration in order; versions are 1..n without gaps (checked by the tests). */
-export const migrations: readonly Migration[] = [caseRecords];
+export const migrations: readonly Migration[] = [caseRecords, searchIndex];
 
 export const latestSchemaVersion = migrations.length;

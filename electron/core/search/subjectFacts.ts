@@ -1,0 +1,70 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { foldText } from '../../../shared/search/foldText.ts';
+import { addressKey } from '../../../shared/search/parseQuery.ts';
+import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
+import { currentAddressOf, displayNameOf, unpackProfile } from '../../../shared/search/searchProfile.ts';
+import { editDistance } from '../../../shared/search/similarity.ts';
+import { normalisePostcode } from '../../../shared/identifiers/postcode.ts';
+
+/** What tells namesakes apart besides name and birth date: the roles a person has and how many cases. */
+export interface SubjectFacts {
+  roles: string[];
+  caseCount: number;
+}
+
+interface FactStatements {
+  caseRoles: Statement;
+  orgRoles: Statement;
+  invoices: Statement;
+  sameAddress: Statement;
+}
+
+const byDb = new WeakMap<Database, FactStatements>();
+
+function statements(db: Database): FactStatements {
+  let s = byDb.get(db);
+  if (!s) {
+    s = {
+      caseRoles: db.prepare('SELECT role, count(DISTINCT case_id) AS cases FROM case_parties WHERE subject_id = ? GROUP BY role ORDER BY role'),
+      orgRoles: db.prepare('SELECT DISTINCT role FROM organisation_roles WHERE subject_id = ? ORDER BY role').pluck(),
+      invoices: db.prepare('SELECT 1 FROM invoice_service_records WHERE subject_id = ? LIMIT 1').pluck(),
+      sameAddress: db.prepare(`
+        SELECT d.subject_id, d.profile FROM search_keys k
+        JOIN subjects s ON s.id = k.subject_id
+        JOIN search_documents d ON d.rowid = s.rowid
+        WHERE k.kind = 'address' AND k.value = ? AND k.field = 'address' AND k.subject_id <> ? AND s.birth_date = ?`),
+    };
+    byDb.set(db, s);
+  }
+  return s;
+}
+
+export function subjectFacts(db: Database, subjectId: string): SubjectFacts {
+  const s = statements(db);
+  const caseRoles = s.caseRoles.all(subjectId) as { role: string; cases: number }[];
+  const roles = caseRoles.map((r) => r.role);
+  roles.push(...(s.orgRoles.all(subjectId) as string[]));
+  if (s.invoices.get(subjectId)) roles.push('invoice-recipient');
+  const caseCount = (db.prepare('SELECT count(DISTINCT case_id) FROM case_parties WHERE subject_id = ?').pluck().get(subjectId) as number);
+  return { roles, caseCount };
+}
+
+/**
+ * Other subjects that are probably the same person entered twice: same birth date, same current
+ * postcode + house number, and a name that differs only slightly ("Sophie" / "Sofie ter Horst").
+ * A partner at the same address has another birth date; a parent and child with the same name
+ * would have another birth date too.
+ */
+export function possibleDuplicates(db: Database, subjectId: string, profile: SearchProfile): { subjectId: string; profile: SearchProfile }[] {
+  const address = currentAddressOf(profile);
+  const postcode = address ? normalisePostcode(address.postcode) : null;
+  if (!address || !postcode || !profile.birthDate) return [];
+  const name = foldText(displayNameOf(profile));
+  const rows = statements(db).sameAddress.all(addressKey(postcode, address.houseNumber), subjectId, profile.birthDate) as { subject_id: string; profile: string }[];
+  return rows
+    .map((row) => ({ subjectId: row.subject_id, profile: unpackProfile(row.profile) }))
+    .filter((other) => {
+      const otherName = foldText(displayNameOf(other.profile));
+      return editDistance(name, otherName, 4) <= Math.max(2, Math.floor(name.length / 5));
+    });
+}

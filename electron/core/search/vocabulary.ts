@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
+
+interface Vocabulary {
+  generation: number;
+  terms: Set<string>;
+  /** Symmetric-delete neighbourhood: each deletion variant → the vocabulary words it comes from. */
+  byDeletion: Map<string, string[]>;
+}
+
+const cache = new WeakMap<Database, Vocabulary>();
+
+/**
+ * The name and place words of the index, kept in memory per connection for typo correction. The
+ * search_terms table only grows, so its highest rowid tells whether the cached copy is current.
+ */
+function vocabulary(db: Database): Vocabulary {
+  const generation = (db.prepare('SELECT coalesce(max(rowid), 0) FROM search_terms').pluck().get() as number);
+  const cached = cache.get(db);
+  if (cached && cached.generation === generation) return cached;
+  const terms = new Set(db.prepare('SELECT term FROM search_terms').pluck().all() as string[]);
+  const byDeletion = new Map<string, string[]>();
+  for (const term of terms) {
+    for (const variant of deletions(term, allowedEdits(term))) {
+      const list = byDeletion.get(variant);
+      if (list) list.push(term);
+      else byDeletion.set(variant, [term]);
+    }
+  }
+  const built = { generation, terms, byDeletion };
+  cache.set(db, built);
+  return built;
+}
+
+/**
+ * Words of the vocabulary within the allowed number of edits of a typed word ("Mulder" for
+ * "Muldr"). A word that is itself in the vocabulary is taken as meant and not expanded: expanding
+ * "Jansen" to "Janssen" would mix two families.
+ */
+export function correctionsOf(db: Database, word: string, max = 12): string[] {
+  const vocab = vocabulary(db);
+  if (vocab.terms.has(word)) return [];
+  const edits = allowedEdits(word);
+  if (edits === 0) return [];
+  const found = new Map<string, number>();
+  for (const variant of deletions(word, edits)) {
+    for (const term of vocab.byDeletion.get(variant) ?? []) {
+      if (found.has(term)) continue;
+      const distance = editDistance(word, term, edits);
+      if (distance <= edits) found.set(term, distance);
+    }
+  }
+  return [...found].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, max).map(([term]) => term);
+}
