@@ -1,0 +1,51 @@
+import type { ExtractRequest, Redaction } from '../../../shared/extract/extractModel.ts';
+import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { getRequest, RequestRuleError } from './requestRepository.ts';
+
+/** The key the extract model uses for a redaction: `${recordKind}:${recordId}:${field ?? '*'}`. */
+export function redactionKey(r: { recordKind: string; recordId: string; field?: string | null }): string {
+  return `${r.recordKind}:${r.recordId}:${r.field ?? '*'}`;
+}
+
+/**
+ * The extract model's third input (shared/extract/extractModel.ts) from a stored request: its linked
+ * subjects, the clerk's active redactions, and the redactions lifted (clerk's own or automatic).
+ * Refused without linked subjects: an extract of nobody cannot be made.
+ */
+export function extractRequestFromStored(request: StoredRequest, clerk: string): ExtractRequest {
+  if (request.subjects.length === 0) throw new RequestRuleError(`${request.reference}: no data subject is linked to this request yet.`);
+  const redactions: Redaction[] = [];
+  const lifted = new Map<string, { key: string; by: string; on: string }>();
+  for (const r of request.redactions) {
+    if (r.lifted) {
+      const key = redactionKey(r);
+      lifted.set(key, { key, by: r.liftedBy ?? r.by, on: r.liftedOn ?? r.on });
+    } else if (r.reason !== null) {
+      redactions.push({
+        recordKind: r.recordKind,
+        recordId: r.recordId,
+        ...(r.field !== null ? { field: r.field } : {}),
+        reason: r.reason,
+        ...(r.note !== null ? { note: r.note } : {}),
+        by: r.by,
+        on: r.on,
+      });
+    }
+  }
+  return {
+    reference: request.reference,
+    receivedOn: request.receivedOn,
+    kind: request.kind,
+    language: request.language,
+    requester: request.requester,
+    subjectIds: request.subjects.map((s) => s.subjectId),
+    redactions,
+    liftedRedactions: [...lifted.values()],
+    clerk,
+  };
+}
+
+export function buildExtractRequest(db: Db, reference: string, clerk: string): ExtractRequest {
+  return extractRequestFromStored(getRequest(db, reference), clerk);
+}

@@ -1,0 +1,71 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildRequestReport, median, reportToCsv, toCsv } from '../../../shared/reports/requestReport.ts';
+import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+
+function req(receivedOn: string, status: StoredRequest['status'], closedOn: string | null, extra: Partial<StoredRequest> = {}): StoredRequest {
+  return {
+    reference: `INZ-${receivedOn}`,
+    receivedOn,
+    channel: 'email',
+    kind: 'access',
+    language: 'nl',
+    requester: { name: 'x' },
+    status,
+    statusReason: null,
+    identity: null,
+    extension: null,
+    pauses: [],
+    statusHistory: [],
+    subjects: [],
+    rejectedCandidates: [],
+    notes: [],
+    outputs: [],
+    redactions: [],
+    closedOn,
+    createdBy: 'c',
+    createdAt: 'now',
+    ...extra,
+  };
+}
+
+describe('request report', () => {
+  const requests = [
+    req('2026-03-05', 'sent', '2026-03-25'), // 20 days, due 7 Apr: in time
+    req('2026-03-05', 'sent', '2026-04-08'), // 34 days, one day after 7 Apr: late
+    req('2026-03-20', 'refused', '2026-03-21', { statusReason: 'manifestly unfounded' }), // 1 day
+    req('2026-03-27', 'sent', '2026-05-20', { extension: { reason: 'complex', recordedOn: '2026-04-10', by: 'c' } }), // 54 days, extended due 27 Jun: in time
+    req('2026-04-01', 'withdrawn', '2026-04-02'),
+    req('2026-04-02', 'in-progress', null), // due 4 May (2 May is a Saturday), overdue on 10 May
+    req('2026-04-20', 'identity-pending', null, { pauses: [{ from: '2026-04-21', by: 'c' }] }), // paused: never overdue
+  ];
+
+  it('counts per month of receipt: answered, median and max days, share in time, extensions, refusals', () => {
+    const [march, april, total] = buildRequestReport(requests, { today: '2026-05-10' });
+    expect(march).toMatchObject({ month: '2026-03', received: 4, answered: 4, sent: 3, refused: 1, extended: 1, medianDaysToAnswer: 27, maxDaysToAnswer: 54, answeredInTime: 3, shareInTime: 0.75 });
+    expect(april).toMatchObject({ month: '2026-04', received: 3, answered: 0, withdrawn: 1, open: 2, overdue: 1, medianDaysToAnswer: null, shareInTime: null });
+    expect(total).toMatchObject({ month: 'total', received: 7, answered: 4, overdue: 1 });
+  });
+
+  it('filters by date of receipt', () => {
+    const rows = buildRequestReport(requests, { today: '2026-05-10', from: '2026-03-06', to: '2026-03-31' });
+    expect(rows.map((r) => [r.month, r.received])).toEqual([['2026-03', 2], ['total', 2]]);
+  });
+
+  it('writes RFC 4180 CSV that a CSV parser reads back', () => {
+    const csv = reportToCsv(buildRequestReport(requests, { today: '2026-05-10' }));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const parsed = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(parsed[0]).toMatchObject({ month: '2026-03', received: '4', shareInTime: '0.750', medianDaysToAnswer: '27' });
+    expect(parsed[1]!.medianDaysToAnswer).toBe('');
+    const tricky = toCsv(['a', 'b'], [['say "hi"', 'x,y\nz']]);
+    expect(tricky).toBe('a,b\r\n"say ""hi""","x,y\nz"\r\n');
+    expect(parse(tricky, { columns: true })).toEqual([{ a: 'say "hi"', b: 'x,y\nz' }]);
+  });
+
+  it('takes the median of an even count as the mean of the middle two', () => {
+    expect(median([1, 20, 34, 54])).toBe(27);
+    expect(median([5])).toBe(5);
+    expect(median([])).toBeNull();
+  });
+});
