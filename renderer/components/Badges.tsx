@@ -2,8 +2,9 @@ import type { RequestStatus } from '../../shared/ipc/types.ts';
 import { useT } from '../store.ts';
 
 /** Deadline state at a glance (Art. 12(3): one month, extendable): red overdue, amber within 7 days, calm otherwise. */
-export function DeadlineBadge({ daysLeft }: { daysLeft: number | null }) {
+export function DeadlineBadge({ daysLeft, paused = false }: { daysLeft: number | null; paused?: boolean }) {
   const t = useT();
+  if (paused) return <span className="badge badge-paused">{t('deadline.paused')}</span>;
   if (daysLeft === null) return <span className="badge badge-closed">{t('deadline.closed')}</span>;
   if (daysLeft < 0) {
     const n = -daysLeft;

@@ -65,7 +65,7 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       <label>
         {t('newRequest.channel')}
         <select value={form.channel} onChange={(e) => set('channel', e.target.value as typeof form.channel)}>
-          {(['letter', 'email', 'portal', 'in-person'] as const).map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+          {(['letter', 'email', 'portal', 'phone'] as const).map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
         </select>
       </label>
       {error && <p className="form-error wide" role="alert">{error}</p>}

@@ -93,8 +93,8 @@ export function RequestsScreen() {
                   <td>{t(`kind.${r.kind}`)}</td>
                   <td><StatusBadge status={r.status} /></td>
                   <td className="num">{formatDate(language, r.receivedOn)}</td>
-                  <td className="num">{formatDate(language, r.dueOn)}</td>
-                  <td><DeadlineBadge daysLeft={r.daysLeft} /></td>
+                  <td className="num">{r.dueOn ? formatDate(language, r.dueOn) : '—'}</td>
+                  <td><DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} /></td>
                 </tr>
               ))}
             </tbody>

@@ -14,7 +14,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   const t = useT();
   const [text, setText] = useState('');
   const query = text.trim();
-  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: 50 })), query);
+  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: 50, ...(requestId ? { requestId } : {}) })), query);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
   const [linked, setLinked] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -106,7 +106,7 @@ function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
         <span className="muted small">{t('search.evidence')}</span>
         <ul>
           {group.evidence.map((e, i) => (
-            <li key={i}><span className="evidence-field">{e.field}</span> {e.value}</li>
+            <li key={i} className={`how-${e.how}`} title={e.how}><span className="evidence-field">{e.field}</span> {e.value}{e.how === 'fuzzy' && ' ≈'}</li>
           ))}
         </ul>
       </div>

@@ -14,6 +14,8 @@ export const channelNames = [
   'request:get',
   'request:linkSubjects',
   'request:setStatus',
+  'request:checkIdentity',
+  'request:extend',
   'redaction:add',
   'redaction:remove',
   'extract:preview',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { redactionReasonSchema } from '../extract/extractModel.ts';
+import { requestStatuses } from '../requests/requestStatus.ts';
+import { requestChannels } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
   AppInfo, AuditEntry, ExtractModel, JobDone, JobProgress, JobStarted, ReportSummary, RequestDetail,
@@ -17,7 +19,7 @@ const shortText = z.string().trim().min(1).max(200);
 const path = z.string().min(1).max(4096);
 const none = z.strictObject({});
 
-export const requestStatusSchema = z.enum(['received', 'identity-checked', 'in-review', 'extended', 'answered', 'rejected']);
+export const requestStatusSchema = z.enum(requestStatuses);
 
 export const channelInputs = {
   'app:info': none,
@@ -31,7 +33,7 @@ export const channelInputs = {
   }),
   'stats:get': none,
   'subject:records': z.strictObject({ subjectId: id }),
-  'search:subjects': z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }),
+  'search:subjects': z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50), requestId: id.optional() }),
   'request:list': z.strictObject({ status: requestStatusSchema.optional(), overdueOnly: z.boolean().optional(), text: z.string().max(200).optional() }),
   'request:create': z.strictObject({
     requesterName: shortText,
@@ -40,11 +42,13 @@ export const channelInputs = {
     kind: z.enum(['access', 'portability', 'both']),
     language: z.enum(['nl', 'en']),
     receivedOn: isoDate,
-    channel: z.enum(['letter', 'email', 'portal', 'in-person']),
+    channel: z.enum(requestChannels),
   }),
   'request:get': z.strictObject({ requestId: id }),
   'request:linkSubjects': z.strictObject({ requestId: id, subjectIds: z.array(id).min(1).max(20), reason: z.string().max(500) }),
-  'request:setStatus': z.strictObject({ requestId: id, status: requestStatusSchema, note: z.string().max(500).optional() }),
+  'request:setStatus': z.strictObject({ requestId: id, status: requestStatusSchema, reason: z.string().trim().min(1).max(500).optional() }),
+  'request:checkIdentity': z.strictObject({ requestId: id, method: shortText }),
+  'request:extend': z.strictObject({ requestId: id, reason: z.string().trim().min(1).max(500) }),
   'redaction:add': z.strictObject({
     requestId: id,
     recordKind: id,
@@ -75,6 +79,8 @@ export interface ChannelOutputs {
   'request:get': RequestDetail;
   'request:linkSubjects': RequestDetail;
   'request:setStatus': RequestDetail;
+  'request:checkIdentity': RequestDetail;
+  'request:extend': RequestDetail;
   'redaction:add': RequestDetail;
   'redaction:remove': RequestDetail;
   'extract:preview': ExtractModel;

@@ -3,6 +3,11 @@
  * without the renderer ever importing the core (architecture.md, layers).
  */
 import type { ExtractModel, Redaction } from '../extract/extractModel.ts';
+import type { RequestStatus } from '../requests/requestStatus.ts';
+import { requestStatuses } from '../requests/requestStatus.ts';
+
+export type { RequestStatus };
+export { requestStatuses };
 
 export type CellValue = string | number | null;
 export type Language = 'nl' | 'en';
@@ -52,6 +57,8 @@ export interface SubjectRecordsView {
 export interface SearchEvidence {
   field: string;
   value: string;
+  /** exact, normalised (case, accents, notation) or fuzzy (similar spelling). */
+  how: 'exact' | 'normalised' | 'fuzzy';
 }
 
 export interface SearchGroup {
@@ -74,8 +81,6 @@ export interface SearchResponse {
   groups: SearchGroup[];
 }
 
-export type RequestStatus = 'received' | 'identity-checked' | 'in-review' | 'extended' | 'answered' | 'rejected';
-export const requestStatuses: readonly RequestStatus[] = ['received', 'identity-checked', 'in-review', 'extended', 'answered', 'rejected'];
 
 export interface RequestSummary {
   id: string;
@@ -84,9 +89,12 @@ export interface RequestSummary {
   kind: 'access' | 'portability' | 'both';
   status: RequestStatus;
   receivedOn: string;
-  dueOn: string;
-  /** Negative when overdue; null once the request is closed. */
+  /** Null while the clock is paused (waiting for identity information). */
+  dueOn: string | null;
+  /** Negative when overdue; null once the request is closed or while paused. */
   daysLeft: number | null;
+  paused: boolean;
+  extended: boolean;
   subjectCount: number;
 }
 
@@ -105,6 +113,10 @@ export interface RequestLetter {
 
 export interface RequestDetail extends RequestSummary {
   language: Language;
+  channel: string;
+  identity: { method: string; checkedOn: string; checkedBy: string } | null;
+  /** The statuses the register allows next (the transition table of the request issue). */
+  allowedNext: RequestStatus[];
   requesterAddress: string | null;
   requesterEmail: string | null;
   subjectIds: string[];

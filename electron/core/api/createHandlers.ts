@@ -5,6 +5,8 @@ import type { Handlers } from './dispatch.ts';
 import { foundationHandlers } from './foundationHandlers.ts';
 import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
 import { pendingHandlers } from './pendingHandlers.ts';
+import { requestHandlers } from './requestHandlers.ts';
+import { searchHandlers } from './searchHandlers.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -22,6 +24,6 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     },
     jobs: createJobRunner((p) => deps.emit('job:progress', p), (d) => deps.emit('job:done', d)),
   };
-  const handlers: Handlers = { ...foundationHandlers(ctx), ...pendingHandlers() };
+  const handlers: Handlers = { ...foundationHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...pendingHandlers() };
   return { handlers, close: () => db.close() };
 }

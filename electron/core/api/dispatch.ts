@@ -5,6 +5,14 @@ import { channelInputs } from '../../../shared/ipc/channels.ts';
 import { SubjectNotFoundError } from '../records/loadSubjectRecords.ts';
 import { HandlerError } from './handlerError.ts';
 
+const ruleErrors: Record<string, 'conflict' | 'not-found'> = {
+  RequestRuleError: 'conflict',
+  RequestNotFoundError: 'not-found',
+  ExtensionTooLateError: 'conflict',
+  ExtensionWithoutReasonError: 'conflict',
+  LetterError: 'conflict',
+};
+
 /** One function per channel. A channel without a handler is a type error (architecture.md, IPC contract). */
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
@@ -29,6 +37,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
   } catch (error) {
     if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
     if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', message: error.message } };
+    // Errors the register raises on purpose carry a message meant for the clerk (no personal data).
+    if (error instanceof Error && ruleErrors[error.name]) return { ok: false, error: { code: ruleErrors[error.name]!, message: error.message } };
     console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.name : 'error');
     return { ok: false, error: { code: 'failed', message: `${channel} failed (${error instanceof Error ? error.name : 'error'})` } };
   }

@@ -5,9 +5,9 @@ import type { Feature } from '../../../shared/ipc/types.ts';
  * "not available yet" and the UI says so; nothing is ever faked.
  */
 export const features: Record<Feature, boolean> = {
-  search: false,
-  requests: false,
+  search: true,
+  requests: true,
   extract: false,
   export: false,
-  audit: false,
+  audit: true,
 };

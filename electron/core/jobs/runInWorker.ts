@@ -1,4 +1,13 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+
+/** Under Node/tsx (tests, CLI) a TypeScript worker entry is loaded through tsx's loader, registered in the worker first. */
+function tsWorker(entry: URL, workerData: unknown): Worker {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
 
 /** Messages a task worker posts back: progress while it works, then exactly one result or error. */
 export type WorkerMessage =
@@ -14,7 +23,7 @@ export type WorkerMessage =
 export function runInWorker<T>(workerFile: URL, task: { name: string; input: unknown }, onProgress: (stage: string, done: number, total: number) => void): Promise<T> {
   const isTs = workerFile.pathname.endsWith('.ts');
   return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: task, execArgv: isTs ? ['--import', 'tsx'] : [] });
+    const worker = isTs ? tsWorker(workerFile, task) : new Worker(workerFile, { workerData: task });
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.done, message.total);

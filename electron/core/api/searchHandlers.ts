@@ -1,0 +1,60 @@
+import { foldText } from '../../../shared/search/foldText.ts';
+import type { SearchGroup } from '../../../shared/ipc/types.ts';
+import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
+import { searchSubjects } from '../search/searchSubjects.ts';
+import type { Handlers } from './dispatch.ts';
+import type { HandlerContext } from './handlerContext.ts';
+
+/**
+ * Search (search issue) behind the IPC. Results come grouped per person with their evidence; entries
+ * with the same name that are not flagged as duplicates are marked as namesakes, so the clerk compares
+ * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
+ */
+export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
+  return {
+    async 'search:subjects'({ query, limit, requestId }) {
+      const db = ctx.db();
+      const results = query.trim().length === 0 ? [] : searchSubjects(db, query, { limit });
+      const byName = new Map<string, string[]>();
+      for (const r of results) byName.set(foldText(r.displayName), [...(byName.get(foldText(r.displayName)) ?? []), r.subjectId]);
+      const groups: SearchGroup[] = results.map((r) => ({
+        subjectId: r.subjectId,
+        displayName: r.displayName,
+        birthDate: r.birthDate,
+        address: r.currentAddress,
+        score: r.score,
+        evidence: r.evidence.map((e) => ({ field: e.field, value: e.matched, how: e.how })),
+        possibleDuplicates: r.possibleDuplicates,
+        namesakes: (byName.get(foldText(r.displayName)) ?? []).filter((id) => id !== r.subjectId && !r.possibleDuplicates.includes(id)),
+        caseCount: r.caseCount,
+      }));
+      // Logged after the answer is on its way, so the audit write (synchronous=FULL) adds no keystroke latency.
+      const clerk = ctx.settings.read().clerkName;
+      setImmediate(() => {
+        if (db.open) appendAudit(db, { actor: clerk, action: 'search', ...(requestId ? { requestRef: requestId } : {}), details: { query: digestForAudit(query), results: groups.length } });
+      });
+      return { query, total: groups.length, groups };
+    },
+    async 'audit:list'({ limit, offset, requestId }) {
+      const db = ctx.db();
+      const where = requestId ? 'WHERE request_ref = ?' : '';
+      const args = requestId ? [requestId] : [];
+      const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...args) as { n: number }).n;
+      const rows = db.prepare(`SELECT seq, at, actor, action, request_ref, subject_id, target, details FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as {
+        seq: number; at: string; actor: string; action: string; request_ref: string | null; subject_id: string | null; target: string | null; details: string | null;
+      }[];
+      return {
+        total,
+        entries: rows.map((r) => ({
+          id: r.seq,
+          at: r.at,
+          actor: r.actor,
+          action: r.action,
+          requestId: r.request_ref,
+          subjectId: r.subject_id,
+          detail: [r.target, r.details].filter(Boolean).join(' '),
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../electron/core/api/dispatch.ts';
+import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
+import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+const tempDir = useTempDirs('test');
+
+describe('createHandlers over the demo database', () => {
+  it('registers a request, finds the person among namesakes, links them, redacts and reports', async () => {
+    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    try {
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const landmarks = readLandmarks(db)!;
+      db.close();
+      const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
+
+      const created = await call('request:create', { requesterName: 'Jan van den Berg', kind: 'access', language: 'nl', receivedOn: '2026-10-20', channel: 'email' });
+      expect(created.ok).toBe(true);
+      const request = (created as { value: { id: string; dueOn: string; daysLeft: number; letters: { id: string }[] } }).value;
+      expect(request.id).toMatch(/^INZ-2026-\d{4}$/);
+      expect(request.dueOn).toBe('2026-11-20');
+      expect(request.daysLeft).toBe(-3);
+      expect(request.letters.map((l) => l.id)).toContain('acknowledgement');
+
+      const found = await call('search:subjects', { query: 'Jan van den Berg', limit: 20, requestId: request.id });
+      const groups = (found as { value: { groups: { subjectId: string; namesakes: string[]; birthDate: string }[] } }).value.groups;
+      const [janA, janB] = landmarks.namesakes;
+      const a = groups.find((g) => g.subjectId === janA)!;
+      expect(a).toBeDefined();
+      expect(a.namesakes).toContain(janB);
+
+      const checked = await call('request:checkIdentity', { requestId: request.id, method: 'known e-mail address and date of birth' });
+      expect(checked).toMatchObject({ ok: true, value: { status: 'in-progress', identity: { method: 'known e-mail address and date of birth' } } });
+      const linked = await call('request:linkSubjects', { requestId: request.id, subjectIds: [janA], reason: 'name, birth date' });
+      expect(linked).toMatchObject({ ok: true, value: { subjectIds: [janA] } });
+
+      const redacted = await call('redaction:add', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' });
+      expect(redacted).toMatchObject({ ok: true, value: { redactions: [{ recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' }] } });
+      const lifted = await call('redaction:remove', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban' });
+      expect(lifted).toMatchObject({ ok: true, value: { redactions: [] } });
+
+      const list = await call('request:list', { overdueOnly: true });
+      expect(list).toMatchObject({ ok: true, value: [{ id: request.id, daysLeft: -3 }] });
+      expect(await call('report:summary', {})).toMatchObject({ ok: true, value: { total: 1, open: 1, overdue: 1 } });
+
+      await new Promise((resolve) => setImmediate(resolve));
+      const audit = (await call('audit:list', { limit: 100, offset: 0 })) as { ok: true; value: { entries: { action: string; detail: string }[] } };
+      const actions = audit.value.entries.map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(['request.create', 'search', 'record.redact']));
+      // The audit log holds references and digests, never the name that was searched for.
+      expect(JSON.stringify(audit.value)).not.toContain('Berg');
+
+      const detail = await call('request:get', { requestId: request.id });
+      expect((detail as { value: { history: { action: string }[] } }).value.history.length).toBeGreaterThanOrEqual(4);
+      expect(await call('request:get', { requestId: 'INZ-2026-9999' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    } finally {
+      h.close();
+    }
+  });
+
+  it('shows a subject’s stored records and rebuilds the demo database in a worker with progress', async () => {
+    const dir = tempDir();
+    const h = createTestHandlers(dir, { subjects: 200 });
+    try {
+      const info = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number }; features: Record<string, boolean> } };
+      expect(info.value.demo.subjects).toBeGreaterThanOrEqual(200);
+      expect(info.value.features.requests).toBe(true);
+
+      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150 })) as { ok: true; value: { jobId: string } };
+      const done = await waitForJob(h, started.value.jobId);
+      expect(done, done.error ?? '').toMatchObject({ ok: true, kind: 'demo' });
+      expect(h.events.some((e) => e.event === 'job:progress')).toBe(true);
+      const after = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number } } };
+      expect(after.value.demo.subjects).toBeLessThan(info.value.demo.subjects);
+
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const heavy = readLandmarks(db)!.heavyDebtor;
+      db.close();
+      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as { ok: true; value: { recordCount: number; tables: { table: string }[] } };
+      expect(records.value.recordCount).toBeGreaterThan(1000);
+      expect(records.value.tables.map((t) => t.table)).toContain('payments');
+      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    } finally {
+      h.close();
+    }
+  });
+});
