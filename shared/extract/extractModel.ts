@@ -218,6 +218,10 @@ export const extractModelSchema = z.strictObject({
   transfers: z.array(transferEntrySchema),
   processorRecords: z.array(processorSectionSchema),
   withheld: z.array(withheldEntrySchema),
+  /** Automatic redactions the clerk lifted (Art. 15(4) weighed in the person's favour): who and when. Absent when none. */
+  liftedRedactions: z
+    .array(z.strictObject({ recordKind: text, recordId: text, field: z.string().nullable(), by: text, on: isoDate }))
+    .optional(),
   rights: z.array(z.strictObject({ id: text, article: text, label: text, howTo: text })),
   complaint: z.strictObject({ authorityName: text, addressLines: z.array(text), website: z.string(), text }),
   portability: z.strictObject({

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Archiver, ZipArchive } from 'archiver';
+import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
+import { archiveReadme } from '../../../../shared/output/archiveReadme.ts';
+import { categoryCsv, shapePortableData } from '../../../../shared/output/portableData.ts';
+import { writeFileAtomic } from '../atomicWrite.ts';
+import { checkArchiveEntries } from './checkArchive.ts';
+import { readZip } from './readZip.ts';
+
+export const manifestFileName = 'manifest.json';
+export const manifestVersion = 1;
+
+export interface ArchiveFile {
+  path: string;
+  data: Buffer;
+}
+
+export interface Manifest {
+  schema: 'inzage-portability-manifest';
+  manifestVersion: number;
+  reference: string;
+  generatedOn: string;
+  pdf: string;
+  files: { path: string; sha256: string; bytes: number }[];
+}
+
+/** The archive's files (Art. 20: structured, commonly used, machine-readable) and the manifest over them. */
+export function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, pdfFileName: string): ArchiveFile[] {
+  const data = shapePortableData(model);
+  const files: ArchiveFile[] = [
+    { path: 'data.json', data: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
+    ...data.categories.map((category) => ({ path: category.csvFile, data: Buffer.from(categoryCsv(category), 'utf8') })),
+    { path: 'README.txt', data: Buffer.from(archiveReadme(model, data, pdfFileName), 'utf8') },
+    { path: pdfFileName, data: signedPdf },
+  ];
+  const manifest: Manifest = {
+    schema: 'inzage-portability-manifest',
+    manifestVersion,
+    reference: model.request.reference,
+    generatedOn: model.generatedOn,
+    pdf: pdfFileName,
+    files: files.map((file) => ({ path: file.path, sha256: createHash('sha256').update(file.data).digest('hex'), bytes: file.data.length })),
+  };
+  return [...files, { path: manifestFileName, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * archiver 8 dropped registerFormat; archiver-zip-encrypted 2 is a zip *module* (built on archiver 7's
+ * zip plugin, which it bundles), so it is plugged into archiver 8's core the way ZipArchive plugs in
+ * the plain one. WinZip AES-256 (AE-2), readable by 7-Zip, WinZip, macOS Archive Utility ≥ 13 and ours.
+ */
+class EncryptedZipArchive extends Archiver {
+  constructor(options: Record<string, unknown>) {
+    super(options);
+    const ZipEncrypted = require('archiver-zip-encrypted') as new (options: Record<string, unknown>) => unknown;
+    const self = this as unknown as Record<string, unknown> & { _modulePipe(): void };
+    self._format = 'zip';
+    self._module = new ZipEncrypted(options);
+    self._supportsDirectory = true;
+    self._supportsSymlink = true;
+    self._modulePipe();
+  }
+}
+
+/** Streams the files into a zip at `path` (the PDF stored: it is compressed already). */
+export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<void> {
+  const options = { zlib: { level: 6 }, forceLocalTime: false };
+  const archive = password ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' }) : new ZipArchive(options);
+  const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+    archive.on('error', reject);
+  });
+  archive.pipe(out);
+  const date = new Date();
+  for (const file of files) archive.append(file.data, { name: file.path, date, store: file.path.endsWith('.pdf') });
+  await archive.finalize();
+  await closed;
+}
+
+/**
+ * Writes the portability archive atomically: zipped to a temporary name in the target folder,
+ * flushed, read back (every entry inflates, CRCs hold, the manifest matches every file), then renamed.
+ */
+export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<void> {
+  await writeFileAtomic(finalPath, (temp) => zipFiles(temp, files, password), {
+    check: (temp) => {
+      const problems = checkArchiveEntries(readZip(readFileSync(temp), password));
+      if (problems.length > 0) throw new Error(`the archive did not read back correctly: ${problems.join('; ')}`);
+    },
+  });
+}

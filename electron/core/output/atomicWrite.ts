@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface AtomicWriteOptions {
+  /** Runs on the complete temporary file before it gets its final name; throwing aborts the write. */
+  check?: (tempPath: string) => void | Promise<void>;
+}
+
+/** A hidden temporary name in the same folder (same file system, so the rename is atomic). */
+export function temporaryNameFor(finalPath: string): string {
+  return join(dirname(finalPath), `.${basename(finalPath)}.${randomBytes(6).toString('hex')}.partial`);
+}
+
+/** fsync a folder so the rename itself survives a crash (a no-op where the OS does not allow it, e.g. Windows). */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Directories cannot be opened for fsync on every platform; the rename is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file so that the final name only ever holds a complete, checked file: the bytes go to a
+ * temporary name in the target folder, are flushed to disk, checked, then renamed over the final
+ * name. On any failure (full disk, failed check, crash before the rename) the final name is untouched
+ * and the temporary file is removed. `produce` may stream into the temporary path instead of `data`.
+ */
+export async function writeFileAtomic(finalPath: string, data: Uint8Array | ((tempPath: string) => Promise<void>), options: AtomicWriteOptions = {}): Promise<void> {
+  const temp = temporaryNameFor(finalPath);
+  try {
+    if (typeof data === 'function') {
+      await data(temp);
+      const fd = openSync(temp, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } else {
+      const fd = openSync(temp, 'wx', 0o600);
+      try {
+        let offset = 0;
+        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    await options.check?.(temp);
+    renameSync(temp, finalPath);
+    syncDirectory(dirname(finalPath));
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

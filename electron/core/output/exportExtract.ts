@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
+import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
+import { outputText } from '../../../shared/output/outputTexts.ts';
+import { portabilityArchiveFiles, writePortabilityArchive } from './archive/portabilityArchive.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
+import { signPdf } from './sign/signPdf.ts';
+import type { SigningIdentity } from './sign/signingIdentity.ts';
+import { verifyPdf } from './verify/verifyPdf.ts';
+
+export type ExportStep = 'render' | 'sign' | 'write-pdf' | 'archive' | 'done';
+
+export interface ExportProgress {
+  step: ExportStep;
+  /** 0–1 over the whole export. */
+  fraction: number;
+}
+
+export interface ExportOptions {
+  model: ExtractModel;
+  outDir: string;
+  identity: SigningIdentity;
+  /** Write the portability archive too (default: unless the request is for access only). */
+  archive?: boolean;
+  /** Encrypt the archive with AES-256 under this passphrase (delivery by e-mail or USB). */
+  archivePassword?: string;
+  signingTime?: Date;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportResult {
+  pdfPath: string;
+  archivePath: string | null;
+  pageCount: number;
+  signingTime: Date;
+}
+
+/**
+ * The export pipeline the app and the CLI call: render the extract model to PDF, sign it (PAdES B-B),
+ * write it atomically after checking the signature on the bytes on disk, then build, write and read
+ * back the portability archive. File names come from the request reference only.
+ */
+export async function exportExtract(options: ExportOptions): Promise<ExportResult> {
+  const { model, identity } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  const signingTime = options.signingTime ?? new Date();
+  mkdirSync(options.outDir, { recursive: true });
+  const pdfName = extractPdfFileName(model.request.reference, model.language);
+  const pdfPath = join(options.outDir, pdfName);
+
+  progress({ step: 'render', fraction: 0 });
+  const rendered = await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation || model.controller.name, signedAt: signingTime, isDemo: identity.isDemo });
+  progress({ step: 'sign', fraction: 0.6 });
+  const signed = await signPdf(rendered.pdf, identity, {
+    rect: rendered.signatureRect,
+    signingTime,
+    signerName: identity.signerName,
+    reason: `${outputText(model.language, 'documentTitle')} — ${model.request.reference}`,
+    location: model.controller.name,
+    contactInfo: model.controller.email,
+  });
+  progress({ step: 'write-pdf', fraction: 0.7 });
+  await writeFileAtomic(pdfPath, signed, {
+    check: async (temp) => {
+      const result = await verifyPdf(readFileSync(temp));
+      if (!result.ok) throw new Error(`the signed PDF failed its check: ${result.checks.filter((check) => !check.ok).map((check) => check.detail ?? check.what).join('; ')}`);
+    },
+  });
+  let archivePath: string | null = null;
+  if (options.archive ?? model.request.kind !== 'access') {
+    progress({ step: 'archive', fraction: 0.8 });
+    archivePath = join(options.outDir, portabilityArchiveFileName(model.request.reference));
+    await writePortabilityArchive(archivePath, portabilityArchiveFiles(model, signed, pdfName), options.archivePassword);
+  }
+  progress({ step: 'done', fraction: 1 });
+  return { pdfPath, archivePath, pageCount: rendered.pageCount, signingTime };
+}

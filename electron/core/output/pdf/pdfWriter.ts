@@ -1,0 +1,242 @@
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+
+/** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
+export const fontsDir = fileURLToPath(new URL('../../../../resources/fonts/', import.meta.url));
+export const fontFiles = {
+  body: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  cond: 'DejaVuSansCondensed.ttf',
+  condBold: 'DejaVuSansCondensed-Bold.ttf',
+} as const;
+export type FontName = keyof typeof fontFiles;
+
+export const palette = { ink: '#1b1f24', heading: '#1f3a5f', muted: '#5b6570', rule: '#c9d2dc', headerFill: '#e6ecf3', zebra: '#f6f8fa', accent: '#2f6f9f' };
+
+/** A4 in points, and the margins every page keeps (header above `top`, footer below `bottom`). */
+export const page = { width: 595.28, height: 841.89, left: 62, right: 62, top: 76, bottom: 68 };
+export const contentWidth = page.width - page.left - page.right;
+
+export interface TableColumn {
+  header: string;
+  /** Share of the table width. */
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/**
+ * A thin layout layer over pdfkit with its own cursor, so that the renderer controls every page
+ * break: headings keep with what follows, table headers repeat on a new page, rows never split.
+ * Every block is a structure element (H1/H2/H3/P/L/Table) so the PDF is tagged for screen readers;
+ * running header and footer are marked as pagination artifacts.
+ */
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  y = page.top;
+  private readonly root: Struct;
+
+  constructor(options: { title: string; language: string; author: string; subject: string }) {
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
+      bufferPages: true,
+      autoFirstPage: true,
+      tagged: true,
+      lang: options.language,
+      displayTitle: true,
+      pdfVersion: '1.7',
+      compress: true,
+      info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
+    });
+    for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, `${fontsDir}${file}`);
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
+    this.doc.font('body').fontSize(10).fillColor(palette.ink);
+  }
+
+  get bottom(): number {
+    return page.height - page.bottom;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = page.top;
+  }
+
+  /** Starts a new page unless `height` points still fit below the cursor. */
+  ensureSpace(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  /** Height of `text` in `width` at the current font; one cheap width check for the common one-liner. */
+  measure(text: string, width: number, font: FontName, size: number, lineGap = 1.5): number {
+    this.doc.font(font).fontSize(size);
+    const lineHeight = this.doc.currentLineHeight(true) + lineGap;
+    if (text === '') return lineHeight;
+    if (!text.includes('\n') && this.doc.widthOfString(text) <= width) return lineHeight;
+    return this.doc.heightOfString(text, { width, lineGap });
+  }
+
+  private tag(type: string, draw: () => void, parent: Struct = this.root): void {
+    parent.add(this.doc.struct(type, {}, draw));
+  }
+
+  /** A heading that never ends a page: it moves to the next page with at least `keepWithNext` points of what follows. */
+  heading(level: 1 | 2 | 3, text: string, keepWithNext = 60): void {
+    const size = level === 1 ? 17 : level === 2 ? 13 : 11;
+    const before = level === 1 ? 6 : level === 2 ? 14 : 10;
+    const height = this.measure(text, contentWidth, 'bold', size, 0);
+    if (this.y !== page.top) this.y += before;
+    if (this.y + height + keepWithNext > this.bottom) this.newPage();
+    this.tag(`H${level}`, () => {
+      this.doc.font('bold').fontSize(size).fillColor(palette.heading).text(text, page.left, this.y, { width: contentWidth, lineGap: 0 });
+    });
+    this.y += height + (level === 1 ? 4 : 4);
+    if (level === 1) {
+      this.rule(palette.heading, 1.2);
+      this.y += 8;
+    }
+    this.doc.fillColor(palette.ink);
+  }
+
+  rule(color = palette.rule, width = 0.6): void {
+    this.doc.save().moveTo(page.left, this.y).lineTo(page.width - page.right, this.y).lineWidth(width).strokeColor(color).stroke().restore();
+  }
+
+  /** A paragraph; long ones flow onto the next page (pdfkit continues the tag there), but never start with fewer than two lines of room. */
+  paragraph(text: string, options: { font?: FontName; size?: number; color?: string; indent?: number; gapAfter?: number } = {}): void {
+    const font = options.font ?? 'body';
+    const size = options.size ?? 10;
+    const indent = options.indent ?? 0;
+    const lineHeight = this.measure('X', 100, font, size);
+    this.ensureSpace(lineHeight * 2);
+    this.tag('P', () => {
+      this.doc.font(font).fontSize(size).fillColor(options.color ?? palette.ink).text(text, page.left + indent, this.y, { width: contentWidth - indent, lineGap: 1.5 });
+    });
+    this.y = this.doc.y + (options.gapAfter ?? 6);
+    this.doc.fillColor(palette.ink);
+  }
+
+  /** A bulleted list, tagged L / LI; items do not split across pages. */
+  bullets(items: string[], options: { size?: number } = {}): void {
+    const size = options.size ?? 10;
+    const list = this.doc.struct('L');
+    this.root.add(list);
+    for (const item of items) {
+      const height = this.measure(item, contentWidth - 16, 'body', size);
+      this.ensureSpace(height + 3);
+      const y = this.y;
+      list.add(this.doc.struct('LI', {}, () => {
+        this.doc.font('body').fontSize(size).fillColor(palette.accent).text('•', page.left + 4, y, { lineBreak: false });
+        this.doc.fillColor(palette.ink).text(item, page.left + 16, y, { width: contentWidth - 16, lineGap: 1.5 });
+      }));
+      this.y = y + height + 3;
+    }
+    list.end();
+    this.y += 3;
+  }
+
+  /** Label/value lines in two columns (no borders): for letter metadata and short facts. */
+  facts(pairs: [string, string][], options: { labelWidth?: number; size?: number; x?: number; width?: number } = {}): void {
+    const size = options.size ?? 10;
+    const x = options.x ?? page.left;
+    const width = options.width ?? contentWidth;
+    const labelWidth = options.labelWidth ?? 150;
+    for (const [label, value] of pairs) {
+      const height = Math.max(this.measure(label, labelWidth - 8, 'bold', size), this.measure(value, width - labelWidth, 'body', size));
+      this.ensureSpace(height + 2);
+      const y = this.y;
+      this.tag('P', () => {
+        this.doc.font('bold').fontSize(size).fillColor(palette.muted).text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
+        this.doc.font('body').fillColor(palette.ink).text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
+      });
+      this.y = y + height + 2;
+    }
+  }
+
+  /**
+   * A table with a shaded header row that is repeated on every page the table spans. Rows never
+   * split; a cell too tall for a page is cut off with an ellipsis rather than overflowing.
+   */
+  table(columns: TableColumn[], rows: string[][], options: { size?: number; caption?: string } = {}): void {
+    const size = options.size ?? 8.5;
+    const pad = 3.5;
+    const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+    const widths = columns.map((column) => (column.weight / totalWeight) * contentWidth);
+    const maxRow = this.bottom - page.top - 40;
+    const rowHeight = (cells: string[], font: FontName) => Math.min(maxRow, Math.max(...cells.map((cell, index) => this.measure(cell, widths[index]! - 2 * pad, font, size))) + 2 * pad);
+    const headerCells = columns.map((column) => column.header);
+    const headerHeight = rowHeight(headerCells, 'condBold');
+    const table = this.doc.struct('Table');
+    this.root.add(table);
+    const drawRow = (cells: string[], height: number, header: boolean, zebra: boolean) => {
+      const y = this.y;
+      if (header || zebra) this.doc.save().rect(page.left, y, contentWidth, height).fill(header ? palette.headerFill : palette.zebra).restore();
+      const tr = this.doc.struct('TR');
+      table.add(tr);
+      let x = page.left;
+      cells.forEach((cell, index) => {
+        const width = widths[index]!;
+        const cellX = x;
+        tr.add(this.doc.struct(header ? 'TH' : 'TD', {}, () => {
+          this.doc.font(header ? 'condBold' : 'cond').fontSize(size).fillColor(header ? palette.heading : palette.ink)
+            .text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 });
+        }));
+        x += width;
+      });
+      tr.end();
+      this.doc.save().moveTo(page.left, y + height).lineTo(page.left + contentWidth, y + height).lineWidth(0.4).strokeColor(palette.rule).stroke().restore();
+      this.y = y + height;
+    };
+    const first = rows[0];
+    this.ensureSpace(headerHeight + (first ? rowHeight(first, 'cond') : 0));
+    drawRow(headerCells, headerHeight, true, false);
+    rows.forEach((row, index) => {
+      const height = rowHeight(row, 'cond');
+      if (this.y + height > this.bottom) {
+        this.newPage();
+        drawRow(headerCells, headerHeight, true, false);
+      }
+      drawRow(row, height, false, index % 2 === 1);
+    });
+    table.end();
+    this.y += 8;
+    this.doc.fillColor(palette.ink);
+  }
+
+  /** Running header (from page 2) and "page X of Y" footer on every page, marked as artifacts. */
+  finishPages(headerLeft: string, headerRight: string, footer: (index: number, count: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let index = range.start; index < range.start + range.count; index++) {
+      this.doc.switchToPage(index);
+      const savedBottom = this.doc.page.margins.bottom;
+      this.doc.page.margins.bottom = 0;
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      if (index > range.start) {
+        this.doc.font('body').fontSize(8).fillColor(palette.muted);
+        this.doc.text(headerLeft, page.left, 38, { width: contentWidth * 0.6, lineBreak: false });
+        this.doc.text(headerRight, page.left + contentWidth * 0.4, 38, { width: contentWidth * 0.6, align: 'right', lineBreak: false });
+        this.doc.save().moveTo(page.left, 52).lineTo(page.width - page.right, 52).lineWidth(0.5).strokeColor(palette.rule).stroke().restore();
+      }
+      this.doc.font('body').fontSize(8).fillColor(palette.muted)
+        .text(footer(index - range.start + 1, range.count), page.left, page.height - 42, { width: contentWidth, align: 'center', lineBreak: false });
+      this.doc.endMarkedContent();
+      this.doc.page.margins.bottom = savedBottom;
+    }
+  }
+
+  /** Ends the document and collects its bytes. */
+  toBuffer(): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      this.doc.on('error', reject);
+      this.root.end();
+      this.doc.end();
+    });
+  }
+}

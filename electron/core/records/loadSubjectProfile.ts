@@ -1,0 +1,86 @@
+import type { ProfileRow, SubjectProfile, ThirdPartyData } from '../../../shared/extract/subjectProfile.ts';
+import { mergeProfiles } from '../../../shared/extract/subjectProfile.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { recordTables } from '../db/recordTables.ts';
+import type { RecordRow } from './loadSubjectRecords.ts';
+import { subjectRecordsLoader } from './loadSubjectRecords.ts';
+
+/**
+ * Loads the subject profile the extract is assembled from: every record of the person (under each of
+ * their subject entries, merged into one), the organisations those records name, and — for cases the
+ * person shares with others — the other parties' data that sit in the same case file, so the extract
+ * can list them as withheld (Art. 15(4)) rather than silently leave them out or hand them over.
+ */
+
+/** Another party's data that belong to a shared case file: their identity, and their rows on that case. */
+const THIRD_PARTY_IDENTITY_TABLES = ['subject_names', 'addresses'] as const;
+const CASE_LINKED_TABLES = (Object.keys(recordTables) as (keyof typeof recordTables)[]).filter(
+  (table) => table !== 'case_parties' && (recordTables[table] as readonly string[]).includes('case_id') && (recordTables[table] as readonly string[]).includes('subject_id'),
+);
+const ORG_COLUMNS = ['client_id', 'authority_id', 'provider_id', 'recipient_id', 'organisation_id'];
+
+export type SubjectProfileLoader = (subjectIds: readonly string[]) => SubjectProfile;
+
+export function subjectProfileLoader(db: Db): SubjectProfileLoader {
+  const loadRecords = subjectRecordsLoader(db);
+  const otherParties = db.prepare('SELECT * FROM case_parties WHERE case_id = ? AND subject_id <> ? ORDER BY id');
+  const identity = THIRD_PARTY_IDENTITY_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const);
+  const onCase = CASE_LINKED_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? AND case_id = ? ORDER BY id`)] as const);
+  // The other party's income, assets and debts weigh in the shared case's solvency picture: listed as withheld.
+  const amlChecks = db.prepare('SELECT * FROM aml_checks WHERE subject_id = ? ORDER BY id');
+  const organisation = db.prepare('SELECT * FROM organisations WHERE id = ?');
+
+  const loadOne = (subjectId: string): SubjectProfile => {
+    const loaded = loadRecords(subjectId);
+    const caseIds = (loaded.records.cases ?? []).map((row) => String(row.id));
+    const partyCases = new Map<string, string[]>();
+    const partyRows = new Map<string, RecordRow[]>();
+    for (const caseId of caseIds) {
+      for (const party of otherParties.all(caseId, subjectId) as RecordRow[]) {
+        const other = String(party.subject_id);
+        partyCases.set(other, [...(partyCases.get(other) ?? []), caseId]);
+        partyRows.set(other, [...(partyRows.get(other) ?? []), party]);
+      }
+    }
+    const thirdParties: ThirdPartyData[] = [...partyCases.entries()].map(([other, cases]) => {
+      const records: Record<string, RecordRow[]> = { case_parties: partyRows.get(other)! };
+      for (const [table, statement] of identity) records[table] = statement.all(other) as RecordRow[];
+      for (const [table, statement] of onCase) {
+        const rows = cases.flatMap((caseId) => statement.all(other, caseId) as RecordRow[]);
+        if (rows.length > 0) records[table] = rows;
+      }
+      const aml = amlChecks.all(other) as RecordRow[];
+      if (aml.length > 0) records.aml_checks = aml;
+      for (const table of Object.keys(records)) if (records[table]!.length === 0) delete records[table];
+      return { subjectId: other, caseIds: [...new Set(cases)].sort(), records };
+    });
+
+    const orgIds = new Set(loaded.organisations.map((o) => String(o.id)));
+    const organisations: ProfileRow[] = [...loaded.organisations];
+    for (const party of thirdParties) {
+      for (const rows of Object.values(party.records)) {
+        for (const row of rows ?? []) {
+          for (const column of ORG_COLUMNS) {
+            const id = row[column];
+            if (typeof id === 'string' && !orgIds.has(id)) {
+              orgIds.add(id);
+              const org = organisation.get(id) as RecordRow | undefined;
+              if (org) organisations.push(org);
+            }
+          }
+        }
+      }
+    }
+    return { subjectIds: [subjectId], records: loaded.records, organisations, thirdParties };
+  };
+
+  return (subjectIds) => {
+    if (subjectIds.length === 0) throw new Error('loadSubjectProfile: give at least one subject id');
+    return mergeProfiles([...new Set(subjectIds)].map(loadOne));
+  };
+}
+
+/** Loads one person's profile (under one or more subject entries) in a single call. */
+export function loadSubjectProfile(db: Db, subjectIds: readonly string[]): SubjectProfile {
+  return subjectProfileLoader(db)(subjectIds);
+}

@@ -1,0 +1,232 @@
+import type { IsoDate } from '../dates/isoDate.ts';
+import type { Policy } from '../policy/policySchema.ts';
+import { buildRetentionContext, PROCESSOR_RULE_ID } from '../retention/retentionRules.ts';
+import { categorySections, purposeEntry, recipientCategoryEntries, sourceEntries } from './categories.ts';
+import { decisionEntry } from './decisions.ts';
+import type { ExtractModel, ExtractRequest, Language, RecordEntry } from './extractModel.ts';
+import { extractModelVersion, extractRequestSchema } from './extractModel.ts';
+import { countryName, formatDate } from './format.ts';
+import { portabilityOf, portabilitySection } from './portability.ts';
+import { actualRecipient, recipientIndex, transfers } from './recipients.ts';
+import type { RecordEnv } from './recordEntries.ts';
+import { recordEntry, retentionEntry } from './recordEntries.ts';
+import { planRedactions, withheldEntries } from './redactions.ts';
+import { isProcessorOnly, subjectCategoriesOf } from './subjectCategories.ts';
+import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
+import { fill, rendererTexts } from './texts.ts';
+
+/**
+ * The extract model as a pure function of (the subject's records, the processing register, the
+ * request, today's date): every item Art. 15(1)–(4) GDPR requires, per record, resolved to the
+ * request's language. Renderers (screen, PDF, data.json, CSV) add nothing of legal substance.
+ */
+export function assembleExtract(profile: SubjectProfile, policy: Policy, requestInput: ExtractRequest, today: IsoDate): ExtractModel {
+  const request = extractRequestSchema.parse(requestInput);
+  const language = request.language;
+  const missing = request.subjectIds.filter((id) => !profile.subjectIds.includes(id));
+  const extra = profile.subjectIds.filter((id) => !request.subjectIds.includes(id));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`The request's subjectIds (${request.subjectIds.join(', ')}) differ from the profile's (${profile.subjectIds.join(', ')})`);
+  }
+  const organisationNames = new Map(profile.organisations.map((o) => [String(o.id), String(o.name)]));
+  const allCategories = subjectCategoriesOf(profile.records);
+  const processorOnly = isProcessorOnly(policy, allCategories);
+  // Purposes and retention follow the categories in which the organisation is controller.
+  const categories = allCategories.filter((id) => policy.dataSubjectCategories.find((c) => c.id === id)?.role === 'controller');
+  const redactions = planRedactions(policy, profile, request, today);
+  const recipients = (profile.records.disclosures ?? []).map((row) => actualRecipient(policy, row, organisationNames, language));
+  const display = { policy, language, organisationNames };
+  const env: RecordEnv = {
+    policy,
+    language,
+    display,
+    categories,
+    retention: buildRetentionContext(profile.records, categories, today),
+    recipientsOf: recipientIndex(recipients),
+    redactions,
+  };
+
+  // The person's own records, split by the role in which the organisation holds them.
+  const own: RecordEntry[] = [];
+  const processorByClient = new Map<string, RecordEntry[]>();
+  const processorPersonal: RecordEntry[] = [];
+  for (const [table, rows] of tablesInOrder(policy, profile.records)) {
+    const kind = policy.recordKinds[table]!;
+    const heldAsProcessor = kind.retentionRule === null;
+    for (const row of rows) {
+      if (heldAsProcessor) {
+        const clientId = String(row.client_id);
+        processorByClient.set(clientId, [...(processorByClient.get(clientId) ?? []), processorEntry(env, table, row)]);
+      } else if (processorOnly) {
+        // Someone known only as an invoice recipient: even their name and address are held for the client.
+        processorPersonal.push(processorEntry(env, table, row));
+      } else {
+        const entry = recordEntry(env, table, row);
+        own.push({ ...entry, portability: portabilityOf(policy, entry) });
+      }
+    }
+  }
+
+  // Other parties' data in the person's case files (Art. 15(4)): listed, withheld unless lifted.
+  const thirdParty: RecordEntry[] = [];
+  for (const party of profile.thirdParties) {
+    const scope = new Set(party.caseIds);
+    const partyCategories = subjectCategoriesOf(party.records, scope);
+    const partyEnv: RecordEnv = {
+      ...env,
+      categories: partyCategories,
+      retention: buildRetentionContext({ ...party.records, cases: profile.records.cases ?? [] }, partyCategories, today, scope),
+      recipientsOf: () => [],
+    };
+    for (const [table, rows] of tablesInOrder(policy, party.records)) {
+      for (const row of rows) thirdParty.push(recordEntry(partyEnv, table, row, { thirdParty: true }));
+    }
+  }
+
+  const processorRecords = [...processorByClient.entries()].map(([clientId, records]) => {
+    const client = profile.organisations.find((o) => String(o.id) === clientId);
+    const sectionRecords = [...processorPersonal, ...records];
+    return {
+      controllerName: organisationNames.get(clientId) ?? clientId,
+      controllerContact: client ? organisationContact(client, language) : clientId,
+      notice: policy.responseTexts.processorNotice[language],
+      recordCount: sectionRecords.length,
+      records: sectionRecords,
+    };
+  });
+
+  const categoriesOut = categorySections(policy, [...own, ...thirdParty], language);
+  const decisions = (profile.records.automated_decisions ?? [])
+    .filter((row) => !redactions.wholeRecords.has(`automated_decisions:${String(row.id)}`))
+    .map((row) => decisionEntry(policy, row, language));
+  const transferList = transfers(policy, recipients, language);
+  const withheld = withheldEntries(policy, redactions, language);
+  const visible = own.filter((r) => !r.withheld);
+  const summaryPurposes = [...new Set(visible.flatMap((r) => r.purposes.map((p) => p.id)))];
+
+  const model: ExtractModel = {
+    modelVersion: extractModelVersion,
+    language,
+    generatedOn: today,
+    policy: { id: policy.id, version: policy.version },
+    request: { reference: request.reference, receivedOn: request.receivedOn, kind: request.kind, requesterName: request.requester.name, clerk: request.clerk },
+    controller: controllerOf(policy),
+    subjects: profile.subjectIds.map((id) => subjectOf(profile.records, id)),
+    confirmation: confirmationOf(policy, own.length + processorPersonal.length + processorByClient.size, processorOnly, language),
+    summary: {
+      purposes: policy.purposes.filter((p) => summaryPurposes.includes(p.id)).map((p) => purposeEntry(policy, p.id, language)),
+      dataCategories: categoriesOut.map((c) => ({ id: c.id, label: c.label, description: c.description, recordCount: c.records.filter((r) => !r.withheld).length })).filter((c) => c.recordCount > 0),
+      recipientCategories: recipientCategoryEntries(policy, summaryPurposes, language),
+      actualRecipientCount: recipients.length,
+      retention: retentionSummary(visible, policy, language),
+      sources: sourceEntries(policy, visible.map((r) => r.source.id), language),
+      automatedDecisionCount: decisions.length,
+      thirdCountryTransferCount: transferList.length,
+    },
+    categories: categoriesOut,
+    automatedDecisions: decisions,
+    transfers: transferList,
+    processorRecords,
+    withheld,
+    rights: policy.rights.map((right) => ({ id: right.id, article: right.article, label: right.label[language], howTo: `${right.description[language]} ${right.howToExercise[language]}` })),
+    complaint: complaintOf(policy, language),
+    portability: portabilitySection(policy, [...own, ...thirdParty.filter((r) => !r.withheld)], processorRecords.flatMap((s) => s.records), language),
+    texts: documentTexts(policy, request, processorOnly, language),
+  };
+  if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
+  return model;
+}
+
+/** Record kinds in the register's order, so every extract lists categories and records alike. */
+function tablesInOrder(policy: Policy, records: ProfileRecords): [string, readonly ProfileRow[]][] {
+  const unknown = Object.keys(records).filter((table) => !(table in policy.recordKinds));
+  if (unknown.length > 0) throw new Error(`The processing register has no record kind for table(s) ${unknown.join(', ')}`);
+  return Object.keys(policy.recordKinds)
+    .map((table) => [table, records[table] ?? []] as [string, readonly ProfileRow[]])
+    .filter(([, rows]) => rows.length > 0);
+}
+
+/** A record held for a client as processor: no purposes or retention of our own (Art. 28). */
+function processorEntry(env: RecordEnv, table: string, row: ProfileRow): RecordEntry {
+  const entry = recordEntry({ ...env, categories: [], recipientsOf: () => [] }, table, row);
+  return {
+    ...entry,
+    purposes: [],
+    recipients: [],
+    retention: retentionEntry(env.policy, { ruleId: PROCESSOR_RULE_ID, status: 'open', until: null, reason: 'controller-decides', triggerDate: null, hold: null }, env.language),
+    portability: 'not-applicable',
+  };
+}
+
+function retentionSummary(records: readonly RecordEntry[], policy: Policy, language: Language): ExtractModel['summary']['retention'] {
+  const counts = new Map<string, number>();
+  for (const record of records) counts.set(record.retention.ruleId, (counts.get(record.retention.ruleId) ?? 0) + 1);
+  return policy.retentionRules
+    .filter((rule) => counts.has(rule.id))
+    .map((rule) => ({ ruleId: rule.id, label: rule.label[language], explanation: rule.explanation[language], recordCount: counts.get(rule.id)! }));
+}
+
+function controllerOf(policy: Policy): ExtractModel['controller'] {
+  const org = policy.organisation;
+  const address = org.postalAddress;
+  return {
+    name: org.name,
+    addressLines: address ? [...address.lines, `${address.postcode} ${address.city}`] : [],
+    email: org.contact.email,
+    phone: org.contact.phone,
+    website: org.website,
+  };
+}
+
+function subjectOf(records: ProfileRecords, subjectId: string): ExtractModel['subjects'][number] {
+  const names = (records.subject_names ?? []).filter((n) => String(n.subject_id) === subjectId);
+  const name = names.find((n) => n.kind === 'legal') ?? names[0];
+  const displayName = name ? [name.given_names ?? name.initials, name.particle, name.surname].filter((p) => p !== null && p !== undefined && p !== '').join(' ') : subjectId;
+  const subject = (records.subjects ?? []).find((s) => String(s.id) === subjectId);
+  const birthDate = subject?.birth_date;
+  return { subjectId, displayName, birthDate: birthDate === null || birthDate === undefined ? null : String(birthDate) };
+}
+
+function confirmationOf(policy: Policy, recordCount: number, processorOnly: boolean, language: Language): ExtractModel['confirmation'] {
+  if (recordCount === 0) return { processed: false, text: policy.responseTexts.noProcessing[language] };
+  if (processorOnly) return { processed: true, text: policy.responseTexts.processorNotice[language] };
+  return { processed: true, text: policy.responseTexts.processingConfirmed[language] };
+}
+
+function organisationContact(org: ProfileRow, language: Language): string {
+  const parts = [
+    org.street,
+    [org.postcode, org.city].filter((p) => p !== null && p !== undefined).join(' ') || null,
+    org.country && org.country !== 'NL' ? countryName(String(org.country), language) : null,
+    org.email,
+    org.phone,
+  ];
+  return parts.filter((p) => p !== null && p !== undefined && p !== '').join(', ') || String(org.name);
+}
+
+function complaintOf(policy: Policy, language: Language): ExtractModel['complaint'] {
+  const authority = policy.supervisoryAuthority;
+  const address = authority.postalAddress;
+  return {
+    authorityName: authority.name,
+    addressLines: [...address.lines, `${address.postcode} ${address.city}`, countryName(address.country, language)],
+    website: authority.website,
+    text: authority.complaint[language],
+  };
+}
+
+function documentTexts(policy: Policy, request: ReturnType<typeof extractRequestSchema.parse>, processorOnly: boolean, language: Language): Record<string, string> {
+  const out = rendererTexts(language);
+  const org = policy.organisation;
+  out['letter.salutation'] = fill('letter.salutation', language, { name: request.requester.name });
+  out['letter.intro'] = fill('letter.intro', language, { receivedOn: formatDate(request.receivedOn, language) });
+  out['letter.layers'] = fill('letter.layers', language);
+  out['letter.closing'] = fill('letter.closing', language);
+  out['letter.signatory'] = fill('letter.signatory', language, { clerk: request.clerk, controller: org.name });
+  out['letter.questions'] = fill('letter.questions', language, { email: org.contact.email, phone: org.contact.phone });
+  out['letter.emailSecurity'] = policy.responseTexts.emailSecurity[language];
+  out['letter.thirdPartyDataWithheld'] = policy.responseTexts.thirdPartyDataWithheld[language];
+  if (processorOnly) out['letter.processorOnly'] = fill('letter.processorOnly', language);
+  if (request.subjectIds.length > 1) out['letter.merged'] = fill('letter.merged', language, { count: request.subjectIds.length });
+  return out;
+}

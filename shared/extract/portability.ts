@@ -1,0 +1,43 @@
+import type { Policy } from '../policy/policySchema.ts';
+import type { ExtractModel, Language, RecordEntry } from './extractModel.ts';
+import { fill } from './texts.ts';
+
+/**
+ * Art. 20: the portability set is narrower than the access copy. It holds data the person provided,
+ * including data observed about them (payments), processed on consent or contract (Art. 20(1)(a));
+ * inferred data (a credit score, an automated decision) stay out, as do records held as processor
+ * (the controller answers) and other people's data (Art. 20(4)). The model says per record kind why.
+ */
+
+/** Legal bases under which Art. 20(1)(a) grants portability: consent or contract. */
+const PORTABLE_BASES = new Set(['6(1)(a)', '6(1)(b)', '9(2)(a)']);
+
+export function restsOnConsentOrContract(policy: Policy, purposeIds: readonly string[]): boolean {
+  return purposeIds.some((id) => policy.purposes.find((p) => p.id === id)?.legalBases.some((b) => PORTABLE_BASES.has(b.article)));
+}
+
+/** Marks a record as portable only where its kind is provided/observed and one of its purposes rests on consent or contract. */
+export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry['portability'] {
+  if (record.withheld || record.portability === 'not-applicable' || record.portability === 'inferred') return record.portability;
+  return restsOnConsentOrContract(policy, record.purposes.map((p) => p.id)) ? record.portability : 'not-applicable';
+}
+
+export function portabilitySection(policy: Policy, own: readonly RecordEntry[], processor: readonly RecordEntry[], language: Language): ExtractModel['portability'] {
+  type Row = ExtractModel['portability']['included'][number];
+  const included = new Map<string, Row>();
+  const excluded = new Map<string, Row>();
+  const count = (map: Map<string, Row>, record: RecordEntry, reason: string) => {
+    const key = `${record.recordKind}|${reason}`;
+    const row = map.get(key);
+    if (row) row.recordCount++;
+    else map.set(key, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason });
+  };
+  for (const record of own) {
+    const kindReason = policy.recordKinds[record.recordKind]!.portabilityReason[language];
+    if (record.withheld) count(excluded, record, fill('portability.withheld', language));
+    else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, kindReason);
+    else count(excluded, record, kindReason);
+  }
+  for (const record of processor) count(excluded, record, fill('portability.processorOnly', language));
+  return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values()] };
+}

@@ -1,0 +1,78 @@
+import type { Policy } from '../policy/policySchema.ts';
+import type { Language } from './extractModel.ts';
+import { countryName, formatCents, formatDate } from './format.ts';
+import type { ProfileCell } from './subjectProfile.ts';
+import { fill, textFor } from './texts.ts';
+
+/**
+ * How each stored value reads (the copy of Art. 15(3) must be intelligible, EDPB 01/2022 §§ 139–140):
+ * codes through the register's labels or the text catalogue, amounts in euros, dates as words, ids of
+ * organisations as their names. `value` stays raw for data.json; only `display` is for reading.
+ */
+
+export interface DisplayContext {
+  policy: Policy;
+  language: Language;
+  organisationNames: ReadonlyMap<string, string>;
+}
+
+/** Stored codes whose words come from the text catalogue, by table.column (or column for every table). */
+const CODE_COLUMNS: Record<string, string> = {
+  'subjects.gender': 'gender',
+  'subject_names.kind': 'nameKind',
+  'phone_numbers.kind': 'phoneKind',
+  'cases.status': 'caseStatus',
+  'case_parties.role': 'partyRole',
+  'payments.method': 'paymentMethod',
+  'payment_arrangements.status': 'arrangementStatus',
+  'communications.channel': 'channel',
+  'communications.direction': 'direction',
+  'communications.letter_type': 'letterType',
+  'legal_steps.kind': 'legalStep',
+  'external_lookups.provider_kind': 'providerKind',
+  'aml_checks.outcome': 'amlOutcome',
+  'organisation_roles.role': 'orgRole',
+  'marketing_contacts.kind': 'marketingKind',
+  'special_category_data.category': 'specialCategory',
+  'special_category_data.legal_ground': 'legalGround',
+  'invoice_service_records.status': 'invoiceStatus',
+};
+
+const ORGANISATION_COLUMNS = new Set(['client_id', 'recipient_id', 'provider_id', 'authority_id', 'organisation_id']);
+const DATE_COLUMN = /(?:_on|_date|^valid_from|^valid_to|^financial_year_end)$/;
+
+export function displayValue(table: string, column: string, value: ProfileCell, ctx: DisplayContext): string {
+  const { policy, language } = ctx;
+  if (value === null || value === '') return fill('label.empty', language);
+  const text = String(value);
+  const code = CODE_COLUMNS[`${table}.${column}`];
+  if (code) return textFor(`code.${code}.${text}`, language);
+  if (column.endsWith('_cents') && typeof value === 'number') return formatCents(value, language);
+  if (DATE_COLUMN.test(column) || column === 'birth_date') return formatDate(text, language);
+  if (ORGANISATION_COLUMNS.has(column)) return ctx.organisationNames.get(text) ?? text;
+  if (column === 'country' || column === 'handled_country') return countryName(text, language);
+  if (column === 'subscribed') return fill(value === 1 ? 'label.yes' : 'label.no', language);
+  if (column === 'source') return policy.sources.find((s) => s.id === text)?.label[language] ?? text;
+  if (column === 'purpose') return policy.purposes.find((p) => p.id === text)?.label[language] ?? text;
+  if (column === 'recipient_category') return policy.recipientCategories.find((r) => r.id === text)?.label[language] ?? text;
+  if (column === 'safeguard') return textFor(`safeguard.${text}`, language);
+  if (column === 'data_categories') {
+    return text.split(',').map((id) => policy.dataCategories.find((c) => c.id === id.trim())?.label[language] ?? id).join(', ');
+  }
+  if (table === 'automated_decisions' && column === 'rule_set') {
+    return policy.automatedDecisionRuleSets.find((r) => r.id === text)?.label[language] ?? text;
+  }
+  if (table === 'automated_decisions' && column === 'outcome') {
+    for (const set of policy.automatedDecisionRuleSets) {
+      const outcome = set.outcomes.find((o) => o.id === text);
+      if (outcome) return outcome.label[language];
+    }
+  }
+  return text;
+}
+
+export function fieldLabel(policy: Policy, table: string, column: string, language: Language): string {
+  const label = policy.recordKinds[table]?.fields[column];
+  if (!label) throw new Error(`The processing register has no label for field "${column}" of record kind "${table}"`);
+  return label[language];
+}

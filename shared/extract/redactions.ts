@@ -1,0 +1,132 @@
+import type { Policy } from '../policy/policySchema.ts';
+import type { Language, ParsedExtractRequest, Redaction, RedactionReason, WithheldEntry } from './extractModel.ts';
+import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
+import { textFor } from './texts.ts';
+
+/**
+ * Art. 15(4): the copy must not adversely affect the rights and freedoms of others. Data about other
+ * people in the person's case file (a co-debtor's name, address, letters, income) are withheld
+ * automatically by "system"; the clerk adds redactions and lifts automatic ones, and every decision
+ * is listed for the person with its reason and who took it (EDPB 01/2022 §§ 170–172).
+ */
+
+export const SYSTEM = 'system';
+
+/** Another person's money matters weigh heavier (income, debts, payments): they get their own reason code. */
+const FINANCIAL_KINDS = new Set(['aml_checks', 'external_lookups', 'payments', 'payment_arrangements', 'bank_accounts', 'automated_decisions']);
+
+export function redactionKey(r: { recordKind: string; recordId: string; field?: string | null | undefined }): string {
+  return `${r.recordKind}:${r.recordId}:${r.field ?? '*'}`;
+}
+
+export interface RedactionPlan {
+  /** Record key `${kind}:${id}` → whole-record redaction. */
+  wholeRecords: ReadonlyMap<string, Redaction>;
+  /** Record key `${kind}:${id}` → field → redaction. */
+  fields: ReadonlyMap<string, ReadonlyMap<string, Redaction>>;
+  all: readonly Redaction[];
+  lifted: readonly { recordKind: string; recordId: string; field: string | null; by: string; on: string }[];
+}
+
+export class RedactionTargetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RedactionTargetError';
+  }
+}
+
+/** The automatic redactions for a profile: every third-party record, and fields of the person's own records that name someone else. */
+export function automaticRedactions(profile: SubjectProfile, today: string): Redaction[] {
+  const out: Redaction[] = [];
+  for (const party of profile.thirdParties) {
+    for (const [table, rows] of Object.entries(party.records)) {
+      for (const row of rows ?? []) {
+        out.push({ recordKind: table, recordId: String(row.id), reason: FINANCIAL_KINDS.has(table) ? 'third-party-financial' : 'third-party-data', by: SYSTEM, on: today });
+      }
+    }
+  }
+  // A payment into the person's case from an account that is not theirs was made by someone else:
+  // that account number is the payer's financial data, not the person's.
+  const ownIbans = new Set((profile.records.bank_accounts ?? []).map((row) => String(row.iban)));
+  for (const row of profile.records.payments ?? []) {
+    if (row.from_iban !== null && row.from_iban !== undefined && !ownIbans.has(String(row.from_iban))) {
+      out.push({ recordKind: 'payments', recordId: String(row.id), field: 'from_iban', reason: 'third-party-financial', by: SYSTEM, on: today });
+    }
+  }
+  return out;
+}
+
+/** Combines the automatic redactions with the clerk's, checking that each names a record (and field) in the extract. */
+export function planRedactions(policy: Policy, profile: SubjectProfile, request: ParsedExtractRequest, today: string): RedactionPlan {
+  const known = indexRecords(profile);
+  const automatic = automaticRedactions(profile, today);
+  const liftedKeys = new Map(request.liftedRedactions.map((l) => [l.key, l]));
+  const automaticKeys = new Set(automatic.map(redactionKey));
+  for (const key of liftedKeys.keys()) {
+    if (!automaticKeys.has(key)) throw new RedactionTargetError(`liftedRedactions: "${key}" is not an automatic redaction of this extract`);
+  }
+  const all: Redaction[] = [];
+  const lifted: RedactionPlan['lifted'][number][] = [];
+  for (const redaction of automatic) {
+    const lift = liftedKeys.get(redactionKey(redaction));
+    if (lift) lifted.push({ recordKind: redaction.recordKind, recordId: redaction.recordId, field: redaction.field ?? null, by: lift.by, on: lift.on });
+    else all.push(redaction);
+  }
+  request.redactions.forEach((redaction, i) => {
+    const row = known.get(`${redaction.recordKind}:${redaction.recordId}`);
+    if (!row) throw new RedactionTargetError(`redactions[${i}]: no record ${redaction.recordKind} "${redaction.recordId}" in this extract`);
+    if (redaction.field !== undefined && !(redaction.field in (policy.recordKinds[redaction.recordKind]?.fields ?? {}))) {
+      throw new RedactionTargetError(`redactions[${i}]: record kind ${redaction.recordKind} has no field "${redaction.field}"`);
+    }
+    all.push(redaction);
+  });
+
+  const wholeRecords = new Map<string, Redaction>();
+  const fields = new Map<string, Map<string, Redaction>>();
+  for (const redaction of all) {
+    const recordKey = `${redaction.recordKind}:${redaction.recordId}`;
+    if (redaction.field === undefined) {
+      if (!wholeRecords.has(recordKey)) wholeRecords.set(recordKey, redaction);
+    } else {
+      const map = fields.get(recordKey) ?? new Map<string, Redaction>();
+      if (!map.has(redaction.field)) map.set(redaction.field, redaction);
+      fields.set(recordKey, map);
+    }
+  }
+  return { wholeRecords, fields, all, lifted };
+}
+
+export function reasonText(reason: RedactionReason, language: Language): string {
+  return textFor(`reason.${reason}`, language);
+}
+
+/** The list that goes to the person: what was withheld, why, by whom (Art. 15(4), EDPB 01/2022 § 172). */
+export function withheldEntries(policy: Policy, plan: RedactionPlan, language: Language): WithheldEntry[] {
+  return plan.all.map((redaction) => {
+    const kind = policy.recordKinds[redaction.recordKind];
+    const fieldLabel = redaction.field !== undefined ? (kind?.fields[redaction.field]?.[language] ?? redaction.field) : null;
+    return {
+      recordKind: redaction.recordKind,
+      recordKindLabel: kind?.label[language] ?? redaction.recordKind,
+      recordId: redaction.recordId,
+      field: redaction.field ?? null,
+      fieldLabel,
+      reason: redaction.reason,
+      reasonText: reasonText(redaction.reason, language),
+      note: redaction.note ?? null,
+      by: redaction.by,
+      on: redaction.on,
+      automatic: redaction.by === SYSTEM,
+    };
+  });
+}
+
+function indexRecords(profile: SubjectProfile): Map<string, ProfileRow> {
+  const index = new Map<string, ProfileRow>();
+  const add = (records: ProfileRecords) => {
+    for (const [table, rows] of Object.entries(records)) for (const row of rows ?? []) index.set(`${table}:${String(row.id)}`, row);
+  };
+  add(profile.records);
+  for (const party of profile.thirdParties) add(party.records);
+  return index;
+}
