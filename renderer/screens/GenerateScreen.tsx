@@ -13,7 +13,6 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
   const navigate = useApp((s) => s.navigate);
   const features = useApp((s) => s.info?.features);
   const request = useQuery(() => invoke('request:get', { requestId }), requestId);
-  const [pdf, setPdf] = useState(true);
   const [archive, setArchive] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -28,12 +27,12 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
     setError(null);
     setVerify(null);
     try {
-      setJobId((await invoke('export:start', { requestId, pdf, archive: wantsArchive })).jobId);
+      setJobId((await invoke('export:start', { requestId, archive: wantsArchive })).jobId);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
     }
   };
-  const result = done?.result ?? null;
+  const result = done?.result ?? (jobId === null ? r.exports.at(-1) ?? null : null);
   return (
     <>
       <header className="page-head">
@@ -45,11 +44,11 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
       {!features?.export ? <NotAvailable feature="feature.export" /> : (
         <section className="panel">
           <fieldset className="choices" disabled={running}>
-            <label className="check"><input type="checkbox" checked={pdf} onChange={(e) => setPdf(e.target.checked)} />{t('generate.pdf')}</label>
+            <label className="check"><input type="checkbox" checked disabled />{t('generate.pdf')}</label>
             <label className="check"><input type="checkbox" checked={wantsArchive} disabled={r.kind !== 'access'} onChange={(e) => setArchive(e.target.checked)} />{t('generate.archive')}</label>
           </fieldset>
           <div className="actions">
-            <button type="button" className="primary" disabled={running || (!pdf && !wantsArchive)} onClick={start}>{t('generate.start')}</button>
+            <button type="button" className="primary" disabled={running} onClick={start}>{t('generate.start')}</button>
           </div>
           {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 1} label={t('generate.running', { stage: progress?.stage ?? '' })} />}
           {error && <ErrorState error={error} />}

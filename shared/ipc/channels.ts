@@ -59,7 +59,7 @@ export const channelInputs = {
   }),
   'redaction:remove': z.strictObject({ requestId: id, recordKind: id, recordId: id, field: id.optional() }),
   'extract:preview': z.strictObject({ requestId: id }),
-  'export:start': z.strictObject({ requestId: id, pdf: z.boolean(), archive: z.boolean() }),
+  'export:start': z.strictObject({ requestId: id, archive: z.boolean() }),
   'export:verify': z.strictObject({ folder: path }),
   'export:openFolder': z.strictObject({ folder: path }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),

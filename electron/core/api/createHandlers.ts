@@ -4,7 +4,7 @@ import { createJobRunner } from '../jobs/jobRunner.ts';
 import type { Handlers } from './dispatch.ts';
 import { foundationHandlers } from './foundationHandlers.ts';
 import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
-import { pendingHandlers } from './pendingHandlers.ts';
+import { extractHandlers } from './extractHandlers.ts';
 import { requestHandlers } from './requestHandlers.ts';
 import { searchHandlers } from './searchHandlers.ts';
 
@@ -24,6 +24,6 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     },
     jobs: createJobRunner((p) => deps.emit('job:progress', p), (d) => deps.emit('job:done', d)),
   };
-  const handlers: Handlers = { ...foundationHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...pendingHandlers() };
+  const handlers: Handlers = { ...foundationHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...extractHandlers(ctx) };
   return { handlers, close: () => db.close() };
 }

@@ -7,7 +7,7 @@ import type { Feature } from '../../../shared/ipc/types.ts';
 export const features: Record<Feature, boolean> = {
   search: true,
   requests: true,
-  extract: false,
-  export: false,
+  extract: true,
+  export: true,
   audit: true,
 };

@@ -12,7 +12,7 @@ type RequestChannels = 'request:list' | 'request:create' | 'request:get' | 'requ
 /** The request register (request issue) behind the IPC: every change in one transaction with its audit entry. */
 export function requestHandlers(ctx: HandlerContext): Pick<Handlers, RequestChannels> {
   const actor = (): Actor => ({ clerk: ctx.settings.read().clerkName, today: ctx.today() });
-  const detail = (reference: string) => requestDetail(ctx.db(), getRequest(ctx.db(), reference), ctx.policy, actor().clerk, ctx.today());
+  const detail = (reference: string) => requestDetail(ctx.db(), getRequest(ctx.db(), reference), ctx.policy, actor().clerk, ctx.today(), ctx.settings.read().outputFolder);
   return {
     async 'request:list'({ status, overdueOnly, text }) {
       const today = ctx.today();

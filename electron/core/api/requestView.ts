@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
 import type { RequestDetail, RequestLetter, RequestSummary } from '../../../shared/ipc/types.ts';
@@ -48,7 +50,7 @@ function applicableLetters(request: StoredRequest, policy: Policy, clerk: string
   return letters;
 }
 
-export function requestDetail(db: Db, request: StoredRequest, policy: Policy, clerk: string, today: string): RequestDetail {
+export function requestDetail(db: Db, request: StoredRequest, policy: Policy, clerk: string, today: string, outputFolder: string): RequestDetail {
   const redactions: Redaction[] = request.redactions
     .filter((r) => !r.lifted && r.reason !== null)
     .map((r) => ({ recordKind: r.recordKind, recordId: r.recordId, ...(r.field ? { field: r.field } : {}), reason: r.reason!, ...(r.note ? { note: r.note } : {}), by: r.by, on: r.on }));
@@ -69,6 +71,18 @@ export function requestDetail(db: Db, request: StoredRequest, policy: Policy, cl
       action: e.action,
       detail: [e.subjectId, e.target, e.details ? Object.entries(e.details).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ') : null].filter(Boolean).join(' · '),
     })),
-    exports: [],
+    exports: request.outputs.length === 0 ? [] : [{
+      folder: join(outputFolder, request.reference),
+      files: request.outputs.map((o) => ({ name: o.fileName, bytes: fileSize(join(outputFolder, request.reference, o.fileName)) })),
+      createdAt: request.outputs.at(-1)!.createdAt,
+    }],
   };
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

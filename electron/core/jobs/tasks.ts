@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { openDatabase } from '../db/openDatabase.ts';
 import { seedDatabase } from '../demo/seedDatabase.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
+import { exportRequest } from './exportTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number) => void;
 export type Task = (input: unknown, progress: TaskProgress) => Promise<unknown>;
@@ -26,4 +27,5 @@ async function buildDemo(input: unknown, progress: TaskProgress): Promise<{ file
 
 export const tasks: Record<string, Task> = {
   'demo:build': buildDemo,
+  'export:request': exportRequest,
 };

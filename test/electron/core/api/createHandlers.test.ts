@@ -87,3 +87,44 @@ describe('createHandlers over the demo database', () => {
     }
   });
 });
+
+describe('extract and export handlers', () => {
+  it('previews the extract with a redaction, exports in a worker with progress, registers and verifies the files', async () => {
+    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    try {
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const { sharedCase } = readLandmarks(db)!;
+      db.close();
+      const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
+      const { value: request } = (await call('request:create', { requesterName: 'Anna de Jong', kind: 'both', language: 'en', receivedOn: '2026-11-02', channel: 'letter' })) as { value: { id: string } };
+      expect(await call('extract:preview', { requestId: request.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      await call('request:checkIdentity', { requestId: request.id, method: 'signed letter with copy of bank statement' });
+      await call('request:linkSubjects', { requestId: request.id, subjectIds: [sharedCase.debtor], reason: 'name, address' });
+
+      type Model = { categories: { id: string; records: { recordKind: string; recordId: string; caseId: string | null; fields: { name: string; redacted: unknown }[] }[] }[]; withheld: { recordId: string; automatic: boolean }[] };
+      const first = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
+      const message = first.categories.flatMap((c) => c.records).find((r) => r.recordKind === 'communications' && r.caseId === sharedCase.caseId)!;
+      expect(message).toBeDefined();
+      await call('redaction:add', { requestId: request.id, recordKind: 'communications', recordId: message.recordId, field: 'summary', reason: 'third-party-data', note: 'mentions the co-debtor' });
+      const second = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
+      const after = second.categories.flatMap((c) => c.records).find((r) => r.recordId === message.recordId)!;
+      expect(after.fields.find((f) => f.name === 'summary')!.redacted).not.toBeNull();
+      expect(second.withheld.some((w) => w.recordId === message.recordId && !w.automatic)).toBe(true);
+
+      const { value: job } = (await call('export:start', { requestId: request.id, archive: true })) as { value: { jobId: string } };
+      const done = await waitForJob(h, job.jobId);
+      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.result!.files.map((f) => f.name).sort()).toEqual([`${request.id}_extract_en.pdf`, `${request.id}_portability.zip`]);
+      expect(h.events.filter((e) => e.event === 'job:progress').length).toBeGreaterThan(1);
+
+      const verified = (await call('export:verify', { folder: done.result!.folder })) as { value: { ok: boolean; checks: unknown[] } };
+      expect(verified.value.ok).toBe(true);
+      expect(verified.value.checks.length).toBeGreaterThan(3);
+      const detail = (await call('request:get', { requestId: request.id })) as { value: { exports: { files: { bytes: number }[] }[]; history: { action: string }[] } };
+      expect(detail.value.exports[0]!.files.every((f) => f.bytes > 0)).toBe(true);
+      expect(detail.value.history.filter((e) => e.action === 'export')).toHaveLength(2);
+    } finally {
+      h.close();
+    }
+  });
+});

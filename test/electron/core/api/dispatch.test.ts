@@ -50,7 +50,7 @@ const examples: Record<string, Record<string, unknown>> = {
   'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
   'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
   'extract:preview': { requestId: 'R1' },
-  'export:start': { requestId: 'R1', pdf: true, archive: false },
+  'export:start': { requestId: 'R1', archive: false },
   'export:verify': { folder: '/tmp/x' },
   'export:openFolder': { folder: '/tmp/x' },
   'audit:list': { limit: 10, offset: 0 },
