@@ -1,6 +1,7 @@
 // The Electron main process: lifecycle, the window, the app protocol and the IPC registration.
 // Everything else lives in electron/core and runs (and is tested) in plain Node.
-import { app, BrowserWindow, shell } from 'electron';
+import { app, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../core/api/createHandlers.ts';
 import { fileSettingsStore } from '../core/api/settingsStore.ts';

@@ -6,7 +6,28 @@ import { useRef } from 'react';
  * A scrolling list that renders only the rows in view, so a heavy debtor's thousands of records stay
  * fast. Rows are measured after render, so they may differ in height.
  */
-export function VirtualList<T>({ items, estimate, render, label, itemKey, height = '70vh' }: {
+export function VirtualList<T>(props: {
+  items: readonly T[];
+  estimate: number;
+  render: (item: T, index: number) => ReactNode;
+  label: string;
+  itemKey: (item: T) => string;
+  height?: string;
+}) {
+  // A short list is rendered whole: nothing to gain from virtualising, and find-in-page keeps working.
+  if (props.items.length <= plainLimit) {
+    return (
+      <div className="virtual-scroll" style={{ maxHeight: props.height ?? '70vh' }} role="list" aria-label={props.label} tabIndex={0}>
+        {props.items.map((item, index) => <div key={props.itemKey(item)} role="listitem">{props.render(item, index)}</div>)}
+      </div>
+    );
+  }
+  return <Virtualised {...props} />;
+}
+
+const plainLimit = 80;
+
+function Virtualised<T>({ items, estimate, render, label, itemKey, height = '70vh' }: {
   items: readonly T[];
   estimate: number;
   render: (item: T, index: number) => ReactNode;
