@@ -22,9 +22,10 @@ export function SettingsScreen() {
   const [size, setSize] = useState(2000);
   const [jobId, setJobId] = useState<string | null>(null);
   const { progress, done } = useJob(jobId);
+  const loaded = settings.state === 'ok' ? settings.value : null;
   useEffect(() => {
-    if (settings.state === 'ok') setForm(settings.value);
-  }, [settings]);
+    if (loaded) setForm(loaded);
+  }, [loaded]);
   useEffect(() => {
     if (done?.ok) {
       setStatsVersion((v) => v + 1);

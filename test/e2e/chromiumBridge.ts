@@ -1,0 +1,63 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { dispatch } from '../../electron/core/api/dispatch.ts';
+import type { HandlerHarness } from '../helpers/handlerHarness.ts';
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+
+/** Serves the built renderer on 127.0.0.1 with the same CSP the app protocol sends. */
+export async function serveRenderer(dir: string): Promise<{ server: Server; url: string }> {
+  const root = normalize(dir);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'",
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html` };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/**
+ * Gives the page a `window.api` like the preload's, bridged to the real handlers in this Node process
+ * through the same `dispatch` the main process uses; push events are forwarded into the page.
+ */
+export async function bridgeApi(page: Page, harness: HandlerHarness): Promise<void> {
+  await page.exposeFunction('__inzageInvoke', (channel: unknown, input: unknown) => dispatch(harness.handlers, channel, input));
+  await page.addInitScript(() => {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const w = window as unknown as { __inzageInvoke: (c: unknown, i: unknown) => Promise<unknown>; __inzageEmit: (e: string, p: unknown) => void; api: unknown };
+    w.api = {
+      invoke: (channel: unknown, input: unknown) => w.__inzageInvoke(channel, input),
+      on: (event: string, callback: (payload: unknown) => void) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(callback);
+        listeners.set(event, set);
+        return () => set.delete(callback);
+      },
+    };
+    w.__inzageEmit = (event, payload) => listeners.get(event)?.forEach((callback) => callback(payload));
+  });
+  harness.listeners.add((event, payload) => {
+    void page.evaluate(([e, p]) => (window as unknown as { __inzageEmit: (e: string, p: unknown) => void }).__inzageEmit(e, p), [event, payload] as const).catch(() => undefined);
+  });
+}
