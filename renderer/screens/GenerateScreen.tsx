@@ -65,8 +65,11 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
               </div>
               {verify && (
                 <div className={verify.ok ? 'verify ok' : 'verify failed'} role="status">
-                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong>
-                  <ul>{verify.checks.map((c) => <li key={c.name}>{c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span></li>)}</ul>
+                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong> <span>({t('generate.checks', { n: verify.checks.length })})</span>
+                  <details open={!verify.ok}>
+                    <summary>{t('generate.showChecks')}</summary>
+                    <ul>{verify.checks.map((c) => <li key={c.name}>{c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span></li>)}</ul>
+                  </details>
                 </div>
               )}
             </div>

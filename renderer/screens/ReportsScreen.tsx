@@ -1,4 +1,6 @@
+import type { RequestStatus } from '../../shared/ipc/types.ts';
 import { invoke } from '../api.ts';
+import { StatusBadge } from '../components/Badges.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../store.ts';
@@ -29,6 +31,16 @@ export function ReportsScreen() {
             </div>
           ))}
         </div>
+      )}
+      {query.state === 'ok' && query.value.total > 0 && (
+        <table className="data-table compact narrow">
+          <caption>{t('reports.byStatus')}</caption>
+          <tbody>
+            {Object.entries(query.value.byStatus).map(([status, n]) => (
+              <tr key={status}><th scope="row"><StatusBadge status={status as RequestStatus} /></th><td className="num">{n}</td></tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );

@@ -92,7 +92,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
             ))}
             {step('find', 'request.step.find', (
               <>
-                {r.subjectIds.length > 0 && <p>{t('request.find.linked', { n: r.subjectIds.length })}: <code>{r.subjectIds.join(', ')}</code></p>}
+                {r.subjectIds.length > 0 && <p>{r.subjectIds.length === 1 ? t('request.find.linkedOne') : t('request.find.linked', { n: r.subjectIds.length })}: <code>{r.subjectIds.join(', ')}</code></p>}
                 <button type="button" className={steps.find === 'current' ? 'primary' : ''} disabled={closed} onClick={() => navigate({ screen: 'search', requestId })}>{t('request.find.open')}</button>
               </>
             ))}
@@ -101,11 +101,14 @@ export function RequestScreen({ requestId }: { requestId: string }) {
             ))}
             {step('redact', 'request.step.redact', r.redactions.length > 0 ? <p>{r.redactions.length} × {t('review.withheld').toLowerCase()}</p> : null)}
             {step('generate', 'request.step.generate', (
-              <button type="button" disabled={r.subjectIds.length === 0} onClick={() => navigate({ screen: 'generate', requestId })}>{t('request.generate.open')}</button>
+              <>
+                {r.exports.at(-1)?.files.map((f) => <p key={f.name} className="small"><code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(0)} kB</span></p>)}
+                <button type="button" disabled={r.subjectIds.length === 0} onClick={() => navigate({ screen: 'generate', requestId })}>{t('request.generate.open')}</button>
+              </>
             ))}
             {step('deliver', 'request.step.deliver', (
               <div className="actions">
-                {r.allowedNext.includes('ready') && <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}>{t('request.deliver.markReady')}</button>}
+                {r.allowedNext.includes('ready') && r.exports.length > 0 && <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}>{t('request.deliver.markReady')}</button>}
                 {r.allowedNext.includes('sent') && <button type="button" className="primary" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'sent' }))}>{t('request.deliver.markSent')}</button>}
               </div>
             ))}

@@ -98,7 +98,7 @@ function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
       <p className="result-meta">
         {group.birthDate && t('search.born', { date: formatDate(language, group.birthDate) })}
         {group.address && <> · {group.address}</>}
-        {' · '}{t('search.cases', { n: group.caseCount })}
+        {' · '}{group.caseCount === 1 ? t('search.case') : t('search.cases', { n: group.caseCount })}
       </p>
       {group.namesakes.length > 0 && <p className="flag flag-namesake">⚠ {t('search.namesakes')} ({group.namesakes.join(', ')})</p>}
       {group.possibleDuplicates.length > 0 && <p className="flag flag-duplicate">⧉ {t('search.duplicate')}: {group.possibleDuplicates.join(', ')}</p>}
@@ -106,14 +106,14 @@ function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
         <span className="muted small">{t('search.evidence')}</span>
         <ul>
           {group.evidence.map((e, i) => (
-            <li key={i} className={`how-${e.how}`} title={e.how}><span className="evidence-field">{e.field}</span> {e.value}{e.how === 'fuzzy' && ' ≈'}</li>
+            <li key={i} className={`how-${e.how}`} title={e.how}><span className="evidence-field">{e.field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span> {e.value}{e.how === 'fuzzy' && ' ≈'}</li>
           ))}
         </ul>
       </div>
       <div className="actions">
         {requestId && (chosen
           ? <span className="badge badge-ok">✓ {t('search.chosen')}</span>
-          : <button type="button" className={hasChoice ? '' : 'primary'} onClick={() => onLink(group, evidenceText)}>
+          : <button type="button" className="accent" onClick={() => onLink(group, evidenceText)}>
               {hasChoice ? t('search.alsoThisEntry') : t('search.thisIsThePerson')}
             </button>)}
         <button type="button" onClick={() => navigate({ screen: 'review', subjectId: group.subjectId, ...(requestId ? { requestId } : {}) })}>

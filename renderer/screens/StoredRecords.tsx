@@ -27,7 +27,7 @@ export function StoredRecords({ subjectId }: { subjectId: string }) {
         {t('common.records', { n: view.recordCount })} · {t('review.stored.note')}
       </p>
       <div className="review-layout">
-        <nav aria-label={t('review.categories')} className="category-nav">
+        <nav aria-label={t('review.categories')} className="category-nav stored">
           <ul>
             {view.tables.map((x) => (
               <li key={x.table}>

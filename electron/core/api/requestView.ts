@@ -12,6 +12,7 @@ import { allowedNextStatuses, finalStatuses } from '../../../shared/requests/req
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { auditEntriesForRequest } from '../audit/auditLog.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { formatAuditDetails } from './auditFormat.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
 
 /** A register row as the UI lists it: the deadline in force and the days left (Art. 12(3)). */
@@ -69,7 +70,7 @@ export function requestDetail(db: Db, request: StoredRequest, policy: Policy, cl
       at: e.at,
       actor: e.actor,
       action: e.action,
-      detail: [e.subjectId, e.target, e.details ? Object.entries(e.details).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ') : null].filter(Boolean).join(' · '),
+      detail: [e.subjectId, e.target, formatAuditDetails(e.details)].filter(Boolean).join(' · '),
     })),
     exports: request.outputs.length === 0 ? [] : [{
       folder: join(outputFolder, request.reference),

@@ -1,6 +1,9 @@
 import { foldText } from '../../../shared/search/foldText.ts';
-import type { SearchGroup } from '../../../shared/ipc/types.ts';
+import type { SearchEvidence, SearchGroup } from '../../../shared/ipc/types.ts';
+import type { Evidence } from '../../../shared/search/scoreProfile.ts';
+import type { AuditDetailValue } from '../audit/auditLog.ts';
 import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
+import { formatAuditDetails } from './auditFormat.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
@@ -23,7 +26,7 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
         birthDate: r.birthDate,
         address: r.currentAddress,
         score: r.score,
-        evidence: r.evidence.map((e) => ({ field: e.field, value: e.matched, how: e.how })),
+        evidence: uniqueEvidence(r.evidence),
         possibleDuplicates: r.possibleDuplicates,
         namesakes: (byName.get(foldText(r.displayName)) ?? []).filter((id) => id !== r.subjectId && !r.possibleDuplicates.includes(id)),
         caseCount: r.caseCount,
@@ -52,9 +55,20 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
           action: r.action,
           requestId: r.request_ref,
           subjectId: r.subject_id,
-          detail: [r.target, r.details].filter(Boolean).join(' '),
+          detail: [r.target, r.details ? formatAuditDetails(JSON.parse(r.details) as Record<string, AuditDetailValue>) : null].filter(Boolean).join(' · '),
         })),
       };
     },
   };
 }
+
+/** One chip per field and value: a word that matched twice (e.g. "van den" in two name parts) is shown once. */
+function uniqueEvidence(evidence: readonly Evidence[]): SearchEvidence[] {
+  const seen = new Map<string, SearchEvidence>();
+  for (const e of evidence) {
+    const key = `${e.field}\u0000${e.matched}`;
+    if (!seen.has(key)) seen.set(key, { field: e.field, value: e.matched, how: e.how });
+  }
+  return [...seen.values()];
+}
+
