@@ -1,25 +1,10 @@
 import { net, protocol, session } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 
 export const appScheme = 'app';
 
-/**
- * Strict Content-Security-Policy: only our own origin, no remote origins at all, no eval, no inline
- * scripts. Inline styles are allowed because React sets style attributes (positions of the virtualised rows).
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Must run before `app.ready`: our scheme is standard and secure, so it gets an origin and CSP applies. */
 export function registerSchemePrivileges(): void {
@@ -48,6 +33,10 @@ export function lockDownSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // The CSP also goes on every response header, not only on the app protocol's (defence in depth).
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !details.url.startsWith(`${appScheme}://`) && !details.url.startsWith('devtools://') });
   });

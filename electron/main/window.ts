@@ -28,6 +28,8 @@ export function createMainWindow(preloadFile: string, userDataDir: string): Brow
       webviewTag: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // Middle-click (auxclick) could open a link in a new window; the window-open handler denies it too.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();
