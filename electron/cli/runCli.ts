@@ -1,13 +1,15 @@
 import type { CliIo, Command } from './cliTypes.ts';
 import { exitCodes, UsageError } from './cliTypes.ts';
 import { extractCommand } from './commands/extract.ts';
+import { importCommand } from './commands/import.ts';
+import { searchCommand } from './commands/search.ts';
 import { seedCommand } from './commands/seed.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, extractCommand, verifyCommand];
+export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, extractCommand, verifyCommand];
 
 export function usageText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);

@@ -109,8 +109,7 @@ export function scoreProfile(query: ParsedQuery, rawQuery: string, profile: Sear
     if (!hit) return;
     matched++;
     points += keyWeight[hit.kind];
-    const exact = term.text === hit.shown || term.text.toLowerCase() === hit.shown.toLowerCase() && hit.kind === 'email';
-    evidence.push({ field: hit.field, how: exact ? 'exact' : 'normalised', matched: hit.shown, query: term.text });
+    evidence.push({ field: hit.field, how: term.text === hit.shown ? 'exact' : 'normalised', matched: hit.shown, query: term.text });
   });
 
   for (const year of query.years) {

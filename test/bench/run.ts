@@ -1,10 +1,14 @@
 // `npm run bench [name …]`: runs the benchmarks (all, or those named) and prints their medians and
 // ratios. Each benchmark measures its baseline side by side in the same run.
 import type { BenchResult } from './benchKit.ts';
+import { importBench } from './importBench.ts';
+import { searchBench } from './searchBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
+  import: importBench,
+  search: searchBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -11,6 +11,21 @@ import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/p
 
 type Row = Record<string, string | number | null>;
 
+/** Bumped when what the indexer writes changes, so cached databases know to rebuild (meta 'search.format'). */
+export const searchIndexFormat = '2';
+
+/** The FTS5 table of search documents; a full rebuild drops and recreates it (deleting row by row is slow). */
+export const searchDocumentsTable = `
+CREATE VIRTUAL TABLE search_documents USING fts5(
+  names, places, born, subject_id UNINDEXED, profile UNINDEXED,
+  tokenize = 'trigram'
+);`;
+
+/** The look-up and per-subject indexes of search_keys; dropped and recreated around a full rebuild. */
+export const searchKeyIndexes = `
+CREATE INDEX search_keys_lookup ON search_keys(kind, value);
+CREATE INDEX search_keys_subject ON search_keys(subject_id);`;
+
 interface Statements {
   subjects: Statement;
   names: Statement;
@@ -42,7 +57,7 @@ function statements(db: Database): Statements {
       ibans: db.prepare(`SELECT subject_id, iban FROM bank_accounts WHERE ${range}`),
       cases: db.prepare(`SELECT p.subject_id, c.id, c.client_reference FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.${range}`),
       insertDocument: db.prepare('INSERT INTO search_documents (rowid, names, places, born, subject_id, profile) VALUES (?, ?, ?, ?, ?, ?)'),
-      insertKey: db.prepare('INSERT OR IGNORE INTO search_keys (kind, value, subject_id, field, shown) VALUES (?, ?, ?, ?, ?)'),
+      insertKey: db.prepare('INSERT INTO search_keys (kind, value, subject_id, field, shown) VALUES (?, ?, ?, ?, ?)'),
       insertTerm: db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)'),
       deleteDocument: db.prepare('DELETE FROM search_documents WHERE rowid = (SELECT rowid FROM subjects WHERE id = ?)'),
       deleteKeys: db.prepare('DELETE FROM search_keys WHERE subject_id = ?'),
@@ -80,7 +95,13 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
 
   for (const subject of subjects) {
     const id = subject.id as string;
-    const key = (kind: KeyKind, value: string, field: string, shown: string) => s.insertKey.run(kind, value, id, field, shown);
+    const written = new Set<string>();
+    const key = (kind: KeyKind, value: string, field: string, shown: string) => {
+      const identity = `${kind}\u0000${value}\u0000${field}`;
+      if (written.has(identity)) return;
+      written.add(identity);
+      s.insertKey.run(kind, value, id, field, shown);
+    };
     const profile: SearchProfile = { names: [], addresses: [], birthDate: (subject.birth_date as string | null) ?? null };
     const nameWords: string[] = [];
     for (const n of names.get(id) ?? []) {
@@ -108,9 +129,9 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
       placeWords.push(...foldedWords(address.street), ...foldedWords(address.city));
       const postcode = address.country === 'NL' ? normalisePostcode(address.postcode) : null;
       if (postcode) {
-        const field = current ? 'address' : 'formerAddress';
-        key('postcode', postcode, field, formatPostcode(postcode));
-        key('address', addressKey(postcode, address.houseNumber), field, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
+        const which = current ? '' : ' (former)';
+        key('postcode', postcode, `postcode${which}`, formatPostcode(postcode));
+        key('address', addressKey(postcode, address.houseNumber), `address${which}`, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
       }
     }
     for (const e of emails.get(id) ?? []) key('email', (e.email as string).toLowerCase(), 'email', e.email as string);
@@ -139,7 +160,8 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
  */
 export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): number {
   const run = () => {
-    db.exec('DELETE FROM search_documents; DELETE FROM search_keys;');
+    db.exec(`DROP TABLE search_documents; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
+    statementsByDb.delete(db);
     const total = (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
     const chunk = db.prepare('SELECT id FROM subjects WHERE id > ? ORDER BY id LIMIT 2000').pluck();
     const seen = new Set<string>();
@@ -152,6 +174,9 @@ export function rebuildSearchIndex(db: Database, onProgress?: (done: number, tot
       last = ids[ids.length - 1]!;
       onProgress?.(done, total);
     }
+    db.exec(searchKeyIndexes);
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
+    statementsByDb.delete(db);
     return done;
   };
   return db.inTransaction ? run() : db.transaction(run)();

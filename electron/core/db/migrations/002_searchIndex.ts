@@ -1,5 +1,5 @@
 import type { Migration } from '../migration.ts';
-import { rebuildSearchIndex } from '../../search/searchIndex.ts';
+import { rebuildSearchIndex, searchDocumentsTable, searchKeyIndexes } from '../../search/searchIndex.ts';
 
 /**
  * The subject search index (docs/search.md). Derived data only: it can be dropped and rebuilt from
@@ -13,21 +13,20 @@ import { rebuildSearchIndex } from '../../search/searchIndex.ts';
 export const searchIndex: Migration = {
   version: 2,
   name: 'search index',
-  sql: `
-CREATE VIRTUAL TABLE search_documents USING fts5(
-  names, places, born, subject_id UNINDEXED, profile UNINDEXED,
-  tokenize = 'trigram'
-);
+  sql: /* sql */ `
+${searchDocumentsTable}
 
+-- No primary key: the indexer writes each (kind, value, field) once per subject, and a full rebuild
+-- drops the two indexes and recreates them after the rows are in (a sorted build, several times
+-- faster than inserting into both b-trees at random).
 CREATE TABLE search_keys (
   kind       TEXT NOT NULL,
   value      TEXT NOT NULL,
   subject_id TEXT NOT NULL,
   field      TEXT NOT NULL,
-  shown      TEXT NOT NULL,
-  PRIMARY KEY (kind, value, subject_id, field)
-) STRICT, WITHOUT ROWID;
-CREATE INDEX search_keys_subject ON search_keys(subject_id);
+  shown      TEXT NOT NULL
+) STRICT;
+${searchKeyIndexes}
 
 CREATE TABLE search_terms (
   term TEXT NOT NULL UNIQUE

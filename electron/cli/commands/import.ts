@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { importJsonl } from '../../core/importer/importJsonl.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../cliTypes.ts';
+import { UsageError } from '../cliTypes.ts';
+import { openCommandDatabase } from '../database.ts';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import case records from the collection system (JSON Lines, docs/import-format.md); all or nothing',
+  usage: 'inzage import PATH [--db FILE]',
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
+    if (positionals.length !== 1) throw new UsageError('give exactly one PATH to an import file');
+    const file = positionals[0]!;
+    if (!existsSync(file)) throw new Error(`${file}: no such file (nothing was imported)`);
+    const db = openCommandDatabase(values.db, io);
+    const started = performance.now();
+    let lastReport = 0;
+    try {
+      const result = importJsonl(db, file, {
+        onProgress: (p) => {
+          const now = performance.now();
+          if (p.phase === 'indexing') io.err(`import: ${p.lines.toLocaleString('en')} lines read; updating the search index …\n`);
+          else if (now - lastReport > 1000) {
+            lastReport = now;
+            io.err(`import: ${Math.floor((100 * p.bytes) / Math.max(p.totalBytes, 1))}% (${p.lines.toLocaleString('en')} lines)\n`);
+          }
+        },
+      });
+      const seconds = (performance.now() - started) / 1000;
+      io.out(`Imported ${result.records.toLocaleString('en')} records in ${seconds.toFixed(1)} s (${Math.round(result.records / Math.max(seconds, 0.001)).toLocaleString('en')} records/s); search index updated for ${result.subjectsReindexed.toLocaleString('en')} subjects\n`);
+      for (const [table, count] of Object.entries(result.byTable)) io.out(`  ${table}: ${count.toLocaleString('en')}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

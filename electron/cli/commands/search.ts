@@ -1,0 +1,43 @@
+import { searchSubjects } from '../../core/search/searchSubjects.ts';
+import { parseCommandArgs, positiveInteger } from '../args.ts';
+import type { Command } from '../cliTypes.ts';
+import { UsageError } from '../cliTypes.ts';
+import { openCommandDatabase } from '../database.ts';
+
+/**
+ * Searching is processing of personal data (docs/domain.md §8). The query and the results go to
+ * stdout for the clerk only and are never logged; the audit log is written by the request register.
+ */
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'find data subjects by name, birth date, postcode, street, e-mail, phone, IBAN, case number or client reference',
+  usage: 'inzage search "QUERY" [--db FILE] [--json] [--limit N]',
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } });
+    if (positionals.length !== 1) throw new UsageError('give exactly one QUERY (put it in quotes)');
+    const query = positionals[0]!;
+    if (query.trim() === '') throw new UsageError('the QUERY is empty');
+    const limit = positiveInteger(values.limit, '--limit', 20);
+    const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
+    try {
+      const results = searchSubjects(db, query, { limit });
+      if (values.json) {
+        io.out(`${JSON.stringify(results, null, 2)}\n`);
+        return 0;
+      }
+      if (results.length === 0) {
+        io.out('No data subjects found. / Geen betrokkenen gevonden.\n');
+        return 0;
+      }
+      for (const r of results) {
+        io.out(`${r.subjectId}  score ${r.score}  ${r.displayName}  born ${r.birthDate ?? '?'}\n`);
+        io.out(`    address: ${r.currentAddress ?? '-'}  roles: ${r.roles.join(', ') || '-'}  cases: ${r.caseCount}\n`);
+        io.out(`    matched: ${r.evidence.map((e) => `${e.field} ${e.how} "${e.matched}"`).join('; ')}\n`);
+        if (r.possibleDuplicates.length > 0) io.out(`    possible duplicate of / mogelijk dubbel met: ${r.possibleDuplicates.join(', ')}\n`);
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { CellValue, RecordTable } from '../../electron/core/db/recordTables.ts';
+import { recordTables } from '../../electron/core/db/recordTables.ts';
+import { seedDatabase, prepareInserts } from '../../electron/core/demo/seedDatabase.ts';
+import { exportJsonl } from '../../electron/core/importer/exportJsonl.ts';
+import { importJsonl } from '../../electron/core/importer/importJsonl.ts';
+import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
+import type { BenchResult } from './benchKit.ts';
+import { benchDir, envInt, median, time } from './benchKit.ts';
+
+/**
+ * Import throughput: a demo database of BENCH_IMPORT_SUBJECTS subjects exported as an import file,
+ * imported into a fresh database (parse, validate, check references, upsert, rebuild the search
+ * index, one transaction), against a bare loop inserting the same rows with prepared INSERTs in one
+ * transaction. Ratio = bare time / import time; the target is ≥ 0.5.
+ */
+export function importBench(): BenchResult {
+  const subjects = envInt('BENCH_IMPORT_SUBJECTS', 20_000);
+  const rounds = envInt('BENCH_ROUNDS', 3);
+  const { dir, cleanup } = benchDir();
+  try {
+    const source = openDatabase(join(dir, 'source.db'));
+    seedDatabase(source, { subjects, seed: 'import-bench', policy: loadDefaultPolicy(), searchIndex: false });
+    const file = join(dir, 'export.jsonl');
+    const records = exportJsonl(source, file);
+    source.close();
+    const rows: { table: RecordTable; values: CellValue[] }[] = readFileSync(file, 'utf8').split('\n').slice(1, -2).map((line) => {
+      const { table, record } = JSON.parse(line) as { table: RecordTable; record: Record<string, CellValue> };
+      return { table, values: recordTables[table].map((c) => record[c] ?? null) };
+    });
+
+    const importTimes: number[] = [];
+    const indexTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const db = openDatabase(join(dir, `import-${round}.db`));
+      let indexingFrom = 0;
+      importTimes.push(time(() => importJsonl(db, file, { onProgress: (p) => { if (p.phase === 'indexing') indexingFrom = performance.now(); } })).ms);
+      indexTimes.push(performance.now() - indexingFrom);
+      db.close();
+
+      const bareDb = openDatabase(join(dir, `bare-${round}.db`));
+      const inserts = prepareInserts(bareDb);
+      bareTimes.push(time(() => {
+        bareDb.exec('BEGIN');
+        for (const row of rows) inserts[row.table].run(row.values);
+        bareDb.exec('COMMIT');
+      }).ms);
+      bareDb.close();
+    }
+    const importMs = median(importTimes);
+    const bareMs = median(bareTimes);
+    const ratio = bareMs / importMs;
+    return {
+      name: 'import',
+      lines: [
+        `${subjects.toLocaleString('en')} subjects, ${records.toLocaleString('en')} records, ${rounds} rounds (medians)`,
+        `inzage import: ${(importMs / 1000).toFixed(2)} s = ${Math.round(records / (importMs / 1000)).toLocaleString('en')} records/s (of which search index ${(median(indexTimes) / 1000).toFixed(2)} s)`,
+        `bare insert loop: ${(bareMs / 1000).toFixed(2)} s = ${Math.round(records / (bareMs / 1000)).toLocaleString('en')} records/s`,
+        `throughput ratio import/bare: ${ratio.toFixed(2)} (target ≥ 0.5)`,
+      ],
+      targets: [{ label: 'import throughput ≥ 0.5 × bare loop', met: ratio >= 0.5 }],
+    };
+  } finally {
+    cleanup();
+  }
+}

@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../helpers/cliHarness.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
+import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
+
+describe('inzage search and inzage import', () => {
+  const tempDir = useTempDirs();
+
+  it('searches a seeded database and prints JSON with subjectId, score, displayName, birthDate and evidence', async () => {
+    const file = join(tempDir(), 'demo.db');
+    expect((await cli(['seed', '--db', file, '--subjects', '100', '--seed', 'cli-search'])).code).toBe(0);
+    const json = await cli(['search', 'Jan van den Berg', '--db', file, '--json', '--limit', '3']);
+    expect(json.code).toBe(0);
+    const results = JSON.parse(json.out) as { subjectId: string; score: number; displayName: string; birthDate: string; evidence: unknown[] }[];
+    expect(results.length).toBeLessThanOrEqual(3);
+    expect(results.slice(0, 2).map((r) => r.birthDate).sort()).toEqual(['1961-07-30', '1984-03-12']);
+    expect(results[0]).toMatchObject({ displayName: 'Jan van den Berg', evidence: expect.arrayContaining([expect.objectContaining({ field: 'surname', how: 'exact' })]) });
+    const text = await cli(['search', '06-87654321', '--db', file]);
+    expect(text.out).toMatch(/Jan van den Berg +born 1984-03-12[\s\S]*matched: phone normalised "\+31687654321"/);
+    expect((await cli(['search', '--db', file])).code).toBe(2);
+    expect((await cli(['search', 'x', '--db', file, '--limit', '0'])).code).toBe(2);
+  });
+
+  it('imports an export into a new database with progress on stderr, and fails with exit 1 and the line on a bad file', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'source.db');
+    await cli(['seed', '--db', source, '--subjects', '60', '--seed', 'cli-import']);
+    const exported = join(dir, 'export.jsonl');
+    const records = exportJsonl(new Database(source, { readonly: true }), exported);
+    const target = join(dir, 'target.db');
+    await cli(['seed', '--db', target, '--subjects', '40', '--seed', 'other']);
+    const imported = await cli(['import', exported, '--db', target]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(new RegExp(`Imported ${records.toLocaleString('en')} records`));
+    expect(imported.err).toMatch(/updating the search index/);
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"format":"inzage-case-records","version":1}\n{"table":"subjects","record":{"id":"X1","birth_date":"1984-13-01","created_on":"2020-01-01","source":"client"}}\n');
+    const failed = await cli(['import', bad, '--db', target]);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toBe('inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n');
+  });
+});

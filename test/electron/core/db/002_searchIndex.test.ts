@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../../electron/core/db/migrate.ts';
+import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { seedDatabase } from '../../../../electron/core/demo/seedDatabase.ts';
+import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
+import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+describe('migration 002: search index', () => {
+  const tempDir = useTempDirs();
+
+  it('creates the FTS5 trigram table, the exact-keys table with its indexes and the vocabulary', () => {
+    const db = new Database(':memory:');
+    migrate(db, { target: 2 });
+    const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_documents'").pluck().get() as string;
+    expect(sql).toMatch(/USING fts5\([\s\S]*tokenize = 'trigram'/);
+    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'search_keys' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['search_keys_lookup', 'search_keys_subject']);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'search_terms'").pluck().get()).toBe(1);
+  });
+
+  it('indexes the records of a database that already held them at version 1', () => {
+    const file = join(tempDir(), 'v1.db');
+    const v1 = new Database(file);
+    v1.pragma('foreign_keys = ON');
+    migrate(v1, { target: 1 });
+    // A version-1 database: seeding without the index step only writes the version-1 tables.
+    seedDatabase(v1, { subjects: 60, seed: 'v1', policy: loadDefaultPolicy(), searchIndex: false });
+    expect(v1.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()).not.toContain('search_keys');
+    v1.close();
+
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(60);
+    expect(searchSubjects(db, '06-87654321')[0]!.displayName).toBe('Jan van den Berg');
+  });
+});

@@ -1,0 +1,178 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../electron/core/db/openDatabase.ts';
+import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { recordTableNames } from '../../../../electron/core/db/recordTables.ts';
+import type { DemoLandmarks } from '../../../../electron/core/demo/landmarks.ts';
+import { exportJsonl } from '../../../../electron/core/importer/exportJsonl.ts';
+import { ImportError } from '../../../../electron/core/importer/importFormat.ts';
+import type { ImportProgress } from '../../../../electron/core/importer/importJsonl.ts';
+import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
+import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
+import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+/** Every row of every record table and of the search index: "untouched" means this is unchanged. */
+function fingerprint(db: Db): string {
+  const parts = [...recordTableNames, 'search_keys'].map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().all()));
+  parts.push(JSON.stringify(db.prepare('SELECT rowid, names, places, born, profile FROM search_documents ORDER BY rowid').raw().all()));
+  return parts.join('\n');
+}
+
+describe('importJsonl', () => {
+  const suiteDir = useTempDirs('suite');
+  const tempDir = useTempDirs();
+  let source: Db;
+  let exported: string;
+  let lines: string[];
+  let landmarks: DemoLandmarks;
+  beforeAll(() => {
+    const dir = suiteDir();
+    const seeded = seedTestDatabase(dir, 120, 'import-test');
+    source = seeded.db;
+    landmarks = seeded.result.landmarks;
+    exported = join(dir, 'export.jsonl');
+    exportJsonl(source, exported, { exportedAt: '2026-11-01T00:00:00Z', source: 'test' });
+    lines = readFileSync(exported, 'utf8').split('\n');
+    lines.pop();
+  });
+
+  const freshDb = () => openDatabase(join(tempDir(), 'target.db'));
+  const lineOf = (predicate: (object: { table?: string; record?: Record<string, unknown> }) => boolean) => lines.findIndex((l) => predicate(JSON.parse(l)));
+
+  it('round-trips a whole database: same records, searchable at once, progress reported', () => {
+    const db = freshDb();
+    const progress: ImportProgress[] = [];
+    const result = importJsonl(db, exported, { onProgress: (p) => progress.push(p) });
+    expect(result.records).toBe(lines.length - 2);
+    for (const table of recordTableNames) {
+      expect(db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(), table).toEqual(source.prepare(`SELECT * FROM ${table} ORDER BY id`).all());
+    }
+    expect(progress.at(-2)).toMatchObject({ phase: 'reading', lines: lines.length });
+    expect(progress.at(-1)!.phase).toBe('indexing');
+    expect(progress.at(-1)!.bytes).toBe(progress.at(-1)!.totalBytes);
+    expect(searchSubjects(db, 'Jan van den Berg').map((r) => r.subjectId)).toEqual(expect.arrayContaining(landmarks.namesakes));
+  });
+
+  it('does not duplicate on re-import, and an updated record replaces its earlier version in the records and the index', () => {
+    const db = freshDb();
+    importJsonl(db, exported);
+    const before = fingerprint(db);
+    importJsonl(db, exported);
+    expect(fingerprint(db)).toBe(before);
+
+    const janA = landmarks.namesakes[0];
+    const index = lineOf((o) => o.table === 'subject_names' && o.record?.subject_id === janA);
+    const changed = JSON.parse(lines[index]!);
+    changed.record.surname = 'Bergsma';
+    changed.record.particle = null;
+    const file = join(tempDir(), 'update.jsonl');
+    writeFileSync(file, [lines[0], JSON.stringify(changed), JSON.stringify({ end: { records: 1 } })].join('\n') + '\n');
+    expect(importJsonl(db, file)).toMatchObject({ records: 1, subjectsReindexed: 1 });
+    expect(db.prepare('SELECT count(*) FROM subject_names WHERE subject_id = ?').pluck().get(janA)).toBe(1);
+    expect(searchSubjects(db, 'Jan Bergsma')[0]!.subjectId).toBe(janA);
+    // The old name is gone from the index: "Berg" now only matches as the start of "Bergsma".
+    const again = searchSubjects(db, 'Jan van den Berg').find((r) => r.subjectId === janA);
+    expect(again?.displayName ?? 'Jan Bergsma').toBe('Jan Bergsma');
+    expect(again?.evidence.filter((e) => e.field === 'surname' || e.field === 'particle') ?? []).toEqual(again ? [{ field: 'surname', how: 'normalised', matched: 'Bergsma', query: 'berg' }] : []);
+  });
+
+  /** Writes a variant of the export, imports it into a loaded database, and returns the error. */
+  function rejected(edit: (lines: string[]) => string[] | Buffer, name = 'bad.jsonl'): { error: ImportError; untouched: boolean } {
+    const db = freshDb();
+    importJsonl(db, exported);
+    const before = fingerprint(db);
+    const file = join(tempDir(), name);
+    const content = edit([...lines]);
+    writeFileSync(file, Buffer.isBuffer(content) ? content : `${content.join('\n')}\n`);
+    let error: unknown;
+    try {
+      importJsonl(db, file);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ImportError);
+    return { error: error as ImportError, untouched: fingerprint(db) === before };
+  }
+
+  /** The same line with one field of its record changed (or removed, with undefined). */
+  const withField = (all: string[], index: number, field: string, value: unknown) => {
+    const object = JSON.parse(all[index]!);
+    object.record[field] = value;
+    all[index] = JSON.stringify(object);
+    return all;
+  };
+
+  it('rejects wrong columns: an unknown field and a missing one, naming line and field', () => {
+    const index = lineOf((o) => o.table === 'addresses');
+    const unknown = rejected((all) => withField(all, index, 'huisnummer', 12));
+    expect(unknown.error.message).toBe(`bad.jsonl:${index + 1}: addresses.huisnummer: unknown field (docs/import-format.md lists the fields of every table) (nothing was imported)`);
+    expect(unknown.untouched).toBe(true);
+    const missing = rejected((all) => withField(all, index, 'postcode', undefined));
+    expect(missing.error.message).toMatch(new RegExp(`^bad\\.jsonl:${index + 1}: addresses\\.postcode: is required but missing`));
+    expect(missing.untouched).toBe(true);
+    const wrongType = rejected((all) => withField(all, index, 'house_number', '12a'));
+    expect(wrongType.error).toMatchObject({ line: index + 1, field: 'addresses.house_number' });
+    const badEnum = rejected((all) => withField(all, lineOf((o) => o.table === 'case_parties'), 'role', 'friend'));
+    expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "friend"/);
+  });
+
+  it('rejects bad dates', () => {
+    const index = lineOf((o) => o.table === 'subjects' && o.record?.id === landmarks.heavyDebtor);
+    for (const date of ['1975-02-30', '14-06-1975', '1975-6-14']) {
+      const { error, untouched } = rejected((all) => withField(all, index, 'birth_date', date));
+      expect(error.message).toBe(`bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${date}" (nothing was imported)`);
+      expect(untouched).toBe(true);
+    }
+  });
+
+  it('rejects a reference to a record that is neither in the file nor in the database, even when it comes first', () => {
+    const index = lineOf((o) => o.table === 'payments');
+    const { error, untouched } = rejected((all) => withField(all, index, 'case_id', 'INC-1900-0000001'));
+    expect(error.message).toBe(`bad.jsonl:${index + 1}: payments.case_id: unknown reference: no cases record with id "INC-1900-0000001" in this file or in the database (nothing was imported)`);
+    expect(untouched).toBe(true);
+    // Order does not matter: a party listed before its subject is fine when the subject follows.
+    const db = freshDb();
+    const subjectLine = lineOf((o) => o.table === 'subjects');
+    const reordered = [lines[0]!, ...lines.slice(1, -1).filter((_, i) => i + 1 !== subjectLine), lines[subjectLine]!, lines.at(-1)!];
+    const file = join(tempDir(), 'reordered.jsonl');
+    writeFileSync(file, `${reordered.join('\n')}\n`);
+    expect(importJsonl(db, file).records).toBe(lines.length - 2);
+  });
+
+  it('rejects duplicate keys inside the file', () => {
+    const index = lineOf((o) => o.table === 'communications');
+    const { error, untouched } = rejected((all) => [...all.slice(0, -1), all[index]!, JSON.stringify({ end: { records: all.length - 1 } })]);
+    expect(error.message).toMatch(new RegExp(`^bad\\.jsonl:${lines.length}: communications\\.id: duplicate id "COM\\d+": this record appears twice in the file`));
+    expect(untouched).toBe(true);
+  });
+
+  it('rejects a file that is not UTF-8, naming the line', () => {
+    const index = lineOf((o) => o.table === 'subject_names' && o.record?.subject_id === landmarks.heavyDebtor);
+    const { error, untouched } = rejected((all) => Buffer.concat(all.map((line, i) => Buffer.concat([i === index ? Buffer.from(line, 'latin1') : Buffer.from(line, 'utf8'), Buffer.from('\n')]))));
+    expect(error.message).toBe(`bad.jsonl:${index + 1}: not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?) (nothing was imported)`);
+    expect(untouched).toBe(true);
+  });
+
+  it('rejects a truncated file: cut inside a line, or cut at a line end before the end line', () => {
+    const whole = readFileSync(exported);
+    const cut = rejected(() => whole.subarray(0, Math.floor(whole.length * 0.6)));
+    expect(cut.error.message).toMatch(/^bad\.jsonl:\d+: (the last line is cut off: the file is truncated|not valid JSON)/);
+    expect(cut.untouched).toBe(true);
+    const atLine = rejected((all) => all.slice(0, 200));
+    expect(atLine.error.message).toBe('bad.jsonl:200: the file ends without its end line {"end":{"records":N}}: it is truncated (nothing was imported)');
+    expect(atLine.untouched).toBe(true);
+    const miscounted = rejected((all) => [...all.slice(0, 100), JSON.stringify({ end: { records: all.length - 2 } })]);
+    expect(miscounted.error.message).toMatch(/^bad\.jsonl:101: end\.records: the end line announces \d+ records but the file holds 99/);
+  });
+
+  it('rejects a missing or newer header and a record that breaks a table rule', () => {
+    expect(rejected((all) => all.slice(1)).error.message).toMatch(/^bad\.jsonl:1: format: the first line must be the header/);
+    expect(rejected((all) => [JSON.stringify({ format: 'inzage-case-records', version: 2 }), ...all.slice(1)]).error.message).toMatch(/^bad\.jsonl:1: version: format version 2 is newer than this Inzage reads \(1\)/);
+    const index = lineOf((o) => o.table === 'cases' && o.record?.status === 'open');
+    const { error, untouched } = rejected((all) => withField(all, index, 'status', 'closed'));
+    expect(error.message).toMatch(new RegExp(`^bad\\.jsonl:${index + 1}: cases: breaks a rule of the case records: CHECK constraint failed`));
+    expect(untouched).toBe(true);
+  });
+});
