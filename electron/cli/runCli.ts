@@ -3,13 +3,16 @@ import { exitCodes, UsageError } from './cliTypes.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
 import { searchCommand } from './commands/search.ts';
+import { auditCommand } from './commands/audit.ts';
+import { reportCommand } from './commands/report.ts';
+import { requestCommand } from './commands/request.ts';
 import { seedCommand } from './commands/seed.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, extractCommand, verifyCommand];
+export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, requestCommand, auditCommand, reportCommand, extractCommand, verifyCommand];
 
 export function usageText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);

@@ -32,7 +32,10 @@ export function easterSunday(year: number): IsoDate {
   return toIsoDate(year, month, day);
 }
 
-/** King's Day: 27 April, or 26 April when the 27th is a Sunday (Wet vaststelling Koningsdag). */
+/**
+ * King's Day: 27 April, or 26 April when the 27th is a Sunday (Wet vaststelling Koningsdag). The rule
+ * holds since 2014; before that the day was Queen's Day (30 April), which no open request needs.
+ */
 export function kingsDay(year: number): IsoDate {
   const the27th = toIsoDate(year, 4, 27);
   return dayOfWeek(the27th) === 0 ? toIsoDate(year, 4, 26) : the27th;

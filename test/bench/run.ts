@@ -3,12 +3,14 @@
 import type { BenchResult } from './benchKit.ts';
 import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
+import { auditBench } from './auditBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
   import: importBench,
   search: searchBench,
+  audit: auditBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -103,6 +103,10 @@ export function changeStatus(db: Db, reference: string, to: RequestStatus, optio
     );
     if (to === 'identity-pending') {
       db.prepare("INSERT INTO request_pauses (request_id, reason, from_on, by) VALUES (?, 'identity', ?, ?)").run(row.id, actor.today, actor.clerk);
+    } else if (row.status === 'identity-pending') {
+      // Leaving identity-pending without a new identity record (the clerk is satisfied, or the request
+      // closes): the pause ends today, so the clock does not stay suspended for ever.
+      db.prepare('UPDATE request_pauses SET until_on = ? WHERE request_id = ? AND until_on IS NULL').run(actor.today, row.id);
     }
     // The reason text may describe the person; the log keeps only that there was one.
     appendAudit(db, { actor: actor.clerk, action: 'request.status', requestRef: reference, target: to, details: { from: row.status, reasonGiven: reason !== null } }, actor.now);

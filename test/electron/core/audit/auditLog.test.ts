@@ -70,6 +70,12 @@ describe('audit log', () => {
     expect(verifyAuditChain(db)).toEqual({ ok: false, firstBad: 6, problem: expect.stringMatching(/ends at entry 5.*6 entries were written.*entry 6 deleted/) });
   });
 
+  it('detects a changed anchor', () => {
+    const db = logWith(3);
+    db.prepare('UPDATE audit_anchor SET head_hash = ? WHERE id = 1').run('e'.repeat(64));
+    expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBad: 3, problem: expect.stringMatching(/anchor's head hash/) });
+  });
+
   it('detects reordered entries', () => {
     const db = logWith(6);
     tamper(db, 'UPDATE audit_log SET seq = 100 WHERE seq = 3');

@@ -59,6 +59,18 @@ describe('request repository', () => {
     expect(requestDeadline(checked)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
   });
 
+  it('ends an open identity pause when the request leaves identity-pending without a new check', () => {
+    const db = emptyDb();
+    const { reference } = createRequest(db, letter, on('2026-03-05'));
+    recordIdentityCheck(db, reference, { method: 'signature matches' }, on('2026-03-05'));
+    changeStatus(db, reference, 'in-progress', {}, on('2026-03-06'));
+    changeStatus(db, reference, 'identity-pending', {}, on('2026-03-09'));
+    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'paused', since: '2026-03-09' });
+    const resumed = changeStatus(db, reference, 'in-progress', {}, on('2026-03-16'));
+    expect(resumed.pauses).toEqual([{ from: '2026-03-09', until: '2026-03-16', by: 'M. de Vries' }]);
+    expect(requestDeadline(resumed)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
+  });
+
   it('refuses sending before identity is verified, and extending a sent request', () => {
     const db = emptyDb();
     const { reference } = createRequest(db, letter, on('2026-03-05'));

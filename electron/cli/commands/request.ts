@@ -1,0 +1,185 @@
+import { isRequestStatus, requestStatuses } from '../../../shared/requests/requestStatus.ts';
+import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
+import type { NewRequest } from '../../../shared/requests/requestTypes.ts';
+import { addNote, linkSubject, rejectCandidate } from '../../core/requests/requestAttachments.ts';
+import { changeStatus, createRequest, getRequest, listRequests, recordExtension, recordIdentityCheck } from '../../core/requests/requestRepository.ts';
+import { dateFlag, resolveActor, resolveToday } from '../actor.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { CliIo, Command } from '../cliTypes.ts';
+import { UsageError } from '../cliTypes.ts';
+import { openCommandDatabase } from '../database.ts';
+import { deadlineSummary, deadlineText, requestAsText } from './requestFormat.ts';
+import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand } from './requestAttach.ts';
+import { letterSubcommand } from './requestLetter.ts';
+
+const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback?: T): T {
+  if (value === undefined) {
+    if (fallback === undefined) throw new UsageError(`${flag} is required (one of: ${allowed.join(', ')})`);
+    return fallback;
+  }
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+function positionals(list: string[], names: string[]): string[] {
+  if (list.length !== names.length) throw new UsageError(`expected ${names.join(' ')}${list.length > names.length ? `; unexpected "${list[names.length]}"` : ''}`);
+  return list;
+}
+
+function jsonFlag(value: string | undefined): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error) {
+    throw new UsageError(`--evidence must be JSON: ${(error as Error).message}`);
+  }
+}
+
+type Sub = (args: string[], io: CliIo) => number;
+
+const subcommands: Record<string, Sub> = {
+  new(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, {
+      ...common,
+      received: { type: 'string' },
+      channel: { type: 'string' },
+      requester: { type: 'string' },
+      address: { type: 'string' },
+      email: { type: 'string' },
+      kind: { type: 'string' },
+      lang: { type: 'string' },
+    });
+    positionals(rest, []);
+    const received = dateFlag(values.received, '--received');
+    if (!received) throw new UsageError('--received YYYY-MM-DD is required');
+    if (!values.requester?.trim()) throw new UsageError('--requester "NAME" is required (the name as the person wrote it)');
+    const input: NewRequest = {
+      receivedOn: received,
+      channel: oneOf(values.channel, requestChannels, '--channel'),
+      kind: oneOf(values.kind, requestKinds, '--kind', 'access'),
+      language: oneOf(values.lang, ['nl', 'en'] as const, '--lang', 'nl'),
+      requester: { name: values.requester, ...(values.address ? { address: values.address } : {}), ...(values.email ? { email: values.email } : {}) },
+    };
+    const actor = resolveActor(values.clerk, io.env);
+    const db = openCommandDatabase(values.db, io);
+    try {
+      const request = createRequest(db, input, actor);
+      const summary = deadlineSummary(request, actor.today);
+      if (values.json) io.out(`${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, due: summary.due, daysLeft: summary.daysLeft })}\n`);
+      else io.out(`${request.reference}  received ${request.receivedOn}, ${deadlineText(summary)}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+
+  list(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, overdue: { type: 'boolean' }, open: { type: 'boolean' } });
+    positionals(rest, []);
+    const today = resolveToday(io.env);
+    const db = openCommandDatabase(values.db, io, { readonly: true });
+    try {
+      const rows = listRequests(db)
+        .map((request) => ({ request, deadline: deadlineSummary(request, today) }))
+        .filter(({ request, deadline }) => (!values.overdue || deadline.overdue) && (!values.open || !['sent', 'refused', 'withdrawn'].includes(request.status)));
+      if (values.json) {
+        io.out(`${JSON.stringify(rows.map(({ request, deadline }) => ({ reference: request.reference, receivedOn: request.receivedOn, status: request.status, ...deadline })), null, 2)}\n`);
+        return 0;
+      }
+      if (rows.length === 0) io.out(values.overdue ? 'No overdue requests.\n' : 'No requests.\n');
+      for (const { request, deadline } of rows) {
+        io.out(`${request.reference}  ${request.receivedOn}  ${request.status.padEnd(16)}  ${deadlineText(deadline)}\n`);
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+
+  show(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, common);
+    const [reference] = positionals(rest, ['REF']);
+    const today = resolveToday(io.env);
+    const db = openCommandDatabase(values.db, io, { readonly: true });
+    try {
+      const request = getRequest(db, reference!);
+      io.out(values.json ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n` : requestAsText(request, today));
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+
+  status(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
+    const [reference, status] = positionals(rest, ['REF', 'STATUS']);
+    if (!isRequestStatus(status!)) throw new UsageError(`STATUS must be one of ${requestStatuses.join(', ')}, got "${status}"`);
+    return mutateRequest(values, io, (db, actor) => changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor));
+  },
+
+  extend(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
+    const [reference] = positionals(rest, ['REF']);
+    if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: Art. 12(3) GDPR asks for the reasons for the delay');
+    return mutateRequest(values, io, (db, actor) => recordExtension(db, reference!, values.reason!, actor));
+  },
+
+  identity(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, method: { type: 'string' }, received: { type: 'string' } });
+    const [reference] = positionals(rest, ['REF']);
+    if (!values.method?.trim()) throw new UsageError('--method "…" is required, e.g. "ID card shown at the desk, no copy kept"');
+    const received = dateFlag(values.received, '--received');
+    return mutateRequest(values, io, (db, actor) => recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor));
+  },
+
+  link(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, evidence: { type: 'string' } });
+    const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
+    const evidence = jsonFlag(values.evidence);
+    return mutateRequest(values, io, (db, actor) => linkSubject(db, reference!, subjectId!, evidence, actor));
+  },
+
+  reject(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' }, evidence: { type: 'string' } });
+    const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
+    if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this candidate is not the requester');
+    const evidence = jsonFlag(values.evidence);
+    return mutateRequest(values, io, (db, actor) => rejectCandidate(db, reference!, subjectId!, evidence, values.reason!, actor));
+  },
+
+  note(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, common);
+    const [reference, text] = positionals(rest, ['REF', 'TEXT']);
+    return mutateRequest(values, io, (db, actor) => addNote(db, reference!, text!, actor));
+  },
+
+  letter: letterSubcommand,
+  redact: redactSubcommand,
+  unredact: unredactSubcommand,
+  output: outputSubcommand,
+};
+
+export const requestCommand: Command = {
+  name: 'request',
+  summary: 'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, redact, unredact, output, letter',
+  usage: [
+    'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone --requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] [--lang nl|en] [--json]',
+    '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
+    '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
+    '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
+    '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
+    '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason third-party-data|third-party-financial|confidential-business|legal-privilege|other [--note "…"]',
+    '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
+    '       inzage request note REF "TEXT"',
+    '       inzage request letter REF --kind acknowledgement|identity|extension|refusal [--lang nl|en] [--out FILE] [--reason "…"] [--partial]',
+    '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK or the OS user)',
+  ].join('\n'),
+  run(args, io) {
+    const [name, ...rest] = args;
+    const sub = name === undefined ? undefined : subcommands[name];
+    if (!sub) throw new UsageError(name === undefined ? 'give a subcommand' : `unknown subcommand "${name}"`);
+    return sub(rest, io);
+  },
+};
