@@ -6,13 +6,14 @@ import { searchCommand } from './commands/search.ts';
 import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { requestCommand } from './commands/request.ts';
+import { retentionCommand } from './commands/retention.ts';
 import { seedCommand } from './commands/seed.ts';
 import { showCommand } from './commands/show.ts';
 import { statsCommand } from './commands/stats.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, requestCommand, auditCommand, reportCommand, extractCommand, verifyCommand];
+export const commands: readonly Command[] = [seedCommand, showCommand, statsCommand, searchCommand, importCommand, requestCommand, auditCommand, reportCommand, extractCommand, retentionCommand, verifyCommand];
 
 export function usageText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);

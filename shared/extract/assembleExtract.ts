@@ -1,15 +1,15 @@
 import type { IsoDate } from '../dates/isoDate.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { buildRetentionContext, PROCESSOR_RULE_ID } from '../retention/retentionRules.ts';
-import { categorySections, purposeEntry, recipientCategoryEntries, sourceEntries } from './categories.ts';
+import { categorySections, purposeEntry, purposeIdsOf, recipientCategoryEntries, sourceEntries } from './categories.ts';
 import { decisionEntry } from './decisions.ts';
 import type { ExtractModel, ExtractRequest, Language, RecordEntry } from './extractModel.ts';
 import { extractModelVersion, extractRequestSchema } from './extractModel.ts';
 import { countryName, formatDate } from './format.ts';
-import { portabilityOf, portabilitySection } from './portability.ts';
+import { portabilitySection } from './portability.ts';
 import { actualRecipient, recipientIndex, transfers } from './recipients.ts';
 import type { RecordEnv } from './recordEntries.ts';
-import { recordEntry, retentionEntry } from './recordEntries.ts';
+import { newRecordCache, recordEntry, retentionEntry } from './recordEntries.ts';
 import { planRedactions, withheldEntries } from './redactions.ts';
 import { isProcessorOnly, subjectCategoriesOf } from './subjectCategories.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
@@ -44,25 +44,26 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     retention: buildRetentionContext(profile.records, categories, today),
     recipientsOf: recipientIndex(recipients),
     redactions,
+    cache: newRecordCache(),
   };
 
   // The person's own records, split by the role in which the organisation holds them.
   const own: RecordEntry[] = [];
   const processorByClient = new Map<string, RecordEntry[]>();
   const processorPersonal: RecordEntry[] = [];
+  const processorEnv: RecordEnv = { ...env, categories: [], recipientsOf: () => [], cache: newRecordCache() };
   for (const [table, rows] of tablesInOrder(policy, profile.records)) {
     const kind = policy.recordKinds[table]!;
     const heldAsProcessor = kind.retentionRule === null;
     for (const row of rows) {
       if (heldAsProcessor) {
         const clientId = String(row.client_id);
-        processorByClient.set(clientId, [...(processorByClient.get(clientId) ?? []), processorEntry(env, table, row)]);
+        processorByClient.set(clientId, [...(processorByClient.get(clientId) ?? []), processorEntry(processorEnv, table, row)]);
       } else if (processorOnly) {
         // Someone known only as an invoice recipient: even their name and address are held for the client.
-        processorPersonal.push(processorEntry(env, table, row));
+        processorPersonal.push(processorEntry(processorEnv, table, row));
       } else {
-        const entry = recordEntry(env, table, row);
-        own.push({ ...entry, portability: portabilityOf(policy, entry) });
+        own.push(recordEntry(env, table, row));
       }
     }
   }
@@ -77,6 +78,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       categories: partyCategories,
       retention: buildRetentionContext({ ...party.records, cases: profile.records.cases ?? [] }, partyCategories, today, scope),
       recipientsOf: () => [],
+      cache: newRecordCache(),
     };
     for (const [table, rows] of tablesInOrder(policy, party.records)) {
       for (const row of rows) thirdParty.push(recordEntry(partyEnv, table, row, { thirdParty: true }));
@@ -102,7 +104,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   const transferList = transfers(policy, recipients, language);
   const withheld = withheldEntries(policy, redactions, language);
   const visible = own.filter((r) => !r.withheld);
-  const summaryPurposes = [...new Set(visible.flatMap((r) => r.purposes.map((p) => p.id)))];
+  const summaryPurposes = purposeIdsOf(visible);
 
   const model: ExtractModel = {
     modelVersion: extractModelVersion,
@@ -148,7 +150,7 @@ function tablesInOrder(policy: Policy, records: ProfileRecords): [string, readon
 
 /** A record held for a client as processor: no purposes or retention of our own (Art. 28). */
 function processorEntry(env: RecordEnv, table: string, row: ProfileRow): RecordEntry {
-  const entry = recordEntry({ ...env, categories: [], recipientsOf: () => [] }, table, row);
+  const entry = recordEntry(env, table, row);
   return {
     ...entry,
     purposes: [],
@@ -176,6 +178,11 @@ function controllerOf(policy: Policy): ExtractModel['controller'] {
     phone: org.contact.phone,
     website: org.website,
   };
+}
+
+/** The person's name as the extract addresses them (the legal name of the first subject entry). */
+export function requesterNameOf(profile: SubjectProfile): string {
+  return subjectOf(profile.records, profile.subjectIds[0]!).displayName;
 }
 
 function subjectOf(records: ProfileRecords, subjectId: string): ExtractModel['subjects'][number] {

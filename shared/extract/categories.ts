@@ -54,6 +54,18 @@ export function retentionRuleEntries(policy: Policy, ruleIds: Iterable<string>, 
     });
 }
 
+/** The purposes of the records, in first-seen order (records of one kind share their purposes array). */
+export function purposeIdsOf(records: readonly RecordEntry[]): string[] {
+  const seenArrays = new Set<RecordEntry['purposes']>();
+  const ids = new Set<string>();
+  for (const record of records) {
+    if (seenArrays.has(record.purposes)) continue;
+    seenArrays.add(record.purposes);
+    for (const purpose of record.purposes) ids.add(purpose.id);
+  }
+  return [...ids];
+}
+
 /** Groups record entries into sections, in the register's order of data categories. */
 export function categorySections(policy: Policy, records: readonly RecordEntry[], language: Language): CategorySection[] {
   const byCategory = new Map<string, RecordEntry[]>();
@@ -68,7 +80,7 @@ export function categorySections(policy: Policy, records: readonly RecordEntry[]
     .map((category) => {
       const entries = byCategory.get(category.id)!;
       const own = entries.filter((r) => !r.withheld);
-      const purposeIds = unique(own.flatMap((r) => r.purposes.map((p) => p.id)));
+      const purposeIds = purposeIdsOf(own);
       return {
         id: category.id,
         label: category.label[language],

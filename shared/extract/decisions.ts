@@ -101,7 +101,7 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
   for (const variable of ruleSet.variables) {
     const current = inputs[variable.id];
     if (current === undefined) continue;
-    const name = variable.label[language].toLowerCase();
+    const name = variable.label[language];
     if (typeof current === 'boolean') {
       const other = evaluateRuleSet(ruleSet, { ...inputs, [variable.id]: !current }).outcome;
       if (other !== actual) {

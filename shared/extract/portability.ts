@@ -26,18 +26,29 @@ export function portabilitySection(policy: Policy, own: readonly RecordEntry[], 
   type Row = ExtractModel['portability']['included'][number];
   const included = new Map<string, Row>();
   const excluded = new Map<string, Row>();
-  const count = (map: Map<string, Row>, record: RecordEntry, reason: string) => {
-    const key = `${record.recordKind}|${reason}`;
-    const row = map.get(key);
+  const withheldReason = fill('portability.withheld', language);
+  const processorReason = fill('portability.processorOnly', language);
+  // Keyed by record kind within each bucket: this runs once per record of a heavy debtor.
+  const count = (map: Map<string, Row>, record: RecordEntry, reason: () => string) => {
+    const row = map.get(record.recordKind);
     if (row) row.recordCount++;
-    else map.set(key, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason });
+    else map.set(record.recordKind, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason: reason() });
   };
+  const excludedWithheld = new Map<string, Row>();
+  const excludedProcessor = new Map<string, Row>();
   for (const record of own) {
-    const kindReason = policy.recordKinds[record.recordKind]!.portabilityReason[language];
-    if (record.withheld) count(excluded, record, fill('portability.withheld', language));
+    const kindReason = () => policy.recordKinds[record.recordKind]!.portabilityReason[language];
+    if (record.withheld) count(excludedWithheld, record, () => withheldReason);
     else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, kindReason);
     else count(excluded, record, kindReason);
   }
-  for (const record of processor) count(excluded, record, fill('portability.processorOnly', language));
-  return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values()] };
+  const seen = new Set<string>();
+  for (const record of processor) {
+    // A processor-only person's name appears under each client: count each record once.
+    const key = `${record.recordKind}:${record.recordId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count(excludedProcessor, record, () => processorReason);
+  }
+  return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()] };
 }

@@ -55,14 +55,18 @@ export function recipientIndex(recipients: readonly ActualRecipient[]): (caseId:
     const key = recipient.caseId ?? '';
     byCase.set(key, [...(byCase.get(key) ?? []), recipient]);
   }
-  const memo = new Map<string, ActualRecipient[]>();
+  const memo = new Map<string | null, Map<string, ActualRecipient[]>>();
   return (caseId, dataCategory) => {
-    const key = `${caseId ?? '*'}|${dataCategory}`;
-    let found = memo.get(key);
+    let byCategory = memo.get(caseId);
+    if (!byCategory) {
+      byCategory = new Map();
+      memo.set(caseId, byCategory);
+    }
+    let found = byCategory.get(dataCategory);
     if (!found) {
       const pool = caseId === null ? recipients : (byCase.get(caseId) ?? []);
       found = pool.filter((r) => r.dataCategories.some((c) => c.id === dataCategory));
-      memo.set(key, found);
+      byCategory.set(dataCategory, found);
     }
     return found;
   };

@@ -1,15 +1,16 @@
 import type { Policy } from '../policy/policySchema.ts';
 import type { RecordRetention, RetentionContext } from '../retention/retentionRules.ts';
 import { computeRecordRetention, PROCESSOR_RULE_ID, ruleById } from '../retention/retentionRules.ts';
-import type { ActualRecipient, Language, Redaction, RecordEntry } from './extractModel.ts';
+import type { ActualRecipient, Language, RecordEntry } from './extractModel.ts';
 import type { z } from 'zod';
 import type { retentionEntrySchema } from './extractModel.ts';
 import { formatDate } from './format.ts';
 import type { DisplayContext } from './recordFields.ts';
-import { displayValue } from './recordFields.ts';
+import { columnFormatter } from './recordFields.ts';
+import { restsOnConsentOrContract } from './portability.ts';
 import type { RedactionPlan } from './redactions.ts';
 import { reasonText } from './redactions.ts';
-import type { ProfileRow } from './subjectProfile.ts';
+import type { ProfileCell, ProfileRow } from './subjectProfile.ts';
 import { fill } from './texts.ts';
 
 /**
@@ -29,6 +30,7 @@ export interface RecordEnv {
   retention: RetentionContext;
   recipientsOf: (caseId: string | null, dataCategory: string) => ActualRecipient[];
   redactions: RedactionPlan;
+  cache: RecordCache;
 }
 
 export function purposesFor(policy: Policy, table: string, categories: readonly string[]): string[] {
@@ -52,7 +54,9 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
   if (rule.period.years) parts.push(fill('period.years', language, { count: rule.period.years }));
   if (rule.period.months) parts.push(fill('period.months', language, { count: rule.period.months }));
   const period = parts.length > 0 ? parts.join(' + ') : fill('period.none', language);
-  const explanation = fill(`retention.${retention.reason}`, language, {
+  // The hold record itself is kept under the hold rule; other records are kept *despite* their own rule.
+  const key = rule.overridesOthers && retention.status === 'hold' ? 'retention.holdRecord' : (`retention.${retention.reason}` as const);
+  const explanation = fill(key, language, {
     rule: label,
     until: retention.until ? formatDate(retention.until, language) : '',
     period,
@@ -62,41 +66,111 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
   return { ruleId: rule.id, label, status: retention.status, until: retention.until, explanation, holdReason: retention.hold?.reason ?? null };
 }
 
-export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, options: { thirdParty?: boolean } = {}): RecordEntry {
+/** What every record of one kind shares in an extract, worked out once per kind. */
+interface KindPlan {
+  label: string;
+  dataCategory: string;
+  fields: { name: string; label: string; format: (value: ProfileCell) => string }[];
+  purposes: RecordEntry['purposes'];
+  portability: RecordEntry['portability'];
+  /** Set when every rule that may apply starts at the case's closing: retention is then the same for all records of a case. */
+  caseOnlyRetention: boolean;
+  /** Retention entries by case id (null: records not tied to a case), when `caseOnlyRetention`. */
+  retentionByCase: Map<string | null, RetentionEntry>;
+}
+
+function kindPlan(env: RecordEnv, table: string): KindPlan {
+  const cached = env.cache.plans.get(table);
+  if (cached) return cached;
   const { policy, language } = env;
   const kind = policy.recordKinds[table];
   if (!kind) throw new Error(`The processing register has no record kind "${table}"`);
-  const recordId = String(row.id);
-  const key = `${table}:${recordId}`;
-  const whole = env.redactions.wholeRecords.get(key);
-  const fieldRedactions = env.redactions.fields.get(key);
-  const caseId = table === 'cases' ? recordId : row.case_id === null || row.case_id === undefined ? null : String(row.case_id);
-  const redactedAs = (redaction: Redaction) => ({ reason: redaction.reason, reasonText: reasonText(redaction.reason, language) });
+  const purposeIds = purposesFor(policy, table, env.categories);
+  const ruleIds = kind.retentionRule === null ? [] : env.categories.length === 0 ? [kind.retentionRule] : env.categories.map((c) => kind.retentionBySubjectCategory?.[c] ?? kind.retentionRule!);
+  const plan: KindPlan = {
+    label: kind.label[language],
+    dataCategory: kind.dataCategory,
+    fields: Object.entries(kind.fields).map(([name, label]) => ({ name, label: label[language], format: columnFormatter(table, name, env.display) })),
+    purposes: purposeIds.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
+    portability: kind.portability === 'provided' || kind.portability === 'observed' ? (restsOnConsentOrContract(policy, purposeIds) ? kind.portability : 'not-applicable') : kind.portability,
+    caseOnlyRetention: ruleIds.length > 0 && ruleIds.every((id) => ruleById(policy, id).trigger === 'case-closed'),
+    retentionByCase: new Map(),
+  };
+  env.cache.plans.set(table, plan);
+  return plan;
+}
 
-  const fields = Object.keys(kind.fields).map((name) => {
+/** Per-extract memo: record-kind plans and retention entries (many records share one case and rule). */
+export interface RecordCache {
+  plans: Map<string, KindPlan>;
+  retention: Map<string, RetentionEntry>;
+  sources: Map<string, RecordEntry['source']>;
+}
+
+export function newRecordCache(): RecordCache {
+  return { plans: new Map(), retention: new Map(), sources: new Map() };
+}
+
+function retentionFor(env: RecordEnv, plan: KindPlan, table: string, row: ProfileRow, caseId: string | null): RetentionEntry {
+  // Under case-closed rules, retention depends only on the case (or, without one, on all the person's cases) and the holds on it.
+  const byCase = plan.caseOnlyRetention && table !== 'legal_holds' ? plan.retentionByCase : null;
+  const known = byCase?.get(caseId);
+  if (known) return known;
+  const computed = computeRecordRetention(env.policy, table, row, env.retention);
+  const key = `${computed.ruleId}|${computed.status}|${computed.until}|${computed.reason}|${computed.hold?.id ?? ''}`;
+  let entry = env.cache.retention.get(key);
+  if (!entry) {
+    entry = retentionEntry(env.policy, computed, env.language);
+    env.cache.retention.set(key, entry);
+  }
+  byCase?.set(caseId, entry);
+  return entry;
+}
+
+function sourceOf(env: RecordEnv, id: string): RecordEntry['source'] {
+  let source = env.cache.sources.get(id);
+  if (!source) {
+    source = { id, label: env.policy.sources.find((s) => s.id === id)?.label[env.language] ?? id };
+    env.cache.sources.set(id, source);
+  }
+  return source;
+}
+
+export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, options: { thirdParty?: boolean } = {}): RecordEntry {
+  const { language } = env;
+  const plan = kindPlan(env, table);
+  const recordId = String(row.id);
+  const redacting = env.redactions.all.length > 0;
+  const key = redacting ? `${table}:${recordId}` : '';
+  const whole = redacting ? env.redactions.wholeRecords.get(key) : undefined;
+  const fieldRedactions = redacting ? env.redactions.fields.get(key) : undefined;
+  const caseId = table === 'cases' ? recordId : row.case_id === null || row.case_id === undefined ? null : String(row.case_id);
+
+  const fields: RecordEntry['fields'] = [];
+  for (const { name, label, format } of plan.fields) {
     const redaction = whole ?? fieldRedactions?.get(name);
-    const label = kind.fields[name]![language];
-    if (redaction) return { name, label, value: null, display: fill('label.withheld', language), redacted: redactedAs(redaction) };
-    const value = row[name] ?? null;
-    return { name, label, value, display: displayValue(table, name, value, env.display), redacted: null };
-  });
+    if (redaction) fields.push({ name, label, value: null, display: fill('label.withheld', language), redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) } });
+    else {
+      const value = row[name] ?? null;
+      fields.push({ name, label, value, display: format(value), redacted: null });
+    }
+  }
 
   const sourceId = String(row.source);
-  const source = policy.sources.find((s) => s.id === sourceId);
   const withheld = whole !== undefined;
   return {
     recordKind: table,
-    recordKindLabel: kind.label[language],
+    recordKindLabel: plan.label,
     recordId,
     // Another person's record names no subject entry: the id would point the reader at them.
     subjectId: options.thirdParty ? null : table === 'subjects' ? recordId : row.subject_id === null || row.subject_id === undefined ? null : String(row.subject_id),
     caseId,
     fields,
-    purposes: purposesFor(policy, table, env.categories).map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
-    source: { id: sourceId, label: source?.label[language] ?? sourceId },
-    recipients: withheld || table === 'disclosures' ? [] : env.recipientsOf(caseId, kind.dataCategory),
-    retention: retentionEntry(policy, computeRecordRetention(policy, table, row, env.retention), language),
-    portability: withheld || options.thirdParty ? 'not-applicable' : kind.portability,
+    purposes: plan.purposes,
+    source: sourceOf(env, sourceId),
+    recipients: withheld || table === 'disclosures' ? [] : env.recipientsOf(caseId, plan.dataCategory),
+    retention: retentionFor(env, plan, table, row, caseId),
+    portability: withheld || options.thirdParty ? 'not-applicable' : plan.portability,
     withheld,
   };
 }

@@ -58,7 +58,6 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
 
 /** Combines the automatic redactions with the clerk's, checking that each names a record (and field) in the extract. */
 export function planRedactions(policy: Policy, profile: SubjectProfile, request: ParsedExtractRequest, today: string): RedactionPlan {
-  const known = indexRecords(profile);
   const automatic = automaticRedactions(profile, today);
   const liftedKeys = new Map(request.liftedRedactions.map((l) => [l.key, l]));
   const automaticKeys = new Set(automatic.map(redactionKey));
@@ -72,6 +71,7 @@ export function planRedactions(policy: Policy, profile: SubjectProfile, request:
     if (lift) lifted.push({ recordKind: redaction.recordKind, recordId: redaction.recordId, field: redaction.field ?? null, by: lift.by, on: lift.on });
     else all.push(redaction);
   }
+  const known = request.redactions.length > 0 ? indexRecords(profile) : new Map<string, ProfileRow>();
   request.redactions.forEach((redaction, i) => {
     const row = known.get(`${redaction.recordKind}:${redaction.recordId}`);
     if (!row) throw new RedactionTargetError(`redactions[${i}]: no record ${redaction.recordKind} "${redaction.recordId}" in this extract`);

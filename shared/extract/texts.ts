@@ -155,6 +155,10 @@ export const texts = {
     nl: '{rule} geldt nu niet: een juridische bewaarplicht sinds {since} gaat voor ({reason}). Zodra die vervalt, geldt de gewone termijn weer.',
     en: '{rule} does not apply for now: a legal hold since {since} overrides it ({reason}). Once the hold ends, the normal period applies again.',
   },
+  'retention.holdRecord': {
+    nl: '{rule}: deze juridische bewaarplicht loopt sinds {since} ({reason}) en blijft bestaan zolang dat nodig is.',
+    en: '{rule}: this legal hold has been in place since {since} ({reason}) and lasts as long as it is needed.',
+  },
   'retention.controller-decides': {
     nl: 'Deze gegevens bewaren wij zo lang als onze klant, de verwerkingsverantwoordelijke, bepaalt.',
     en: 'We keep these data for as long as our client, the controller, decides.',
@@ -184,8 +188,8 @@ export const texts = {
     en: 'This decision was taken with version {version} of the rules, which is no longer in the register; the outcome is as recorded at the time.',
   },
   'decision.counterfactual': {
-    nl: 'Als {variable} {range} was geweest (en de rest gelijk), was de uitkomst geweest: {outcome}.',
-    en: 'Had {variable} been {range} (all else equal), the outcome would have been: {outcome}.',
+    nl: 'Als ‘{variable}’ {range} was geweest (en al het andere gelijk), dan was de uitkomst geweest: {outcome}.',
+    en: 'Had ‘{variable}’ been {range} (all else equal), the outcome would have been: {outcome}.',
   },
   'range.exactly': { nl: '{value}', en: '{value}' },
   'range.atLeast': { nl: '{value} of meer', en: '{value} or more' },

@@ -202,3 +202,29 @@ function activeHold(table: string, row: Row, ctx: RetentionContext): Row | undef
 function str(value: Cell | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
 }
+
+export interface OverdueRecord {
+  table: string;
+  recordId: string;
+  ruleId: string;
+  until: IsoDate | null;
+  reason: RetentionReason;
+}
+
+/**
+ * The records of one person whose retention has run out (status erase-now): past their date, or held
+ * under the last-contact rule by someone who unsubscribed. Legal holds keep a record off this list.
+ * `categories` are the person's register categories in which the organisation is controller.
+ */
+export function overdueRecords(policy: Policy, records: Readonly<Partial<Record<string, readonly Row[]>>>, categories: readonly string[], today: IsoDate): OverdueRecord[] {
+  const ctx = buildRetentionContext(records, categories, today);
+  const out: OverdueRecord[] = [];
+  for (const [table, rows] of Object.entries(records)) {
+    if (!policy.recordKinds[table]) continue;
+    for (const row of rows ?? []) {
+      const retention = computeRecordRetention(policy, table, row, ctx);
+      if (retention.status === 'erase-now') out.push({ table, recordId: String(row.id), ruleId: retention.ruleId, until: retention.until, reason: retention.reason });
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { BenchResult } from './benchKit.ts';
 import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
 import { auditBench } from './auditBench.ts';
+import { extractBench } from './extractBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   import: importBench,
   search: searchBench,
   audit: auditBench,
+  extract: extractBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -23,7 +23,9 @@ export type SubjectProfileLoader = (subjectIds: readonly string[]) => SubjectPro
 
 export function subjectProfileLoader(db: Db): SubjectProfileLoader {
   const loadRecords = subjectRecordsLoader(db);
-  const otherParties = db.prepare('SELECT * FROM case_parties WHERE case_id = ? AND subject_id <> ? ORDER BY id');
+  const otherParties = db.prepare(
+    'SELECT other.* FROM case_parties own JOIN case_parties other ON other.case_id = own.case_id WHERE own.subject_id = ? AND other.subject_id <> ? ORDER BY other.id',
+  );
   const identity = THIRD_PARTY_IDENTITY_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const);
   const onCase = CASE_LINKED_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? AND case_id = ? ORDER BY id`)] as const);
   // The other party's income, assets and debts weigh in the shared case's solvency picture: listed as withheld.
@@ -32,15 +34,12 @@ export function subjectProfileLoader(db: Db): SubjectProfileLoader {
 
   const loadOne = (subjectId: string): SubjectProfile => {
     const loaded = loadRecords(subjectId);
-    const caseIds = (loaded.records.cases ?? []).map((row) => String(row.id));
     const partyCases = new Map<string, string[]>();
     const partyRows = new Map<string, RecordRow[]>();
-    for (const caseId of caseIds) {
-      for (const party of otherParties.all(caseId, subjectId) as RecordRow[]) {
-        const other = String(party.subject_id);
-        partyCases.set(other, [...(partyCases.get(other) ?? []), caseId]);
-        partyRows.set(other, [...(partyRows.get(other) ?? []), party]);
-      }
+    for (const party of otherParties.all(subjectId, subjectId) as RecordRow[]) {
+      const other = String(party.subject_id);
+      partyCases.set(other, [...(partyCases.get(other) ?? []), String(party.case_id)]);
+      partyRows.set(other, [...(partyRows.get(other) ?? []), party]);
     }
     const thirdParties: ThirdPartyData[] = [...partyCases.entries()].map(([other, cases]) => {
       const records: Record<string, RecordRow[]> = { case_parties: partyRows.get(other)! };

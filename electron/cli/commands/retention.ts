@@ -1,0 +1,39 @@
+import { isIsoDate } from '../../../shared/dates/isoDate.ts';
+import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
+import { listOverdueRecords } from '../../core/retention/listOverdue.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../cliTypes.ts';
+import { UsageError } from '../cliTypes.ts';
+import { openCommandDatabase } from '../database.ts';
+
+/** `inzage retention --overdue`: records past their retention date, by record id and rule (no personal data on screen). */
+export const retentionCommand: Command = {
+  name: 'retention',
+  summary: 'list the records past their retention date (Art. 5(1)(e)), by record id and rule',
+  usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]',
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { overdue: { type: 'boolean' }, today: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (!values.overdue) throw new UsageError('say what to list: --overdue');
+    if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
+    const now = new Date();
+    const today = values.today ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
+    try {
+      const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`));
+      if (values.json) {
+        io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue }, null, 2)}\n`);
+        return 0;
+      }
+      const byRule = new Map<string, number>();
+      for (const record of overdue) byRule.set(record.ruleId, (byRule.get(record.ruleId) ?? 0) + 1);
+      io.out(`${overdue.length.toLocaleString('en')} records past their retention date on ${today}\n`);
+      for (const [rule, count] of byRule) io.out(`  ${rule}: ${count.toLocaleString('en')}\n`);
+      io.out('\n');
+      for (const record of overdue) io.out(`${record.table}\t${record.recordId}\t${record.ruleId}\t${record.until ?? ''}\t${record.reason}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../electron/core/db/openDatabase.ts';
+import { recordTables } from '../../../electron/core/db/recordTables.ts';
+import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
+import { displayValue } from '../../../shared/extract/recordFields.ts';
+import { fill, MissingTextError, textFor, texts } from '../../../shared/extract/texts.ts';
+import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the extract’s text catalogue', () => {
+  it('has every text in Dutch and English, with the same placeholders, and different wording where it is prose', () => {
+    for (const [key, entry] of Object.entries(texts)) {
+      expect(entry.nl.trim(), key).not.toBe('');
+      expect(entry.en.trim(), key).not.toBe('');
+      expect(placeholders(entry.nl), key).toEqual(placeholders(entry.en));
+    }
+    expect(texts['heading.rights'].nl).not.toBe(texts['heading.rights'].en);
+  });
+
+  it('refuses a missing text or a missing placeholder value instead of printing an empty string', () => {
+    expect(() => textFor('code.gender.Q', 'nl')).toThrow(MissingTextError);
+    expect(() => fill('letter.salutation', 'en')).toThrow(/needs a value for \{name\}/);
+    expect(fill('letter.salutation', 'en', { name: 'Ms Jansen' })).toBe('Dear Ms Jansen,');
+  });
+});
+
+describe('display of every stored value in the demo database', () => {
+  const suiteDir = useTempDirs('suite');
+  let db: Db;
+  beforeAll(() => {
+    db = seedTestDatabase(suiteDir(), 200, 'texts').db;
+  });
+  afterAll(() => db.close());
+
+  it('has words for every code the demo data holds, in both languages', () => {
+    const policy = loadDefaultPolicy();
+    const organisationNames = new Map((db.prepare('SELECT id, name FROM organisations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]));
+    let checked = 0;
+    for (const [table, columns] of Object.entries(recordTables)) {
+      if (!policy.recordKinds[table]) continue;
+      for (const column of columns) {
+        if (column === 'id' || column.endsWith('_json')) continue;
+        const values = db.prepare(`SELECT DISTINCT ${column} AS v FROM ${table} LIMIT 50`).all() as { v: string | number | null }[];
+        for (const { v } of values) {
+          for (const language of ['nl', 'en'] as const) {
+            const shown = displayValue(table, column, v, { policy, language, organisationNames });
+            expect(shown, `${table}.${column}=${String(v)}`).not.toBe('');
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
