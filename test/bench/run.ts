@@ -5,6 +5,7 @@ import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
 import { auditBench } from './auditBench.ts';
 import { extractBench } from './extractBench.ts';
+import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
@@ -13,6 +14,8 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   search: searchBench,
   audit: auditBench,
   extract: extractBench,
+  pdf: pdfBench,
+  archive: archiveBench,
 };
 
 const wanted = process.argv.slice(2);

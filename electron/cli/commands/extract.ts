@@ -4,20 +4,37 @@ import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import { isIsoDate } from '../../../shared/dates/isoDate.ts';
 import { assembleExtract, requesterNameOf } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, ExtractRequest } from '../../../shared/extract/extractModel.ts';
+import { exportExtract } from '../../core/output/exportExtract.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { loadSubjectProfile } from '../../core/records/loadSubjectProfile.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
+import { resolveSigningIdentity, secretFromEnv } from '../signingOptions.ts';
 
 /**
- * `inzage extract`: the register extract of one person (Art. 15), as the extract model. Each output
- * format is one entry of `formats`; the PDF and the portability archive are added there (into --out DIR).
+ * `inzage extract`: the register extract of one person (Art. 15). Each output format is one entry of
+ * `formats`: `pdf` (the default) writes the signed PDF and the portability archive into --out DIR,
+ * `json` the extract model itself.
  */
-type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo) => void;
+interface OutputFlags {
+  p12?: string;
+  'p12-pass-env'?: string;
+  'encrypt-pass-env'?: string;
+  'no-archive'?: boolean;
+}
+type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo, flags: OutputFlags) => void | Promise<void>;
 
 const formats: Record<string, FormatWriter> = {
+  async pdf(model, out, io, flags) {
+    if (out === undefined) throw new UsageError('--out DIR is required for the signed PDF and the archive');
+    const archivePassword = secretFromEnv(io, flags['encrypt-pass-env'], '--encrypt-pass-env');
+    const identity = await resolveSigningIdentity(io, flags, model.controller.name);
+    const result = await exportExtract({ model, outDir: out, identity, archive: !flags['no-archive'], archivePassword });
+    io.out(`${result.pdfPath}\n`);
+    if (result.archivePath) io.out(`${result.archivePath}\n`);
+  },
   json(model, out, io) {
     const text = `${JSON.stringify(model, null, 2)}\n`;
     if (out === undefined) io.out(text);
@@ -32,10 +49,15 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'assemble the register extract (Art. 15) of one person, merged over all of their subject entries',
   usage:
-    `inzage extract --subject ID [--subject ID2 …] --format ${Object.keys(formats).join('|')} [--out FILE] [--lang nl|en] ` +
-    '[--reference REF] [--requester NAME] [--clerk NAME] [--received YYYY-MM-DD] [--today YYYY-MM-DD] [--kind access|portability|both] [--db FILE]',
-  run(args, io) {
+    `inzage extract --subject ID [--subject ID2 …] [--format ${Object.keys(formats).join('|')}] --out DIR|FILE [--lang nl|en] ` +
+    '[--reference REF] [--requester NAME] [--clerk NAME] [--received YYYY-MM-DD] [--today YYYY-MM-DD] [--kind access|portability|both] [--db FILE] ' +
+    '[--p12 FILE --p12-pass-env VAR] [--encrypt-pass-env VAR] [--no-archive]   (pdf, the default: signed PDF + portability archive into DIR)',
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      p12: { type: 'string' },
+      'p12-pass-env': { type: 'string' },
+      'encrypt-pass-env': { type: 'string' },
+      'no-archive': { type: 'boolean' },
       subject: { type: 'string', multiple: true },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -51,9 +73,9 @@ export const extractCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const subjectIds = values.subject ?? [];
     if (subjectIds.length === 0) throw new UsageError('give at least one --subject ID');
-    if (values.format === undefined) throw new UsageError(`--format is required (one of: ${Object.keys(formats).join(', ')})`);
-    const writer = formats[values.format];
-    if (!writer) throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}, got "${values.format}"`);
+    const format = values.format ?? 'pdf';
+    const writer = formats[format];
+    if (!writer) throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}, got "${format}"`);
     const language = values.lang ?? 'nl';
     if (language !== 'nl' && language !== 'en') throw new UsageError(`--lang must be nl or en, got "${language}"`);
     const kind = values.kind ?? 'access';
@@ -78,7 +100,7 @@ export const extractCommand: Command = {
     } finally {
       db.close();
     }
-    writer(model, values.out, io);
+    await writer(model, values.out, io, values);
     return 0;
   },
 };

@@ -45,7 +45,7 @@ describe('inzage extract and inzage retention', () => {
   it('refuses bad arguments with exit code 2 and an unknown subject with exit code 1', async () => {
     expect((await cli(['extract', '--db', file, '--format', 'json'])).err).toMatch(/at least one --subject/);
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold])).code).toBe(2);
-    expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'pdf'])).err).toMatch(/--format must be one of json/);
+    expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'docx'])).err).toMatch(/--format must be one of pdf, json/);
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--lang', 'de'])).code).toBe(2);
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--today', '1-11-2026'])).code).toBe(2);
     const missing = await cli(['extract', '--db', file, '--subject', 'S9999999', '--format', 'json']);

@@ -3,9 +3,14 @@ import { page, palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
 
+const dateFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 export function formatDate(iso: string, language: 'nl' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormats[language].format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The cover letter: who asked, when, the reference, what is enclosed (Art. 12(1): concise and plain). */

@@ -73,14 +73,23 @@ export class PdfWriter {
 
   /** Height of `text` in `width` at the current font; one cheap width check for the common one-liner. */
   measure(text: string, width: number, font: FontName, size: number, lineGap = 1.5): number {
+    return this.measureCell(text, width, font, size, lineGap).height;
+  }
+
+  /** Like measure, and for a one-line text also its width, so it can be drawn without the line wrapper. */
+  measureCell(text: string, width: number, font: FontName, size: number, lineGap = 1.5): { height: number; singleLineWidth: number | null } {
     this.doc.font(font).fontSize(size);
     const lineHeight = this.doc.currentLineHeight(true) + lineGap;
-    if (text === '') return lineHeight;
-    if (!text.includes('\n') && this.doc.widthOfString(text) <= width) return lineHeight;
-    return this.doc.heightOfString(text, { width, lineGap });
+    if (text === '') return { height: lineHeight, singleLineWidth: 0 };
+    if (!text.includes('\n')) {
+      const textWidth = this.doc.widthOfString(text);
+      if (textWidth <= width) return { height: lineHeight, singleLineWidth: textWidth };
+    }
+    return { height: this.doc.heightOfString(text, { width, lineGap }), singleLineWidth: null };
   }
 
   private tag(type: string, draw: () => void, parent: Struct = this.root): void {
+    if (process.env.INZAGE_UNTAGGED) { draw(); return; }
     parent.add(this.doc.struct(type, {}, draw));
   }
 
@@ -107,14 +116,14 @@ export class PdfWriter {
   }
 
   /** A paragraph; long ones flow onto the next page (pdfkit continues the tag there), but never start with fewer than two lines of room. */
-  paragraph(text: string, options: { font?: FontName; size?: number; color?: string; indent?: number; gapAfter?: number } = {}): void {
+  paragraph(text: string, options: { font?: FontName; size?: number; color?: string; indent?: number; gapAfter?: number; width?: number } = {}): void {
     const font = options.font ?? 'body';
     const size = options.size ?? 10;
     const indent = options.indent ?? 0;
     const lineHeight = this.measure('X', 100, font, size);
     this.ensureSpace(lineHeight * 2);
     this.tag('P', () => {
-      this.doc.font(font).fontSize(size).fillColor(options.color ?? palette.ink).text(text, page.left + indent, this.y, { width: contentWidth - indent, lineGap: 1.5 });
+      this.doc.font(font).fontSize(size).fillColor(options.color ?? palette.ink).text(text, page.left + indent, this.y, { width: options.width ?? contentWidth - indent, lineGap: 1.5 });
     });
     this.y = this.doc.y + (options.gapAfter ?? 6);
     this.doc.fillColor(palette.ink);
@@ -146,61 +155,86 @@ export class PdfWriter {
     const width = options.width ?? contentWidth;
     const labelWidth = options.labelWidth ?? 150;
     for (const [label, value] of pairs) {
-      const height = Math.max(this.measure(label, labelWidth - 8, 'bold', size), this.measure(value, width - labelWidth, 'body', size));
+      const labelSize = this.measureCell(label, labelWidth - 8, 'bold', size);
+      const valueSize = this.measureCell(value, width - labelWidth, 'body', size);
+      const height = Math.max(labelSize.height, valueSize.height);
       this.ensureSpace(height + 2);
       const y = this.y;
       this.tag('P', () => {
-        this.doc.font('bold').fontSize(size).fillColor(palette.muted).text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
-        this.doc.font('body').fillColor(palette.ink).text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
+        this.doc.font('bold').fontSize(size).fillColor(palette.muted);
+        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, { lineBreak: false });
+        else this.doc.text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
+        this.doc.font('body').fillColor(palette.ink);
+        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, { lineBreak: false });
+        else this.doc.text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
       });
       this.y = y + height + 2;
     }
+  }
+
+  /** The height a table would take (header and all rows), to keep a heading with a short table. */
+  tableHeight(columns: TableColumn[], rows: string[][], size = 8.5): number {
+    const pad = 3.5;
+    const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+    const widths = columns.map((column) => (column.weight / totalWeight) * contentWidth);
+    const rowHeight = (cells: string[], font: FontName) => Math.max(...cells.map((cell, index) => this.measure(cell, widths[index]! - 2 * pad, font, size))) + 2 * pad;
+    return rowHeight(columns.map((column) => column.header), 'condBold') + rows.reduce((sum, row) => sum + rowHeight(row, 'cond'), 0);
   }
 
   /**
    * A table with a shaded header row that is repeated on every page the table spans. Rows never
    * split; a cell too tall for a page is cut off with an ellipsis rather than overflowing.
    */
-  table(columns: TableColumn[], rows: string[][], options: { size?: number; caption?: string } = {}): void {
+  table(columns: TableColumn[], rows: string[][], options: { size?: number; keepTogether?: boolean } = {}): void {
     const size = options.size ?? 8.5;
     const pad = 3.5;
     const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
     const widths = columns.map((column) => (column.weight / totalWeight) * contentWidth);
     const maxRow = this.bottom - page.top - 40;
-    const rowHeight = (cells: string[], font: FontName) => Math.min(maxRow, Math.max(...cells.map((cell, index) => this.measure(cell, widths[index]! - 2 * pad, font, size))) + 2 * pad);
+    type Measured = { height: number; singleLineWidth: number | null }[];
+    const measureRow = (cells: string[], font: FontName): { height: number; cells: Measured } => {
+      const measured = cells.map((cell, index) => this.measureCell(cell, widths[index]! - 2 * pad, font, size));
+      return { height: Math.min(maxRow, Math.max(...measured.map((cell) => cell.height)) + 2 * pad), cells: measured };
+    };
     const headerCells = columns.map((column) => column.header);
-    const headerHeight = rowHeight(headerCells, 'condBold');
+    const header = measureRow(headerCells, 'condBold');
     const table = this.doc.struct('Table');
     this.root.add(table);
-    const drawRow = (cells: string[], height: number, header: boolean, zebra: boolean) => {
+    const drawRow = (cells: string[], measured: { height: number; cells: Measured }, isHeader: boolean, zebra: boolean) => {
       const y = this.y;
-      if (header || zebra) this.doc.save().rect(page.left, y, contentWidth, height).fill(header ? palette.headerFill : palette.zebra).restore();
+      const height = measured.height;
+      if (isHeader || zebra) this.doc.save().rect(page.left, y, contentWidth, height).fill(isHeader ? palette.headerFill : palette.zebra).restore();
       const tr = this.doc.struct('TR');
       table.add(tr);
       let x = page.left;
+      this.doc.font(isHeader ? 'condBold' : 'cond').fontSize(size).fillColor(isHeader ? palette.heading : palette.ink);
       cells.forEach((cell, index) => {
         const width = widths[index]!;
         const cellX = x;
-        tr.add(this.doc.struct(header ? 'TH' : 'TD', {}, () => {
-          this.doc.font(header ? 'condBold' : 'cond').fontSize(size).fillColor(header ? palette.heading : palette.ink)
-            .text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 });
-        }));
+        const single = measured.cells[index]!.singleLineWidth;
+        // One-line cells skip pdfkit's line wrapper (the slow part of text layout); they were measured already.
+        const draw = single !== null
+          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, { lineBreak: false }); }
+          : () => { this.doc.text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }); };
+        if (process.env.INZAGE_UNTAGGED) draw(); else tr.add(this.doc.struct(isHeader ? 'TH' : 'TD', {}, draw));
         x += width;
       });
       tr.end();
       this.doc.save().moveTo(page.left, y + height).lineTo(page.left + contentWidth, y + height).lineWidth(0.4).strokeColor(palette.rule).stroke().restore();
       this.y = y + height;
     };
-    const first = rows[0];
-    this.ensureSpace(headerHeight + (first ? rowHeight(first, 'cond') : 0));
-    drawRow(headerCells, headerHeight, true, false);
+    const measuredRows = rows.map((row) => measureRow(row, 'cond'));
+    const total = header.height + measuredRows.reduce((sum, row) => sum + row.height, 0);
+    // A short table moves whole to the next page rather than leave a row or two behind.
+    this.ensureSpace(options.keepTogether && total < (this.bottom - page.top) / 2 ? total : header.height + (measuredRows[0]?.height ?? 0));
+    drawRow(headerCells, header, true, false);
     rows.forEach((row, index) => {
-      const height = rowHeight(row, 'cond');
-      if (this.y + height > this.bottom) {
+      const measured = measuredRows[index]!;
+      if (this.y + measured.height > this.bottom) {
         this.newPage();
-        drawRow(headerCells, headerHeight, true, false);
+        drawRow(headerCells, header, true, false);
       }
-      drawRow(row, height, false, index % 2 === 1);
+      drawRow(row, measured, false, index % 2 === 1);
     });
     table.end();
     this.y += 8;

@@ -57,7 +57,7 @@ function renderSignatureBlock(writer: PdfWriter, signature: SignatureAppearance,
   const { doc } = writer;
   const x = page.left;
   const y = writer.y;
-  const width = contentWidth * 0.62;
+  const width = contentWidth * 0.8;
   doc.save().roundedRect(x, y, width, height, 4).lineWidth(0.8).strokeColor(palette.accent).stroke().restore();
   writer.y = y + 8;
   writer.doc.font('bold');
@@ -67,7 +67,7 @@ function renderSignatureBlock(writer: PdfWriter, signature: SignatureAppearance,
     [t('organisation'), signature.organisation],
     [t('signedAt'), formatDateTime(signature.signedAt, language)],
   ], { x: x + 10, width: width - 20, labelWidth: 110, size: 8.5 });
-  writer.paragraph(t('signatureNote'), { size: 7, color: palette.muted, indent: 10, gapAfter: 0 });
+  writer.paragraph(t('signatureNote'), { size: 7, color: palette.muted, indent: 10, gapAfter: 0, width: width - 20 });
   writer.y = y + height;
   return [x, page.height - (y + height), x + width, page.height - y];
 }
