@@ -55,7 +55,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
       {query.length >= 2 && results.state === 'loading' && <Loading />}
       {results.state === 'error' && <ErrorState error={results.error} onRetry={results.reload} />}
       {results.state === 'ok' && results.value && (
-        <section aria-live="polite" aria-labelledby="results-title">
+        <section aria-live="polite" aria-labelledby="results-title" data-results-for={results.value.query}>
           <h2 id="results-title" className="results-title">
             {results.value.groups.length === 0 ? t('search.none', { q: query }) : t('search.results', { n: results.value.total })}
           </h2>

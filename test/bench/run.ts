@@ -7,9 +7,11 @@ import { auditBench } from './auditBench.ts';
 import { extractBench } from './extractBench.ts';
 import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
+import { uiBench } from './uiBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
+  ui: uiBench,
   import: importBench,
   search: searchBench,
   audit: auditBench,

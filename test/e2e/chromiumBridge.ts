@@ -43,21 +43,23 @@ export async function launchChromium(): Promise<Browser> {
  */
 export async function bridgeApi(page: Page, harness: HandlerHarness): Promise<void> {
   await page.exposeFunction('__inzageInvoke', (channel: unknown, input: unknown) => dispatch(harness.handlers, channel, input));
-  await page.addInitScript(() => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const w = window as unknown as { __inzageInvoke: (c: unknown, i: unknown) => Promise<unknown>; __inzageEmit: (e: string, p: unknown) => void; api: unknown };
-    w.api = {
-      invoke: (channel: unknown, input: unknown) => w.__inzageInvoke(channel, input),
-      on: (event: string, callback: (payload: unknown) => void) => {
-        const set = listeners.get(event) ?? new Set();
-        set.add(callback);
-        listeners.set(event, set);
-        return () => set.delete(callback);
-      },
-    };
-    w.__inzageEmit = (event, payload) => listeners.get(event)?.forEach((callback) => callback(payload));
-  });
+  // A plain string, not a function: the test runners' transforms may add helpers to a function's source.
+  await page.addInitScript(`
+    (() => {
+      const listeners = new Map();
+      window.api = {
+        invoke: (channel, input) => window.__inzageInvoke(channel, input),
+        on: (event, callback) => {
+          const set = listeners.get(event) ?? new Set();
+          set.add(callback);
+          listeners.set(event, set);
+          return () => set.delete(callback);
+        },
+      };
+      window.__inzageEmit = (event, payload) => listeners.get(event)?.forEach((callback) => callback(payload));
+    })();
+  `);
   harness.listeners.add((event, payload) => {
-    void page.evaluate(([e, p]) => (window as unknown as { __inzageEmit: (e: string, p: unknown) => void }).__inzageEmit(e, p), [event, payload] as const).catch(() => undefined);
+    void page.evaluate(`window.__inzageEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
   });
 }

@@ -48,6 +48,7 @@ export function createTestHandlers(dir: string, options: { subjects?: number; da
     },
     runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input }, progress),
     openFolder: async () => false,
+    searchAuditPauseMs: 20,
   });
   return { handlers, databaseFile, events, listeners, close };
 }

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   emit: Emit;
   runTask: <T>(name: string, input: unknown, progress: (stage: string, done: number, total: number) => void) => Promise<T>;
   openFolder: (folder: string) => Promise<boolean>;
+  /** How long typing must pause before a burst of searches is written to the audit log (default 1000 ms). */
+  searchAuditPauseMs?: number;
 }
 
 /** The deps plus the open database, which a demo rebuild swaps. */
@@ -29,4 +31,6 @@ export interface HandlerContext extends HandlerDeps {
   db(): Db;
   replaceDatabase(builtFile: string): void;
   jobs: JobRunner;
+  /** Registers work to finish before the database closes or is replaced (pending audit entries). */
+  beforeClose(flush: () => void): void;
 }

@@ -5,6 +5,7 @@ import type { AuditDetailValue } from '../audit/auditLog.ts';
 import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
 import { formatAuditDetails } from './auditFormat.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
+import type { Db } from '../db/openDatabase.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
 
@@ -14,6 +15,8 @@ import type { HandlerContext } from './handlerContext.ts';
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
 export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
+  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? 1000);
+  ctx.beforeClose(auditTrail.flush);
   return {
     async 'search:subjects'({ query, limit, requestId }) {
       const db = ctx.db();
@@ -31,11 +34,7 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
         namesakes: (byName.get(foldText(r.displayName)) ?? []).filter((id) => id !== r.subjectId && !r.possibleDuplicates.includes(id)),
         caseCount: r.caseCount,
       }));
-      // Logged after the answer is on its way, so the audit write (synchronous=FULL) adds no keystroke latency.
-      const clerk = ctx.settings.read().clerkName;
-      setImmediate(() => {
-        if (db.open) appendAudit(db, { actor: clerk, action: 'search', ...(requestId ? { requestRef: requestId } : {}), details: { query: digestForAudit(query), results: groups.length } });
-      });
+      auditTrail.record(db, ctx.settings.read().clerkName, query, requestId, groups.map((g) => g.subjectId));
       return { query, total: groups.length, groups };
     },
     async 'audit:list'({ limit, offset, requestId }) {
@@ -72,3 +71,41 @@ function uniqueEvidence(evidence: readonly Evidence[]): SearchEvidence[] {
   return [...seen.values()];
 }
 
+
+/**
+ * Searching a person is processing (domain.md §8), so every search is logged; but search-as-you-type
+ * runs one query per keystroke, and an fsync'd audit entry per keystroke would slow typing and bury
+ * the trail. So one entry per burst of typing: written once the clerk pauses (1 s), or when the
+ * request changes, with the final query's digest, how many queries ran and every subject id that was
+ * shown on screen during the burst (ids only, never the text typed).
+ */
+export function searchAuditTrail(pauseMs = 1000) {
+  let burst: { db: Db; clerk: string; requestId: string | undefined; query: string; queries: number; shown: Set<string> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const b = burst;
+    burst = null;
+    if (!b || !b.db.open) return;
+    appendAudit(b.db, {
+      actor: b.clerk,
+      action: 'search',
+      ...(b.requestId ? { requestRef: b.requestId } : {}),
+      details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
+    });
+  };
+  return {
+    record(db: Db, clerk: string, query: string, requestId: string | undefined, shown: string[]) {
+      if (burst && (burst.db !== db || burst.requestId !== requestId || burst.clerk !== clerk)) flush();
+      burst ??= { db, clerk, requestId, query, queries: 0, shown: new Set() };
+      burst.query = query;
+      burst.queries++;
+      for (const id of shown) burst.shown.add(id);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, pauseMs);
+      timer.unref?.();
+    },
+    flush,
+  };
+}

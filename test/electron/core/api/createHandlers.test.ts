@@ -45,7 +45,7 @@ describe('createHandlers over the demo database', () => {
       expect(list).toMatchObject({ ok: true, value: [{ id: request.id, daysLeft: -3 }] });
       expect(await call('report:summary', {})).toMatchObject({ ok: true, value: { total: 1, open: 1, overdue: 1 } });
 
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 60)); // the search burst is logged once typing pauses
       const audit = (await call('audit:list', { limit: 100, offset: 0 })) as { ok: true; value: { entries: { action: string; detail: string }[] } };
       const actions = audit.value.entries.map((e) => e.action);
       expect(actions).toEqual(expect.arrayContaining(['request.create', 'search', 'record.redact']));
@@ -125,6 +125,34 @@ describe('extract and export handlers', () => {
       expect(detail.value.history.filter((e) => e.action === 'export')).toHaveLength(2);
     } finally {
       h.close();
+    }
+  });
+});
+
+describe('searchAuditTrail', () => {
+  it('logs one entry per burst of typing, with the number of queries and every subject shown', async () => {
+    const { searchAuditTrail } = await import('../../../../electron/core/api/searchHandlers.ts');
+    const h = createTestHandlers(tempDir(), { subjects: 100 });
+    h.close();
+    const db = openDatabase(h.databaseFile);
+    try {
+      const trail = searchAuditTrail(10_000);
+      trail.record(db, 'Clerk', 'Ja', undefined, ['S1', 'S2']);
+      trail.record(db, 'Clerk', 'Jan', undefined, ['S2', 'S3']);
+      trail.record(db, 'Clerk', 'Jan de', undefined, ['S3']);
+      const count = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'search'").get() as { n: number }).n;
+      expect(count()).toBe(0);
+      trail.record(db, 'Clerk', 'Jan', 'INZ-2026-0001', ['S9']); // another request: the first burst is written
+      expect(count()).toBe(1);
+      trail.flush();
+      const rows = db.prepare("SELECT request_ref, details FROM audit_log WHERE action = 'search' ORDER BY seq").all() as { request_ref: string | null; details: string }[];
+      expect(rows.map((r) => [r.request_ref, JSON.parse(r.details)])).toEqual([
+        [null, { query: expect.stringMatching(/^[0-9a-f]{16,}$/), queries: 3, shown: ['S1', 'S2', 'S3'] }],
+        ['INZ-2026-0001', { query: expect.any(String), queries: 1, shown: ['S9'] }],
+      ]);
+      expect(rows.map((r) => r.details).join()).not.toContain('Jan');
+    } finally {
+      db.close();
     }
   });
 });
