@@ -185,7 +185,7 @@ export const en = {
   'settings.policy': 'Organisation register file',
   'settings.policyDefault': 'Built-in: {id} (version {version})',
   'settings.certificate': 'Signing certificate (PKCS#12)',
-  'settings.certificateNone': 'None chosen',
+  'settings.certificateNone': 'None chosen: extracts are signed with the demo certificate, not for real use. Choosing your own certificate in the app is not available yet (the CLI takes --p12).',
   'settings.saved': 'Saved',
   'settings.database': 'Database',
   'settings.databaseFile': 'File',

@@ -187,7 +187,7 @@ export const nl: Record<MessageKey, string> = {
   'settings.policy': 'Registerbestand van de organisatie',
   'settings.policyDefault': 'Ingebouwd: {id} (versie {version})',
   'settings.certificate': 'Ondertekeningscertificaat (PKCS#12)',
-  'settings.certificateNone': 'Geen gekozen',
+  'settings.certificateNone': 'Geen gekozen: uittreksels worden ondertekend met het democertificaat, niet voor echt gebruik. Een eigen certificaat kiezen kan in de app nog niet (de CLI kent --p12).',
   'settings.saved': 'Opgeslagen',
   'settings.database': 'Database',
   'settings.databaseFile': 'Bestand',
