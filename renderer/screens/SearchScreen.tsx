@@ -6,6 +6,9 @@ import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 
+/** Twenty people fill two screens of cards; a vaguer query is refined rather than scrolled. */
+const searchLimit = 20;
+
 /**
  * Search as you type, grouped per person with the evidence (domain.md §8: a wrong match is a data
  * breach, so the clerk sees why each entry matched and confirms the person explicitly).
@@ -14,7 +17,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   const t = useT();
   const [text, setText] = useState('');
   const query = text.trim();
-  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: 50, ...(requestId ? { requestId } : {}) })), query);
+  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: searchLimit, ...(requestId ? { requestId } : {}) })), query);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
   const [linked, setLinked] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -35,7 +35,7 @@ describe('SearchScreen', () => {
     expect(cards).toHaveLength(2);
     expect(within(cards[1]!).getByText(/Same name, other person\?/)).toBeTruthy();
     expect(within(cards[1]!).getByText(/Herestraat 7/)).toBeTruthy();
-    expect(bridge.calls.filter((c) => c.channel === 'search:subjects').at(-1)?.input).toEqual({ query: 'Jan Berg', limit: 50 });
+    expect(bridge.calls.filter((c) => c.channel === 'search:subjects').at(-1)?.input).toEqual({ query: 'Jan Berg', limit: 20 });
     // Fewer than two characters: no search at all.
     expect(bridge.calls.some((c) => c.channel === 'search:subjects' && (c.input as { query: string }).query === 'J')).toBe(false);
   });
