@@ -145,10 +145,16 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   };
 
   const fd = openSync(file, 'r');
+  // The importer checks every foreign key itself (all of PRAGMA foreign_key_list, against the file
+  // and the database, with line numbers), so records may come in any order. SQLite's own check is
+  // switched off for the import: deferred, it would scan every child table without an index on
+  // each parent insert (measured: import 4× slower than the bare loop). Records are never deleted
+  // or re-keyed by an import, so nothing else can break a reference. The pragma only takes effect
+  // outside a transaction, hence before BEGIN.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   try {
-    // References are checked by the importer (with line numbers), so records may come in any order.
-    db.pragma('defer_foreign_keys = ON');
     const totalBytes = fstatSync(fd).size;
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const buffer = Buffer.allocUnsafe(chunkSize);
@@ -214,6 +220,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     throw error;
   } finally {
     closeSync(fd);
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }
 

@@ -12,13 +12,26 @@ import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/p
 type Row = Record<string, string | number | null>;
 
 /** Bumped when what the indexer writes changes, so cached databases know to rebuild (meta 'search.format'). */
-export const searchIndexFormat = '2';
+export const searchIndexFormat = '4';
 
-/** The FTS5 table of search documents; a full rebuild drops and recreates it (deleting row by row is slow). */
+/**
+ * The FTS5 tables of search documents; a full rebuild drops and recreates them (deleting row by row
+ * is slow). Two tokenizers over the same folded text, same rowid (= subjects.rowid):
+ *  - search_words (unicode61, contentless): whole words and word prefixes. Cheap doclists, so the
+ *    common case — a name typed in full or from its start — stays fast on a million subjects.
+ *  - search_documents (trigram on names only): any substring of a name ("berg" in "vandenberg"),
+ *    the fallback; it also stores the places, birth date and profile as written, for pre-ranking
+ *    and evidence. Places are not trigram-indexed: that halves the cost of indexing, and streets
+ *    and cities are found as words and prefixes.
+ */
 export const searchDocumentsTable = `
 CREATE VIRTUAL TABLE search_documents USING fts5(
-  names, places, born, subject_id UNINDEXED, profile UNINDEXED,
+  names, places UNINDEXED, born UNINDEXED, subject_id UNINDEXED, profile UNINDEXED,
   tokenize = 'trigram'
+);
+CREATE VIRTUAL TABLE search_words USING fts5(
+  names, places, born,
+  tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1
 );`;
 
 /** The look-up and per-subject indexes of search_keys; dropped and recreated around a full rebuild. */
@@ -35,6 +48,8 @@ interface Statements {
   ibans: Statement;
   cases: Statement;
   insertDocument: Statement;
+  insertWords: Statement;
+  deleteWords: Statement;
   insertKey: Statement;
   insertTerm: Statement;
   deleteDocument: Statement;
@@ -60,6 +75,8 @@ function statements(db: Database): Statements {
       insertKey: db.prepare('INSERT INTO search_keys (kind, value, subject_id, field, shown) VALUES (?, ?, ?, ?, ?)'),
       insertTerm: db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)'),
       deleteDocument: db.prepare('DELETE FROM search_documents WHERE rowid = (SELECT rowid FROM subjects WHERE id = ?)'),
+      insertWords: db.prepare('INSERT INTO search_words (rowid, names, places, born) VALUES (?, ?, ?, ?)'),
+      deleteWords: db.prepare('DELETE FROM search_words WHERE rowid = (SELECT rowid FROM subjects WHERE id = ?)'),
       deleteKeys: db.prepare('DELETE FROM search_keys WHERE subject_id = ?'),
     };
     statementsByDb.set(db, s);
@@ -143,7 +160,10 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
     }
     if (profile.birthDate) key('birth-date', profile.birthDate, 'birthDate', profile.birthDate);
 
-    s.insertDocument.run(subject.rowid, [...new Set(nameWords)].join(' '), [...new Set(placeWords)].join(' '), profile.birthDate ?? '', id, packProfile(profile));
+    const namesText = [...new Set(nameWords)].join(' ');
+    const placesText = [...new Set(placeWords)].join(' ');
+    s.insertDocument.run(subject.rowid, namesText, placesText, profile.birthDate ?? '', id, packProfile(profile));
+    s.insertWords.run(subject.rowid, namesText, placesText, profile.birthDate ?? '');
     for (const word of [...nameWords, ...placeWords]) {
       if (word.length >= 3 && !word.startsWith('#') && !particleWords.has(word) && !seenTerms.has(word)) {
         seenTerms.add(word);
@@ -160,7 +180,7 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
  */
 export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): number {
   const run = () => {
-    db.exec(`DROP TABLE search_documents; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
+    db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
     statementsByDb.delete(db);
     const total = (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
     const chunk = db.prepare('SELECT id FROM subjects WHERE id > ? ORDER BY id LIMIT 2000').pluck();
@@ -189,6 +209,7 @@ export function reindexSubjects(db: Database, subjectIds: Iterable<string>): num
   let count = 0;
   for (const id of subjectIds) {
     s.deleteDocument.run(id);
+    s.deleteWords.run(id);
     s.deleteKeys.run(id);
     count += indexRange(db, id, id, seen);
   }

@@ -28,13 +28,15 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** How many candidates the full-text step may hand to scoring; beyond this the query is too vague to rank. */
-const candidateLimit = 1000;
+/** How many rows one full-text query may return; beyond this the query is too vague to rank. */
+const ftsLimit = 300;
+/** How many candidates, after a cheap pre-ranking on the folded text, get the full scoring. */
+const scoredCandidates = 80;
 const minimumCoverage = 0.5;
 
 interface Candidate { subjectId: string; profileJson: string; keyHits: KeyHit[] }
 
-interface SearchStatements { key: Statement; fts: Statement }
+interface SearchStatements { key: Statement; words: Statement; trigram: Statement; document: Statement }
 const byDb = new WeakMap<Database, SearchStatements>();
 
 function statements(db: Database): SearchStatements {
@@ -44,8 +46,10 @@ function statements(db: Database): SearchStatements {
       key: db.prepare(`
         SELECT d.rowid AS rowid, d.subject_id AS subjectId, d.profile AS profile, k.field AS field, k.shown AS shown
         FROM search_keys k JOIN subjects s ON s.id = k.subject_id JOIN search_documents d ON d.rowid = s.rowid
-        WHERE k.kind = ? AND k.value = ? LIMIT ${candidateLimit}`),
-      fts: db.prepare(`SELECT rowid, subject_id AS subjectId, profile FROM search_documents WHERE search_documents MATCH ? LIMIT ${candidateLimit}`),
+        WHERE k.kind = ? AND k.value = ? LIMIT ${ftsLimit}`),
+      words: db.prepare(`SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT ${ftsLimit}`).pluck(),
+      trigram: db.prepare(`SELECT rowid FROM search_documents WHERE search_documents MATCH ? LIMIT ${ftsLimit}`).pluck(),
+      document: db.prepare('SELECT names, places, born, subject_id AS subjectId, profile FROM search_documents WHERE rowid = ?'),
     };
     byDb.set(db, s);
   }
@@ -57,20 +61,37 @@ export function ftsString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/**
- * The FTS5 expression for name and place words: every word must occur (as a substring, the trigram
- * tokenizer's unit), each either as typed or as one of its vocabulary corrections.
- */
-interface FtsAttempt { words: string[]; years: number[]; initials: string[]; particles: string[][] }
+interface FtsAttempt { index: 'words' | 'trigram'; words: string[]; years: number[]; initials: string[]; particles: string[][] }
 
+/**
+ * The FTS5 expression for one attempt: every word must occur, as typed (a word prefix in the word
+ * index, a substring in the trigram index) or as one of its vocabulary corrections.
+ */
 function ftsExpression(db: Database, attempt: FtsAttempt): string {
-  const anyOf = (alternatives: string[]) => (alternatives.length === 1 ? ftsString(alternatives[0]!) : `(${alternatives.map(ftsString).join(' OR ')})`);
-  const parts = attempt.words.map((word) => anyOf([word, ...correctionsOf(db, word)]));
-  for (const initial of attempt.initials) parts.push(`names : ${ftsString(initialMarker(initial))}`);
-  // Particle slots narrow the candidates; a slot with a two-letter alternative ("de") cannot, in trigrams.
-  for (const slot of attempt.particles) if (slot.every((p) => p.length >= 3)) parts.push(`names : ${anyOf(slot)}`);
-  for (const year of attempt.years) parts.push(`born : ${ftsString(`${year}-`)}`);
+  const words = attempt.index === 'words';
+  const anyOf = (alternatives: string[]) => (alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
+  const parts = attempt.words.map((word) => anyOf([words ? `${ftsString(word)} *` : ftsString(word), ...correctionsOf(db, word).map(ftsString)]));
+  for (const initial of attempt.initials) parts.push(`names : ${ftsString(words ? initial : initialMarker(initial))}`);
+  // In trigrams a two-letter particle ("de") cannot be matched; such a slot is left to scoring.
+  for (const slot of attempt.particles) if (words || slot.every((p) => p.length >= 3)) parts.push(`names : ${anyOf(slot.map(ftsString))}`);
+  for (const year of attempt.years) parts.push(`born : ${ftsString(words ? String(year) : `${year}-`)}`);
   return parts.join(' AND ');
+}
+
+/** A cheap first ranking on the folded document text, so only the likeliest candidates are fully scored. */
+function preRank(parsed: ParsedQuery, doc: { names: string; places: string; born: string }): number {
+  const names = new Set(doc.names.split(' '));
+  const places = new Set(doc.places.split(' '));
+  let rank = 0;
+  for (const word of parsed.name.words) {
+    if (names.has(word)) rank += 3;
+    else if (places.has(word)) rank += 2;
+    else if (doc.names.includes(word) || doc.places.includes(word)) rank += 1;
+  }
+  for (const initial of parsed.name.initials) if (names.has(initialMarker(initial))) rank += 1;
+  for (const slot of parsed.name.particles) if (slot.some((p) => names.has(p))) rank += 0.5;
+  for (const year of parsed.years) if (doc.born.startsWith(`${year}-`)) rank += 2;
+  return rank;
 }
 
 function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): Map<number, Candidate> {
@@ -86,18 +107,33 @@ function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): M
     }
   });
   // An identifier that matched names its person: names then only rank those candidates. Otherwise
-  // the words find candidates, all of them first, then leaving out one word at a time (a word may be
-  // mistyped beyond correction, or belong to another field than expected), until there are enough.
+  // the words find candidates: whole words or prefixes first, narrowed by initials, particles and
+  // year; then without those; then as substrings anywhere; then leaving out one word at a time
+  // (mistyped beyond correction, or in another field than expected), until there are enough.
   const words = parsed.name.words;
   if (candidates.size > 0 || words.length === 0) return candidates;
   const { initials, particles } = parsed.name;
-  const attempts: FtsAttempt[] = [{ words, years: parsed.years, initials, particles }];
-  if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ words, years: [], initials: [], particles: [] });
-  if (words.length > 1) for (let i = 0; i < words.length; i++) attempts.push({ words: words.filter((_, j) => j !== i), years: [], initials: [], particles: [] });
+  const plain = { years: [], initials: [], particles: [] };
+  const attempts: FtsAttempt[] = [{ index: 'words', words, years: parsed.years, initials, particles }];
+  if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ index: 'words', words, ...plain });
+  attempts.push({ index: 'trigram', words, ...plain });
+  if (words.length > 1) for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
+  const found = new Set<number>();
   for (const attempt of attempts) {
-    const rows = s.fts.all(ftsExpression(db, attempt)) as { rowid: number; subjectId: string; profile: string }[];
-    for (const row of rows) candidates.set(row.rowid, { subjectId: row.subjectId, profileJson: row.profile, keyHits: [] });
-    if (candidates.size >= wanted) break;
+    const statement = attempt.index === 'words' ? s.words : s.trigram;
+    for (const rowid of statement.all(ftsExpression(db, attempt)) as number[]) found.add(rowid);
+    // Enough, or every word matched without narrowing: widening further would only add people
+    // who match fewer of the words typed.
+    const allWordsPlain = attempt.words.length === words.length && attempt.years.length + attempt.initials.length + attempt.particles.length === 0;
+    if (found.size >= wanted || (allWordsPlain && found.size > 0)) break;
+  }
+  const documents = [...found].map((rowid) => {
+    const doc = s.document.get(rowid) as { names: string; places: string; born: string; subjectId: string; profile: string };
+    return { rowid, doc, rank: preRank(parsed, doc) };
+  });
+  documents.sort((a, b) => b.rank - a.rank || a.rowid - b.rowid);
+  for (const { rowid, doc } of documents.slice(0, Math.max(scoredCandidates, wanted * 2))) {
+    candidates.set(rowid, { subjectId: doc.subjectId, profileJson: doc.profile, keyHits: [] });
   }
   return candidates;
 }

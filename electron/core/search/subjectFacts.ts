@@ -14,6 +14,7 @@ export interface SubjectFacts {
 
 interface FactStatements {
   caseRoles: Statement;
+  caseCount: Statement;
   orgRoles: Statement;
   invoices: Statement;
   sameAddress: Statement;
@@ -26,6 +27,7 @@ function statements(db: Database): FactStatements {
   if (!s) {
     s = {
       caseRoles: db.prepare('SELECT role, count(DISTINCT case_id) AS cases FROM case_parties WHERE subject_id = ? GROUP BY role ORDER BY role'),
+      caseCount: db.prepare('SELECT count(DISTINCT case_id) FROM case_parties WHERE subject_id = ?').pluck(),
       orgRoles: db.prepare('SELECT DISTINCT role FROM organisation_roles WHERE subject_id = ? ORDER BY role').pluck(),
       invoices: db.prepare('SELECT 1 FROM invoice_service_records WHERE subject_id = ? LIMIT 1').pluck(),
       sameAddress: db.prepare(`
@@ -45,7 +47,7 @@ export function subjectFacts(db: Database, subjectId: string): SubjectFacts {
   const roles = caseRoles.map((r) => r.role);
   roles.push(...(s.orgRoles.all(subjectId) as string[]));
   if (s.invoices.get(subjectId)) roles.push('invoice-recipient');
-  const caseCount = (db.prepare('SELECT count(DISTINCT case_id) FROM case_parties WHERE subject_id = ?').pluck().get(subjectId) as number);
+  const caseCount = s.caseCount.get(subjectId) as number;
   return { roles, caseCount };
 }
 

@@ -53,6 +53,8 @@ describe('importJsonl', () => {
     expect(progress.at(-1)!.phase).toBe('indexing');
     expect(progress.at(-1)!.bytes).toBe(progress.at(-1)!.totalBytes);
     expect(searchSubjects(db, 'Jan van den Berg').map((r) => r.subjectId)).toEqual(expect.arrayContaining(landmarks.namesakes));
+    // The importer checks references itself and switches SQLite's check off only while it runs.
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
   it('does not duplicate on re-import, and an updated record replaces its earlier version in the records and the index', () => {
@@ -93,6 +95,7 @@ describe('importJsonl', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ImportError);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     return { error: error as ImportError, untouched: fingerprint(db) === before };
   }
 
