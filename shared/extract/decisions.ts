@@ -1,5 +1,5 @@
 import type { RuleInputs } from '../policy/evaluateRuleSet.ts';
-import { evaluateRuleSet } from '../policy/evaluateRuleSet.ts';
+import { evaluateRuleSet, RuleSetInputError } from '../policy/evaluateRuleSet.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import type { AutomatedDecisionRuleSet, RuleCondition } from '../policy/ruleSetSchema.ts';
 import type { AutomatedDecisionEntry, Language } from './extractModel.ts';
@@ -23,7 +23,12 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
   const version = String(row.rule_version);
   const ruleSet = policy.automatedDecisionRuleSets.find((r) => r.id === ruleSetId);
   if (!ruleSet) throw new Error(`automated_decisions ${String(row.id)}: the processing register has no rule set "${ruleSetId}"`);
-  const inputs = JSON.parse(String(row.inputs_json)) as RuleInputs;
+  let inputs: RuleInputs;
+  try {
+    inputs = JSON.parse(String(row.inputs_json)) as RuleInputs;
+  } catch (error) {
+    throw new Error(`automated_decisions ${String(row.id)}: inputs_json is not valid JSON (${(error as Error).message})`, { cause: error });
+  }
   const storedOutcome = String(row.outcome);
   const outcomeOf = (id: string) => {
     const outcome = ruleSet.outcomes.find((o) => o.id === id);
@@ -31,16 +36,18 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
     return outcome;
   };
   const outcome = outcomeOf(storedOutcome);
+  // Replay the decision with the register's rules; only when that gives the stored outcome can the
+  // extract say which rule decided and what would have changed it. Otherwise it reports what was recorded.
   const sameVersion = ruleSet.version === version;
-  const replay = sameVersion ? evaluateRuleSet(ruleSet, inputs) : null;
-  if (replay && replay.outcome !== storedOutcome) {
-    throw new Error(`automated_decisions ${String(row.id)}: replaying rule set ${ruleSetId} ${version} gives "${replay.outcome}", not the stored "${storedOutcome}"`);
-  }
-  const matchedRule = replay
-    ? replay.matchedRule === null
-      ? { index: null, explanation: fill('decision.defaultRule', language) }
-      : { index: replay.matchedRule, explanation: fill('decision.ruleNumber', language, { number: replay.matchedRule + 1, explanation: ruleSet.rules[replay.matchedRule]!.explanation[language] }) }
-    : { index: null, explanation: fill('decision.versionGone', language, { version }) };
+  const replay = sameVersion ? safeEvaluate(ruleSet, inputs) : null;
+  const replayed = replay !== null && replay.outcome === storedOutcome;
+  const matchedRule = !sameVersion
+    ? { index: null, explanation: fill('decision.versionGone', language, { version }) }
+    : !replayed || replay === null
+      ? { index: null, explanation: fill('decision.replayDiffers', language) }
+      : replay.matchedRule === null
+        ? { index: null, explanation: fill('decision.defaultRule', language) }
+        : { index: replay.matchedRule, explanation: fill('decision.ruleNumber', language, { number: replay.matchedRule + 1, explanation: ruleSet.rules[replay.matchedRule]!.explanation[language] }) };
 
   return {
     decisionId: String(row.id),
@@ -51,13 +58,23 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
     logic: ruleSet.logic[language],
     significance: ruleSet.significance[language],
     variables: ruleSet.variables
-      .filter((v) => Object.hasOwn(inputs, v.id))
+      .filter((v) => Object.hasOwn(inputs, v.id) && (typeof inputs[v.id] === 'number' || typeof inputs[v.id] === 'boolean'))
       .map((v) => ({ id: v.id, label: v.label[language], explanation: v.explanation[language], value: inputs[v.id]!, display: displayVariable(v, inputs[v.id]!, language) })),
     outcome: { id: outcome.id, label: outcome.label[language] },
     matchedRule,
     consequence: outcome.consequence[language],
-    counterfactuals: sameVersion ? counterfactuals(ruleSet, inputs, storedOutcome, language) : [],
+    counterfactuals: replayed ? counterfactuals(ruleSet, inputs, storedOutcome, language) : [],
   };
+}
+
+/** Stored inputs that no longer fit the rule set (a variable missing or out of bounds) cannot be replayed. */
+function safeEvaluate(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs): ReturnType<typeof evaluateRuleSet> | null {
+  try {
+    return evaluateRuleSet(ruleSet, inputs);
+  } catch (error) {
+    if (error instanceof RuleSetInputError) return null;
+    throw error;
+  }
 }
 
 export function displayVariable(variable: Variable, value: number | boolean, language: Language): string {

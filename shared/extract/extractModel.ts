@@ -89,6 +89,8 @@ export const actualRecipientSchema = z.strictObject({
 
 /** The retention rule for one record and what it computes to (Art. 15(1)(d)). */
 export const retentionEntrySchema = z.strictObject({
+  /** A register retention rule id; "controller" for records held as processor (the client decides). With status
+   *  "hold" this is the rule the hold overrides (or "legal-hold" for the hold record itself). */
   ruleId: text,
   label: text,
   /** date: kept until `until`; open: the trigger has not happened yet; hold: a legal hold overrides;
@@ -114,6 +116,7 @@ export const recordEntrySchema = z.strictObject({
   recordKind: text,
   recordKindLabel: text,
   recordId: text,
+  /** The subject entry the record belongs to; null for records without one (cases, claims) and for other people's records. */
   subjectId: z.string().nullable(),
   caseId: z.string().nullable(),
   fields: z.array(fieldEntrySchema),
@@ -229,9 +232,13 @@ export const extractModelSchema = z.strictObject({
     included: z.array(z.strictObject({ recordKind: text, recordKindLabel: text, recordCount: z.number().int(), reason: text })),
     excluded: z.array(z.strictObject({ recordKind: text, recordKindLabel: text, recordCount: z.number().int(), reason: text })),
   }),
-  /** Fixed texts (headings, notes) the renderers lay out, resolved to `language`. */
+  /** Fixed texts (headings, notes) the renderers lay out, resolved to `language`: every `doc.*`, `heading.*`,
+   *  `table.*` and `label.*` entry of shared/extract/texts.ts (`doc.page` keeps its `{page}`/`{pages}` for the
+   *  renderer to fill), plus the cover letter's `letter.*` sentences filled in for this request
+   *  (`letter.processorOnly` and `letter.merged` only where they apply). */
   texts: z.record(z.string(), text),
 });
+/** Assembled models share sub-objects between records (purposes, retention, recipients): treat a model as read-only. */
 export type ExtractModel = z.infer<typeof extractModelSchema>;
 export type RecordEntry = z.infer<typeof recordEntrySchema>;
 export type CategorySection = z.infer<typeof categorySectionSchema>;

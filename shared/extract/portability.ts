@@ -28,19 +28,22 @@ export function portabilitySection(policy: Policy, own: readonly RecordEntry[], 
   const excluded = new Map<string, Row>();
   const withheldReason = fill('portability.withheld', language);
   const processorReason = fill('portability.processorOnly', language);
-  // Keyed by record kind within each bucket: this runs once per record of a heavy debtor.
-  const count = (map: Map<string, Row>, record: RecordEntry, reason: () => string) => {
+  // Keyed by record kind within each bucket: this runs once per record of a heavy debtor, so it
+  // creates nothing per record but the first row of each kind.
+  const count = (map: Map<string, Row>, record: RecordEntry, reason: string | null) => {
     const row = map.get(record.recordKind);
     if (row) row.recordCount++;
-    else map.set(record.recordKind, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason: reason() });
+    else {
+      const why = reason ?? policy.recordKinds[record.recordKind]!.portabilityReason[language];
+      map.set(record.recordKind, { recordKind: record.recordKind, recordKindLabel: record.recordKindLabel, recordCount: 1, reason: why });
+    }
   };
   const excludedWithheld = new Map<string, Row>();
   const excludedProcessor = new Map<string, Row>();
   for (const record of own) {
-    const kindReason = () => policy.recordKinds[record.recordKind]!.portabilityReason[language];
-    if (record.withheld) count(excludedWithheld, record, () => withheldReason);
-    else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, kindReason);
-    else count(excluded, record, kindReason);
+    if (record.withheld) count(excludedWithheld, record, withheldReason);
+    else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, null);
+    else count(excluded, record, null);
   }
   const seen = new Set<string>();
   for (const record of processor) {
@@ -48,7 +51,7 @@ export function portabilitySection(policy: Policy, own: readonly RecordEntry[], 
     const key = `${record.recordKind}:${record.recordId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    count(excludedProcessor, record, () => processorReason);
+    count(excludedProcessor, record, processorReason);
   }
   return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()] };
 }

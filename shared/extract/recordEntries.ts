@@ -94,10 +94,21 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
     purposes: purposeIds.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
     portability: kind.portability === 'provided' || kind.portability === 'observed' ? (restsOnConsentOrContract(policy, purposeIds) ? kind.portability : 'not-applicable') : kind.portability,
     caseOnlyRetention: ruleIds.length > 0 && ruleIds.every((id) => ruleById(policy, id).trigger === 'case-closed'),
-    retentionByCase: new Map(),
+    retentionByCase: sharedByRules(env.cache, ruleIds),
   };
   env.cache.plans.set(table, plan);
   return plan;
+}
+
+/** Kinds under the same case rules share one memo: a payment and a letter of one case are kept alike. */
+function sharedByRules(cache: RecordCache, ruleIds: readonly string[]): Map<string | null, RetentionEntry> {
+  const key = [...new Set(ruleIds)].sort().join('+');
+  let map = cache.retentionByRules.get(key);
+  if (!map) {
+    map = new Map();
+    cache.retentionByRules.set(key, map);
+  }
+  return map;
 }
 
 /** Per-extract memo: record-kind plans and retention entries (many records share one case and rule). */
@@ -105,10 +116,11 @@ export interface RecordCache {
   plans: Map<string, KindPlan>;
   retention: Map<string, RetentionEntry>;
   sources: Map<string, RecordEntry['source']>;
+  retentionByRules: Map<string, Map<string | null, RetentionEntry>>;
 }
 
 export function newRecordCache(): RecordCache {
-  return { plans: new Map(), retention: new Map(), sources: new Map() };
+  return { plans: new Map(), retention: new Map(), sources: new Map(), retentionByRules: new Map() };
 }
 
 function retentionFor(env: RecordEnv, plan: KindPlan, table: string, row: ProfileRow, caseId: string | null): RetentionEntry {
@@ -147,7 +159,8 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
   const caseId = table === 'cases' ? recordId : row.case_id === null || row.case_id === undefined ? null : String(row.case_id);
 
   const fields: RecordEntry['fields'] = [];
-  for (const { name, label, format } of plan.fields) {
+  for (let i = 0; i < plan.fields.length; i++) {
+    const { name, label, format } = plan.fields[i]!;
     const redaction = whole ?? fieldRedactions?.get(name);
     if (redaction) fields.push({ name, label, value: null, display: fill('label.withheld', language), redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) } });
     else {

@@ -49,7 +49,6 @@ const DATE_COLUMN = /(?:_on|_date|^valid_from|^valid_to|^financial_year_end)$/;
 export function columnFormatter(table: string, column: string, ctx: DisplayContext): (value: ProfileCell) => string {
   const { language } = ctx;
   const empty = fill('label.empty', language);
-  const guard = (format: (value: ProfileCell) => string) => (value: ProfileCell) => (value === null || value === '' ? empty : format(value));
   if (CODE_COLUMNS[`${table}.${column}`] || column === 'subscribed' || column === 'safeguard' || column === 'source' || column === 'purpose' ||
     column === 'recipient_category' || column === 'data_categories' || column === 'country' || column === 'handled_country' ||
     (table === 'automated_decisions' && (column === 'rule_set' || column === 'outcome'))) {
@@ -64,23 +63,11 @@ export function columnFormatter(table: string, column: string, ctx: DisplayConte
       return shown;
     };
   }
-  if (column.endsWith('_cents')) return memo(guard((value) => (typeof value === 'number' ? formatCents(value, language) : String(value))));
-  if (DATE_COLUMN.test(column) || column === 'birth_date') return memo(guard((value) => formatDate(String(value), language)));
-  if (ORGANISATION_COLUMNS.has(column)) return guard((value) => ctx.organisationNames.get(String(value)) ?? String(value));
-  return guard(String);
-}
-
-/** Remembers what a value reads as: instalments repeat, and so do dates across a case's records. */
-function memo(format: (value: ProfileCell) => string): (value: ProfileCell) => string {
-  const cache = new Map<ProfileCell, string>();
-  return (value) => {
-    let shown = cache.get(value);
-    if (shown === undefined) {
-      shown = format(value);
-      if (cache.size < 50_000) cache.set(value, shown);
-    }
-    return shown;
-  };
+  // One flat function per kind of column: this runs for every field of every record.
+  if (column.endsWith('_cents')) return (value) => (value === null || value === '' ? empty : typeof value === 'number' ? formatCents(value, language) : String(value));
+  if (DATE_COLUMN.test(column) || column === 'birth_date') return (value) => (value === null || value === '' ? empty : formatDate(String(value), language));
+  if (ORGANISATION_COLUMNS.has(column)) return (value) => (value === null || value === '' ? empty : (ctx.organisationNames.get(String(value)) ?? String(value)));
+  return (value) => (value === null || value === '' ? empty : String(value));
 }
 
 export function displayValue(table: string, column: string, value: ProfileCell, ctx: DisplayContext): string {

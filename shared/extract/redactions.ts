@@ -56,14 +56,15 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
   return out;
 }
 
-/** Combines the automatic redactions with the clerk's, checking that each names a record (and field) in the extract. */
+/**
+ * Combines the automatic redactions with the clerk's. A clerk's redaction naming a field the record
+ * kind does not have is refused (something was meant to be hidden: better no extract than a leak).
+ */
 export function planRedactions(policy: Policy, profile: SubjectProfile, request: ParsedExtractRequest, today: string): RedactionPlan {
   const automatic = automaticRedactions(profile, today);
   const liftedKeys = new Map(request.liftedRedactions.map((l) => [l.key, l]));
-  const automaticKeys = new Set(automatic.map(redactionKey));
-  for (const key of liftedKeys.keys()) {
-    if (!automaticKeys.has(key)) throw new RedactionTargetError(`liftedRedactions: "${key}" is not an automatic redaction of this extract`);
-  }
+  // A lifted key that matches no automatic redaction is the clerk's own redaction taken back (the request
+  // register lists both kinds): it simply is not among `request.redactions` any more, so nothing to do.
   const all: Redaction[] = [];
   const lifted: RedactionPlan['lifted'][number][] = [];
   for (const redaction of automatic) {
@@ -73,8 +74,9 @@ export function planRedactions(policy: Policy, profile: SubjectProfile, request:
   }
   const known = request.redactions.length > 0 ? indexRecords(profile) : new Map<string, ProfileRow>();
   request.redactions.forEach((redaction, i) => {
-    const row = known.get(`${redaction.recordKind}:${redaction.recordId}`);
-    if (!row) throw new RedactionTargetError(`redactions[${i}]: no record ${redaction.recordKind} "${redaction.recordId}" in this extract`);
+    // A redaction of a record this extract does not hold (its subject entry was unlinked since) hides
+    // nothing and would only confuse the list that goes to the person: it is left out.
+    if (!known.has(`${redaction.recordKind}:${redaction.recordId}`)) return;
     if (redaction.field !== undefined && !(redaction.field in (policy.recordKinds[redaction.recordKind]?.fields ?? {}))) {
       throw new RedactionTargetError(`redactions[${i}]: record kind ${redaction.recordKind} has no field "${redaction.field}"`);
     }

@@ -187,6 +187,10 @@ export const texts = {
     nl: 'Dit besluit is genomen met versie {version} van de regels, die niet meer in het register staat; de uitkomst is zoals toen vastgelegd.',
     en: 'This decision was taken with version {version} of the rules, which is no longer in the register; the outcome is as recorded at the time.',
   },
+  'decision.replayDiffers': {
+    nl: 'De uitkomst is zoals die destijds is vastgelegd; met de regels zoals ze nu in het register staan, is het besluit niet precies na te rekenen. Vraagt u gerust om toelichting of om beoordeling door een medewerker.',
+    en: 'The outcome is as recorded at the time; with the rules as they now stand in the register, the decision cannot be recomputed exactly. Feel free to ask us for an explanation or for a review by a staff member.',
+  },
   'decision.counterfactual': {
     nl: 'Als ‘{variable}’ {range} was geweest (en al het andere gelijk), dan was de uitkomst geweest: {outcome}.',
     en: 'Had ‘{variable}’ been {range} (all else equal), the outcome would have been: {outcome}.',

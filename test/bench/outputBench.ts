@@ -33,6 +33,56 @@ function barePdfkit(text: string): Promise<{ pages: number }> {
   });
 }
 
+interface CapturedText {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width?: number;
+  font: string;
+  size: number;
+}
+
+/** Records every text() call pdfkit receives while `fn` runs: the strings our layout draws, where, in which font. */
+async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
+  const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
+  const original = proto.text;
+  const calls: CapturedText[] = [];
+  const pages = new WeakMap<object, number>();
+  proto.text = function (this: { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> }, ...args: unknown[]) {
+    if (!pages.has(this.page)) pages.set(this.page, pages.has(this.page) ? 0 : calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+    const [text, x, y, options] = args as [string, number, number, { width?: number; lineBreak?: boolean } | undefined];
+    const family = Object.entries(this._fontFamilies).find(([, font]) => font === this._font)?.[0] ?? 'body';
+    calls.push({ page: pages.get(this.page)!, text, x, y, width: options?.lineBreak === false ? undefined : options?.width, font: family, size: this._fontSize });
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.text = original;
+  }
+  return calls;
+}
+
+/** Bare pdfkit replaying the same text() calls: same strings, fonts, sizes and positions, nothing else. */
+function replayBare(calls: CapturedText[]): Promise<void> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, compress: true });
+    for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, `${fontsDir}${file}`);
+    doc.on('data', () => undefined);
+    doc.on('end', () => resolve());
+    let page = 0;
+    for (const call of calls) {
+      while (call.page > page) {
+        doc.addPage();
+        page++;
+      }
+      doc.font(call.font).fontSize(call.size).text(call.text, call.x, call.y, call.width === undefined ? { lineBreak: false } : { width: call.width });
+    }
+    doc.end();
+  });
+}
+
 /**
  * PDF throughput for the heaviest demo subject: our render + sign against bare pdfkit writing the
  * text our PDF contains (as pdftotext reads it back) with the same font, in the same run. The ratio
@@ -52,6 +102,8 @@ export async function pdfBench(): Promise<BenchResult> {
     const bare: number[] = [];
     let barePages = 0;
     let text = '';
+    let captured: CapturedText[] = [];
+    const replay: number[] = [];
     for (let round = 0; round < rounds; round++) {
       ours.push(await timeAsync(async () => {
         const signingTime = new Date();
@@ -66,7 +118,14 @@ export async function pdfBench(): Promise<BenchResult> {
         text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
       }
       bare.push(await timeAsync(async () => { barePages = (await barePdfkit(text)).pages; }));
+      if (captured.length === 0) {
+        captured = await captureTexts(async () => {
+          await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: new Date(), isDemo: true });
+        });
+      }
+      replay.push(await timeAsync(() => replayBare(captured)));
     }
+    const replayRatio = median(replay) / median(ours);
     const ourMs = median(ours);
     const bareMs = median(bare);
     const ratio = bareMs / ourMs;
@@ -75,9 +134,14 @@ export async function pdfBench(): Promise<BenchResult> {
       lines: [
         `ours (render + sign): ${ourMs.toFixed(0)} ms median of ${rounds} = ${(pages / (ourMs / 1000)).toFixed(1)} pages/s`,
         `bare pdfkit, same text (${text.length.toLocaleString('en')} chars), same font: ${bareMs.toFixed(0)} ms = ${(barePages / (bareMs / 1000)).toFixed(1)} of its own pages/s, ${(pages / (bareMs / 1000)).toFixed(1)} of our pages/s`,
-        `ratio (bare time / our time for the same text): ${ratio.toFixed(2)}`,
+        `ratio A, bare pdfkit flowing the same text as one string: ${ratio.toFixed(2)}`,
+        `bare pdfkit replaying our ${captured.length.toLocaleString('en')} text() calls (same strings, fonts, positions; no tags, no rules, no measuring): ${median(replay).toFixed(0)} ms = ${(pages / (median(replay) / 1000)).toFixed(1)} pages/s`,
+        `ratio B, against that replay: ${replayRatio.toFixed(2)}`,
       ],
-      targets: [{ label: `PDF throughput ratio ${ratio.toFixed(2)} ≥ 0.6`, met: ratio >= 0.6 }],
+      targets: [
+        { label: `PDF throughput ratio A (flowing text) ${ratio.toFixed(2)} ≥ 0.6`, met: ratio >= 0.6 },
+        { label: `PDF throughput ratio B (same text() calls) ${replayRatio.toFixed(2)} ≥ 0.6`, met: replayRatio >= 0.6 },
+      ],
     };
   } finally {
     cleanup();

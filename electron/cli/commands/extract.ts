@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import { isIsoDate } from '../../../shared/dates/isoDate.ts';
@@ -80,7 +81,8 @@ export const extractCommand: Command = {
     if (language !== 'nl' && language !== 'en') throw new UsageError(`--lang must be nl or en, got "${language}"`);
     const kind = values.kind ?? 'access';
     if (kind !== 'access' && kind !== 'portability' && kind !== 'both') throw new UsageError(`--kind must be access, portability or both, got "${kind}"`);
-    const today = dateFlag(values.today, '--today') ?? localToday();
+    // As the request commands do: INZAGE_TODAY replays another day (tests), else today's local date.
+    const today = dateFlag(values.today, '--today') ?? dateFlag(io.env.INZAGE_TODAY, 'INZAGE_TODAY') ?? localToday();
     const receivedOn = dateFlag(values.received, '--received') ?? today;
 
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
@@ -94,7 +96,7 @@ export const extractCommand: Command = {
         language,
         requester: { name: values.requester ?? requesterNameOf(profile) },
         subjectIds: [...new Set(subjectIds)],
-        clerk: values.clerk ?? io.env.INZAGE_CLERK ?? 'Privacy desk',
+        clerk: values.clerk ?? io.env.INZAGE_CLERK ?? userInfo().username,
       };
       model = assembleExtract(profile, loadDefaultPolicy(), request, today);
     } finally {
@@ -111,7 +113,7 @@ function dateFlag(value: string | undefined, flag: string): IsoDate | undefined 
   return value;
 }
 
-function localToday(): IsoDate {
+export function localToday(): IsoDate {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -5,19 +5,20 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
+import { localToday } from './extract.ts';
 
 /** `inzage retention --overdue`: records past their retention date, by record id and rule (no personal data on screen). */
 export const retentionCommand: Command = {
   name: 'retention',
   summary: 'list the records past their retention date (Art. 5(1)(e)), by record id and rule',
-  usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]',
+  usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]   (INZAGE_TODAY=YYYY-MM-DD replays another day)',
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { overdue: { type: 'boolean' }, today: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.overdue) throw new UsageError('say what to list: --overdue');
-    if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
-    const now = new Date();
-    const today = values.today ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const given = values.today ?? io.env.INZAGE_TODAY;
+    if (given !== undefined && !isIsoDate(given)) throw new UsageError(`--today (or INZAGE_TODAY) must be a date as YYYY-MM-DD, got "${given}"`);
+    const today = given ?? localToday();
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
     try {
       const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`));

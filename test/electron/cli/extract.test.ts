@@ -34,11 +34,11 @@ describe('inzage extract and inzage retention', () => {
   it('writes the model to --out through a temporary file, leaving nothing else behind', async () => {
     const dir = tempDir();
     const out = join(dir, 'extract.json');
-    const result = await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--out', out, '--today', '2026-11-01']);
+    const result = await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--out', out], { INZAGE_TODAY: '2026-11-01', INZAGE_CLERK: 'D. Esk' });
     expect(result).toMatchObject({ code: 0, out: '' });
     expect(readdirSync(dir)).toEqual(['extract.json']);
     const model = extractModelSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
-    expect(model.language).toBe('nl');
+    expect(model).toMatchObject({ language: 'nl', generatedOn: '2026-11-01', request: { clerk: 'D. Esk' } });
     expect(result.err).not.toContain(model.subjects[0]!.displayName); // no personal data in the log
   });
 

@@ -250,8 +250,16 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(reviewed.liftedRedactions).toEqual([{ recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28' }]);
     expect(recordsOf(reviewed).find((r) => r.recordId === party.id)).toMatchObject({ withheld: false });
 
-    expect(() => extract([lm.sharedCase.debtor], 'en', { redactions: [{ recordKind: 'payments', recordId: 'NOPE', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(RedactionTargetError);
-    expect(() => extract([lm.sharedCase.debtor], 'en', { liftedRedactions: [{ key: `communications:${letter.recordId}:*`, by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(/not an automatic redaction/);
+    // The request register also lists the clerk's own redactions taken back, and may hold redactions of
+    // records of an unlinked entry: neither changes the copy or the list; an unknown field is refused.
+    const unchanged = extract([lm.sharedCase.debtor], 'en', {
+      redactions: [{ recordKind: 'payments', recordId: 'NOPE', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }],
+      liftedRedactions: [{ key: `communications:${letter.recordId}:summary`, by: 'C. Lerk', on: '2026-10-28' }],
+    });
+    expect(unchanged.withheld).toEqual(model.withheld);
+    expect(unchanged.liftedRedactions).toBeUndefined();
+    expect(recordsOf(unchanged)).toEqual(recordsOf(model));
+    expect(() => extract([lm.sharedCase.debtor], 'en', { redactions: [{ recordKind: 'communications', recordId: letter.recordId, field: 'no_such_field', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(RedactionTargetError);
   });
 
   it('names the client as controller for records held as processor, not disclosing them as its own', () => {
@@ -302,6 +310,46 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const model = extract([lm.heavyDebtor]);
     expect(recordsOf(model).length).toBe(ownRows(lm.heavyDebtor).length);
     expect(recordsOf(model).length).toBeGreaterThan(1000);
+  });
+
+  it('keeps contact persons under the relationship and marketing rules, and erases at once after unsubscribing', () => {
+    const authority = extract([lm.authorityContact]);
+    const role = all('SELECT * FROM organisation_roles WHERE subject_id = ?', lm.authorityContact)[0]!;
+    const relationshipEnd = addMonths([String(role.ended_on), String(role.claims_settled_on)].sort()[1]!, 36);
+    for (const record of recordsOf(authority)) expect(record.retention, record.recordKind).toMatchObject({ ruleId: 'relationship-ended+36m', until: relationshipEnd });
+    expect(authority.summary.purposes.map((p) => p.id)).toEqual(expect.arrayContaining(['relationship-management', 'legal-matters']));
+
+    const prospect = extract([lm.prospectContact]);
+    const contact = all('SELECT * FROM marketing_contacts WHERE subject_id = ?', lm.prospectContact)[0]!;
+    const names = recordsOf(prospect).find((r) => r.recordKind === 'subject_names')!;
+    expect(names.retention).toMatchObject({ ruleId: 'last-contact+36m', status: 'date', until: addMonths(String(contact.last_contact_on), 36) });
+
+    const unsubscribed = extract([lm.unsubscribed]);
+    const marketing = recordsOf(unsubscribed).find((r) => r.recordKind === 'marketing_contacts')!;
+    const row = all('SELECT * FROM marketing_contacts WHERE subject_id = ?', lm.unsubscribed)[0]!;
+    expect(marketing.retention).toMatchObject({ ruleId: 'last-contact+36m', status: 'erase-now', until: row.unsubscribed_on });
+    expect(marketing.retention.explanation).toMatch(/unsubscribed/);
+
+    const supplier = extract([lm.supplierContact]);
+    expect(recordsOf(supplier).find((r) => r.recordKind === 'organisation_roles')!.retention).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'open' });
+  });
+
+  it('shows special-category data with its legal ground, and the hold record itself as the hold', () => {
+    const special = recordsOf(extract([lm.specialCategory]));
+    const record = special.find((r) => r.recordKind === 'special_category_data')!;
+    expect(record.purposes.map((p) => p.id)).toEqual(['legal-claims-special']);
+    expect(record.fields.find((f) => f.name === 'legal_ground')!.display).toMatch(/9\(2\)\(f\)/);
+    const hold = recordsOf(extract([lm.legalHold])).find((r) => r.recordKind === 'legal_holds')!;
+    expect(hold.retention).toMatchObject({ ruleId: 'legal-hold', status: 'hold' });
+    expect(hold.retention.explanation).toMatch(/this legal hold has been in place since/);
+  });
+
+  it('confirms that nothing is processed when a profile holds no records', () => {
+    const request: ExtractRequest = { reference: 'INZ-0', receivedOn: '2026-10-20', kind: 'access', language: 'nl', requester: { name: 'X' }, subjectIds: ['S-NONE'], clerk: 'C. Lerk' };
+    const model = extractModelSchema.parse(assembleExtract({ subjectIds: ['S-NONE'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY));
+    expect(model.confirmation).toEqual({ processed: false, text: policy.responseTexts.noProcessing.nl });
+    expect(model.categories).toEqual([]);
+    expect(() => assembleExtract({ subjectIds: ['S-OTHER'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY)).toThrow(/differ from the profile/);
   });
 
   it('holds every text in both languages: no empty string, no untranslated key, no unfilled placeholder', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
-import { counterfactuals } from '../../../shared/extract/decisions.ts';
+import { counterfactuals, decisionEntry } from '../../../shared/extract/decisions.ts';
 import { evaluateRuleSet } from '../../../shared/policy/evaluateRuleSet.ts';
 
-const ruleSet = loadDefaultPolicy().automatedDecisionRuleSets.find((r) => r.id === 'collection-route')!;
+const policy = loadDefaultPolicy();
+const ruleSet = policy.automatedDecisionRuleSets.find((r) => r.id === 'collection-route')!;
 const base = { open_balance_cents: 40_000, days_past_due: 60, broken_arrangements: 0, credit_score: 250, has_attachment: false };
 
 describe('counterfactuals of an automated decision (Art. 15(1)(h))', () => {
@@ -32,5 +33,27 @@ describe('counterfactuals of an automated decision (Art. 15(1)(h))', () => {
       'Had ‘Outstanding balance’ been less than €500.00 (all else equal), the outcome would have been: Formal demand for payment.',
       'Had ‘Outstanding balance’ been between €500.00 and €999.99 (all else equal), the outcome would have been: Payment order.',
     ]);
+  });
+});
+
+describe('decisionEntry', () => {
+  const row = (changes: Record<string, string>) => ({ id: 'ADM1', subject_id: 'S1', case_id: 'C1', decided_on: '2026-01-05', rule_set: 'collection-route', rule_version: ruleSet.version, inputs_json: JSON.stringify(base), outcome: 'arrangement-offer', consequence: 'x', source: 'derived', ...changes });
+
+  it('replays a stored decision and names the rule that decided', () => {
+    const entry = decisionEntry(policy, row({}), 'en');
+    expect(entry.matchedRule.index).toBe(2);
+    expect(entry.matchedRule.explanation).toMatch(/^Rule 3: /);
+    expect(entry.counterfactuals.length).toBeGreaterThan(0);
+  });
+
+  it('reports a recorded outcome it cannot recompute without inventing an explanation', () => {
+    const differs = decisionEntry(policy, row({ outcome: 'court-proceedings' }), 'nl');
+    expect(differs).toMatchObject({ outcome: { id: 'court-proceedings' }, matchedRule: { index: null }, counterfactuals: [] });
+    expect(differs.matchedRule.explanation).toMatch(/niet precies na te rekenen/);
+    const older = decisionEntry(policy, row({ rule_version: '1.0' }), 'en');
+    expect(older.matchedRule.explanation).toMatch(/version 1\.0 of the rules/);
+    expect(older.counterfactuals).toEqual([]);
+    expect(() => decisionEntry(policy, row({ inputs_json: '{oops' }), 'en')).toThrow(/ADM1: inputs_json is not valid JSON/);
+    expect(() => decisionEntry(policy, row({ rule_set: 'unknown-rules' }), 'en')).toThrow(/no rule set "unknown-rules"/);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/core/db/openDatabase.ts';
 import { recordTables } from '../../../electron/core/db/recordTables.ts';
 import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
-import { displayValue } from '../../../shared/extract/recordFields.ts';
+import { columnFormatter, displayValue } from '../../../shared/extract/recordFields.ts';
 import { fill, MissingTextError, textFor, texts } from '../../../shared/extract/texts.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
@@ -45,8 +45,10 @@ describe('display of every stored value in the demo database', () => {
         const values = db.prepare(`SELECT DISTINCT ${column} AS v FROM ${table} LIMIT 50`).all() as { v: string | number | null }[];
         for (const { v } of values) {
           for (const language of ['nl', 'en'] as const) {
-            const shown = displayValue(table, column, v, { policy, language, organisationNames });
+            const ctx = { policy, language, organisationNames };
+            const shown = displayValue(table, column, v, ctx);
             expect(shown, `${table}.${column}=${String(v)}`).not.toBe('');
+            expect(columnFormatter(table, column, ctx)(v), `${table}.${column}=${String(v)}`).toBe(shown);
             checked++;
           }
         }

@@ -38,13 +38,11 @@ function planColumns(writer: PdfWriter, headers: string[], rows: string[][], siz
   };
   const columns = headers.map((_, index) => rows.map((row) => row[index] ?? ''));
   const minimum = columns.map((values, index) => {
-    writer.doc.font('cond').fontSize(size);
     // Prose columns (descriptions) may wrap, and break a very long word; codes, amounts and dates may not.
     const prose = values.filter((value) => /\p{L}{3,}\s+\p{L}{3,}/u.test(value)).length * 2 > values.length;
     const longest = longestWord(values, index > 0);
-    const valueWidth = prose ? Math.min(60, writer.doc.widthOfString(longest)) : writer.doc.widthOfString(longest);
-    writer.doc.font('condBold').fontSize(size);
-    return Math.max(valueWidth, writer.doc.widthOfString(longestWord([headers[index]!]))) * 1.05 + padding;
+    const valueWidth = prose ? Math.min(60, writer.quickWidth(longest, 'cond', size)) : writer.quickWidth(longest, 'cond', size);
+    return Math.max(valueWidth, writer.quickWidth(longestWord([headers[index]!]), 'condBold', size)) * 1.05 + padding;
   });
   const spare = contentWidth - minimum.reduce((sum, width) => sum + width, 0);
   if (spare < 0) return null;
@@ -89,9 +87,29 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
   if (model.withheld.length === 0) writer.paragraph(t('noneWithheld'));
   else {
     writer.paragraph(t('withheldIntro'));
+    // The note and field columns only when some entry has one.
+    const withNotes = model.withheld.some((entry) => entry.note);
+    const withFields = model.withheld.some((entry) => entry.fieldLabel);
     writer.table([
-      { header: t('record'), weight: 2.4 }, { header: t('field'), weight: 1.8 }, { header: t('reason'), weight: 2.4 }, { header: t('note'), weight: 2.2 }, { header: t('decidedBy'), weight: 1.6 },
-    ], model.withheld.map((entry) => [`${entry.recordKindLabel} ${entry.recordId}`, entry.fieldLabel ?? '—', entry.reasonText, entry.note ?? '', `${entry.by}, ${formatDate(entry.on, lang)}`]));
+      { header: t('record'), weight: 2.6 },
+      ...(withFields ? [{ header: t('field'), weight: 1.8 }] : []),
+      { header: t('reason'), weight: 3.4 },
+      ...(withNotes ? [{ header: t('note'), weight: 2.2 }] : []),
+      { header: t('decidedBy'), weight: 1.8 },
+    ], model.withheld.map((entry) => [
+      `${entry.recordKindLabel} ${entry.recordId}`,
+      ...(withFields ? [entry.fieldLabel ?? '—'] : []),
+      entry.reasonText,
+      ...(withNotes ? [entry.note ?? ''] : []),
+      `${entry.by}, ${formatDate(entry.on, lang)}`,
+    ]));
+  }
+  const lifted = model.liftedRedactions ?? [];
+  if (lifted.length > 0) {
+    writer.heading(2, t('liftedHeading'));
+    writer.paragraph(t('liftedIntro'));
+    writer.table([{ header: t('record'), weight: 3 }, { header: t('field'), weight: 2 }, { header: t('decidedBy'), weight: 2 }],
+      lifted.map((entry) => [`${entry.recordKind} ${entry.recordId}`, entry.field ?? '—', `${entry.by}, ${formatDate(entry.on, lang)}`]));
   }
 }
 
@@ -110,7 +128,10 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   };
   // The id column repeats the record number shown in the first column.
   const isIdField = (name: string) => group.some((record) => !record.withheld) && group.every((record) => record.withheld || record.fields.find((field) => field.name === name)?.display === record.recordId);
-  const constant = group.length >= 3 ? fieldNames.filter((name) => !isIdField(name) && group.every((record) => !record.withheld && cell(record, name) === cell(first, name))) : [];
+  // Withheld records show only their number and "[withheld]", so they do not count here.
+  const shown = group.filter((record) => !record.withheld);
+  const model0 = shown[0];
+  const constant = group.length >= 3 && model0 ? fieldNames.filter((name) => !isIdField(name) && shown.every((record) => cell(record, name) === cell(model0, name))) : [];
   const varying = fieldNames.filter((name) => !isIdField(name) && !constant.includes(name));
   if (group.length >= 3 && varying.length <= maxColumns) {
     const retentions = group.map((record) => retentionText(record, t, lang));
@@ -120,7 +141,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     const plan = planColumns(writer, headers, rows, 8, true) ?? planColumns(writer, headers, rows, 7, true) ?? planColumns(writer, headers, rows, 7, false);
     if (plan) {
       writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
-      const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(first, name)]);
+      const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(model0!, name)]);
       if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
       if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
       writer.y += 2;
@@ -147,13 +168,16 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   }
 }
 
+const firstOf = (group: RecordEntry[]): RecordEntry => group[0]!;
+
 /** Purpose, source, retention and actual recipients (Art. 15(1)(a), (c), (d), (g)) under each block of records. */
 function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
   const unique = (values: string[]) => [...new Set(values)].join('; ');
   const pairs: [string, string][] = [
     [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
     [t('source'), unique(group.map((record) => record.source.label))],
-    [t('retention'), unique(group.map((record) => record.retention.explanation))],
+    // Per-record dates are in the table; below it the rule, explained once.
+    [t('retention'), new Set(group.map((record) => record.retention.explanation)).size === 1 ? firstOf(group).retention.explanation : unique(group.map((record) => record.retention.label))],
   ];
   const recipients = unique(group.flatMap((record) => record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`)));
   if (recipients) pairs.push([t('recipients'), recipients]);

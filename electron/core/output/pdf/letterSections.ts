@@ -62,7 +62,7 @@ export function renderSummary(writer: PdfWriter, model: ExtractModel, t: TextFn)
     if (bases.length > 0) writer.bullets(bases, { size: 9 });
   }
   writer.heading(2, t('categoriesHeading'));
-  writer.table([{ header: t('categoriesHeading').replace(/\s*\([a-h]\)$/, ''), weight: 2 }, { header: t('explanation'), weight: 4 }, { header: '#', weight: 0.7, align: 'right' }],
+  writer.table([{ header: t('category'), weight: 2 }, { header: t('explanation'), weight: 4 }, { header: '#', weight: 0.7, align: 'right' }],
     s.dataCategories.map((category) => [category.label, category.description, String(category.recordCount)]), { size: 9 });
   writer.heading(2, t('recipientsHeading'));
   writer.bullets(s.recipientCategories.map((recipient) => recipient.label));

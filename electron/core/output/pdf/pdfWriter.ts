@@ -37,6 +37,7 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
+  private pagesSinceCacheReset = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
     this.doc = new PDFDocument({
@@ -64,6 +65,13 @@ export class PdfWriter {
   newPage(): void {
     this.doc.addPage();
     this.y = page.top;
+    // pdfkit caches the glyph layout of every distinct word for the document's lifetime; a long copy
+    // (thousands of unique ids and amounts) would hold it all. Clearing it now and then bounds memory.
+    if (++this.pagesSinceCacheReset >= 25) {
+      this.pagesSinceCacheReset = 0;
+      const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+      for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+    }
   }
 
   /** Starts a new page unless `height` points still fit below the cursor. */
@@ -82,10 +90,33 @@ export class PdfWriter {
     const lineHeight = this.doc.currentLineHeight(true) + lineGap;
     if (text === '') return { height: lineHeight, singleLineWidth: 0 };
     if (!text.includes('\n')) {
-      const textWidth = this.doc.widthOfString(text);
+      const textWidth = this.quickWidth(text, font, size);
       if (textWidth <= width) return { height: lineHeight, singleLineWidth: textWidth };
     }
     return { height: this.doc.heightOfString(text, { width, lineGap }), singleLineWidth: null };
+  }
+
+  private readonly advances = new Map<string, Map<string, number>>();
+
+  /**
+   * The width of a one-line text from cached per-character advances, 2 % generous to cover kerning:
+   * full glyph layout of every unique cell value (ids, amounts) was the costliest part of rendering.
+   */
+  quickWidth(text: string, font: FontName, size: number): number {
+    let table = this.advances.get(font);
+    if (!table) this.advances.set(font, (table = new Map()));
+    let units = 0;
+    for (const char of text) {
+      let advance = table.get(char);
+      if (advance === undefined) {
+        this.doc.font(font).fontSize(1000);
+        advance = this.doc.widthOfString(char);
+        table.set(char, advance);
+        this.doc.fontSize(size);
+      }
+      units += advance;
+    }
+    return (units * size * 1.02) / 1000;
   }
 
   private tag(type: string, draw: () => void, parent: Struct = this.root): void {

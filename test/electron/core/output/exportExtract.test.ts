@@ -63,7 +63,7 @@ describe('signed extract and portability archive, checked with independent tools
   });
 
   it.each(['nl', 'en'] as const)('%s: pdftotext finds the names with their diacritics, page numbers and the running header', (language) => {
-    const text = execFileSync('pdftotext', ['-layout', results[language]!.pdfPath, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-layout', results[language]!.pdfPath, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(text).toContain(names[language]);
     const pages = results[language]!.pageCount;
     expect(pages).toBeGreaterThan(3);

@@ -1,0 +1,38 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../../../electron/core/output/atomicWrite.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+describe('writeFileAtomic', () => {
+  const tempDir = useTempDirs();
+
+  it('writes the bytes under the final name and leaves no temporary file', async () => {
+    const dir = tempDir();
+    await writeFileAtomic(join(dir, 'a.pdf'), Buffer.from('complete'));
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('complete');
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
+
+  it('keeps the previous file and removes the temporary one when the check fails', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.pdf');
+    writeFileSync(file, 'previous');
+    let seen = '';
+    await expect(writeFileAtomic(file, Buffer.from('half'), { check: (temp) => { seen = temp; throw new Error('signature does not cover the file'); } })).rejects.toThrow(/signature does not cover/);
+    expect(seen.startsWith(join(dir, '.a.pdf.'))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
+
+  it('leaves nothing under the final name when producing the file fails half-way (e.g. a full disk)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'b.zip');
+    await expect(writeFileAtomic(file, async (temp) => {
+      writeFileSync(temp, 'first half');
+      throw new Error('ENOSPC: no space left on device');
+    })).rejects.toThrow(/ENOSPC/);
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
