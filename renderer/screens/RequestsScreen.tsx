@@ -26,7 +26,7 @@ export function RequestsScreen() {
     <>
       <header className="page-head">
         <h1 tabIndex={-1}>{t('requests.title')}</h1>
-        {!unavailable && <button type="button" className="primary" onClick={() => setCreating(true)}>{t('requests.new')}</button>}
+        {!unavailable && !creating && <button type="button" className="primary" onClick={() => setCreating(true)}>{t('requests.new')}</button>}
       </header>
       {creating && (
         <NewRequestForm
