@@ -1,3 +1,4 @@
+import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/core/api/dispatch.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
@@ -116,6 +117,8 @@ describe('extract and export handlers', () => {
       expect(done.ok, done.error ?? '').toBe(true);
       expect(done.result!.files.map((f) => f.name).sort()).toEqual([`${request.id}_extract_en.pdf`, `${request.id}_portability.zip`]);
       expect(h.events.filter((e) => e.event === 'job:progress').length).toBeGreaterThan(1);
+      // The worker lowered its own priority only: the thread serving the window keeps its nice value.
+      expect(getPriority()).toBe(0);
 
       const verified = (await call('export:verify', { folder: done.result!.folder })) as { value: { ok: boolean; checks: unknown[] } };
       expect(verified.value.ok).toBe(true);
