@@ -24,17 +24,22 @@ export interface SearchProfile {
   names: ProfileName[];
   addresses: ProfileAddress[];
   birthDate: string | null;
+  /** Case roles, organisation roles and "invoice-recipient": what tells namesakes apart. */
+  roles: string[];
+  caseCount: number;
 }
 
 type PackedName = [string, string | null, string | null, string];
 type PackedAddress = [string, number, string | null, string, string, string, 0 | 1];
-interface Packed { n: PackedName[]; a: PackedAddress[]; b: string | null }
+interface Packed { n: PackedName[]; a: PackedAddress[]; b: string | null; r?: string[]; c?: number }
 
 export function packProfile(profile: SearchProfile): string {
   const packed: Packed = {
     n: profile.names.map((n) => [n.kind, n.givenNames, n.particle, n.surname]),
     a: profile.addresses.map((a) => [a.street, a.houseNumber, a.suffix, a.postcode, a.city, a.country, a.current ? 1 : 0]),
     b: profile.birthDate,
+    r: profile.roles,
+    c: profile.caseCount,
   };
   return JSON.stringify(packed);
 }
@@ -45,6 +50,8 @@ export function unpackProfile(json: string): SearchProfile {
     names: packed.n.map(([kind, givenNames, particle, surname]) => ({ kind, givenNames, particle, surname })),
     addresses: packed.a.map(([street, houseNumber, suffix, postcode, city, country, current]) => ({ street, houseNumber, suffix, postcode, city, country, current: current === 1 })),
     birthDate: packed.b,
+    roles: packed.r ?? [],
+    caseCount: packed.c ?? 0,
   };
 }
 

@@ -67,19 +67,24 @@ export function searchBench(): BenchResult {
   const { db, notes } = cachedBenchDatabase(subjects);
   try {
     const queries = benchQueries(db, count);
-    const bare = db.prepare('SELECT rowid, subject_id FROM search_documents WHERE search_documents MATCH ? LIMIT 1000');
+    // The bare baseline: the same words, quoted, ANDed, on the word index searchSubjects queries
+    // first, with the same row limit; no parsing, corrections, fallbacks, scoring or evidence.
+    const bare = db.prepare('SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT 120');
     const bareExpression = (text: string) => foldedWords(text).filter((w) => w.length >= 3).map(ftsString).join(' AND ');
     for (const q of queries.slice(0, 24)) searchSubjects(db, q.text); // warm the page cache and the vocabulary
     const searchTimes: number[] = [];
     const bareTimes: number[] = [];
     const byKind = new Map<string, number[]>();
+    const foundByKind = new Map<string, number>();
     let found = 0;
     let top = 0;
     for (const q of queries) {
       const { ms, value } = time(() => searchSubjects(db, q.text, { limit: 20 }));
       searchTimes.push(ms);
       byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
-      if (value.some((r) => r.subjectId === q.expected)) found++;
+      const hit = value.some((r) => r.subjectId === q.expected);
+      if (hit) found++;
+      foundByKind.set(q.kind, (foundByKind.get(q.kind) ?? 0) + (hit ? 1 : 0));
       if (value[0]?.subjectId === q.expected) top++;
       const expression = bareExpression(q.text);
       if (expression) bareTimes.push(time(() => bare.all(expression)).ms);
@@ -94,10 +99,13 @@ export function searchBench(): BenchResult {
         ...notes,
         `${subjects.toLocaleString('en')} subjects, ${queries.length} mixed queries (limit 20)`,
         `searchSubjects: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...searchTimes).toFixed(1)} ms`,
-        `bare FTS5 MATCH of the same words (${bareTimes.length} queries with words ≥ 3 letters): p50 ${bareP50.toFixed(2)} ms, p95 ${bareP95.toFixed(2)} ms`,
+        `bare FTS5 MATCH of the same words on search_words (${bareTimes.length} queries with words ≥ 3 letters): p50 ${bareP50.toFixed(2)} ms, p95 ${bareP95.toFixed(2)} ms`,
         `ratio searchSubjects / bare: p50 ${(p50 / bareP50).toFixed(1)}×, p95 ${(p95 / bareP95).toFixed(1)}×`,
         `p95 by kind: ${[...byKind].map(([k, t]) => `${k} ${percentile(t, 95).toFixed(1)}`).join(', ')} ms`,
         `the asked-for subject was in the results for ${found}/${queries.length} queries, first for ${top}`,
+        `  in the results by kind: ${[...byKind].map(([k, t]) => `${k} ${foundByKind.get(k) ?? 0}/${t.length}`).join(', ')}`,
+        '  (name-only queries: the demo combines ~40 given names with ~80 surnames, so at 1M a full name has hundreds of namesakes;',
+        '   only 20 are listed and the right one needs a birth date, postcode or other key — which is what the combined kinds show)',
       ],
       targets: [{ label: 'search p95 ≤ 25 ms', met: p95 <= 25 }],
     };

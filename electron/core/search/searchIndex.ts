@@ -12,7 +12,7 @@ import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/p
 type Row = Record<string, string | number | null>;
 
 /** Bumped when what the indexer writes changes, so cached databases know to rebuild (meta 'search.format'). */
-export const searchIndexFormat = '4';
+export const searchIndexFormat = '5';
 
 /**
  * The FTS5 tables of search documents; a full rebuild drops and recreates them (deleting row by row
@@ -47,6 +47,8 @@ interface Statements {
   phones: Statement;
   ibans: Statement;
   cases: Statement;
+  orgRoles: Statement;
+  invoices: Statement;
   insertDocument: Statement;
   insertWords: Statement;
   deleteWords: Statement;
@@ -70,7 +72,9 @@ function statements(db: Database): Statements {
       emails: db.prepare(`SELECT subject_id, email FROM email_addresses WHERE ${range}`),
       phones: db.prepare(`SELECT subject_id, phone_e164 FROM phone_numbers WHERE ${range}`),
       ibans: db.prepare(`SELECT subject_id, iban FROM bank_accounts WHERE ${range}`),
-      cases: db.prepare(`SELECT p.subject_id, c.id, c.client_reference FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.${range}`),
+      cases: db.prepare(`SELECT p.subject_id, p.role, c.id, c.client_reference FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.${range}`),
+      orgRoles: db.prepare(`SELECT subject_id, role FROM organisation_roles WHERE ${range}`),
+      invoices: db.prepare(`SELECT DISTINCT subject_id FROM invoice_service_records WHERE ${range}`),
       insertDocument: db.prepare('INSERT INTO search_documents (rowid, names, places, born, subject_id, profile) VALUES (?, ?, ?, ?, ?, ?)'),
       insertKey: db.prepare('INSERT INTO search_keys (kind, value, subject_id, field, shown) VALUES (?, ?, ?, ?, ?)'),
       insertTerm: db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)'),
@@ -109,6 +113,8 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
   const phones = groupBySubject(s.phones.all(from, to) as Row[]);
   const ibans = groupBySubject(s.ibans.all(from, to) as Row[]);
   const cases = groupBySubject(s.cases.all(from, to) as Row[]);
+  const orgRoles = groupBySubject(s.orgRoles.all(from, to) as Row[]);
+  const invoiceRecipients = new Set((s.invoices.all(from, to) as Row[]).map((r) => r.subject_id as string));
 
   for (const subject of subjects) {
     const id = subject.id as string;
@@ -119,7 +125,7 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
       written.add(identity);
       s.insertKey.run(kind, value, id, field, shown);
     };
-    const profile: SearchProfile = { names: [], addresses: [], birthDate: (subject.birth_date as string | null) ?? null };
+    const profile: SearchProfile = { names: [], addresses: [], birthDate: (subject.birth_date as string | null) ?? null, roles: [], caseCount: 0 };
     const nameWords: string[] = [];
     for (const n of names.get(id) ?? []) {
       profile.names.push({ kind: n.kind as string, givenNames: n.given_names as string | null, particle: n.particle as string | null, surname: n.surname as string });
@@ -154,10 +160,19 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
     for (const e of emails.get(id) ?? []) key('email', (e.email as string).toLowerCase(), 'email', e.email as string);
     for (const p of phones.get(id) ?? []) key('phone', phoneToE164(p.phone_e164 as string) ?? (p.phone_e164 as string), 'phone', p.phone_e164 as string);
     for (const b of ibans.get(id) ?? []) key('iban', normaliseIban(b.iban as string), 'iban', formatIban(b.iban as string));
+    const caseIds = new Set<string>();
+    const roles = new Set<string>();
     for (const c of cases.get(id) ?? []) {
+      caseIds.add(c.id as string);
+      roles.add(c.role as string);
       key('case', (c.id as string).toUpperCase(), 'caseNumber', c.id as string);
       key('client-ref', (c.client_reference as string).toUpperCase(), 'clientReference', c.client_reference as string);
     }
+    // Roles and case count are kept in the profile so that telling namesakes apart costs no
+    // queries at search time; an import re-indexes every subject whose parties or roles change.
+    const orgRoleSet = new Set((orgRoles.get(id) ?? []).map((r) => r.role as string));
+    profile.roles = [...[...roles].sort(), ...[...orgRoleSet].sort(), ...(invoiceRecipients.has(id) ? ['invoice-recipient'] : [])];
+    profile.caseCount = caseIds.size;
     if (profile.birthDate) key('birth-date', profile.birthDate, 'birthDate', profile.birthDate);
 
     const namesText = [...new Set(nameWords)].join(' ');

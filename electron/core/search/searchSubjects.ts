@@ -6,7 +6,7 @@ import type { Evidence, KeyHit } from '../../../shared/search/scoreProfile.ts';
 import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
 import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
-import { possibleDuplicates, subjectFacts } from './subjectFacts.ts';
+import { possibleDuplicates } from './possibleDuplicates.ts';
 import { correctionsOf } from './vocabulary.ts';
 
 export interface SubjectSearchResult {
@@ -29,9 +29,9 @@ export interface SearchOptions {
 }
 
 /** How many rows one full-text query may return; beyond this the query is too vague to rank. */
-const ftsLimit = 300;
+const ftsLimit = 120;
 /** How many candidates, after a cheap pre-ranking on the folded text, get the full scoring. */
-const scoredCandidates = 80;
+const scoredCandidates = 60;
 const minimumCoverage = 0.5;
 
 interface Candidate { subjectId: string; profileJson: string; keyHits: KeyHit[] }
@@ -61,16 +61,19 @@ export function ftsString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-interface FtsAttempt { index: 'words' | 'trigram'; words: string[]; years: number[]; initials: string[]; particles: string[][] }
+interface FtsAttempt { index: 'words' | 'prefixes' | 'trigram'; words: string[]; years: number[]; initials: string[]; particles: string[][] }
 
 /**
  * The FTS5 expression for one attempt: every word must occur, as typed (a word prefix in the word
  * index, a substring in the trigram index) or as one of its vocabulary corrections.
  */
 function ftsExpression(db: Database, attempt: FtsAttempt): string {
-  const words = attempt.index === 'words';
+  const words = attempt.index !== 'trigram';
   const anyOf = (alternatives: string[]) => (alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
-  const parts = attempt.words.map((word) => anyOf([words ? `${ftsString(word)} *` : ftsString(word), ...correctionsOf(db, word).map(ftsString)]));
+  // Prefix queries merge the doclists of every word they cover ("jan" → jansen, janssen, …): only
+  // when whole words found nobody.
+  const typed = (word: string) => (attempt.index === 'prefixes' ? `${ftsString(word)} *` : ftsString(word));
+  const parts = attempt.words.map((word) => anyOf([typed(word), ...correctionsOf(db, word).map(ftsString)]));
   for (const initial of attempt.initials) parts.push(`names : ${ftsString(words ? initial : initialMarker(initial))}`);
   // In trigrams a two-letter particle ("de") cannot be matched; such a slot is left to scoring.
   for (const slot of attempt.particles) if (words || slot.every((p) => p.length >= 3)) parts.push(`names : ${anyOf(slot.map(ftsString))}`);
@@ -116,11 +119,11 @@ function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): M
   const plain = { years: [], initials: [], particles: [] };
   const attempts: FtsAttempt[] = [{ index: 'words', words, years: parsed.years, initials, particles }];
   if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ index: 'words', words, ...plain });
-  attempts.push({ index: 'trigram', words, ...plain });
+  attempts.push({ index: 'prefixes', words, ...plain }, { index: 'trigram', words, ...plain });
   if (words.length > 1) for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
   const found = new Set<number>();
   for (const attempt of attempts) {
-    const statement = attempt.index === 'words' ? s.words : s.trigram;
+    const statement = attempt.index === 'trigram' ? s.trigram : s.words;
     for (const rowid of statement.all(ftsExpression(db, attempt)) as number[]) found.add(rowid);
     // Enough, or every word matched without narrowing: widening further would only add people
     // who match fewer of the words typed.
@@ -175,7 +178,6 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
   }
 
   return top.map((result) => {
-    const facts = subjectFacts(db, result.subjectId);
     const address = currentAddressOf(result.profile);
     return {
       subjectId: result.subjectId,
@@ -184,8 +186,8 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
       birthDate: result.profile.birthDate,
       evidence: result.evidence,
       currentAddress: address ? formatAddress(address) : null,
-      roles: facts.roles,
-      caseCount: facts.caseCount,
+      roles: result.profile.roles,
+      caseCount: result.profile.caseCount,
       possibleDuplicates: duplicates.get(result.subjectId) ?? [],
     };
   });

@@ -6,17 +6,7 @@ import { currentAddressOf, displayNameOf, unpackProfile } from '../../../shared/
 import { editDistance } from '../../../shared/search/similarity.ts';
 import { normalisePostcode } from '../../../shared/identifiers/postcode.ts';
 
-/** What tells namesakes apart besides name and birth date: the roles a person has and how many cases. */
-export interface SubjectFacts {
-  roles: string[];
-  caseCount: number;
-}
-
 interface FactStatements {
-  caseRoles: Statement;
-  caseCount: Statement;
-  orgRoles: Statement;
-  invoices: Statement;
   sameAddress: Statement;
 }
 
@@ -26,10 +16,6 @@ function statements(db: Database): FactStatements {
   let s = byDb.get(db);
   if (!s) {
     s = {
-      caseRoles: db.prepare('SELECT role, count(DISTINCT case_id) AS cases FROM case_parties WHERE subject_id = ? GROUP BY role ORDER BY role'),
-      caseCount: db.prepare('SELECT count(DISTINCT case_id) FROM case_parties WHERE subject_id = ?').pluck(),
-      orgRoles: db.prepare('SELECT DISTINCT role FROM organisation_roles WHERE subject_id = ? ORDER BY role').pluck(),
-      invoices: db.prepare('SELECT 1 FROM invoice_service_records WHERE subject_id = ? LIMIT 1').pluck(),
       sameAddress: db.prepare(`
         SELECT d.subject_id, d.profile FROM search_keys k
         JOIN subjects s ON s.id = k.subject_id
@@ -39,16 +25,6 @@ function statements(db: Database): FactStatements {
     byDb.set(db, s);
   }
   return s;
-}
-
-export function subjectFacts(db: Database, subjectId: string): SubjectFacts {
-  const s = statements(db);
-  const caseRoles = s.caseRoles.all(subjectId) as { role: string; cases: number }[];
-  const roles = caseRoles.map((r) => r.role);
-  roles.push(...(s.orgRoles.all(subjectId) as string[]));
-  if (s.invoices.get(subjectId)) roles.push('invoice-recipient');
-  const caseCount = s.caseCount.get(subjectId) as number;
-  return { roles, caseCount };
 }
 
 /**
