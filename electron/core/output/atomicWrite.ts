@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -34,25 +35,29 @@ function syncDirectory(dir: string): void {
 export async function writeFileAtomic(finalPath: string, data: Uint8Array | ((tempPath: string) => Promise<void>), options: AtomicWriteOptions = {}): Promise<void> {
   const temp = temporaryNameFor(finalPath);
   try {
-    if (typeof data === 'function') {
-      await data(temp);
-      const fd = openSync(temp, 'r+');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    } else {
+    if (typeof data === 'function') await data(temp);
+    else {
       const fd = openSync(temp, 'wx', 0o600);
       try {
         let offset = 0;
         while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-        fsyncSync(fd);
       } finally {
         closeSync(fd);
       }
     }
-    await options.check?.(temp);
+    // Flush to disk and check at the same time (the fsync runs in libuv's pool); both must finish
+    // before the rename, so the final name still only ever holds a complete, checked, durable file.
+    const handle = await open(temp, 'r+');
+    try {
+      const flushed = handle.sync();
+      try {
+        await options.check?.(temp);
+      } finally {
+        await flushed;
+      }
+    } finally {
+      await handle.close();
+    }
     renameSync(temp, finalPath);
     syncDirectory(dirname(finalPath));
   } catch (error) {
