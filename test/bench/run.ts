@@ -7,12 +7,14 @@ import { searchBench } from './searchBench.ts';
 import { extractBench } from './extractBench.ts';
 import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
+import { uiBench } from './uiBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
   audit: auditBench,
   import: importBench,
   search: searchBench,
+  ui: uiBench,
   extract: extractBench,
   pdf: pdfBench,
   archive: archiveBench,

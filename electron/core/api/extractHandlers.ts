@@ -1,0 +1,67 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
+import { appendAudit } from '../audit/auditLog.ts';
+import type { ExportTaskInput, ExportTaskOutput } from '../jobs/exportTask.ts';
+import { verifyFile } from '../output/verify/verifyFile.ts';
+import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
+import { addOutput } from '../requests/requestAttachments.ts';
+import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
+import type { Handlers } from './dispatch.ts';
+import type { HandlerContext } from './handlerContext.ts';
+import { HandlerError } from './handlerError.ts';
+
+/** The extract model for review (extract issue) and the export pipeline with verification (output issue). */
+export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:preview' | 'export:start' | 'export:verify'> {
+  const clerk = () => ctx.settings.read().clerkName;
+  return {
+    async 'extract:preview'({ requestId }) {
+      const db = ctx.db();
+      const request = buildExtractRequest(db, requestId, clerk());
+      if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+      const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), ctx.policy, request, ctx.today());
+      appendAudit(db, { actor: clerk(), action: 'extract.preview', requestRef: requestId, details: { subjects: request.subjectIds.length } });
+      return model;
+    },
+    async 'export:start'({ requestId, archive }) {
+      const request = buildExtractRequest(ctx.db(), requestId, clerk());
+      if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+      const input: ExportTaskInput = {
+        databaseFile: ctx.databaseFile,
+        policyFile: ctx.policyFile,
+        reference: requestId,
+        clerk: clerk(),
+        today: ctx.today(),
+        outDir: join(ctx.settings.read().outputFolder, requestId),
+        dataDir: ctx.userDataDir,
+        archive,
+      };
+      const jobId = ctx.jobs.start('export', async (progress) => {
+        const output = await ctx.runTask<ExportTaskOutput>('export:request', input, progress);
+        // The files handed out are registered with their SHA-256, each with its audit entry.
+        // One transaction (one fsync) for both files, so the handler thread is not held up twice.
+        const db = ctx.db();
+        db.transaction(() => {
+          for (const file of output.hashes) addOutput(db, requestId, { fileName: file.name, kind: file.kind, sha256: file.sha256 }, { clerk: input.clerk, today: input.today });
+        })();
+        return { folder: output.folder, files: output.files, createdAt: output.createdAt };
+      });
+      return { jobId };
+    },
+    async 'export:verify'({ folder }) {
+      let names: string[];
+      try {
+        names = readdirSync(folder).filter((name) => /\.(pdf|zip)$/i.test(name) && statSync(join(folder, name)).isFile()).sort();
+      } catch {
+        throw new HandlerError('not-found', 'The folder cannot be read');
+      }
+      if (names.length === 0) throw new HandlerError('not-found', 'No PDF or archive in this folder');
+      const checks: { name: string; ok: boolean; detail: string }[] = [];
+      for (const name of names) {
+        const result = await verifyFile(join(folder, name));
+        for (const check of result.checks) checks.push({ name: `${name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
+      }
+      return { ok: checks.every((c) => c.ok), checks };
+    },
+  };
+}

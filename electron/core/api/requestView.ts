@@ -1,0 +1,89 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
+import type { Redaction } from '../../../shared/extract/extractModel.ts';
+import type { RequestDetail, RequestLetter, RequestSummary } from '../../../shared/ipc/types.ts';
+import type { LetterKind } from '../../../shared/letters/letterModel.ts';
+import { letterKinds } from '../../../shared/letters/letterModel.ts';
+import { buildLetter } from '../../../shared/letters/letterTemplates.ts';
+import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
+import { allowedNextStatuses, finalStatuses } from '../../../shared/requests/requestStatus.ts';
+import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import { auditEntriesForRequest } from '../audit/auditLog.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { formatAuditDetails } from './auditFormat.ts';
+import { requestDeadline } from '../requests/requestRepository.ts';
+
+/** A register row as the UI lists it: the deadline in force and the days left (Art. 12(3)). */
+export function requestSummary(request: StoredRequest, today: string): RequestSummary {
+  const deadline = requestDeadline(request);
+  const closed = finalStatuses.includes(request.status);
+  const dueOn = deadline.state === 'running' ? deadline.due : null;
+  return {
+    id: request.reference,
+    reference: request.reference,
+    requesterName: request.requester.name,
+    kind: request.kind,
+    status: request.status,
+    receivedOn: request.receivedOn,
+    dueOn,
+    daysLeft: closed || dueOn === null ? null : daysLeft(dueOn, today),
+    paused: deadline.state === 'paused',
+    extended: request.extension !== null,
+    subjectCount: request.subjects.length,
+  };
+}
+
+/** The letters that apply to this request now; a letter whose condition is not met (no extension, …) is left out. */
+function applicableLetters(request: StoredRequest, policy: Policy, clerk: string, today: string): RequestLetter[] {
+  const wanted: LetterKind[] = letterKinds.filter((kind) =>
+    kind === 'acknowledgement' || (kind === 'identity' && request.status === 'identity-pending') || (kind === 'extension' && request.extension !== null) || (kind === 'refusal' && request.status === 'refused'));
+  const letters: RequestLetter[] = [];
+  for (const kind of wanted) {
+    try {
+      const letter = buildLetter(kind, { request, deadline: requestDeadline(request), policy, clerk, today });
+      letters.push({ id: kind, title: letter.subject, body: renderLetterText(letter) });
+    } catch {
+      // Not applicable in the request's present state (buildLetter says why); the UI simply omits it.
+    }
+  }
+  return letters;
+}
+
+export function requestDetail(db: Db, request: StoredRequest, policy: Policy, clerk: string, today: string, outputFolder: string): RequestDetail {
+  const redactions: Redaction[] = request.redactions
+    .filter((r) => !r.lifted && r.reason !== null)
+    .map((r) => ({ recordKind: r.recordKind, recordId: r.recordId, ...(r.field ? { field: r.field } : {}), reason: r.reason!, ...(r.note ? { note: r.note } : {}), by: r.by, on: r.on }));
+  return {
+    ...requestSummary(request, today),
+    language: request.language,
+    channel: request.channel,
+    requesterAddress: request.requester.address ?? null,
+    requesterEmail: request.requester.email ?? null,
+    identity: request.identity ? { method: request.identity.method, checkedOn: request.identity.checkedOn, checkedBy: request.identity.checkedBy } : null,
+    allowedNext: [...allowedNextStatuses(request.status)],
+    subjectIds: request.subjects.map((s) => s.subjectId),
+    redactions,
+    letters: applicableLetters(request, policy, clerk, today),
+    history: auditEntriesForRequest(db, request.reference).map((e) => ({
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      detail: [e.subjectId, e.target, formatAuditDetails(e.details)].filter(Boolean).join(' · '),
+    })),
+    exports: request.outputs.length === 0 ? [] : [{
+      folder: join(outputFolder, request.reference),
+      files: request.outputs.map((o) => ({ name: o.fileName, bytes: fileSize(join(outputFolder, request.reference, o.fileName)) })),
+      createdAt: request.outputs.at(-1)!.createdAt,
+    }],
+  };
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { ExportResult, JobDone, JobProgress } from '../../../shared/ipc/types.ts';
+
+export type JobKind = JobProgress['kind'];
+export type Progress = (stage: string, done: number, total: number) => void;
+
+/** Runs long work (export, demo rebuild) off the caller's turn and reports through progress and done events. */
+export interface JobRunner {
+  start(kind: JobKind, work: (progress: Progress) => Promise<ExportResult | null>): string;
+}
+
+export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d: JobDone) => void): JobRunner {
+  return {
+    start(kind, work) {
+      const jobId = randomUUID();
+      // Progress is throttled to one event per ~50 ms: enough for a smooth bar, cheap for the IPC.
+      let last = 0;
+      const progress: Progress = (stage, done, total) => {
+        const now = Date.now();
+        if (done < total && now - last < 50) return;
+        last = now;
+        onProgress({ jobId, kind, stage, done, total });
+      };
+      setImmediate(() => {
+        work(progress).then(
+          (result) => onDone({ jobId, kind, ok: true, result, error: null }),
+          (error: unknown) => onDone({ jobId, kind, ok: false, result: null, error: error instanceof Error ? error.message : String(error) }),
+        );
+      });
+      return jobId;
+    },
+  };
+}

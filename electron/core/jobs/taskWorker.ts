@@ -1,0 +1,29 @@
+// Entry of the task worker (worker_threads). Each task is a plain function of its input that reports
+// progress; tasks from other features register themselves in `tasks.ts`.
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage } from './runInWorker.ts';
+import { tasks } from './tasks.ts';
+
+const { name, input } = workerData as { name: string; input: unknown };
+
+// Long work yields the CPU to the thread that serves the window: on Linux a nice value applies to the
+// calling thread only, so this lowers this worker, not the process (elsewhere it would lower the
+// whole process, so it is left alone there).
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // Not permitted (some sandboxes): the worker simply runs at normal priority.
+  }
+}
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+try {
+  const task = tasks[name];
+  if (!task) throw new Error(`unknown task ${name}`);
+  const value = await task(input, (stage, done, total) => post({ type: 'progress', stage, done, total }));
+  post({ type: 'result', value });
+} catch (error) {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+}

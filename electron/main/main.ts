@@ -1,0 +1,70 @@
+// The Electron main process: lifecycle, the window, the app protocol and the IPC registration.
+// Everything else lives in electron/core and runs (and is tested) in plain Node.
+import { app, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from '../core/api/createHandlers.ts';
+import { fileSettingsStore } from '../core/api/settingsStore.ts';
+import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
+import { openDatabase } from '../core/db/openDatabase.ts';
+import { runInWorker } from '../core/jobs/runInWorker.ts';
+import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
+import { loadPolicy } from '../core/policy/loadPolicy.ts';
+import { registerIpc, sendEvent } from './ipc.ts';
+import { lockDownSession, registerSchemePrivileges, serveRenderer } from './protocol.ts';
+import { createMainWindow, preloadPath } from './window.ts';
+
+app.setPath('userData', userDataDir());
+registerSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const appDir = app.getAppPath();
+    const dataDir = app.getPath('userData');
+    // Resources sit next to the app in development and in the installer's resources folder when packaged.
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appDir, 'resources');
+    const policyFile = join(resourcesDir, 'policy', 'alektum-nl.policy.json');
+    const policy = loadPolicy(policyFile);
+    const databaseFile = defaultDatabaseFile();
+    openOrCreateDemoDatabase(databaseFile, policy).close();
+    lockDownSession();
+    serveRenderer(join(appDir, 'dist', 'renderer'));
+    const workerFile = new URL('./worker.js', import.meta.url);
+    const { handlers, close } = createHandlers({
+      version: app.getVersion(),
+      databaseFile,
+      openDb: (file) => openDatabase(file),
+      policy,
+      policyFile,
+      today: () => new Date().toISOString().slice(0, 10),
+      userDataDir: dataDir,
+      settings: fileSettingsStore(dataDir, {
+        language: app.getLocale().startsWith('nl') ? 'nl' : 'en',
+        clerkName: 'Privacy desk',
+        outputFolder: join(app.getPath('documents'), 'Inzage'),
+        policyFile: null,
+        certificateFile: null,
+      }),
+      emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),
+      runTask: (name, input, progress) => runInWorker(workerFile, { name, input }, progress),
+      openFolder: async (folder) => (await shell.openPath(folder)) === '',
+    });
+    registerIpc(handlers);
+    app.on('will-quit', close);
+    window = createMainWindow(preloadPath(appDir), dataDir);
+  });
+}

@@ -1,0 +1,9 @@
+export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div className="progress-fill" style={{ width: `${percent}%` }} />
+      <span className="progress-label">{label} · {percent}%</span>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { invoke } from '../api.ts';
+import { EmptyState, ErrorState, Loading } from '../components/States.tsx';
+import { VirtualList } from '../components/VirtualList.tsx';
+import { useT } from '../store.ts';
+import { useQuery } from '../useQuery.ts';
+
+/** The audit log: who searched, viewed, redacted and exported what (searching a person is processing too). */
+export function AuditScreen() {
+  const t = useT();
+  const query = useQuery(() => invoke('audit:list', { limit: 1000, offset: 0 }), 'audit');
+  return (
+    <>
+      <header className="page-head"><h1 tabIndex={-1}>{t('audit.title')}</h1></header>
+      {query.state === 'loading' && <Loading />}
+      {query.state === 'error' && <ErrorState error={query.error} onRetry={query.reload} />}
+      {query.state === 'ok' && query.value.entries.length === 0 && <EmptyState title={t('audit.empty')} />}
+      {query.state === 'ok' && query.value.entries.length > 0 && (
+        <>
+          <p className="summary-line">{t('audit.count', { n: query.value.total })}</p>
+          <div className="audit-row audit-head" aria-hidden="true">
+            <span>{t('audit.col.at')}</span><span>{t('audit.col.actor')}</span><span>{t('audit.col.action')}</span><span>{t('audit.col.detail')}</span>
+          </div>
+          <VirtualList
+            items={query.value.entries}
+            estimate={34}
+            label={t('audit.title')}
+            itemKey={(e) => String(e.id)}
+            render={(e) => (
+              <div className="audit-row">
+                <time>{e.at.replace('T', ' ').slice(0, 19)}</time>
+                <span>{e.actor}</span>
+                <span className="audit-action">{e.action}</span>
+                <span>{[e.requestId, e.subjectId, e.detail].filter(Boolean).join(' · ')}</span>
+              </div>
+            )}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import type { RedactionReason } from '../../shared/extract/extractModel.ts';
+import type { ExtractModel, RecordEntry } from '../../shared/extract/extractModel.ts';
+import { ApiError, invoke } from '../api.ts';
+import { ErrorState, Loading } from '../components/States.tsx';
+import { VirtualList } from '../components/VirtualList.tsx';
+import { useT } from '../store.ts';
+import { useQuery } from '../useQuery.ts';
+import { ExtractPreview } from './ExtractPreview.tsx';
+import { RedactForm } from './RedactForm.tsx';
+
+export interface RedactTarget {
+  recordKind: string;
+  recordId: string;
+  field?: string;
+  label: string;
+}
+
+/** The extract model of a request by category, with redaction of a field or a whole record (Art. 15(4)). */
+export function ExtractReview({ requestId }: { requestId: string }) {
+  const t = useT();
+  const [version, setVersion] = useState(0);
+  const query = useQuery(() => invoke('extract:preview', { requestId }), `${requestId}:${version}`);
+  const [last, setLast] = useState<ExtractModel | null>(null);
+  const [category, setCategory] = useState<string | null>(null);
+  const [target, setTarget] = useState<RedactTarget | null>(null);
+  const [tab, setTab] = useState<'records' | 'decisions' | 'preview'>('records');
+  const [error, setError] = useState<ApiError | null>(null);
+  const model = query.state === 'ok' ? query.value : last;
+  if (query.state === 'ok' && last !== query.value) setLast(query.value);
+  if (!model && query.state === 'loading') return <Loading />;
+  if (!model && query.state === 'error') return <ErrorState error={query.error} onRetry={query.reload} />;
+  if (!model) return null;
+
+  const selected = model.categories.find((c) => c.id === category) ?? model.categories[0];
+  const redact = async (reason: RedactionReason, note: string) => {
+    if (!target) return;
+    try {
+      await invoke('redaction:add', { requestId, recordKind: target.recordKind, recordId: target.recordId, ...(target.field ? { field: target.field } : {}), reason, ...(note ? { note } : {}) });
+      setTarget(null);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+    }
+  };
+  const undo = async (record: RecordEntry, field?: string) => {
+    await invoke('redaction:remove', { requestId, recordKind: record.recordKind, recordId: record.recordId, ...(field ? { field } : {}) });
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <>
+      <div className="tabs" role="tablist">
+        {(['records', 'decisions', 'preview'] as const).map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
+            {name === 'records' ? t('review.categories') : name === 'decisions' ? `${t('review.automated')} (${model.automatedDecisions.length})` : t('review.preview')}
+          </button>
+        ))}
+      </div>
+      {error && <ErrorState error={error} />}
+      {target && <RedactForm target={target} onCancel={() => setTarget(null)} onSubmit={redact} />}
+      {tab === 'records' && (
+        <div className="review-layout">
+          <nav aria-label={t('review.categories')} className="category-nav">
+            <ul>
+              {model.categories.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className={c === selected ? 'nav-item active' : 'nav-item'} aria-current={c === selected ? 'true' : undefined} onClick={() => setCategory(c.id)}>
+                    {c.label} <span className="count">{c.records.length}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {selected && (
+            <div className="record-pane">
+              <div className="category-facts">
+                <h2>{selected.label}</h2>
+                <p className="muted">{selected.description}</p>
+                <dl className="facts">
+                  <dt>{t('review.purposes')}</dt>
+                  <dd>{selected.purposes.map((p) => `${p.label} (${p.legalBases.map((b) => b.article).join(', ')})`).join('; ')}</dd>
+                  <dt>{t('review.source')}</dt>
+                  <dd>{selected.sources.map((s) => s.label).join('; ')}</dd>
+                  <dt>{t('review.recipients')}</dt>
+                  <dd>{selected.recipientCategories.map((r) => r.label).join('; ') || t('common.none')}</dd>
+                  <dt>{t('review.retention')}</dt>
+                  <dd>{selected.retentionRules.map((r) => r.label).join('; ')}</dd>
+                </dl>
+              </div>
+              {selected.records.length === 0 ? <p className="muted">{t('review.noRecords')}</p> : (
+                <VirtualList
+                  items={selected.records}
+                  estimate={150}
+                  label={selected.label}
+                  itemKey={(r) => `${r.recordKind}:${r.recordId}`}
+                  render={(record) => <RecordCard record={record} onRedact={setTarget} onUndo={undo} />}
+                />
+              )}
+            </div>
+          )}
+        </div>
+      )}
+      {tab === 'decisions' && <DecisionList model={model} />}
+      {tab === 'preview' && <ExtractPreview model={model} />}
+    </>
+  );
+}
+
+function RecordCard({ record, onRedact, onUndo }: { record: RecordEntry; onRedact: (t: RedactTarget) => void; onUndo: (r: RecordEntry, field?: string) => void }) {
+  const t = useT();
+  return (
+    <article className={`record-card${record.withheld ? ' withheld' : ''}`} aria-label={`${record.recordKindLabel} ${record.recordId}`}>
+      <header>
+        <strong>{record.recordKindLabel}</strong> <code className="muted">{record.recordId}</code>
+        {record.caseId && <span className="muted"> · {record.caseId}</span>}
+        <span className="spacer" />
+        <span className={`retention retention-${record.retention.status}`} title={record.retention.explanation}>
+          {t('review.retention')}: {record.retention.until ?? record.retention.label}
+        </span>
+        {record.withheld
+          ? <button type="button" className="small" onClick={() => onUndo(record)}>{t('review.undo')}</button>
+          : <button type="button" className="small" onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: `${record.recordKindLabel} ${record.recordId}` })}>{t('review.redactRecord')}</button>}
+      </header>
+      <dl className="fields">
+        {record.fields.map((f) => (
+          <div key={f.name} className={f.redacted ? 'field redacted' : 'field'}>
+            <dt>{f.label}</dt>
+            <dd>
+              {f.redacted ? <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span> : f.display || '—'}
+              {!record.withheld && (f.redacted
+                ? <button type="button" className="icon" aria-label={`${t('review.undo')}: ${f.label}`} onClick={() => onUndo(record, f.name)}>↺</button>
+                : <button type="button" className="icon" aria-label={`${t('review.redactField')}: ${f.label}`} onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, field: f.name, label: f.label })}>✎</button>)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="record-foot muted small">
+        {t('review.purposes')}: {record.purposes.map((p) => p.label).join(', ')} · {t('review.source')}: {record.source.label}
+        {record.recipients.length > 0 && <> · {t('review.recipients')}: {record.recipients.map((r) => `${r.recipientName} (${r.disclosedOn})`).join(', ')}</>}
+      </p>
+    </article>
+  );
+}
+
+function DecisionList({ model }: { model: ExtractModel }) {
+  const t = useT();
+  if (model.automatedDecisions.length === 0) return <p className="muted">{t('common.none')}</p>;
+  return (
+    <div className="stack">
+      {model.automatedDecisions.map((d) => (
+        <article key={d.decisionId} className="panel decision">
+          <h3>{d.outcome.label} <span className="muted small">· {d.decidedOn} · {d.caseId}</span></h3>
+          <dl className="facts">
+            <dt>{t('review.automated.logic')}</dt><dd>{d.logic}</dd>
+            <dt>{t('review.automated.outcome')}</dt><dd>{d.matchedRule.explanation}</dd>
+            <dt>{t('review.automated.consequence')}</dt><dd>{d.consequence}</dd>
+          </dl>
+          <table className="data-table compact">
+            <tbody>
+              {d.variables.map((v) => <tr key={v.id}><th scope="row">{v.label}</th><td>{v.display}</td><td className="muted">{v.explanation}</td></tr>)}
+            </tbody>
+          </table>
+          {d.counterfactuals.length > 0 && <ul className="small">{d.counterfactuals.map((c) => <li key={c.variableId}>{c.text}</li>)}</ul>}
+        </article>
+      ))}
+    </div>
+  );
+}

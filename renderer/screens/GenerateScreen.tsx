@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { VerifyResult } from '../../shared/ipc/types.ts';
+import { ApiError, invoke } from '../api.ts';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
+import { useApp, useT } from '../store.ts';
+import { useJob } from '../useJob.ts';
+import { useQuery } from '../useQuery.ts';
+
+/** Generate the signed PDF and the portability archive off the main thread, then open or verify them. */
+export function GenerateScreen({ requestId }: { requestId: string }) {
+  const t = useT();
+  const navigate = useApp((s) => s.navigate);
+  const features = useApp((s) => s.info?.features);
+  const request = useQuery(() => invoke('request:get', { requestId }), requestId);
+  const [archive, setArchive] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [verify, setVerify] = useState<VerifyResult | null>(null);
+  const { progress, done } = useJob(jobId);
+  if (request.state === 'loading') return <Loading />;
+  if (request.state === 'error') return <ErrorState error={request.error} onRetry={request.reload} />;
+  const r = request.value;
+  const wantsArchive = archive || r.kind !== 'access';
+  const running = jobId !== null && !done;
+  const start = async () => {
+    setError(null);
+    setVerify(null);
+    try {
+      setJobId((await invoke('export:start', { requestId, archive: wantsArchive })).jobId);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+    }
+  };
+  const result = done?.result ?? (jobId === null ? r.exports.at(-1) ?? null : null);
+  return (
+    <>
+      <header className="page-head">
+        <div>
+          <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>← {r.reference}</button>
+          <h1 tabIndex={-1}>{t('generate.title')}</h1>
+        </div>
+      </header>
+      {!features?.export ? <NotAvailable feature="feature.export" /> : (
+        <section className="panel">
+          <fieldset className="choices" disabled={running}>
+            <label className="check"><input type="checkbox" checked disabled />{t('generate.pdf')}</label>
+            <label className="check"><input type="checkbox" checked={wantsArchive} disabled={r.kind !== 'access'} onChange={(e) => setArchive(e.target.checked)} />{t('generate.archive')}</label>
+          </fieldset>
+          <div className="actions">
+            <button type="button" className="primary" disabled={running} onClick={start}>{t('generate.start')}</button>
+          </div>
+          {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 1} label={t('generate.running', { stage: progress?.stage ?? '' })} />}
+          {error && <ErrorState error={error} />}
+          {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
+          {result && (
+            <div className="result-block" role="status">
+              <h2>✓ {t('generate.done')}</h2>
+              <p><code>{result.folder}</code></p>
+              <h3>{t('generate.files')}</h3>
+              <ul className="file-list">{result.files.map((f) => <li key={f.name}><code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(1)} kB</span></li>)}</ul>
+              <div className="actions">
+                <button type="button" onClick={() => invoke('export:openFolder', { folder: result.folder })}>{t('generate.openFolder')}</button>
+                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { folder: result.folder }))}>{t('generate.verify')}</button>
+              </div>
+              {verify && (
+                <div className={verify.ok ? 'verify ok' : 'verify failed'} role="status">
+                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong> <span>({t('generate.checks', { n: verify.checks.length })})</span>
+                  <details open={!verify.ok}>
+                    <summary>{t('generate.showChecks')}</summary>
+                    <ul>{verify.checks.map((c) => <li key={c.name}>{c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span></li>)}</ul>
+                  </details>
+                </div>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

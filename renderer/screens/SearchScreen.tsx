@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import type { RequestDetail, SearchGroup } from '../../shared/ipc/types.ts';
+import { ApiError, invoke } from '../api.ts';
+import { ErrorState, Loading } from '../components/States.tsx';
+import { formatDate } from '../i18n/i18n.ts';
+import { useApp, useT } from '../store.ts';
+import { useQuery } from '../useQuery.ts';
+
+/** Twenty people fill two screens of cards; a vaguer query is refined rather than scrolled. */
+const searchLimit = 20;
+
+/**
+ * Search as you type, grouped per person with the evidence (domain.md §8: a wrong match is a data
+ * breach, so the clerk sees why each entry matched and confirms the person explicitly).
+ */
+export function SearchScreen({ requestId }: { requestId?: string | undefined }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const query = text.trim();
+  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: searchLimit, ...(requestId ? { requestId } : {}) })), query);
+  const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
+  const [linked, setLinked] = useState<RequestDetail | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const current = linked ?? (request.state === 'ok' ? request.value : null);
+
+  const link = async (group: SearchGroup, reasonEvidence: string) => {
+    if (!requestId) return;
+    try {
+      setLinked(await invoke('request:linkSubjects', { requestId, subjectIds: [group.subjectId], reason: reasonEvidence }));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+    }
+  };
+
+  return (
+    <>
+      <header className="page-head">
+        <div>
+          <h1 tabIndex={-1}>{t('search.title')}</h1>
+          {current && <p className="meta-line">{t('search.forRequest', { ref: current.reference })} · {current.requesterName}</p>}
+        </div>
+      </header>
+      <div className="search-box">
+        <label htmlFor="search-input">{t('search.label')}</label>
+        <input
+          id="search-input"
+          type="search"
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('search.placeholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <p className="muted small">{t('search.hint')}</p>
+      </div>
+      {error && <ErrorState error={error} />}
+      {query.length >= 2 && results.state === 'loading' && <Loading />}
+      {results.state === 'error' && <ErrorState error={results.error} onRetry={results.reload} />}
+      {results.state === 'ok' && results.value && (
+        <section aria-live="polite" aria-labelledby="results-title" data-results-for={results.value.query}>
+          <h2 id="results-title" className="results-title">
+            {results.value.groups.length === 0 ? t('search.none', { q: query }) : t('search.results', { n: results.value.total })}
+          </h2>
+          <ul className="result-grid">
+            {results.value.groups.map((group) => (
+              <ResultCard
+                key={group.subjectId}
+                group={group}
+                requestId={requestId}
+                chosen={current?.subjectIds.includes(group.subjectId) ?? false}
+                hasChoice={(current?.subjectIds.length ?? 0) > 0}
+                onLink={link}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
+  group: SearchGroup;
+  requestId: string | undefined;
+  chosen: boolean;
+  hasChoice: boolean;
+  onLink: (group: SearchGroup, reason: string) => void;
+}) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const navigate = useApp((s) => s.navigate);
+  const evidenceText = group.evidence.map((e) => `${e.field}: ${e.value}`).join('; ');
+  const titleId = `result-${group.subjectId}`;
+  return (
+    <li className={`result-card${chosen ? ' chosen' : ''}${group.namesakes.length > 0 ? ' has-namesakes' : ''}`} aria-labelledby={titleId}>
+      <div className="result-head">
+        <h3 id={titleId}>{group.displayName}</h3>
+        <code className="muted">{group.subjectId}</code>
+      </div>
+      <p className="result-meta">
+        {group.birthDate && t('search.born', { date: formatDate(language, group.birthDate) })}
+        {group.address && <> · {group.address}</>}
+        {' · '}{group.caseCount === 1 ? t('search.case') : t('search.cases', { n: group.caseCount })}
+      </p>
+      {group.namesakes.length > 0 && <p className="flag flag-namesake">⚠ {t('search.namesakes')} ({group.namesakes.join(', ')})</p>}
+      {group.possibleDuplicates.length > 0 && <p className="flag flag-duplicate">⧉ {t('search.duplicate')}: {group.possibleDuplicates.join(', ')}</p>}
+      <div className="evidence">
+        <span className="muted small">{t('search.evidence')}</span>
+        <ul>
+          {group.evidence.map((e, i) => (
+            <li key={i} className={`how-${e.how}`} title={e.how}><span className="evidence-field">{e.field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span> {e.value}{e.how === 'fuzzy' && ' ≈'}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="actions">
+        {requestId && (chosen
+          ? <span className="badge badge-ok">✓ {t('search.chosen')}</span>
+          : <button type="button" className="accent" onClick={() => onLink(group, evidenceText)}>
+              {hasChoice ? t('search.alsoThisEntry') : t('search.thisIsThePerson')}
+            </button>)}
+        <button type="button" onClick={() => navigate({ screen: 'review', subjectId: group.subjectId, ...(requestId ? { requestId } : {}) })}>
+          {t('search.viewRecords')}
+        </button>
+      </div>
+    </li>
+  );
+}

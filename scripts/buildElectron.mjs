@@ -1,0 +1,12 @@
+// Builds the Electron main process, the sandboxed preload and the task worker with esbuild.
+// Dependencies stay external (better-sqlite3 is native and rebuilt for Electron only when packaging);
+// the preload is bundled completely, because a sandboxed preload cannot require modules.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['electron/core/jobs/taskWorker.ts'], outfile: 'dist/electron/worker.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
+]);

@@ -1,0 +1,41 @@
+/**
+ * The names of every IPC channel and push event, and nothing else: the sandboxed preload imports
+ * this file alone, so it must stay free of zod and of any other module (architecture.md, IPC contract).
+ */
+export const channelNames = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'stats:get',
+  'subject:records',
+  'search:subjects',
+  'request:list',
+  'request:create',
+  'request:get',
+  'request:linkSubjects',
+  'request:setStatus',
+  'request:checkIdentity',
+  'request:extend',
+  'redaction:add',
+  'redaction:remove',
+  'extract:preview',
+  'export:start',
+  'export:verify',
+  'export:openFolder',
+  'audit:list',
+  'report:summary',
+  'demo:rebuild',
+] as const;
+export type ChannelName = (typeof channelNames)[number];
+
+/** Push events from the main process to the window (progress of long work). */
+export const eventNames = ['job:progress', 'job:done'] as const;
+export type EventName = (typeof eventNames)[number];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (channelNames as readonly string[]).includes(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (eventNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { redactionReasonSchema } from '../extract/extractModel.ts';
+import { requestStatuses } from '../requests/requestStatus.ts';
+import { requestChannels } from '../requests/requestTypes.ts';
+import type { ChannelName, EventName } from './channelNames.ts';
+import type {
+  AppInfo, AuditEntry, ExtractModel, JobDone, JobProgress, JobStarted, ReportSummary, RequestDetail,
+  RequestSummary, SearchResponse, Settings, Stats, SubjectRecordsView, VerifyResult,
+} from './types.ts';
+
+/**
+ * The IPC contract (architecture.md): every channel, one use case each, with the zod schema its input
+ * must pass before a handler sees it. Schemas are strict objects with bounded strings, so a renderer
+ * that is compromised can neither smuggle extra fields nor send megabytes of text.
+ */
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'expected an id');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const shortText = z.string().trim().min(1).max(200);
+const path = z.string().min(1).max(4096);
+const none = z.strictObject({});
+
+export const requestStatusSchema = z.enum(requestStatuses);
+
+export const channelInputs = {
+  'app:info': none,
+  'settings:get': none,
+  'settings:update': z.strictObject({
+    language: z.enum(['nl', 'en']).optional(),
+    clerkName: shortText.optional(),
+    outputFolder: path.optional(),
+    policyFile: path.nullable().optional(),
+    certificateFile: path.nullable().optional(),
+  }),
+  'stats:get': none,
+  'subject:records': z.strictObject({ subjectId: id }),
+  'search:subjects': z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50), requestId: id.optional() }),
+  'request:list': z.strictObject({ status: requestStatusSchema.optional(), overdueOnly: z.boolean().optional(), text: z.string().max(200).optional() }),
+  'request:create': z.strictObject({
+    requesterName: shortText,
+    requesterAddress: z.string().max(500).optional(),
+    requesterEmail: z.string().max(200).optional(),
+    kind: z.enum(['access', 'portability', 'both']),
+    language: z.enum(['nl', 'en']),
+    receivedOn: isoDate,
+    channel: z.enum(requestChannels),
+  }),
+  'request:get': z.strictObject({ requestId: id }),
+  'request:linkSubjects': z.strictObject({ requestId: id, subjectIds: z.array(id).min(1).max(20), reason: z.string().max(500) }),
+  'request:setStatus': z.strictObject({ requestId: id, status: requestStatusSchema, reason: z.string().trim().min(1).max(500).optional() }),
+  'request:checkIdentity': z.strictObject({ requestId: id, method: shortText }),
+  'request:extend': z.strictObject({ requestId: id, reason: z.string().trim().min(1).max(500) }),
+  'redaction:add': z.strictObject({
+    requestId: id,
+    recordKind: id,
+    recordId: id,
+    field: id.optional(),
+    reason: redactionReasonSchema,
+    note: z.string().max(500).optional(),
+  }),
+  'redaction:remove': z.strictObject({ requestId: id, recordKind: id, recordId: id, field: id.optional() }),
+  'extract:preview': z.strictObject({ requestId: id }),
+  'export:start': z.strictObject({ requestId: id, archive: z.boolean() }),
+  'export:verify': z.strictObject({ folder: path }),
+  'export:openFolder': z.strictObject({ folder: path }),
+  'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
+  'report:summary': none,
+  'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000) }),
+} satisfies Record<ChannelName, z.ZodType>;
+
+export interface ChannelOutputs {
+  'app:info': AppInfo;
+  'settings:get': Settings;
+  'settings:update': Settings;
+  'stats:get': Stats;
+  'subject:records': SubjectRecordsView;
+  'search:subjects': SearchResponse;
+  'request:list': RequestSummary[];
+  'request:create': RequestDetail;
+  'request:get': RequestDetail;
+  'request:linkSubjects': RequestDetail;
+  'request:setStatus': RequestDetail;
+  'request:checkIdentity': RequestDetail;
+  'request:extend': RequestDetail;
+  'redaction:add': RequestDetail;
+  'redaction:remove': RequestDetail;
+  'extract:preview': ExtractModel;
+  'export:start': JobStarted;
+  'export:verify': VerifyResult;
+  'export:openFolder': { opened: boolean };
+  'audit:list': { total: number; entries: AuditEntry[] };
+  'report:summary': ReportSummary;
+  'demo:rebuild': JobStarted;
+}
+
+export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;
+export type ParsedInput<C extends ChannelName> = z.output<(typeof channelInputs)[C]>;
+export type ChannelOutput<C extends ChannelName> = ChannelOutputs[C];
+
+export interface EventPayloads {
+  'job:progress': JobProgress;
+  'job:done': JobDone;
+}
+export type EventPayload<E extends EventName> = EventPayloads[E];
+
+/** What every invoke returns across the bridge: never a thrown exception, always this envelope. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
+export type IpcErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'failed';

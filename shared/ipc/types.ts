@@ -1,0 +1,180 @@
+/**
+ * What the IPC channels return. Plain types in shared/, so the renderer and the core agree on them
+ * without the renderer ever importing the core (architecture.md, layers).
+ */
+import type { ExtractModel, Redaction } from '../extract/extractModel.ts';
+import type { RequestStatus } from '../requests/requestStatus.ts';
+import { requestStatuses } from '../requests/requestStatus.ts';
+
+export type { RequestStatus };
+export { requestStatuses };
+
+export type CellValue = string | number | null;
+export type Language = 'nl' | 'en';
+
+/** Features that other parts of the app provide; the UI shows an honest "not available yet" without them. */
+export const featureNames = ['search', 'requests', 'extract', 'export', 'audit'] as const;
+export type Feature = (typeof featureNames)[number];
+
+export interface AppInfo {
+  version: string;
+  databaseFile: string;
+  userDataDir: string;
+  policy: { id: string; version: string; organisation: string };
+  features: Record<Feature, boolean>;
+  demo: { seed: string | null; referenceDate: string | null; subjects: number };
+  today: string;
+}
+
+export interface Settings {
+  language: Language;
+  clerkName: string;
+  outputFolder: string;
+  policyFile: string | null;
+  certificateFile: string | null;
+}
+
+export interface Stats {
+  schemaVersion: number;
+  bytes: number;
+  tables: Record<string, number>;
+}
+
+export interface RecordTableView {
+  table: string;
+  columns: string[];
+  rows: Record<string, CellValue>[];
+}
+
+export interface SubjectRecordsView {
+  subjectId: string;
+  displayName: string;
+  birthDate: string | null;
+  recordCount: number;
+  tables: RecordTableView[];
+}
+
+export interface SearchEvidence {
+  field: string;
+  value: string;
+  /** exact, normalised (case, accents, notation) or fuzzy (similar spelling). */
+  how: 'exact' | 'normalised' | 'fuzzy';
+}
+
+export interface SearchGroup {
+  subjectId: string;
+  displayName: string;
+  birthDate: string | null;
+  address: string | null;
+  score: number;
+  evidence: SearchEvidence[];
+  /** Other entries that look like the same person stored twice (flagged, never merged automatically). */
+  possibleDuplicates: string[];
+  /** Entries with the same name but other details: shown side by side so the clerk can tell them apart. */
+  namesakes: string[];
+  caseCount: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  groups: SearchGroup[];
+}
+
+
+export interface RequestSummary {
+  id: string;
+  reference: string;
+  requesterName: string;
+  kind: 'access' | 'portability' | 'both';
+  status: RequestStatus;
+  receivedOn: string;
+  /** Null while the clock is paused (waiting for identity information). */
+  dueOn: string | null;
+  /** Negative when overdue; null once the request is closed or while paused. */
+  daysLeft: number | null;
+  paused: boolean;
+  extended: boolean;
+  subjectCount: number;
+}
+
+export interface RequestHistoryEntry {
+  at: string;
+  actor: string;
+  action: string;
+  detail: string;
+}
+
+export interface RequestLetter {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  language: Language;
+  channel: string;
+  identity: { method: string; checkedOn: string; checkedBy: string } | null;
+  /** The statuses the register allows next (the transition table of the request issue). */
+  allowedNext: RequestStatus[];
+  requesterAddress: string | null;
+  requesterEmail: string | null;
+  subjectIds: string[];
+  redactions: Redaction[];
+  letters: RequestLetter[];
+  history: RequestHistoryEntry[];
+  exports: ExportResult[];
+}
+
+export interface ExportResult {
+  folder: string;
+  files: { name: string; bytes: number }[];
+  createdAt: string;
+}
+
+export interface JobStarted {
+  jobId: string;
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: 'export' | 'demo';
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export interface JobDone {
+  jobId: string;
+  kind: 'export' | 'demo';
+  ok: boolean;
+  result: ExportResult | null;
+  error: string | null;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  requestId: string | null;
+  subjectId: string | null;
+  detail: string;
+}
+
+export interface ReportSummary {
+  total: number;
+  open: number;
+  overdue: number;
+  dueWithin7Days: number;
+  answered: number;
+  medianDaysToAnswer: number | null;
+  byStatus: Record<string, number>;
+}
+
+export type { ExtractModel, Redaction };

@@ -1,0 +1,195 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/api/dispatch.ts';
+import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
+import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
+import { cli } from '../helpers/cliHarness.ts';
+import type { HandlerHarness } from '../helpers/handlerHarness.ts';
+import { createTestHandlers } from '../helpers/handlerHarness.ts';
+import { useTempDirs } from '../helpers/tempDir.ts';
+import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+
+const shots = join(process.cwd(), 'test-output', 'screenshots');
+const tempDir = useTempDirs('suite');
+
+/** Requests already in the register, so the list shows every deadline state a clerk meets. */
+async function seedRegister(h: HandlerHarness): Promise<void> {
+  const call = async (channel: string, input: unknown) => {
+    const result = await dispatch(h.handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as { id: string };
+  };
+  const make = (name: string, receivedOn: string, kind = 'access') => call('request:create', { requesterName: name, kind, language: 'nl', receivedOn, channel: 'email' });
+  const late = await make('M. Visser', '2026-10-14');
+  await call('request:checkIdentity', { requestId: late.id, method: 'DigiD-bevestigd e-mailadres' });
+  const soon = await make('K. de Boer', '2026-10-28', 'both');
+  await call('request:checkIdentity', { requestId: soon.id, method: 'bekend adres en geboortedatum' });
+  const paused = await make('R. Jansen', '2026-11-18');
+  await call('request:setStatus', { requestId: paused.id, status: 'identity-pending' });
+  const sent = await make('T. Bakker', '2026-09-01');
+  await call('request:checkIdentity', { requestId: sent.id, method: 'bekend e-mailadres' });
+  await call('request:setStatus', { requestId: sent.id, status: 'ready' });
+  await call('request:setStatus', { requestId: sent.id, status: 'sent' });
+  await make('L. Peters', '2026-11-20', 'portability');
+}
+
+describe('the whole request in Chromium, over the real handlers and the demo database', () => {
+  let harness: HandlerHarness;
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let landmarks: DemoLandmarks;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    harness = createTestHandlers(tempDir(), { subjects: 400 });
+    const db = openDatabase(harness.databaseFile, { readonly: true });
+    landmarks = readLandmarks(db)!;
+    db.close();
+    await seedRegister(harness);
+    await dispatch(harness.handlers, 'settings:update', { language: 'nl', clerkName: 'Eva Bos' });
+    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
+    server = served.server;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => console.error('[page error]', error.message));
+    await bridgeApi(page, harness);
+    await page.goto(served.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    harness?.close();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(shots, 'failure.png'), fullPage: true });
+  });
+
+  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+
+  it('registers a request, finds the person, redacts a co-debtor field, generates and verifies', async () => {
+    // 1. The register: every deadline state at a glance.
+    await page.getByRole('heading', { name: 'Verzoeken' }).waitFor();
+    await page.getByText('dagen te laat').first().waitFor();
+    await shot('01-requests-nl');
+
+    // Switch the UI to English in the settings (the register stays as it is).
+    await page.keyboard.press('Alt+5');
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await shot('09-settings');
+
+    // 2. A new request, entered with the keyboard.
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Name of the requester').fill('Anna de Jong');
+    await page.getByLabel('E-mail address').fill('anna.dejong@example.nl');
+    await page.getByLabel('Postal address').fill('Javastraat 41, 1094 HB Amsterdam');
+    await page.getByLabel('What is asked').selectOption('both');
+    await page.getByLabel('Language of the answer').selectOption('en');
+    await shot('02-new-request');
+    await page.getByRole('button', { name: 'Register request' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: /INZ-2026-\d{4} · Anna de Jong/ });
+    await heading.waitFor();
+    const reference = (await heading.textContent())!.split(' · ')[0]!;
+    await page.getByLabel('How was the identity checked?').fill('Signed letter, address matches our records');
+    await page.getByRole('button', { name: 'Identity checked' }).click();
+    await page.getByText(/Checked on .* Signed letter/).waitFor();
+    await page.locator('summary', { hasText: /acknowledg/i }).first().click();
+    await shot('03-request');
+
+    // 3. Find the person: same surname at the same address, and namesakes elsewhere.
+    await page.getByRole('button', { name: 'Search the person' }).click();
+    const search = page.getByLabel(/Name, date of birth/);
+    await search.pressSequentially('de Jong', { delay: 30 });
+    await page.getByText(/people found/).waitFor();
+    const anna = page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.sharedCase.debtor}")`) });
+    const pieter = page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.sharedCase.coDebtor}")`) });
+    await anna.getByText(/born 17 Jan 1983/).waitFor();
+    expect(await pieter.count()).toBe(1);
+    await shot('04-search');
+    await anna.getByRole('button', { name: 'This is the person' }).click();
+    await anna.getByText('Taken into the request').waitFor();
+    await shot('05-search-chosen');
+
+    // Namesakes side by side (a separate look-up; nothing is linked).
+    await search.fill('Jan van den Berg');
+    await page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.namesakes[1]}")`) }).getByText(/Same name, other person/).waitFor();
+    await shot('06-search-namesakes');
+
+    // 4. Review: the extract model by category; redact the summary of a letter in the shared case.
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('button', { name: reference }).click();
+    await page.getByRole('button', { name: 'Review records' }).click();
+    const preview = await dispatch(harness.handlers, 'extract:preview', { requestId: reference });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const model = preview.value as { categories: { label: string; records: { recordKind: string; recordKindLabel: string; recordId: string; caseId: string | null }[] }[] };
+    const category = model.categories.find((c) => c.records.some((r) => r.recordKind === 'communications' && r.caseId === landmarks.sharedCase.caseId))!;
+    const letter = category.records.find((r) => r.recordKind === 'communications' && r.caseId === landmarks.sharedCase.caseId)!;
+    await page.getByRole('button', { name: new RegExp(`^${category.label}`) }).click();
+    const card = page.getByRole('article', { name: `${letter.recordKindLabel} ${letter.recordId}` });
+    await card.scrollIntoViewIfNeeded();
+    await card.getByRole('button', { name: /^Redact field: Summary|^Redact field: summary/i }).click();
+    await page.getByRole('dialog').getByLabel('Reason').selectOption('third-party-data');
+    await page.getByRole('dialog').getByLabel(/Note for the person/).fill('Concerns the co-debtor in this case');
+    await shot('07-review-redact');
+    await page.getByRole('dialog').getByRole('button', { name: 'Redact' }).click();
+    await card.locator('.redaction').first().waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shot('07-review');
+    await page.getByRole('tab', { name: /Automated decisions/ }).click();
+    await shot('07-review-decisions');
+    await page.getByRole('tab', { name: 'Preview of the extract' }).click();
+    await page.locator('.extract-preview').waitFor();
+    await shot('08-preview', true);
+
+    // 5. Generate in the worker with a progress bar, then verify.
+    await page.getByRole('button', { name: 'Generate extract' }).click();
+    await page.getByRole('heading', { name: 'Generate and deliver' }).waitFor();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.getByRole('heading', { name: /Ready/ }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('All checks passed').waitFor();
+    await shot('10-generate-verified');
+
+    const detail = await dispatch(harness.handlers, 'request:get', { requestId: reference });
+    if (!detail.ok) throw new Error(detail.error.message);
+    const exported = (detail.value as { exports: { folder: string; files: { name: string }[] }[]; redactions: { field?: string; reason: string }[] });
+    expect(exported.redactions).toEqual([expect.objectContaining({ recordId: letter.recordId, field: 'summary', reason: 'third-party-data' })]);
+    const files = exported.exports[0]!.files.map((f) => join(exported.exports[0]!.folder, f.name));
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const verified = await cli(['verify', file]);
+      expect(verified.code, verified.out + verified.err).toBe(0);
+    }
+
+    // 6. Deliver, then the audit log and the reports.
+    await page.getByRole('button', { name: new RegExp(`← ${reference}`) }).click();
+    await page.getByRole('button', { name: 'Mark ready to send' }).click();
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByText('Sent', { exact: true }).first().waitFor();
+    await shot('11-request-sent', true);
+    await page.keyboard.press('Alt+3');
+    await page.getByText(/\d+ entries/).waitFor();
+    await shot('12-audit');
+    await page.keyboard.press('Alt+4');
+    await page.getByText('Median days to answer').waitFor();
+    await shot('13-reports');
+    await page.keyboard.press('Alt+1');
+    await page.getByText('days overdue').first().waitFor();
+    await shot('14-requests-en');
+
+    // Offline: the page never asked for anything but its own files.
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+import { getPriority } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../electron/core/api/dispatch.ts';
+import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
+import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+const tempDir = useTempDirs('test');
+
+describe('createHandlers over the demo database', () => {
+  it('registers a request, finds the person among namesakes, links them, redacts and reports', async () => {
+    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    try {
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const landmarks = readLandmarks(db)!;
+      db.close();
+      const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
+
+      const created = await call('request:create', { requesterName: 'Jan van den Berg', kind: 'access', language: 'nl', receivedOn: '2026-10-20', channel: 'email' });
+      expect(created.ok).toBe(true);
+      const request = (created as { value: { id: string; dueOn: string; daysLeft: number; letters: { id: string }[] } }).value;
+      expect(request.id).toMatch(/^INZ-2026-\d{4}$/);
+      expect(request.dueOn).toBe('2026-11-20');
+      expect(request.daysLeft).toBe(-3);
+      expect(request.letters.map((l) => l.id)).toContain('acknowledgement');
+
+      const found = await call('search:subjects', { query: 'Jan van den Berg', limit: 20, requestId: request.id });
+      const groups = (found as { value: { groups: { subjectId: string; namesakes: string[]; birthDate: string }[] } }).value.groups;
+      const [janA, janB] = landmarks.namesakes;
+      const a = groups.find((g) => g.subjectId === janA)!;
+      expect(a).toBeDefined();
+      expect(a.namesakes).toContain(janB);
+
+      const checked = await call('request:checkIdentity', { requestId: request.id, method: 'known e-mail address and date of birth' });
+      expect(checked).toMatchObject({ ok: true, value: { status: 'in-progress', identity: { method: 'known e-mail address and date of birth' } } });
+      const linked = await call('request:linkSubjects', { requestId: request.id, subjectIds: [janA], reason: 'name, birth date' });
+      expect(linked).toMatchObject({ ok: true, value: { subjectIds: [janA] } });
+
+      const redacted = await call('redaction:add', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' });
+      expect(redacted).toMatchObject({ ok: true, value: { redactions: [{ recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' }] } });
+      const lifted = await call('redaction:remove', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban' });
+      expect(lifted).toMatchObject({ ok: true, value: { redactions: [] } });
+
+      const list = await call('request:list', { overdueOnly: true });
+      expect(list).toMatchObject({ ok: true, value: [{ id: request.id, daysLeft: -3 }] });
+      expect(await call('report:summary', {})).toMatchObject({ ok: true, value: { total: 1, open: 1, overdue: 1 } });
+
+      await new Promise((resolve) => setTimeout(resolve, 60)); // the search burst is logged once typing pauses
+      const audit = (await call('audit:list', { limit: 100, offset: 0 })) as { ok: true; value: { entries: { action: string; detail: string }[] } };
+      const actions = audit.value.entries.map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(['request.create', 'search', 'record.redact']));
+      // The audit log holds references and digests, never the name that was searched for.
+      expect(JSON.stringify(audit.value)).not.toContain('Berg');
+
+      const detail = await call('request:get', { requestId: request.id });
+      expect((detail as { value: { history: { action: string }[] } }).value.history.length).toBeGreaterThanOrEqual(4);
+      expect(await call('request:get', { requestId: 'INZ-2026-9999' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    } finally {
+      h.close();
+    }
+  });
+
+  it('shows a subject’s stored records and rebuilds the demo database in a worker with progress', async () => {
+    const dir = tempDir();
+    const h = createTestHandlers(dir, { subjects: 200 });
+    try {
+      const info = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number }; features: Record<string, boolean> } };
+      expect(info.value.demo.subjects).toBeGreaterThanOrEqual(200);
+      expect(info.value.features.requests).toBe(true);
+
+      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150 })) as { ok: true; value: { jobId: string } };
+      const done = await waitForJob(h, started.value.jobId);
+      expect(done, done.error ?? '').toMatchObject({ ok: true, kind: 'demo' });
+      expect(h.events.some((e) => e.event === 'job:progress')).toBe(true);
+      const after = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number } } };
+      expect(after.value.demo.subjects).toBeLessThan(info.value.demo.subjects);
+
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const heavy = readLandmarks(db)!.heavyDebtor;
+      db.close();
+      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as { ok: true; value: { recordCount: number; tables: { table: string }[] } };
+      expect(records.value.recordCount).toBeGreaterThan(1000);
+      expect(records.value.tables.map((t) => t.table)).toContain('payments');
+      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe('extract and export handlers', () => {
+  it('previews the extract with a redaction, exports in a worker with progress, registers and verifies the files', async () => {
+    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    try {
+      const db = openDatabase(h.databaseFile, { readonly: true });
+      const { sharedCase } = readLandmarks(db)!;
+      db.close();
+      const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
+      const { value: request } = (await call('request:create', { requesterName: 'Anna de Jong', kind: 'both', language: 'en', receivedOn: '2026-11-02', channel: 'letter' })) as { value: { id: string } };
+      expect(await call('extract:preview', { requestId: request.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      await call('request:checkIdentity', { requestId: request.id, method: 'signed letter with copy of bank statement' });
+      await call('request:linkSubjects', { requestId: request.id, subjectIds: [sharedCase.debtor], reason: 'name, address' });
+
+      type Model = { categories: { id: string; records: { recordKind: string; recordId: string; caseId: string | null; fields: { name: string; redacted: unknown }[] }[] }[]; withheld: { recordId: string; automatic: boolean }[] };
+      const first = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
+      const message = first.categories.flatMap((c) => c.records).find((r) => r.recordKind === 'communications' && r.caseId === sharedCase.caseId)!;
+      expect(message).toBeDefined();
+      await call('redaction:add', { requestId: request.id, recordKind: 'communications', recordId: message.recordId, field: 'summary', reason: 'third-party-data', note: 'mentions the co-debtor' });
+      const second = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
+      const after = second.categories.flatMap((c) => c.records).find((r) => r.recordId === message.recordId)!;
+      expect(after.fields.find((f) => f.name === 'summary')!.redacted).not.toBeNull();
+      expect(second.withheld.some((w) => w.recordId === message.recordId && !w.automatic)).toBe(true);
+
+      const { value: job } = (await call('export:start', { requestId: request.id, archive: true })) as { value: { jobId: string } };
+      const done = await waitForJob(h, job.jobId);
+      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.result!.files.map((f) => f.name).sort()).toEqual([`${request.id}_extract_en.pdf`, `${request.id}_portability.zip`]);
+      expect(h.events.filter((e) => e.event === 'job:progress').length).toBeGreaterThan(1);
+      // The worker lowered its own priority only: the thread serving the window keeps its nice value.
+      expect(getPriority()).toBe(0);
+
+      const verified = (await call('export:verify', { folder: done.result!.folder })) as { value: { ok: boolean; checks: unknown[] } };
+      expect(verified.value.ok).toBe(true);
+      expect(verified.value.checks.length).toBeGreaterThan(3);
+      const detail = (await call('request:get', { requestId: request.id })) as { value: { exports: { files: { bytes: number }[] }[]; history: { action: string }[] } };
+      expect(detail.value.exports[0]!.files.every((f) => f.bytes > 0)).toBe(true);
+      expect(detail.value.history.filter((e) => e.action === 'export')).toHaveLength(2);
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe('searchAuditTrail', () => {
+  it('logs one entry per burst of typing, with the number of queries and every subject shown', async () => {
+    const { searchAuditTrail } = await import('../../../../electron/core/api/searchHandlers.ts');
+    const h = createTestHandlers(tempDir(), { subjects: 100 });
+    h.close();
+    const db = openDatabase(h.databaseFile);
+    try {
+      const trail = searchAuditTrail(10_000);
+      trail.record(db, 'Clerk', 'Ja', undefined, ['S1', 'S2']);
+      trail.record(db, 'Clerk', 'Jan', undefined, ['S2', 'S3']);
+      trail.record(db, 'Clerk', 'Jan de', undefined, ['S3']);
+      const count = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'search'").get() as { n: number }).n;
+      expect(count()).toBe(0);
+      trail.record(db, 'Clerk', 'Jan', 'INZ-2026-0001', ['S9']); // another request: the first burst is written
+      expect(count()).toBe(1);
+      trail.flush();
+      const rows = db.prepare("SELECT request_ref, details FROM audit_log WHERE action = 'search' ORDER BY seq").all() as { request_ref: string | null; details: string }[];
+      expect(rows.map((r) => [r.request_ref, JSON.parse(r.details)])).toEqual([
+        [null, { query: expect.stringMatching(/^[0-9a-f]{16,}$/), queries: 3, shown: ['S1', 'S2', 'S3'] }],
+        ['INZ-2026-0001', { query: expect.any(String), queries: 1, shown: ['S9'] }],
+      ]);
+      expect(rows.map((r) => r.details).join()).not.toContain('Jan');
+    } finally {
+      db.close();
+    }
+  });
+});

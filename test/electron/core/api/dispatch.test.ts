@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { channelNames } from '../../../../shared/ipc/channelNames.ts';
+import { channelInputs } from '../../../../shared/ipc/channels.ts';
+import type { Handlers } from '../../../../electron/core/api/dispatch.ts';
+import { dispatch, isTrustedSender } from '../../../../electron/core/api/dispatch.ts';
+
+/** Handlers that record whether they were reached: a malformed input must never get that far. */
+function spyHandlers(): { handlers: Handlers; calls: string[] } {
+  const calls: string[] = [];
+  const handlers = Object.fromEntries(channelNames.map((c) => [c, async () => { calls.push(c); return null; }])) as unknown as Handlers;
+  return { handlers, calls };
+}
+
+const candidates: unknown[] = [{ nested: true }, 'text', -1.5, true, null, [], 'x'.repeat(5000), ''];
+
+/** Malformed variants of a channel's input, derived from its schema: wrong shapes, extra keys, each field broken in turn. */
+function malformedInputs(schema: z.ZodType): { label: string; input: unknown }[] {
+  const bad: { label: string; input: unknown }[] = [
+    { label: 'undefined', input: undefined },
+    { label: 'null', input: null },
+    { label: 'a string', input: 'hello' },
+    { label: 'an array', input: [] },
+    { label: 'an extra key', input: { ...validExample(schema), injected: 'DROP TABLE subjects' } },
+  ];
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  for (const [key, field] of Object.entries(shape)) {
+    const wrong = candidates.find((value) => !field.safeParse(value).success);
+    if (wrong !== undefined) bad.push({ label: `${key} = ${JSON.stringify(wrong).slice(0, 20)}`, input: { ...validExample(schema), [key]: wrong } });
+    if (!field.safeParse(undefined).success) {
+      const { [key]: _dropped, ...rest } = validExample(schema);
+      bad.push({ label: `${key} missing`, input: rest });
+    }
+  }
+  return bad;
+}
+
+/** A valid input per channel, so that each malformed variant differs from an accepted input in one way only. */
+const examples: Record<string, Record<string, unknown>> = {
+  'settings:update': { language: 'nl' },
+  'subject:records': { subjectId: 'SUB-1' },
+  'search:subjects': { query: 'jan', limit: 10 },
+  'request:list': {},
+  'request:create': { requesterName: 'A', kind: 'access', language: 'nl', receivedOn: '2026-11-01', channel: 'letter' },
+  'request:get': { requestId: 'R1' },
+  'request:linkSubjects': { requestId: 'R1', subjectIds: ['SUB-1'], reason: 'name and birth date' },
+  'request:setStatus': { requestId: 'R1', status: 'in-progress' },
+  'request:checkIdentity': { requestId: 'R1', method: 'known e-mail and birth date' },
+  'request:extend': { requestId: 'R1', reason: 'many records across 80 cases' },
+  'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
+  'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
+  'extract:preview': { requestId: 'R1' },
+  'export:start': { requestId: 'R1', archive: false },
+  'export:verify': { folder: '/tmp/x' },
+  'export:openFolder': { folder: '/tmp/x' },
+  'audit:list': { limit: 10, offset: 0 },
+  'demo:rebuild': { subjects: 500 },
+};
+function validExample(schema: z.ZodType): Record<string, unknown> {
+  const channel = channelNames.find((c) => channelInputs[c] === schema)!;
+  return { ...(examples[channel] ?? {}) };
+}
+
+describe('dispatch: every IPC channel validates its input', () => {
+  for (const channel of channelNames) {
+    it(`${channel} accepts its valid example and rejects malformed input before the handler`, async () => {
+      const { handlers, calls } = spyHandlers();
+      const ok = await dispatch(handlers, channel, validExample(channelInputs[channel]));
+      expect(ok).toEqual({ ok: true, value: null });
+      expect(calls).toEqual([channel]);
+      const bad = malformedInputs(channelInputs[channel]);
+      expect(bad.length).toBeGreaterThanOrEqual(5);
+      for (const { label, input } of bad) {
+        const result = await dispatch(handlers, channel, input);
+        expect(result, `${channel} with ${label}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      }
+      expect(calls).toEqual([channel]);
+    });
+  }
+
+  it('refuses channels that are not in the contract', async () => {
+    const { handlers, calls } = spyHandlers();
+    for (const channel of ['db:exec', 'app:info ', '', 42, null, '__proto__', 'constructor']) {
+      expect(await dispatch(handlers, channel, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('wraps a failing handler without leaking its message, and passes deliberate errors on', async () => {
+    const { handlers } = spyHandlers();
+    handlers['app:info'] = async () => { throw new Error('Jan van den Berg, 1984-03-12'); };
+    const result = await dispatch(handlers, 'app:info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(JSON.stringify(result)).not.toContain('Jan');
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts only the main frame of the app origin', () => {
+    expect(isTrustedSender('app://inzage/index.html', true)).toBe(true);
+    expect(isTrustedSender('app://inzage/index.html', false)).toBe(false);
+    expect(isTrustedSender('https://example.com/', true)).toBe(false);
+    expect(isTrustedSender('file:///etc/passwd', true)).toBe(false);
+    expect(isTrustedSender('app://evil/index.html', true)).toBe(false);
+    expect(isTrustedSender(undefined, true)).toBe(false);
+    expect(isTrustedSender('not a url', true)).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { EventName } from '../../shared/ipc/channelNames.ts';
+import type { EventPayload } from '../../shared/ipc/channels.ts';
+import { createHandlers } from '../../electron/core/api/createHandlers.ts';
+import type { Handlers } from '../../electron/core/api/dispatch.ts';
+import { fileSettingsStore } from '../../electron/core/api/settingsStore.ts';
+import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import { runInWorker } from '../../electron/core/jobs/runInWorker.ts';
+import { defaultPolicyFile, loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
+import { seedTestDatabase } from './demoDatabase.ts';
+
+export const taskWorkerFile = new URL('../../electron/core/jobs/taskWorker.ts', import.meta.url);
+
+export interface HandlerHarness {
+  handlers: Handlers;
+  databaseFile: string;
+  events: { event: EventName; payload: unknown }[];
+  listeners: Set<(event: EventName, payload: unknown) => void>;
+  close: () => void;
+}
+
+/**
+ * The real handlers over a freshly seeded demo database in `dir`, wired as the main process wires
+ * them (worker thread for long work), with push events collected. Used by the Node tests, the
+ * Chromium end-to-end test and the UI benchmark.
+ */
+export function createTestHandlers(dir: string, options: { subjects?: number; databaseFile?: string; today?: string } = {}): HandlerHarness {
+  let databaseFile = options.databaseFile;
+  if (!databaseFile) {
+    const seeded = seedTestDatabase(dir, options.subjects ?? 400);
+    seeded.db.close();
+    databaseFile = seeded.file;
+  }
+  const events: HandlerHarness['events'] = [];
+  const listeners: HandlerHarness['listeners'] = new Set();
+  const { handlers, close } = createHandlers({
+    version: '0.0.0-test',
+    databaseFile,
+    openDb: (file) => openDatabase(file),
+    policy: loadDefaultPolicy(),
+    policyFile: defaultPolicyFile(),
+    today: () => options.today ?? '2026-11-23',
+    userDataDir: dir,
+    settings: fileSettingsStore(dir, { language: 'en', clerkName: 'Test Clerk', outputFolder: join(dir, 'out'), policyFile: null, certificateFile: null }),
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+      events.push({ event, payload });
+      for (const listener of listeners) listener(event, payload);
+    },
+    runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input }, progress),
+    openFolder: async () => false,
+    searchAuditPauseMs: 20,
+  });
+  return { handlers, databaseFile, events, listeners, close };
+}
+
+/** Resolves when the job with `jobId` reports done. */
+export function waitForJob(harness: HandlerHarness, jobId: string): Promise<EventPayload<'job:done'>> {
+  return new Promise((resolve) => {
+    const found = harness.events.find((e) => e.event === 'job:done' && (e.payload as { jobId: string }).jobId === jobId);
+    if (found) return resolve(found.payload as EventPayload<'job:done'>);
+    const listener = (event: EventName, payload: unknown) => {
+      if (event === 'job:done' && (payload as { jobId: string }).jobId === jobId) {
+        harness.listeners.delete(listener);
+        resolve(payload as EventPayload<'job:done'>);
+      }
+    };
+    harness.listeners.add(listener);
+  });
+}
