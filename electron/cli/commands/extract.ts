@@ -1,10 +1,13 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import type { IsoDate } from '../../../shared/dates/isoDate.ts';
-import { isIsoDate } from '../../../shared/dates/isoDate.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { assembleExtract, requesterNameOf } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, ExtractRequest } from '../../../shared/extract/extractModel.ts';
+import { appendAudit } from '../../core/audit/auditLog.ts';
+import { addOutput } from '../../core/requests/requestAttachments.ts';
+import { buildExtractRequest } from '../../core/requests/buildExtractRequest.ts';
+import { dateFlag, resolveClerk, resolveToday } from '../actor.ts';
+import { writeFileAtomic } from '../../core/files/writeFileAtomic.ts';
 import { exportExtract } from '../../core/output/exportExtract.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { loadSubjectProfile } from '../../core/records/loadSubjectProfile.ts';
@@ -25,7 +28,12 @@ interface OutputFlags {
   'encrypt-pass-env'?: string;
   'no-archive'?: boolean;
 }
-type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo, flags: OutputFlags) => void | Promise<void>;
+/** Writes the model in one format and returns the files it wrote, with their kind, for the request register. */
+type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo, flags: OutputFlags) => WrittenFile[] | Promise<WrittenFile[]>;
+interface WrittenFile {
+  path: string;
+  kind: 'pdf' | 'archive' | 'extract-json';
+}
 
 const formats: Record<string, FormatWriter> = {
   async pdf(model, out, io, flags) {
@@ -35,14 +43,17 @@ const formats: Record<string, FormatWriter> = {
     const result = await exportExtract({ model, outDir: out, identity, archive: !flags['no-archive'], archivePassword });
     io.out(`${result.pdfPath}\n`);
     if (result.archivePath) io.out(`${result.archivePath}\n`);
+    return result.archivePath ? [{ path: result.pdfPath, kind: 'pdf' }, { path: result.archivePath, kind: 'archive' }] : [{ path: result.pdfPath, kind: 'pdf' }];
   },
   json(model, out, io) {
     const text = `${JSON.stringify(model, null, 2)}\n`;
-    if (out === undefined) io.out(text);
-    else {
-      writeFileAtomically(out, text);
-      io.err(`Wrote the extract model of ${model.subjects.map((s) => s.subjectId).join(' + ')} to ${out}\n`);
+    if (out === undefined) {
+      io.out(text);
+      return [];
     }
+    writeFileAtomic(out, text);
+    io.err(`Wrote the extract model of ${model.subjects.map((s) => s.subjectId).join(' + ')} to ${out}\n`);
+    return [{ path: out, kind: 'extract-json' }];
   },
 };
 
@@ -50,7 +61,7 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'assemble the register extract (Art. 15) of one person, merged over all of their subject entries',
   usage:
-    `inzage extract --subject ID [--subject ID2 …] [--format ${Object.keys(formats).join('|')}] --out DIR|FILE [--lang nl|en] ` +
+    `inzage extract --request REF | --subject ID [--subject ID2 …] [--format ${Object.keys(formats).join('|')}] --out DIR|FILE [--lang nl|en] ` +
     '[--reference REF] [--requester NAME] [--clerk NAME] [--received YYYY-MM-DD] [--today YYYY-MM-DD] [--kind access|portability|both] [--db FILE] ' +
     '[--p12 FILE --p12-pass-env VAR] [--encrypt-pass-env VAR] [--no-archive]   (pdf, the default: signed PDF + portability archive into DIR)',
   async run(args, io) {
@@ -60,6 +71,7 @@ export const extractCommand: Command = {
       'encrypt-pass-env': { type: 'string' },
       'no-archive': { type: 'boolean' },
       subject: { type: 'string', multiple: true },
+      request: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
@@ -72,66 +84,54 @@ export const extractCommand: Command = {
       db: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const subjectIds = values.subject ?? [];
-    if (subjectIds.length === 0) throw new UsageError('give at least one --subject ID');
     const format = values.format ?? 'pdf';
     const writer = formats[format];
     if (!writer) throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}, got "${format}"`);
-    const language = values.lang ?? 'nl';
-    if (language !== 'nl' && language !== 'en') throw new UsageError(`--lang must be nl or en, got "${language}"`);
+    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
     const kind = values.kind ?? 'access';
     if (kind !== 'access' && kind !== 'portability' && kind !== 'both') throw new UsageError(`--kind must be access, portability or both, got "${kind}"`);
+    if (values.request === undefined && (values.subject ?? []).length === 0) throw new UsageError('give --request REF, or at least one --subject ID');
+    if (values.request !== undefined && values.subject !== undefined) throw new UsageError('--request takes the subjects linked to the request; leave out --subject');
     // As the request commands do: INZAGE_TODAY replays another day (tests), else today's local date.
-    const today = dateFlag(values.today, '--today') ?? dateFlag(io.env.INZAGE_TODAY, 'INZAGE_TODAY') ?? localToday();
+    const today = dateFlag(values.today, '--today') ?? resolveToday(io.env);
     const receivedOn = dateFlag(values.received, '--received') ?? today;
+    const clerk = resolveClerk(values.clerk, io.env);
 
-    const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
-    let model: ExtractModel;
+    // Writable: assembling an extract opens a person's records, and that is logged (Art. 5(2)).
+    const db = openCommandDatabase(values.db, io);
     try {
-      const profile = loadSubjectProfile(db, subjectIds);
-      const request: ExtractRequest = {
-        reference: values.reference ?? `INZ-${today.replaceAll('-', '')}-${subjectIds[0]}`,
-        receivedOn,
-        kind,
-        language,
-        requester: { name: values.requester ?? requesterNameOf(profile) },
-        subjectIds: [...new Set(subjectIds)],
-        clerk: values.clerk ?? io.env.INZAGE_CLERK ?? userInfo().username,
-      };
-      model = assembleExtract(profile, loadDefaultPolicy(), request, today);
+      let request: ExtractRequest;
+      if (values.request !== undefined) {
+        request = buildExtractRequest(db, values.request, clerk);
+        if (values.lang !== undefined) request = { ...request, language: values.lang };
+      } else {
+        const subjectIds = [...new Set(values.subject ?? [])];
+        request = {
+          reference: values.reference ?? `INZ-${today.replaceAll('-', '')}-${subjectIds[0]}`,
+          receivedOn,
+          kind,
+          language: (values.lang ?? 'nl') as 'nl' | 'en',
+          requester: { name: values.requester ?? requesterNameOf(loadSubjectProfile(db, subjectIds)) },
+          subjectIds,
+          clerk,
+        };
+      }
+      const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
+      const requestRef = values.request;
+      for (const subjectId of request.subjectIds) appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
+      const written = await writer(model, values.out, io, values);
+      for (const file of written) {
+        const sha256 = createHash('sha256').update(readFileSync(file.path)).digest('hex');
+        // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
+        if (requestRef !== undefined) addOutput(db, requestRef, { fileName: basename(file.path), kind: file.kind, sha256 }, { clerk, today });
+        else appendAudit(db, { actor: clerk, action: 'export', target: basename(file.path), details: { kind: file.kind, sha256 } });
+      }
+      return 0;
     } finally {
       db.close();
     }
-    await writer(model, values.out, io, values);
-    return 0;
   },
 };
 
-function dateFlag(value: string | undefined, flag: string): IsoDate | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, got "${value}"`);
-  return value;
-}
 
-export function localToday(): IsoDate {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
-/** Written to a temporary name in the target folder, flushed, then renamed: never a half file under the final name. */
-export function writeFileAtomically(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}

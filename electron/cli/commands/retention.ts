@@ -1,11 +1,10 @@
-import { isIsoDate } from '../../../shared/dates/isoDate.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { listOverdueRecords } from '../../core/retention/listOverdue.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
-import { localToday } from './extract.ts';
+import { dateFlag, resolveToday } from '../actor.ts';
 
 /** `inzage retention --overdue`: records past their retention date, by record id and rule (no personal data on screen). */
 export const retentionCommand: Command = {
@@ -16,9 +15,7 @@ export const retentionCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { overdue: { type: 'boolean' }, today: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.overdue) throw new UsageError('say what to list: --overdue');
-    const given = values.today ?? io.env.INZAGE_TODAY;
-    if (given !== undefined && !isIsoDate(given)) throw new UsageError(`--today (or INZAGE_TODAY) must be a date as YYYY-MM-DD, got "${given}"`);
-    const today = given ?? localToday();
+    const today = dateFlag(values.today, '--today') ?? resolveToday(io.env);
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
     try {
       const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`));

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Language } from '../../../shared/extract/extractModel.ts';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
-import { appendAudit } from '../audit/auditLog.ts';
+import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { exportExtract } from '../output/exportExtract.ts';
 import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
@@ -69,7 +69,7 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
 
   const query = 'Jan van den Berg';
   const results = searchSubjects(db, query, { limit: 20 });
-  appendAudit(db, { actor: actor.clerk, action: 'search.run', requestRef: reference, details: { results: results.length } });
+  appendAudit(db, { actor: actor.clerk, action: 'search', requestRef: reference, details: { query: digestForAudit(query), results: results.length } });
   const namesakes = results.filter((r) => r.displayName === 'Jan van den Berg');
   const chosen = namesakes.filter((r) => r.birthDate === birthDate);
   if (chosen.length !== 1) throw new Error(`expected exactly one search result born ${birthDate}, found ${chosen.length}`);
@@ -90,7 +90,6 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   report(`extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`);
 
   const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
-  appendAudit(db, { actor: actor.clerk, action: 'export.write', requestRef: reference, details: { pages: exported.pageCount } });
   let verified = true;
   for (const [path, kind] of [[exported.pdfPath, 'pdf'], [exported.archivePath, 'archive']] as const) {
     if (!path) continue;

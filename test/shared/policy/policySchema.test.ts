@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { policySchema } from '../../../shared/policy/policySchema.ts';
+import { recordTables } from '../../../electron/core/db/recordTables.ts';
 import { formatIssuePath, policyIssues } from '../../../shared/policy/policyIssues.ts';
 
 const bundledText = readFileSync(new URL('../../../resources/policy/alektum-nl.policy.json', import.meta.url), 'utf8');
@@ -8,32 +9,10 @@ const bundledText = readFileSync(new URL('../../../resources/policy/alektum-nl.p
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the document on purpose
 const bundled = (): any => JSON.parse(bundledText);
 
-/** The case-record store's tables and columns (electron/core/db/migrations), which the register must label. */
-const TABLES: Record<string, string[]> = {
-  subjects: ['id', 'birth_date', 'gender', 'created_on', 'source'],
-  subject_names: ['id', 'subject_id', 'kind', 'given_names', 'initials', 'particle', 'surname', 'recorded_on', 'source'],
-  addresses: ['id', 'subject_id', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'country', 'valid_from', 'valid_to', 'source'],
-  email_addresses: ['id', 'subject_id', 'email', 'recorded_on', 'source'],
-  phone_numbers: ['id', 'subject_id', 'phone_e164', 'kind', 'recorded_on', 'source'],
-  bank_accounts: ['id', 'subject_id', 'iban', 'holder_name', 'recorded_on', 'source'],
-  cases: ['id', 'client_id', 'client_reference', 'opened_on', 'closed_on', 'status', 'handled_country', 'source'],
-  case_parties: ['id', 'case_id', 'subject_id', 'role', 'joined_on', 'source'],
-  claims: ['id', 'case_id', 'description', 'principal_cents', 'interest_cents', 'costs_cents', 'currency', 'original_due_date', 'agreement_reference', 'agreement_date', 'purchase_description', 'source'],
-  payments: ['id', 'case_id', 'subject_id', 'paid_on', 'amount_cents', 'method', 'from_iban', 'source'],
-  payment_arrangements: ['id', 'case_id', 'subject_id', 'agreed_on', 'instalments', 'instalment_cents', 'status', 'ended_on', 'source'],
-  communications: ['id', 'case_id', 'subject_id', 'occurred_on', 'channel', 'direction', 'letter_type', 'summary', 'source'],
-  legal_steps: ['id', 'case_id', 'subject_id', 'kind', 'started_on', 'ended_on', 'authority_id', 'reference', 'outcome', 'source'],
-  external_lookups: ['id', 'subject_id', 'case_id', 'provider_id', 'provider_kind', 'looked_up_on', 'purpose', 'result_summary', 'result_json', 'source'],
-  automated_decisions: ['id', 'subject_id', 'case_id', 'decided_on', 'rule_set', 'rule_version', 'inputs_json', 'outcome', 'consequence', 'source'],
-  disclosures: ['id', 'subject_id', 'case_id', 'recipient_id', 'recipient_category', 'disclosed_on', 'data_categories', 'purpose', 'country', 'safeguard', 'source'],
-  aml_checks: ['id', 'subject_id', 'organisation_id', 'checked_on', 'transaction_on', 'relationship_ended_on', 'outcome', 'assets_cents', 'debts_cents', 'income_cents', 'source'],
-  organisation_roles: ['id', 'subject_id', 'organisation_id', 'role', 'job_title', 'started_on', 'ended_on', 'claims_settled_on', 'source'],
-  marketing_contacts: ['id', 'subject_id', 'organisation_id', 'kind', 'last_contact_on', 'subscribed', 'unsubscribed_on', 'source'],
-  billing_records: ['id', 'subject_id', 'case_id', 'invoice_number', 'invoice_date', 'amount_cents', 'description', 'financial_year_end', 'source'],
-  legal_holds: ['id', 'subject_id', 'case_id', 'reason', 'started_on', 'ended_on', 'placed_by', 'source'],
-  special_category_data: ['id', 'subject_id', 'case_id', 'category', 'description', 'legal_ground', 'consent_on', 'recorded_on', 'source'],
-  invoice_service_records: ['id', 'subject_id', 'client_id', 'invoice_number', 'invoice_date', 'due_date', 'amount_cents', 'status', 'source'],
-};
+/** The case-record store's tables and columns, which the register must label (organisations are no personal data records). */
+const TABLES: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(recordTables).filter(([table]) => table !== 'organisations'),
+);
 
 /** The formatted paths of the issues the schema raises for `doc`. */
 function issuePaths(doc: unknown): string[] {

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditEntries } from '../../../electron/core/audit/auditLog.ts';
+import { openDatabase } from '../../../electron/core/db/openDatabase.ts';
+import { cli } from '../../helpers/cliHarness.ts';
+import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
+import { useTempDirs } from '../../helpers/tempDir.ts';
+
+/** Searching and exporting from the command line leave the same audit trail as the app (Art. 5(2)). */
+describe('audited CLI commands', () => {
+  const tempDir = useTempDirs();
+  const env = { INZAGE_TODAY: '2026-11-24', INZAGE_CLERK: 'Eva Bos' };
+
+  it('search logs who searched and how many results, with the query only as its digest', async () => {
+    const dir = tempDir();
+    const { db, file } = seedTestDatabase(dir, 200);
+    db.close();
+    const query = 'Jan van den Berg';
+    expect((await cli(['search', query, '--db', file], env)).code).toBe(0);
+    const reopened = openDatabase(file);
+    const last = auditEntries(reopened).at(-1)!;
+    reopened.close();
+    expect(last).toMatchObject({ actor: 'Eva Bos', action: 'search', details: { query: createHash('sha256').update(query).digest('hex') } });
+    expect(last.details!.results).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(last)).not.toContain('Berg');
+  });
+
+  it('extract --request REF takes the linked subjects and records both outputs with their SHA-256', async () => {
+    const dir = tempDir();
+    const { db, file, result } = seedTestDatabase(dir, 200);
+    db.close();
+    const run = (...args: string[]) => cli([...args, '--db', file], { ...env, INZAGE_USER_DATA: dir });
+    const created = JSON.parse((await run('request', 'new', '--received', '2026-11-20', '--channel', 'letter', '--requester', 'Anna de Jong', '--kind', 'both', '--json')).out);
+    const reference = created.reference as string;
+    expect((await run('request', 'link', reference, result.landmarks.sharedCase.debtor)).code).toBe(0);
+    const out = join(dir, 'out');
+    const extracted = await run('extract', '--request', reference, '--out', out);
+    expect(extracted.code).toBe(0);
+    const shown = JSON.parse((await run('request', 'show', reference, '--json')).out);
+    const outputs = shown.outputs as { kind: string; fileName: string; sha256: string }[];
+    expect(outputs.map((o) => o.kind).sort()).toEqual(['archive', 'pdf']);
+    for (const output of outputs) {
+      expect(extracted.out).toContain(output.fileName);
+      expect((await cli(['verify', join(out, output.fileName)], env)).code).toBe(0);
+    }
+    expect((await run('extract', '--request', reference, '--subject', 'S0000001', '--out', out)).code).toBe(2);
+  });
+});
