@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const appName = 'Inzage';
 
@@ -16,4 +17,14 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
 
 export function defaultDatabaseFile(env: NodeJS.ProcessEnv = process.env): string {
   return join(userDataDir(env), 'inzage.db');
+}
+
+/**
+ * The folder holding the processing register and the fonts. From a checkout it is `resources/` at the
+ * root: this file and the bundled `dist/electron/*.js` both sit two levels below it. A packaged app
+ * keeps it in the installer's resources folder; its main process sets INZAGE_RESOURCES (inherited by
+ * the worker threads) before any core code asks.
+ */
+export function resourcesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.INZAGE_RESOURCES ?? fileURLToPath(new URL('../../resources/', import.meta.url));
 }

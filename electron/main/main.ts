@@ -8,7 +8,7 @@ import { fileSettingsStore } from '../core/api/settingsStore.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';
-import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
+import { defaultDatabaseFile, resourcesDir, userDataDir } from '../core/paths.ts';
 import { loadPolicy } from '../core/policy/loadPolicy.ts';
 import { registerIpc, sendEvent } from './ipc.ts';
 import { lockDownSession, registerSchemePrivileges, serveRenderer } from './protocol.ts';
@@ -36,8 +36,9 @@ if (!app.requestSingleInstanceLock()) {
     const appDir = app.getAppPath();
     const dataDir = app.getPath('userData');
     // Resources sit next to the app in development and in the installer's resources folder when packaged.
-    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appDir, 'resources');
-    const policyFile = join(resourcesDir, 'policy', 'alektum-nl.policy.json');
+    // Set before any core code or worker asks for the register or the fonts (electron/core/paths.ts).
+    if (app.isPackaged) process.env.INZAGE_RESOURCES = join(process.resourcesPath, 'resources');
+    const policyFile = join(resourcesDir(), 'policy', 'alektum-nl.policy.json');
     const policy = loadPolicy(policyFile);
     const databaseFile = defaultDatabaseFile();
     openOrCreateDemoDatabase(databaseFile, policy).close();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import PDFDocument from 'pdfkit';
 import { portabilityArchiveFiles, writePortabilityArchive } from '../../electron/core/output/archive/portabilityArchive.ts';
-import { contentWidth, fontFiles, fontsDir, page } from '../../electron/core/output/pdf/pdfWriter.ts';
+import { contentWidth, fontFiles, fontPath, page } from '../../electron/core/output/pdf/pdfWriter.ts';
 import { renderExtractPdf } from '../../electron/core/output/pdf/renderExtractPdf.ts';
 import { signPdf } from '../../electron/core/output/sign/signPdf.ts';
 import { createDemoP12, demoP12Passphrase, loadSigningIdentity } from '../../electron/core/output/sign/signingIdentity.ts';
@@ -23,7 +23,7 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 function barePdfkit(text: string): Promise<{ pages: number }> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right }, compress: true });
-    doc.registerFont('cond', `${fontsDir}${fontFiles.cond}`);
+    doc.registerFont('cond', fontPath(fontFiles.cond));
     let pages = 1;
     doc.on('pageAdded', () => pages++);
     doc.on('data', () => undefined);
@@ -68,7 +68,7 @@ async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
 function replayBare(calls: CapturedText[]): Promise<void> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, compress: true });
-    for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, `${fontsDir}${file}`);
+    for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, fontPath(file));
     doc.on('data', () => undefined);
     doc.on('end', () => resolve());
     let page = 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { resourcesDir } from '../paths.ts';
 import { type Policy, policySchema } from '../../../shared/policy/policySchema.ts';
 import { type PolicyIssue, policyIssues } from '../../../shared/policy/policyIssues.ts';
 import { lineAndColumn, locateJsonError } from './locateJsonError.ts';
@@ -60,7 +61,7 @@ function positionFromMessage(text: string, message: string): { line: number; col
 
 /** The register bundled with the app, resolved relative to this module. */
 export function defaultPolicyFile(): string {
-  return fileURLToPath(new URL('../../../resources/policy/alektum-nl.policy.json', import.meta.url));
+  return join(resourcesDir(), 'policy', 'alektum-nl.policy.json');
 }
 
 let cachedDefault: Policy | undefined;

@@ -1,8 +1,12 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { resourcesDir } from '../../paths.ts';
 import PDFDocument from 'pdfkit';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
-export const fontsDir = fileURLToPath(new URL('../../../../resources/fonts/', import.meta.url));
+/** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
+export function fontPath(file: string): string {
+  return join(resourcesDir(), 'fonts', file);
+}
 export const fontFiles = {
   body: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
@@ -52,7 +56,7 @@ export class PdfWriter {
       compress: true,
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
-    for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, `${fontsDir}${file}`);
+    for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.doc.font('body').fontSize(10).fillColor(palette.ink);
