@@ -111,12 +111,18 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     const schema: TableSchema = schemas[table];
     if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
     const input = object.record as Record<string, unknown>;
-    const result = schema.schema.safeParse(input);
-    if (!result.success) {
-      const { field, reason } = describeIssue(table, result.error.issues[0]!, input);
-      fail(line, field, reason);
+    let values = schema.bind(input);
+    let row: Record<string, unknown> = input;
+    if (values === null) {
+      // Not certainly valid: zod decides, and names the first problem exactly as it always has.
+      const result = schema.schema.safeParse(input);
+      if (!result.success) {
+        const { field, reason } = describeIssue(table, result.error.issues[0]!, input);
+        fail(line, field, reason);
+      }
+      row = result.data!;
+      values = schema.columns.map((c) => (row[c] ?? schema.defaults[c] ?? null) as CellValue);
     }
-    const row = result.data!;
     const id = row.id as string;
     if (seen[table].has(id)) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
     seen[table].add(id);
@@ -136,7 +142,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       if (previous !== undefined) touchedSubjects.add(previous);
     }
     try {
-      upserts[table].run(schema.columns.map((c) => (row[c] ?? schema.defaults[c] ?? null) as CellValue));
+      upserts[table].run(values);
     } catch (error) {
       fail(line, table, `breaks a rule of the case records: ${(error as Error).message}`);
     }
