@@ -29,6 +29,9 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
+/** Words per font whose glyph layout pdfkit may keep (a few hundred bytes each; the heavy demo subject has ~6,500). */
+const maxCachedWords = 20_000;
+
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
 /**
@@ -41,7 +44,7 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
-  private pagesSinceCacheReset = 0;
+  private pagesSinceCacheCheck = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
     this.doc = new PDFDocument({
@@ -70,11 +73,15 @@ export class PdfWriter {
     this.doc.addPage();
     this.y = page.top;
     // pdfkit caches the glyph layout of every distinct word for the document's lifetime; a long copy
-    // (thousands of unique ids and amounts) would hold it all. Clearing it now and then bounds memory.
-    if (++this.pagesSinceCacheReset >= 25) {
-      this.pagesSinceCacheReset = 0;
+    // (thousands of unique ids and amounts) would hold it all. Clearing a font's cache once it holds
+    // many words bounds memory; clearing it by page count instead made every common word be laid out
+    // (fontkit shaping, the costliest part of text) again and again.
+    if (++this.pagesSinceCacheCheck >= 25) {
+      this.pagesSinceCacheCheck = 0;
       const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
-      for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+      for (const font of Object.values(families)) {
+        if (font.layoutCache && Object.keys(font.layoutCache).length > maxCachedWords) font.layoutCache = Object.create(null) as Record<string, unknown>;
+      }
     }
   }
 
