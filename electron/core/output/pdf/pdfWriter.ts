@@ -32,6 +32,15 @@ export interface TableColumn {
 /** Words per font whose glyph layout pdfkit may keep (a few hundred bytes each; the heavy demo subject has ~6,500). */
 const maxCachedWords = 20_000;
 
+/**
+ * Options for drawing a measured one-line text without the line wrapper. pdfkit uses textWidth and
+ * wordCount only to size links, underlines and strike-throughs (none here); given, they spare it
+ * one more glyph layout of every cell just to compute them.
+ */
+function oneLine(measuredWidth: number): PDFKit.Mixins.TextOptions {
+  return { lineBreak: false, textWidth: measuredWidth, wordCount: 1 } as PDFKit.Mixins.TextOptions;
+}
+
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
 /**
@@ -204,10 +213,10 @@ export class PdfWriter {
       const y = this.y;
       this.tag('P', () => {
         this.doc.font('bold').fontSize(size).fillColor(palette.muted);
-        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, { lineBreak: false });
+        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, oneLine(labelSize.singleLineWidth));
         else this.doc.text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
         this.doc.font('body').fillColor(palette.ink);
-        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, { lineBreak: false });
+        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, oneLine(valueSize.singleLineWidth));
         else this.doc.text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
       });
       this.y = y + height + 2;
@@ -256,7 +265,7 @@ export class PdfWriter {
         const single = measured.cells[index]!.singleLineWidth;
         // One-line cells skip pdfkit's line wrapper (the slow part of text layout); they were measured already.
         const draw = single !== null
-          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, { lineBreak: false }); }
+          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, oneLine(single)); }
           : () => { this.doc.text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }); };
         if (process.env.INZAGE_UNTAGGED) draw(); else tr.add(this.doc.struct(isHeader ? 'TH' : 'TD', {}, draw));
         x += width;
