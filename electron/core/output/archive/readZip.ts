@@ -3,6 +3,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
+  /** The entry's bytes; for a stored (uncompressed) entry a view into the zip buffer it was read from. */
   data: Buffer;
 }
 
@@ -85,7 +86,8 @@ export function readZip(zip: Buffer, password?: string): ZipEntry[] {
     } else if (flags & 1) throw new ZipReadError(`${name}: encrypted with an unsupported method`);
     let data: Buffer;
     try {
-      data = actualMethod === 0 ? Buffer.from(raw) : actualMethod === 8 ? inflateRawSync(raw) : (() => { throw new ZipReadError(`${name}: unsupported compression method ${actualMethod}`); })();
+      // A stored entry is a view into `zip`, not a copy: copying the multi-MB PDF cost more than checking its CRC.
+      data = actualMethod === 0 ? raw : actualMethod === 8 ? inflateRawSync(raw) : (() => { throw new ZipReadError(`${name}: unsupported compression method ${actualMethod}`); })();
     } catch (error) {
       if (error instanceof ZipReadError) throw error;
       throw new ZipReadError(`${name}: compressed data are damaged (${(error as Error).message})`);

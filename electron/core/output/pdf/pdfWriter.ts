@@ -29,6 +29,36 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
+/** Words per font whose glyph layout pdfkit may keep (a few hundred bytes each; the heavy demo subject has ~6,500). */
+const maxCachedWords = 20_000;
+
+/**
+ * Options for drawing a measured one-line text without the line wrapper. pdfkit uses textWidth and
+ * wordCount only to size links, underlines and strike-throughs (none here); given, they spare it
+ * one more glyph layout of every cell just to compute them.
+ */
+function oneLine(measuredWidth: number): PDFKit.Mixins.TextOptions {
+  return { lineBreak: false, textWidth: measuredWidth, wordCount: 1 } as PDFKit.Mixins.TextOptions;
+}
+
+/** Padding inside a table cell, each side. */
+const cellPad = 3.5;
+
+interface MeasuredRow {
+  height: number;
+  cells: { height: number; singleLineWidth: number | null }[];
+}
+interface MeasuredTable {
+  header: MeasuredRow;
+  rows: MeasuredRow[];
+}
+
+/** Column widths in points: each column's share of the content width. */
+function columnWidths(columns: TableColumn[]): number[] {
+  const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
+  return columns.map((column) => (column.weight / totalWeight) * contentWidth);
+}
+
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
 /**
@@ -41,7 +71,7 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
-  private pagesSinceCacheReset = 0;
+  private pagesSinceCacheCheck = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
     this.doc = new PDFDocument({
@@ -70,11 +100,15 @@ export class PdfWriter {
     this.doc.addPage();
     this.y = page.top;
     // pdfkit caches the glyph layout of every distinct word for the document's lifetime; a long copy
-    // (thousands of unique ids and amounts) would hold it all. Clearing it now and then bounds memory.
-    if (++this.pagesSinceCacheReset >= 25) {
-      this.pagesSinceCacheReset = 0;
+    // (thousands of unique ids and amounts) would hold it all. Clearing a font's cache once it holds
+    // many words bounds memory; clearing it by page count instead made every common word be laid out
+    // (fontkit shaping, the costliest part of text) again and again.
+    if (++this.pagesSinceCacheCheck >= 25) {
+      this.pagesSinceCacheCheck = 0;
       const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
-      for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
+      for (const font of Object.values(families)) {
+        if (font.layoutCache && Object.keys(font.layoutCache).length > maxCachedWords) font.layoutCache = Object.create(null) as Record<string, unknown>;
+      }
     }
   }
 
@@ -197,23 +231,37 @@ export class PdfWriter {
       const y = this.y;
       this.tag('P', () => {
         this.doc.font('bold').fontSize(size).fillColor(palette.muted);
-        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, { lineBreak: false });
+        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, oneLine(labelSize.singleLineWidth));
         else this.doc.text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
         this.doc.font('body').fillColor(palette.ink);
-        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, { lineBreak: false });
+        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, oneLine(valueSize.singleLineWidth));
         else this.doc.text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
       });
       this.y = y + height + 2;
     }
   }
 
+  /** The table tableHeight measured last, handed to the table() call that draws it so its cells are not measured twice. */
+  private measuredTable: { columns: TableColumn[]; rows: string[][]; size: number; measured: MeasuredTable } | undefined;
+
+  /** Every cell's height and one-line width (header row in bold), unclamped; reuses tableHeight's work for the same table. */
+  private measureTable(columns: TableColumn[], rows: string[][], size: number): MeasuredTable {
+    const cached = this.measuredTable;
+    this.measuredTable = undefined;
+    if (cached && cached.columns === columns && cached.rows === rows && cached.size === size) return cached.measured;
+    const widths = columnWidths(columns);
+    const measureRow = (cells: string[], font: FontName): MeasuredRow => {
+      const measured = cells.map((cell, index) => this.measureCell(cell, widths[index]! - 2 * cellPad, font, size));
+      return { height: Math.max(...measured.map((cell) => cell.height)) + 2 * cellPad, cells: measured };
+    };
+    return { header: measureRow(columns.map((column) => column.header), 'condBold'), rows: rows.map((row) => measureRow(row, 'cond')) };
+  }
+
   /** The height a table would take (header and all rows), to keep a heading with a short table. */
   tableHeight(columns: TableColumn[], rows: string[][], size = 8.5): number {
-    const pad = 3.5;
-    const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
-    const widths = columns.map((column) => (column.weight / totalWeight) * contentWidth);
-    const rowHeight = (cells: string[], font: FontName) => Math.max(...cells.map((cell, index) => this.measure(cell, widths[index]! - 2 * pad, font, size))) + 2 * pad;
-    return rowHeight(columns.map((column) => column.header), 'condBold') + rows.reduce((sum, row) => sum + rowHeight(row, 'cond'), 0);
+    const measured = this.measureTable(columns, rows, size);
+    this.measuredTable = { columns, rows, size, measured };
+    return measured.header.height + measured.rows.reduce((sum, row) => sum + row.height, 0);
   }
 
   /**
@@ -222,17 +270,14 @@ export class PdfWriter {
    */
   table(columns: TableColumn[], rows: string[][], options: { size?: number; keepTogether?: boolean } = {}): void {
     const size = options.size ?? 8.5;
-    const pad = 3.5;
-    const totalWeight = columns.reduce((sum, column) => sum + column.weight, 0);
-    const widths = columns.map((column) => (column.weight / totalWeight) * contentWidth);
+    const pad = cellPad;
+    const widths = columnWidths(columns);
     const maxRow = this.bottom - page.top - 40;
-    type Measured = { height: number; singleLineWidth: number | null }[];
-    const measureRow = (cells: string[], font: FontName): { height: number; cells: Measured } => {
-      const measured = cells.map((cell, index) => this.measureCell(cell, widths[index]! - 2 * pad, font, size));
-      return { height: Math.min(maxRow, Math.max(...measured.map((cell) => cell.height)) + 2 * pad), cells: measured };
-    };
+    type Measured = MeasuredRow['cells'];
+    const clamp = (row: MeasuredRow): MeasuredRow => ({ height: Math.min(maxRow, row.height), cells: row.cells });
+    const measuredTable = this.measureTable(columns, rows, size);
     const headerCells = columns.map((column) => column.header);
-    const header = measureRow(headerCells, 'condBold');
+    const header = clamp(measuredTable.header);
     const table = this.doc.struct('Table');
     this.root.add(table);
     const drawRow = (cells: string[], measured: { height: number; cells: Measured }, isHeader: boolean, zebra: boolean) => {
@@ -249,7 +294,7 @@ export class PdfWriter {
         const single = measured.cells[index]!.singleLineWidth;
         // One-line cells skip pdfkit's line wrapper (the slow part of text layout); they were measured already.
         const draw = single !== null
-          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, { lineBreak: false }); }
+          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, oneLine(single)); }
           : () => { this.doc.text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }); };
         if (process.env.INZAGE_UNTAGGED) draw(); else tr.add(this.doc.struct(isHeader ? 'TH' : 'TD', {}, draw));
         x += width;
@@ -258,7 +303,7 @@ export class PdfWriter {
       this.doc.save().moveTo(page.left, y + height).lineTo(page.left + contentWidth, y + height).lineWidth(0.4).strokeColor(palette.rule).stroke().restore();
       this.y = y + height;
     };
-    const measuredRows = rows.map((row) => measureRow(row, 'cond'));
+    const measuredRows = measuredTable.rows.map(clamp);
     const total = header.height + measuredRows.reduce((sum, row) => sum + row.height, 0);
     // A short table moves whole to the next page rather than leave a row or two behind.
     this.ensureSpace(options.keepTogether && total < (this.bottom - page.top) / 2 ? total : header.height + (measuredRows[0]?.height ?? 0));
