@@ -1,5 +1,5 @@
 import type { RuleInputs } from '../policy/evaluateRuleSet.ts';
-import { evaluateRuleSet, RuleSetInputError } from '../policy/evaluateRuleSet.ts';
+import { decide, evaluateRuleSet, RuleSetInputError } from '../policy/evaluateRuleSet.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import type { AutomatedDecisionRuleSet, RuleCondition } from '../policy/ruleSetSchema.ts';
 import type { AutomatedDecisionEntry, Language } from './extractModel.ts';
@@ -113,6 +113,8 @@ interface Range {
  * thresholds, booleans flipped.
  */
 export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs, actual: string, language: Language): AutomatedDecisionEntry['counterfactuals'] {
+  // Checked once here; every probe below moves one variable within its declared bounds.
+  evaluateRuleSet(ruleSet, inputs);
   const out: AutomatedDecisionEntry['counterfactuals'] = [];
   const label = (id: string) => ruleSet.outcomes.find((o) => o.id === id)?.label[language] ?? id;
   for (const variable of ruleSet.variables) {
@@ -120,7 +122,7 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
     if (current === undefined) continue;
     const name = variable.label[language];
     if (typeof current === 'boolean') {
-      const other = evaluateRuleSet(ruleSet, { ...inputs, [variable.id]: !current }).outcome;
+      const other = decide(ruleSet, { ...inputs, [variable.id]: !current }).outcome;
       if (other !== actual) {
         out.push({ variableId: variable.id, text: fill('decision.counterfactual', language, { variable: name, range: fill(!current ? 'label.yes' : 'label.no', language), outcome: label(other) }) });
       }
@@ -135,7 +137,7 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
     for (const cut of [...cuts, null]) {
       const high = cut === null ? max : cut - 1;
       const probe = low ?? (high ?? 0);
-      const outcome = evaluateRuleSet(ruleSet, { ...inputs, [variable.id]: probe }).outcome;
+      const outcome = decide(ruleSet, { ...inputs, [variable.id]: probe }).outcome;
       const last = ranges.at(-1);
       if (last && last.outcome === outcome) last.high = high;
       else ranges.push({ low, high, outcome });

@@ -27,7 +27,17 @@ export class RuleSetInputError extends Error {
 
 export function evaluateRuleSet(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs): RuleSetResult {
   checkInputs(ruleSet, inputs);
-  for (const [index, rule] of ruleSet.rules.entries()) {
+  return decide(ruleSet, inputs);
+}
+
+/**
+ * The first rule whose conditions all hold, for inputs already checked. The extract's counterfactuals
+ * call this many times per decision with one checked variable moved within its bounds.
+ */
+export function decide(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs): RuleSetResult {
+  const rules = ruleSet.rules;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
     if (rule.when.every((condition) => conditionHolds(condition, inputs))) {
       return { outcome: rule.outcome, matchedRule: index };
     }
@@ -62,22 +72,19 @@ export function conditionHolds(condition: RuleCondition, inputs: RuleInputs): bo
 
 /** Every declared variable must be present with its declared type and within its bounds. */
 function checkInputs(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs): void {
-  const where = `${ruleSet.id} ${ruleSet.version}`;
   for (const variable of ruleSet.variables) {
-    const value = Object.hasOwn(inputs, variable.id) ? inputs[variable.id] : undefined;
-    const fail = (problem: string) => {
-      throw new RuleSetInputError(variable.id, `${where}: input "${variable.id}" ${problem}`);
-    };
-    if (value === undefined) fail('is missing');
-    if (variable.type === 'boolean') {
-      if (typeof value !== 'boolean') fail(`must be a boolean, got ${describe(value)}`);
-      continue;
-    }
-    if (typeof value !== 'number' || !Number.isInteger(value)) fail(`must be an integer, got ${describe(value)}`);
-    const number = value as number;
-    if (variable.min !== undefined && number < variable.min) fail(`is ${number}, below the minimum ${variable.min}`);
-    if (variable.max !== undefined && number > variable.max) fail(`is ${number}, above the maximum ${variable.max}`);
+    const problem = inputProblem(variable, Object.hasOwn(inputs, variable.id) ? inputs[variable.id] : undefined);
+    if (problem !== null) throw new RuleSetInputError(variable.id, `${ruleSet.id} ${ruleSet.version}: input "${variable.id}" ${problem}`);
   }
+}
+
+function inputProblem(variable: AutomatedDecisionRuleSet['variables'][number], value: unknown): string | null {
+  if (value === undefined) return 'is missing';
+  if (variable.type === 'boolean') return typeof value === 'boolean' ? null : `must be a boolean, got ${describe(value)}`;
+  if (typeof value !== 'number' || !Number.isInteger(value)) return `must be an integer, got ${describe(value)}`;
+  if (variable.min !== undefined && value < variable.min) return `is ${value}, below the minimum ${variable.min}`;
+  if (variable.max !== undefined && value > variable.max) return `is ${value}, above the maximum ${variable.max}`;
+  return null;
 }
 
 function describe(value: unknown): string {
