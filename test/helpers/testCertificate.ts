@@ -17,7 +17,7 @@ export function writeTestP12(file: string, options: { commonName: string; organi
   const name = [
     { shortName: 'CN', value: options.commonName, valueTagClass: forge.asn1.Type.UTF8 },
     { shortName: 'O', value: options.organisation, valueTagClass: forge.asn1.Type.UTF8 },
-  ] as forge.pki.CertificateField[];
+  ] as unknown as forge.pki.CertificateField[];
   cert.setSubject(name);
   cert.setIssuer(name);
   cert.setExtensions([{ name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true }]);
