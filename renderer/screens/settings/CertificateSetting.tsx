@@ -79,9 +79,8 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
           <dd>{t(certificate.passphraseStored ? 'settings.certificate.passphraseStored' : 'settings.certificate.passphraseAsked')}</dd>
         </dl>
       ) : <p className="notice notice-warn">{t('settings.certificate.none')}</p>}
-      <p className={settings.secretStorage === 'available' ? 'small muted secret-note' : 'notice notice-warn'}>
-        {t(settings.secretStorage === 'available' ? 'settings.secretStorage.available' : 'settings.secretStorage.unavailable')}
-      </p>
+      {settings.secretStorage === 'unavailable' ? <p className="notice notice-warn">{t('settings.secretStorage.unavailable')}</p>
+        : !certificate && <p className="small muted secret-note">{t('settings.secretStorage.available')}</p>}
       {chosen && (
         <form className="subform" aria-label={t('settings.certificate.check')} onSubmit={(e) => { e.preventDefault(); void check(); }}>
           <p className="readonly"><span className="label">{t('settings.certificate.chosen')}</span><code>{chosen}</code></p>
@@ -103,20 +102,21 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
             <button type="submit" className="primary" disabled={action.busy || passphrase === ''}>{t('settings.certificate.check')}</button>
             <button type="button" onClick={cancel}>{t('common.cancel')}</button>
           </div>
+          {problem && (
+            <div className="notice notice-error" role="alert" id="certificate-problem">
+              <p>{t(`settings.certificate.problem.${problem.reason}` as MessageKey, { date: problem.date ? formatDate(language, problem.date) : '' })}</p>
+              <p className="small">{t('settings.certificate.kept')}</p>
+            </div>
+          )}
         </form>
       )}
-      {problem && (
-        <div className="notice notice-error" role="alert" id="certificate-problem">
-          <p>{t(`settings.certificate.problem.${problem.reason}` as MessageKey, { date: problem.date ? formatDate(language, problem.date) : '' })}</p>
-          <p className="small">{t('settings.certificate.kept')}</p>
-        </div>
-      )}
       {action.error && <ErrorState error={action.error} />}
-      <div className="actions setting-actions">
+      {/* While a chosen file waits for its passphrase, the form above has the only actions (check or cancel). */}
+      {!chosen && <div className="actions setting-actions">
         <button type="button" onClick={choose} disabled={action.busy}>{t(certificate ? 'settings.certificate.chooseOther' : 'settings.certificate.choose')}</button>
         {certificate && <button type="button" onClick={forget} disabled={action.busy}>{t('settings.certificate.forget')}</button>}
         {applied && <span className="badge badge-ok" role="status">✓ {t('settings.certificate.applied')}</span>}
-      </div>
+      </div>}
     </section>
   );
 }
