@@ -1,8 +1,9 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import type { Settings, SettingsApplied } from '../../../shared/ipc/types.ts';
 import { appendAudit } from '../audit/auditLog.ts';
-import { defaultPolicyFile, loadPolicy, PolicyError } from '../policy/loadPolicy.ts';
+import { defaultPolicyFile } from '../policy/loadPolicy.ts';
 import type { CertificateCheck } from '../settings/checkCertificate.ts';
+import type { RegisterCheck } from '../settings/checkRegister.ts';
 import type { ChoicePurpose } from '../settings/pathChooser.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
@@ -11,9 +12,6 @@ import { HandlerError } from './handlerError.ts';
 type SettingsChannels =
   | 'settings:get' | 'settings:update' | 'settings:useRegister' | 'settings:useCertificate' | 'settings:forgetCertificate'
   | 'settings:useOutputFolder' | 'dialog:chooseFile' | 'dialog:chooseFolder';
-
-/** A register is a few hundred kB at most; a far larger file is refused before it is read. */
-const maxRegisterBytes = 10 << 20;
 
 /** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
 export function settingsView(ctx: HandlerContext): Settings {
@@ -70,16 +68,11 @@ export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, SettingsCh
     async 'settings:useRegister'({ file }) {
       if (file !== null) requireGrant('register', file, 'settings:useRegister');
       const source = file ?? defaultPolicyFile();
-      let policy;
-      try {
-        if (statSync(source).size > maxRegisterBytes) return rejected({ kind: 'register-unreadable', file: source, detail: 'the file is far larger than a processing register' });
-        policy = loadPolicy(source);
-      } catch (error) {
-        // An extract is never made from a register that does not validate: the one in use stays.
-        if (error instanceof PolicyError && error.issues.length > 0) return rejected({ kind: 'register-invalid', file: source, issues: [...error.issues] });
-        const detail = error instanceof Error ? error.message.replace(`${source}:`, '').trim() : String(error);
-        return rejected({ kind: 'register-unreadable', file: source, detail });
-      }
+      // Validated in the worker (see checkRegister.ts); an extract is never made from a register that
+      // does not validate, so on any problem the register in use stays.
+      const check = await ctx.runTask<RegisterCheck>('register:check', { file: source }, () => undefined);
+      if (!check.ok) return rejected(check.problem);
+      const policy = check.policy;
       ctx.policy = policy;
       ctx.policyFile = source;
       ctx.register = { file, problem: null };

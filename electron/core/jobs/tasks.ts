@@ -3,6 +3,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { seedDatabase } from '../demo/seedDatabase.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
 import { checkCertificate } from '../settings/checkCertificate.ts';
+import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number) => void;
@@ -30,4 +31,5 @@ export const tasks: Record<string, Task> = {
   'demo:build': buildDemo,
   'export:request': exportRequest,
   'certificate:check': async (input) => checkCertificate(input),
+  'register:check': async (input) => checkRegister(input),
 };
