@@ -8,10 +8,12 @@ import { fileSettingsStore } from '../core/api/settingsStore.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';
-import { defaultDatabaseFile, resourcesDir, userDataDir } from '../core/paths.ts';
-import { loadPolicy } from '../core/policy/loadPolicy.ts';
+import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
+import { loadConfiguredRegister } from '../core/settings/configuredRegister.ts';
+import { electronPathChooser } from './dialogs.ts';
 import { registerIpc, sendEvent } from './ipc.ts';
 import { lockDownSession, registerSchemePrivileges, serveRenderer } from './protocol.ts';
+import { safeSecretStore } from './safeSecretStore.ts';
 import { createMainWindow, preloadPath } from './window.ts';
 
 app.setPath('userData', userDataDir());
@@ -38,10 +40,15 @@ if (!app.requestSingleInstanceLock()) {
     // Resources sit next to the app in development and in the installer's resources folder when packaged.
     // Set before any core code or worker asks for the register or the fonts (electron/core/paths.ts).
     if (app.isPackaged) process.env.INZAGE_RESOURCES = join(process.resourcesPath, 'resources');
-    const policyFile = join(resourcesDir(), 'policy', 'alektum-nl.policy.json');
-    const policy = loadPolicy(policyFile);
+    const settings = fileSettingsStore(dataDir, {
+      language: app.getLocale().startsWith('nl') ? 'nl' : 'en',
+      clerkName: 'Privacy desk',
+      outputFolder: join(app.getPath('documents'), 'Inzage'),
+    });
+    // The organisation's register chosen in Settings, or the built-in one (resources/policy).
+    const register = loadConfiguredRegister(settings.read().policyFile);
     const databaseFile = defaultDatabaseFile();
-    openOrCreateDemoDatabase(databaseFile, policy).close();
+    openOrCreateDemoDatabase(databaseFile, register.policy).close();
     lockDownSession();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     const workerFile = new URL('./worker.js', import.meta.url);
@@ -49,20 +56,18 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       databaseFile,
       openDb: (file) => openDatabase(file),
-      policy,
-      policyFile,
+      policy: register.policy,
+      policyFile: register.policyFile,
+      registerFile: register.registerFile,
+      registerProblem: register.problem,
       today: () => new Date().toISOString().slice(0, 10),
       userDataDir: dataDir,
-      settings: fileSettingsStore(dataDir, {
-        language: app.getLocale().startsWith('nl') ? 'nl' : 'en',
-        clerkName: 'Privacy desk',
-        outputFolder: join(app.getPath('documents'), 'Inzage'),
-        policyFile: null,
-        certificateFile: null,
-      }),
+      settings,
       emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),
       runTask: (name, input, progress) => runInWorker(workerFile, { name, input }, progress),
       openFolder: async (folder) => (await shell.openPath(folder)) === '',
+      chooser: electronPathChooser(() => window),
+      secrets: safeSecretStore,
     });
     registerIpc(handlers);
     app.on('will-quit', close);

@@ -1,18 +1,35 @@
 import { useState } from 'react';
-import type { VerifyResult } from '../../shared/ipc/types.ts';
+import type { Settings, VerifyResult } from '../../shared/ipc/types.ts';
 import { ApiError, invoke } from '../api.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
 import { useApp, useT } from '../store.ts';
 import { useJob } from '../useJob.ts';
+import { formatDate } from '../i18n/i18n.ts';
 import { useQuery } from '../useQuery.ts';
+
+/**
+ * Which certificate the export will sign with, said before generating: the clerk's, or the demo
+ * certificate (demo database only), or none, in which case exporting a real database is refused.
+ */
+function SigningLine({ settings, demo }: { settings: Settings; demo: boolean }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const c = settings.certificate;
+  if (c) return <p className="signing-line muted">{t('generate.signedWith', { name: c.signerName, organisation: c.organisation, date: formatDate(language, c.validUntil) })}</p>;
+  if (demo) return <p className="notice notice-warn signing-line">{t('generate.signedWithDemo')}</p>;
+  return <p className="notice notice-error signing-line" role="alert">{t('generate.noCertificate')}</p>;
+}
 
 /** Generate the signed PDF and the portability archive off the main thread, then open or verify them. */
 export function GenerateScreen({ requestId }: { requestId: string }) {
   const t = useT();
   const navigate = useApp((s) => s.navigate);
   const features = useApp((s) => s.info?.features);
+  const demo = useApp((s) => s.info?.demo.seed != null);
   const request = useQuery(() => invoke('request:get', { requestId }), requestId);
+  const settings = useQuery(() => invoke('settings:get', {}), 'settings');
+  const [passphrase, setPassphrase] = useState('');
   const [archive, setArchive] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -23,11 +40,17 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
   const r = request.value;
   const wantsArchive = archive || r.kind !== 'access';
   const running = jobId !== null && !done;
+  const signing = settings.state === 'ok' ? settings.value : null;
+  // Without an OS key store the passphrase is not kept, so it is typed here for this export only.
+  const asksPassphrase = signing?.certificate != null && !signing.certificate.passphraseStored;
+  const cannotSign = signing !== null && signing.certificate === null && !demo;
   const start = async () => {
     setError(null);
     setVerify(null);
+    const typed = passphrase;
+    setPassphrase('');
     try {
-      setJobId((await invoke('export:start', { requestId, archive: wantsArchive })).jobId);
+      setJobId((await invoke('export:start', { requestId, archive: wantsArchive, ...(asksPassphrase ? { passphrase: typed } : {}) })).jobId);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
     }
@@ -47,9 +70,16 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
             <label className="check"><input type="checkbox" checked disabled />{t('generate.pdf')}</label>
             <label className="check"><input type="checkbox" checked={wantsArchive} disabled={r.kind !== 'access'} onChange={(e) => setArchive(e.target.checked)} />{t('generate.archive')}</label>
           </fieldset>
-          <div className="actions">
-            <button type="button" className="primary" disabled={running} onClick={start}>{t('generate.start')}</button>
-          </div>
+          {signing && <SigningLine settings={signing} demo={demo} />}
+          <form className="actions" onSubmit={(e) => { e.preventDefault(); void start(); }}>
+            {asksPassphrase && (
+              <label>
+                {t('generate.passphrase')}
+                <input type="password" autoComplete="off" required maxLength={1024} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={running} />
+              </label>
+            )}
+            <button type="submit" className="primary" disabled={running || cannotSign || (asksPassphrase && passphrase === '')}>{t('generate.start')}</button>
+          </form>
           {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 1} label={t('generate.running', { stage: progress?.stage ?? '' })} />}
           {error && <ErrorState error={error} />}
           {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}

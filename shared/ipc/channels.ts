@@ -5,7 +5,7 @@ import { requestChannels } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
   AppInfo, AuditEntry, ExtractModel, JobDone, JobProgress, JobStarted, ReportSummary, RequestDetail,
-  RequestSummary, SearchResponse, Settings, Stats, SubjectRecordsView, VerifyResult,
+  RequestSummary, SearchResponse, Settings, SettingsApplied, Stats, SubjectRecordsView, VerifyResult,
 } from './types.ts';
 
 /**
@@ -18,19 +18,26 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const shortText = z.string().trim().min(1).max(200);
 const path = z.string().min(1).max(4096);
 const none = z.strictObject({});
+/** A PKCS#12 passphrase as typed by the clerk; bounded like every other string. */
+const passphrase = z.string().min(1).max(1024);
 
 export const requestStatusSchema = z.enum(requestStatuses);
 
 export const channelInputs = {
   'app:info': none,
   'settings:get': none,
+  // Paths are never set from here: a file or folder is applied only after the clerk chose it in an
+  // OS dialog (dialog:*), and the apply channels accept that very path only (settingsHandlers.ts).
   'settings:update': z.strictObject({
     language: z.enum(['nl', 'en']).optional(),
     clerkName: shortText.optional(),
-    outputFolder: path.optional(),
-    policyFile: path.nullable().optional(),
-    certificateFile: path.nullable().optional(),
   }),
+  'settings:useRegister': z.strictObject({ file: path.nullable() }),
+  'settings:useCertificate': z.strictObject({ file: path, passphrase: passphrase }),
+  'settings:forgetCertificate': none,
+  'settings:useOutputFolder': z.strictObject({ folder: path }),
+  'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate']) }),
+  'dialog:chooseFolder': z.strictObject({ purpose: z.enum(['output']) }),
   'stats:get': none,
   'subject:records': z.strictObject({ subjectId: id }),
   'search:subjects': z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50), requestId: id.optional() }),
@@ -59,7 +66,8 @@ export const channelInputs = {
   }),
   'redaction:remove': z.strictObject({ requestId: id, recordKind: id, recordId: id, field: id.optional() }),
   'extract:preview': z.strictObject({ requestId: id }),
-  'export:start': z.strictObject({ requestId: id, archive: z.boolean() }),
+  // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
+  'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   'export:verify': z.strictObject({ folder: path }),
   'export:openFolder': z.strictObject({ folder: path }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
@@ -71,6 +79,12 @@ export interface ChannelOutputs {
   'app:info': AppInfo;
   'settings:get': Settings;
   'settings:update': Settings;
+  'settings:useRegister': SettingsApplied;
+  'settings:useCertificate': SettingsApplied;
+  'settings:forgetCertificate': Settings;
+  'settings:useOutputFolder': Settings;
+  'dialog:chooseFile': { path: string | null };
+  'dialog:chooseFolder': { path: string | null };
   'stats:get': Stats;
   'subject:records': SubjectRecordsView;
   'search:subjects': SearchResponse;
@@ -104,4 +118,4 @@ export type EventPayload<E extends EventName> = EventPayloads[E];
 
 /** What every invoke returns across the bridge: never a thrown exception, always this envelope. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
-export type IpcErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'failed';
+export type IpcErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'invalid-file' | 'failed';

@@ -26,13 +26,49 @@ export interface AppInfo {
   today: string;
 }
 
+/** The processing register in use: the built-in one (`file` null) or the organisation's own file. */
+export interface RegisterInUse {
+  file: string | null;
+  id: string;
+  version: string;
+  organisation: string;
+  /** Set when the configured register could not be read at start-up and the built-in one is used instead. */
+  problem: string | null;
+}
+
+/** The signing certificate the clerk chose, as checked when it was chosen. Never the passphrase. */
+export interface CertificateSummary {
+  file: string;
+  signerName: string;
+  organisation: string;
+  /** The certificate's notAfter, as YYYY-MM-DD. */
+  validUntil: string;
+  /** The passphrase is kept encrypted by the OS secret store; otherwise it is asked at each export. */
+  passphraseStored: boolean;
+}
+
+/** What the Settings screen shows. The stored passphrase ciphertext never leaves the main process. */
 export interface Settings {
   language: Language;
   clerkName: string;
   outputFolder: string;
-  policyFile: string | null;
-  certificateFile: string | null;
+  register: RegisterInUse;
+  certificate: CertificateSummary | null;
+  /** Whether the OS can keep a secret encrypted (Electron safeStorage with a real keyring). */
+  secretStorage: 'available' | 'unavailable';
 }
+
+/** Why a chosen file was not taken into use; the setting in use stays as it was. */
+export type SettingsProblem =
+  | { kind: 'register-invalid'; file: string; issues: { path: string; message: string }[] }
+  | { kind: 'register-unreadable'; file: string; detail: string }
+  | { kind: 'certificate'; file: string; reason: CertificateProblem; date: string | null };
+export type CertificateProblem = 'unreadable' | 'not-pkcs12' | 'passphrase' | 'no-key' | 'no-certificate' | 'expired' | 'not-yet-valid';
+
+export type SettingsApplied = { applied: true; settings: Settings } | { applied: false; settings: Settings; problem: SettingsProblem };
+
+export type FilePurpose = 'register' | 'certificate';
+export type FolderPurpose = 'output';
 
 export interface Stats {
   schemaVersion: number;

@@ -144,7 +144,7 @@ export async function uiBench(): Promise<BenchResult> {
         if (!done.ok) throw new Error(done.error ?? 'export failed');
       });
       const inline = await longestBlock(async () => {
-        await exportRequest({ databaseFile: harness.databaseFile, policyFile: defaultPolicyFile(), reference: request.id, clerk: 'bench', today: '2026-11-23', outDir: join(scratch.dir, 'inline'), dataDir: scratch.dir, archive: true }, () => undefined);
+        await exportRequest({ databaseFile: harness.databaseFile, policyFile: defaultPolicyFile(), reference: request.id, clerk: 'bench', today: '2026-11-23', outDir: join(scratch.dir, 'inline'), dataDir: scratch.dir, archive: true, signing: { kind: 'demo' } }, () => undefined);
       });
       lines.push(`export of the heaviest subject (${heavy}) via the worker: ${(viaWorker.wallMs / 1000).toFixed(1)} s, longest event-loop block ${viaWorker.maxMs.toFixed(1)} ms (p99 delay ${viaWorker.p99Ms.toFixed(1)} ms)`);
       lines.push(`baseline, the same export inline on the handler thread: ${(inline.wallMs / 1000).toFixed(1)} s, longest block ${inline.maxMs.toFixed(0)} ms (= ${(inline.maxMs / Math.max(viaWorker.maxMs, 0.1)).toFixed(0)}× the worker's)`);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,10 +7,13 @@ import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
 import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
+import { defaultPolicyFile } from '../../electron/core/policy/loadPolicy.ts';
 import { cli } from '../helpers/cliHarness.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
 import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
+import { writeTestP12 } from '../helpers/testCertificate.ts';
+import { scriptedChooser } from '../helpers/testSecretStore.ts';
 import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
 
 const shots = join(process.cwd(), 'test-output', 'screenshots');
@@ -44,10 +47,24 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
   let page: Page;
   let landmarks: DemoLandmarks;
   const requests: string[] = [];
+  // The OS dialogs, answered by the test: whatever path it puts here is what the clerk "picked".
+  const chooser = scriptedChooser();
+  let files: { brokenRegister: string; register: string; certificate: string; output: string };
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    harness = createTestHandlers(tempDir(), { subjects: 400 });
+    const dir = tempDir();
+    const register = JSON.parse(readFileSync(defaultPolicyFile(), 'utf8')) as { version: string; retention?: unknown };
+    files = {
+      brokenRegister: join(dir, 'register-draft.json'),
+      register: join(dir, 'alektum-register-2026.json'),
+      certificate: writeTestP12(join(dir, 'eva-bos.p12'), { commonName: 'Eva Bos', organisation: 'Alektum Group', passphrase: 'Herfst-2026!', notBefore: new Date('2026-01-01'), notAfter: new Date('2028-06-30T12:00:00Z') }),
+      output: join(dir, 'Uittreksels'),
+    };
+    mkdirSync(files.output);
+    writeFileSync(files.register, JSON.stringify({ ...register, version: '1.1' }, null, 2));
+    writeFileSync(files.brokenRegister, JSON.stringify({ ...register, version: '1.2', organisation: { ...(register as unknown as { organisation: object }).organisation, country: 'Holland' } }, null, 2));
+    harness = createTestHandlers(dir, { subjects: 400, chooser });
     const db = openDatabase(harness.databaseFile, { readonly: true });
     landmarks = readLandmarks(db)!;
     db.close();
@@ -83,10 +100,45 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
 
     // Switch the UI to English in the settings (the register stays as it is).
     await page.keyboard.press('Alt+5');
+    await page.getByRole('region', { name: 'Ondertekeningscertificaat' }).getByText(/Geen certificaat gekozen/).waitFor();
+    await shot('09-settings-nl');
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    await shot('09-settings');
+
+    // The organisation's register: a draft that does not validate is refused with the field named.
+    const registerPanel = page.getByRole('region', { name: 'Processing register' });
+    chooser.answers.register = files.brokenRegister;
+    await registerPanel.getByRole('button', { name: 'Choose register file…' }).click();
+    await registerPanel.getByRole('alert').getByText('organisation.country').waitFor();
+    await registerPanel.getByText('alektum-nl, version 1.0').waitFor();
+    await registerPanel.scrollIntoViewIfNeeded();
+    await shot('09-settings-register-refused');
+    chooser.answers.register = files.register;
+    await registerPanel.getByRole('button', { name: 'Choose register file…' }).click();
+    await registerPanel.getByText('Register in use: alektum-nl, version 1.1').waitFor();
+
+    // The signing certificate, chosen and opened with its passphrase, by keyboard.
+    const certificatePanel = page.getByRole('region', { name: 'Signing certificate' });
+    chooser.answers.certificate = files.certificate;
+    await certificatePanel.getByRole('button', { name: 'Choose certificate…' }).focus();
+    await page.keyboard.press('Enter');
+    await certificatePanel.getByLabel('Passphrase of the certificate').waitFor();
+    await page.keyboard.type('herfst');
+    await page.keyboard.press('Enter');
+    await certificatePanel.getByText('The passphrase is wrong. Type it again.').waitFor();
+    await certificatePanel.scrollIntoViewIfNeeded();
+    await shot('09-settings-certificate-wrong');
+    await page.keyboard.type('Herfst-2026!');
+    await page.keyboard.press('Enter');
+    await certificatePanel.getByText('Certificate checked and in use').waitFor();
+    await certificatePanel.getByText('30 Jun 2028').waitFor();
+
+    chooser.answers.output = files.output;
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByText('Output folder changed').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('09-settings', true);
 
     // 2. A new request, entered with the keyboard.
     await page.keyboard.press('Alt+1');
@@ -155,6 +207,7 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     // 5. Generate in the worker with a progress bar, then verify.
     await page.getByRole('button', { name: 'Generate extract' }).click();
     await page.getByRole('heading', { name: 'Generate and deliver' }).waitFor();
+    await page.getByText('Signed with the certificate of Eva Bos (Alektum Group), valid until 30 Jun 2028.').waitFor();
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await page.getByRole('heading', { name: /Ready/ }).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Verify' }).click();
@@ -165,11 +218,14 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     if (!detail.ok) throw new Error(detail.error.message);
     const exported = (detail.value as { exports: { folder: string; files: { name: string }[] }[]; redactions: { field?: string; reason: string }[] });
     expect(exported.redactions).toEqual([expect.objectContaining({ recordId: letter.recordId, field: 'summary', reason: 'third-party-data' })]);
-    const files = exported.exports[0]!.files.map((f) => join(exported.exports[0]!.folder, f.name));
-    expect(files).toHaveLength(2);
-    for (const file of files) {
+    // Written to the folder chosen in Settings, signed with the certificate chosen there.
+    expect(exported.exports[0]!.folder).toBe(join(files.output, reference));
+    const written = exported.exports[0]!.files.map((f) => join(exported.exports[0]!.folder, f.name));
+    expect(written).toHaveLength(2);
+    for (const file of written) {
       const verified = await cli(['verify', file]);
       expect(verified.code, verified.out + verified.err).toBe(0);
+      expect(verified.out).toContain('Signed by: Eva Bos, Alektum Group');
     }
 
     // 6. Deliver, then the audit log and the reports.

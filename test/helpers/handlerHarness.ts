@@ -7,7 +7,10 @@ import { fileSettingsStore } from '../../electron/core/api/settingsStore.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { runInWorker } from '../../electron/core/jobs/runInWorker.ts';
 import { defaultPolicyFile, loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
+import type { PathChooser } from '../../electron/core/settings/pathChooser.ts';
+import type { SecretStore } from '../../electron/core/settings/secretStore.ts';
 import { seedTestDatabase } from './demoDatabase.ts';
+import { scriptedChooser, testSecretStore } from './testSecretStore.ts';
 
 export const taskWorkerFile = new URL('../../electron/core/jobs/taskWorker.ts', import.meta.url);
 
@@ -24,7 +27,17 @@ export interface HandlerHarness {
  * them (worker thread for long work), with push events collected. Used by the Node tests, the
  * Chromium end-to-end test and the UI benchmark.
  */
-export function createTestHandlers(dir: string, options: { subjects?: number; databaseFile?: string; today?: string } = {}): HandlerHarness {
+export interface HarnessOptions {
+  subjects?: number;
+  databaseFile?: string;
+  today?: string;
+  /** Stands in for the OS dialogs (default: every dialog is cancelled). */
+  chooser?: PathChooser;
+  /** Default: a store that really encrypts with an in-memory key. */
+  secrets?: SecretStore;
+}
+
+export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
   let databaseFile = options.databaseFile;
   if (!databaseFile) {
     const seeded = seedTestDatabase(dir, options.subjects ?? 400);
@@ -41,13 +54,15 @@ export function createTestHandlers(dir: string, options: { subjects?: number; da
     policyFile: defaultPolicyFile(),
     today: () => options.today ?? '2026-11-23',
     userDataDir: dir,
-    settings: fileSettingsStore(dir, { language: 'en', clerkName: 'Test Clerk', outputFolder: join(dir, 'out'), policyFile: null, certificateFile: null }),
+    settings: fileSettingsStore(dir, { language: 'en', clerkName: 'Test Clerk', outputFolder: join(dir, 'out') }),
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
       events.push({ event, payload });
       for (const listener of listeners) listener(event, payload);
     },
     runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input }, progress),
     openFolder: async () => false,
+    chooser: options.chooser ?? scriptedChooser(),
+    secrets: options.secrets ?? testSecretStore(),
     searchAuditPauseMs: 20,
   });
   return { handlers, databaseFile, events, listeners, close };

@@ -6,7 +6,9 @@ import { foundationHandlers } from './foundationHandlers.ts';
 import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
 import { extractHandlers } from './extractHandlers.ts';
 import { requestHandlers } from './requestHandlers.ts';
+import { createPathGrants } from '../settings/pathChooser.ts';
 import { searchHandlers } from './searchHandlers.ts';
+import { settingsHandlers } from './settingsHandlers.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -16,6 +18,8 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
   const ctx: HandlerContext = {
     ...deps,
     db: () => db,
+    register: { file: deps.registerFile ?? null, problem: deps.registerProblem ?? null },
+    grants: createPathGrants(),
     replaceDatabase(builtFile) {
       // Close, swap under the final name, reopen: the old file is replaced only by a complete new one.
       flushAll();
@@ -28,7 +32,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     beforeClose: (flush) => flushers.push(flush),
     jobs: createJobRunner((p) => deps.emit('job:progress', p), (d) => deps.emit('job:done', d)),
   };
-  const handlers: Handlers = { ...foundationHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...extractHandlers(ctx) };
+  const handlers: Handlers = { ...foundationHandlers(ctx), ...settingsHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...extractHandlers(ctx) };
   return {
     handlers,
     close: () => {

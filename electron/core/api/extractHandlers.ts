@@ -7,6 +7,7 @@ import { verifyFile } from '../output/verify/verifyFile.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
 import { addOutput } from '../requests/requestAttachments.ts';
 import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
+import { chooseSigning } from '../settings/signingChoice.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
 import { HandlerError } from './handlerError.ts';
@@ -23,9 +24,10 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
       appendAudit(db, { actor: clerk(), action: 'extract.preview', requestRef: requestId, details: { subjects: request.subjectIds.length } });
       return model;
     },
-    async 'export:start'({ requestId, archive }) {
+    async 'export:start'({ requestId, archive, passphrase }) {
       const request = buildExtractRequest(ctx.db(), requestId, clerk());
       if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+      const signing = chooseSigning(ctx.db(), ctx.settings.read(), ctx.secrets, passphrase);
       const input: ExportTaskInput = {
         databaseFile: ctx.databaseFile,
         policyFile: ctx.policyFile,
@@ -35,6 +37,7 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
         outDir: join(ctx.settings.read().outputFolder, requestId),
         dataDir: ctx.userDataDir,
         archive,
+        signing,
       };
       const jobId = ctx.jobs.start('export', async (progress) => {
         const output = await ctx.runTask<ExportTaskOutput>('export:request', input, progress);

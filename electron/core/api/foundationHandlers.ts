@@ -6,14 +6,14 @@ import { features } from './features.ts';
 import type { HandlerContext } from './handlerContext.ts';
 import { subjectViewLoader } from './subjectView.ts';
 
-type FoundationChannels = 'app:info' | 'settings:get' | 'settings:update' | 'stats:get' | 'subject:records' | 'export:openFolder' | 'demo:rebuild';
+type FoundationChannels = 'app:info' | 'stats:get' | 'subject:records' | 'export:openFolder' | 'demo:rebuild';
 
 function meta(ctx: HandlerContext, key: string): string | null {
   const row = ctx.db().prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
-/** Channels that need only the foundation: app info, settings, statistics, a subject's stored records, the demo database. */
+/** Channels that need only the foundation: app info, statistics, a subject's stored records, the demo database. */
 export function foundationHandlers(ctx: HandlerContext): Pick<Handlers, FoundationChannels> {
   let viewLoader: { db: unknown; load: ReturnType<typeof subjectViewLoader> } | null = null;
   return {
@@ -28,12 +28,6 @@ export function foundationHandlers(ctx: HandlerContext): Pick<Handlers, Foundati
         demo: { seed: meta(ctx, 'demo.seed'), referenceDate: meta(ctx, 'demo.referenceDate'), subjects },
         today: ctx.today(),
       };
-    },
-    async 'settings:get'() {
-      return ctx.settings.read();
-    },
-    async 'settings:update'(patch) {
-      return ctx.settings.write(patch);
     },
     async 'stats:get'() {
       const db = ctx.db();

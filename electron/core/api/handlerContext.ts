@@ -2,6 +2,8 @@ import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { Emit } from './dispatch.ts';
+import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
+import type { SecretStore } from '../settings/secretStore.ts';
 import type { SettingsStore } from './settingsStore.ts';
 
 /**
@@ -16,19 +18,31 @@ export interface HandlerDeps {
   policy: Policy;
   /** The register file `policy` was read from (workers read it again in their own thread). */
   policyFile: string;
+  /** The organisation's own register file when that is `policy`; null or absent for the built-in one. */
+  registerFile?: string | null;
+  /** Why the configured register could not be used at start-up (the built-in one is used instead). */
+  registerProblem?: string | null;
   today: () => string;
   userDataDir: string;
   settings: SettingsStore;
   emit: Emit;
   runTask: <T>(name: string, input: unknown, progress: (stage: string, done: number, total: number) => void) => Promise<T>;
   openFolder: (folder: string) => Promise<boolean>;
+  /** The OS open dialogs (Electron only; tests pass a fake). */
+  chooser: PathChooser;
+  /** Keeps the certificate's passphrase encrypted (Electron safeStorage; tests pass their own). */
+  secrets: SecretStore;
   /** How long typing must pause before a burst of searches is written to the audit log (default 1000 ms). */
   searchAuditPauseMs?: number;
 }
 
-/** The deps plus the open database, which a demo rebuild swaps. */
+/** The deps plus the open database, which a demo rebuild swaps, and the register, which Settings swaps. */
 export interface HandlerContext extends HandlerDeps {
   db(): Db;
+  /** The register in use: `policy`/`policyFile` above are replaced together with this. */
+  register: { file: string | null; problem: string | null };
+  /** The paths the clerk picked in the OS dialogs, the only ones the apply channels accept. */
+  grants: PathGrants;
   replaceDatabase(builtFile: string): void;
   jobs: JobRunner;
   /** Registers work to finish before the database closes or is replaced (pending audit entries). */

@@ -1,41 +1,48 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Settings } from '../../../shared/ipc/types.ts';
 
-const settingsSchema = z.object({
+const storedSettingsSchema = z.object({
   language: z.enum(['nl', 'en']),
   clerkName: z.string().min(1),
   outputFolder: z.string().min(1),
   policyFile: z.string().nullable(),
-  certificateFile: z.string().nullable(),
+  certificate: z.object({ file: z.string().min(1), signerName: z.string(), organisation: z.string(), validUntil: z.string() }).nullable(),
+  /** The certificate's passphrase as ciphertext of the OS secret store (base64); never the passphrase itself. */
+  certificatePassphrase: z.string().nullable(),
 });
 
+/** The settings as kept on disk; the window sees `Settings` (shared/ipc/types.ts), without the ciphertext. */
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+export type SettingsDefaults = Pick<StoredSettings, 'language' | 'clerkName' | 'outputFolder'>;
+
 export interface SettingsStore {
-  read(): Settings;
-  write(patch: Partial<Settings>): Settings;
+  read(): StoredSettings;
+  write(patch: Partial<StoredSettings>): StoredSettings;
 }
 
 /**
  * The clerk's settings as a JSON file in the user-data folder. A damaged file falls back to the
  * defaults instead of keeping the app from starting; writes go to a temporary name and are renamed.
  */
-export function fileSettingsStore(dir: string, defaults: Settings): SettingsStore {
+export function fileSettingsStore(dir: string, defaults: SettingsDefaults): SettingsStore {
   const file = join(dir, 'settings.json');
-  const read = (): Settings => {
-    if (!existsSync(file)) return { ...defaults };
+  const base: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null };
+  const read = (): StoredSettings => {
+    if (!existsSync(file)) return { ...base };
     try {
-      return settingsSchema.parse({ ...defaults, ...JSON.parse(readFileSync(file, 'utf8')) });
+      return storedSettingsSchema.parse({ ...base, ...JSON.parse(readFileSync(file, 'utf8')) });
     } catch {
-      return { ...defaults };
+      return { ...base };
     }
   };
   return {
     read,
     write(patch) {
-      const next = settingsSchema.parse({ ...read(), ...patch });
+      const next = storedSettingsSchema.parse({ ...read(), ...patch });
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.tmp`, `${JSON.stringify(next, null, 2)}\n`);
+      // Owner-only: the file holds the passphrase's ciphertext and the clerk's paths.
+      writeFileSync(`${file}.tmp`, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
       renameSync(`${file}.tmp`, file);
       return next;
     },

@@ -4,10 +4,12 @@ import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExportResult } from '../../../shared/ipc/types.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { exportExtract } from '../output/exportExtract.ts';
-import { ensureDemoIdentity, sha256 } from '../output/sign/signingIdentity.ts';
+import { assertValidOn, ensureDemoIdentity, loadSigningIdentity, sha256 } from '../output/sign/signingIdentity.ts';
+import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
 import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
+import type { SigningChoice } from '../settings/signingChoice.ts';
 import type { TaskProgress } from './tasks.ts';
 
 export interface ExportTaskInput {
@@ -19,6 +21,15 @@ export interface ExportTaskInput {
   outDir: string;
   dataDir: string;
   archive: boolean;
+  signing: SigningChoice;
+}
+
+/** The clerk's certificate, checked again at export (it may have expired since it was chosen), or the demo one. */
+async function signingIdentity(input: ExportTaskInput, organisation: string): Promise<SigningIdentity> {
+  if (input.signing.kind === 'demo') return ensureDemoIdentity(input.dataDir, organisation);
+  const identity = loadSigningIdentity(readFileSync(input.signing.file), input.signing.passphrase, input.signing.file);
+  assertValidOn(identity, input.today, input.signing.file);
+  return identity;
 }
 
 export interface ExportTaskOutput extends ExportResult {
@@ -42,7 +53,7 @@ export async function exportRequest(raw: unknown, progress: TaskProgress): Promi
     db.close();
   }
   progress('render', 10, 100);
-  const identity = await ensureDemoIdentity(input.dataDir, model.controller.name);
+  const identity = await signingIdentity(input, model.controller.name);
   const result = await exportExtract({
     model,
     outDir: input.outDir,

@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { openDatabase } from '../db/openDatabase.ts';
 import { seedDatabase } from '../demo/seedDatabase.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
+import { checkCertificate } from '../settings/checkCertificate.ts';
+import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number) => void;
@@ -28,4 +30,6 @@ async function buildDemo(input: unknown, progress: TaskProgress): Promise<{ file
 export const tasks: Record<string, Task> = {
   'demo:build': buildDemo,
   'export:request': exportRequest,
+  'certificate:check': async (input) => checkCertificate(input),
+  'register:check': async (input) => checkRegister(input),
 };

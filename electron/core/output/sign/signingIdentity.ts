@@ -14,6 +14,19 @@ export interface SigningIdentity {
   signerName: string;
   organisation: string;
   isDemo: boolean;
+  /** The certificate's validity period (notBefore, notAfter). */
+  validFrom: Date;
+  validUntil: Date;
+}
+
+/** Why a PKCS#12 file cannot be used, so the app can tell the clerk in their language. */
+export type SigningIdentityProblem = 'not-pkcs12' | 'passphrase' | 'no-key' | 'no-certificate' | 'expired' | 'not-yet-valid';
+
+export class SigningIdentityError extends Error {
+  override readonly name = 'SigningIdentityError';
+  constructor(readonly problem: SigningIdentityProblem, message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
 }
 
 export const demoCertificateCommonName = 'Inzage DEMO certificate — not for real use';
@@ -37,19 +50,31 @@ function attribute(cert: forge.pki.Certificate, shortName: string): string | und
 
 /** Reads a PKCS#12 file; a wrong passphrase or a file without an RSA key and its certificate is a clear error. */
 export function loadSigningIdentity(p12: Uint8Array, passphrase: string, fileLabel = 'the PKCS#12 file'): SigningIdentity {
+  let asn1: forge.asn1.Asn1;
+  try {
+    asn1 = forge.asn1.fromDer(Buffer.from(p12).toString('binary'));
+  } catch (error) {
+    throw new SigningIdentityError('not-pkcs12', `${fileLabel}: not a PKCS#12 file (${(error as Error).message})`, { cause: error });
+  }
   let parsed: forge.pkcs12.Pkcs12Pfx;
   try {
-    parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(Buffer.from(p12).toString('binary')), false, passphrase);
+    parsed = forge.pkcs12.pkcs12FromAsn1(asn1, false, passphrase);
   } catch (error) {
-    throw new Error(`${fileLabel}: cannot open it (wrong passphrase or not a PKCS#12 file): ${(error as Error).message}`, { cause: error });
+    // forge reports a failed integrity check (MAC) as "Invalid password?"; anything else is a malformed file.
+    const wrongPassphrase = /password/i.test((error as Error).message);
+    throw new SigningIdentityError(
+      wrongPassphrase ? 'passphrase' : 'not-pkcs12',
+      `${fileLabel}: cannot open it (${wrongPassphrase ? 'wrong passphrase' : 'not a PKCS#12 file'}): ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const bags = (type: string): forge.pkcs12.Bag[] => parsed.getBags({ bagType: type })[type] ?? [];
   const keyBags = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag!), ...bags(forge.pki.oids.keyBag!)];
   const key = keyBags.find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
-  if (!key) throw new Error(`${fileLabel}: holds no RSA private key`);
+  if (!key) throw new SigningIdentityError('no-key', `${fileLabel}: holds no RSA private key`);
   const certs = bags(forge.pki.oids.certBag!).flatMap((bag) => (bag.cert ? [bag.cert] : []));
   const own = certs.find((cert) => (cert.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
-  if (!own) throw new Error(`${fileLabel}: holds no certificate for its private key`);
+  if (!own) throw new SigningIdentityError('no-certificate', `${fileLabel}: holds no certificate for its private key`);
   const signerName = attribute(own, 'CN') ?? 'unknown signer';
   return {
     privateKeyPkcs8: derBytes(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))),
@@ -58,7 +83,20 @@ export function loadSigningIdentity(p12: Uint8Array, passphrase: string, fileLab
     signerName,
     organisation: attribute(own, 'O') ?? '',
     isDemo: signerName === demoCertificateCommonName,
+    validFrom: own.validity.notBefore,
+    validUntil: own.validity.notAfter,
   };
+}
+
+/**
+ * Refuses a certificate that is not valid on `today` (YYYY-MM-DD): a signature made with an expired
+ * certificate does not validate, so the recipient could not check the extract is authentic.
+ */
+export function assertValidOn(identity: SigningIdentity, today: string, fileLabel = 'the PKCS#12 file'): void {
+  const until = identity.validUntil.toISOString().slice(0, 10);
+  const from = identity.validFrom.toISOString().slice(0, 10);
+  if (until < today) throw new SigningIdentityError('expired', `${fileLabel}: the certificate expired on ${until}`);
+  if (from > today) throw new SigningIdentityError('not-yet-valid', `${fileLabel}: the certificate is valid only from ${from}`);
 }
 
 /** A self-signed RSA-2048 certificate whose name says it is a demo, as a PKCS#12 file. */

@@ -38,6 +38,11 @@ function malformedInputs(schema: z.ZodType): { label: string; input: unknown }[]
 /** A valid input per channel, so that each malformed variant differs from an accepted input in one way only. */
 const examples: Record<string, Record<string, unknown>> = {
   'settings:update': { language: 'nl' },
+  'settings:useRegister': { file: '/home/clerk/register.json' },
+  'settings:useCertificate': { file: '/home/clerk/clerk.p12', passphrase: 'correct horse' },
+  'settings:useOutputFolder': { folder: '/home/clerk/Inzage' },
+  'dialog:chooseFile': { purpose: 'certificate' },
+  'dialog:chooseFolder': { purpose: 'output' },
   'subject:records': { subjectId: 'SUB-1' },
   'search:subjects': { query: 'jan', limit: 10 },
   'request:list': {},
@@ -77,6 +82,15 @@ describe('dispatch: every IPC channel validates its input', () => {
       expect(calls).toEqual([channel]);
     });
   }
+
+  it('sets no path through settings:update: files and folders come only through the dialog channels', async () => {
+    const { handlers, calls } = spyHandlers();
+    for (const key of ['outputFolder', 'policyFile', 'certificateFile', 'certificatePassphrase']) {
+      expect(await dispatch(handlers, 'settings:update', { [key]: '/etc/passwd' }), key).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(await dispatch(handlers, 'dialog:chooseFile', { purpose: 'database' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(calls).toEqual([]);
+  });
 
   it('refuses channels that are not in the contract', async () => {
     const { handlers, calls } = spyHandlers();
