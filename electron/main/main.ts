@@ -2,6 +2,7 @@
 // Everything else lives in electron/core and runs (and is tested) in plain Node.
 import { app, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../core/api/createHandlers.ts';
 import { fileSettingsStore } from '../core/api/settingsStore.ts';
@@ -65,7 +66,8 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),
       runTask: (name, input, progress) => runInWorker(workerFile, { name, input }, progress),
-      openFolder: async (folder) => (await shell.openPath(folder)) === '',
+      // shell.openPath runs whatever it is given; only ever hand it a directory (an export's folder).
+      openFolder: async (folder) => isDirectory(folder) && (await shell.openPath(folder)) === '',
       chooser: electronPathChooser(() => window),
       secrets: safeSecretStore,
     });
@@ -73,4 +75,12 @@ if (!app.requestSingleInstanceLock()) {
     app.on('will-quit', close);
     window = createMainWindow(preloadPath(appDir), dataDir);
   });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -90,8 +90,8 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
               <h3>{t('generate.files')}</h3>
               <ul className="file-list">{result.files.map((f) => <li key={f.name}><code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(1)} kB</span></li>)}</ul>
               <div className="actions">
-                <button type="button" onClick={() => invoke('export:openFolder', { folder: result.folder })}>{t('generate.openFolder')}</button>
-                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { folder: result.folder }))}>{t('generate.verify')}</button>
+                <button type="button" onClick={() => invoke('export:openFolder', { requestId })}>{t('generate.openFolder')}</button>
+                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>{t('generate.verify')}</button>
               </div>
               {verify && (
                 <div className={verify.ok ? 'verify ok' : 'verify failed'} role="status">

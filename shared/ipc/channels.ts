@@ -68,8 +68,9 @@ export const channelInputs = {
   'extract:preview': z.strictObject({ requestId: id }),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
-  'export:verify': z.strictObject({ folder: path }),
-  'export:openFolder': z.strictObject({ folder: path }),
+  // A request, not a path: the core opens or checks only the files that request's export recorded.
+  'export:verify': z.strictObject({ requestId: id }),
+  'export:openFolder': z.strictObject({ requestId: id }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
   'report:summary': none,
   'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000) }),

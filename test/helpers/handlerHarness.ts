@@ -35,6 +35,8 @@ export interface HarnessOptions {
   chooser?: PathChooser;
   /** Default: a store that really encrypts with an in-memory key. */
   secrets?: SecretStore;
+  /** Stands in for the OS file manager (default: nothing opens). */
+  openFolder?: (folder: string) => Promise<boolean>;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -60,7 +62,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
       for (const listener of listeners) listener(event, payload);
     },
     runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input }, progress),
-    openFolder: async () => false,
+    openFolder: options.openFolder ?? (async () => false),
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),
     searchAuditPauseMs: 20,

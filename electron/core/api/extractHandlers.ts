@@ -1,4 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import { appendAudit } from '../audit/auditLog.ts';
@@ -11,6 +10,7 @@ import { chooseSigning } from '../settings/signingChoice.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
 import { HandlerError } from './handlerError.ts';
+import { recordedExport, sha256OfFile } from './recordedExport.ts';
 
 /** The extract model for review (extract issue) and the export pipeline with verification (output issue). */
 export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:preview' | 'export:start' | 'export:verify'> {
@@ -51,18 +51,22 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
       });
       return { jobId };
     },
-    async 'export:verify'({ folder }) {
-      let names: string[];
-      try {
-        names = readdirSync(folder).filter((name) => /\.(pdf|zip)$/i.test(name) && statSync(join(folder, name)).isFile()).sort();
-      } catch {
-        throw new HandlerError('not-found', 'The folder cannot be read');
-      }
-      if (names.length === 0) throw new HandlerError('not-found', 'No PDF or archive in this folder');
+    async 'export:verify'({ requestId }) {
+      const { folder, files } = recordedExport(ctx, requestId);
       const checks: { name: string; ok: boolean; detail: string }[] = [];
-      for (const name of names) {
-        const result = await verifyFile(join(folder, name));
-        for (const check of result.checks) checks.push({ name: `${name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
+      for (const file of files) {
+        const path = join(folder, file.name);
+        let sha256: string;
+        try {
+          sha256 = await sha256OfFile(path);
+        } catch {
+          checks.push({ name: `${file.name}: present`, ok: false, detail: 'the file is missing or cannot be read' });
+          continue;
+        }
+        // Beyond its own signature or manifest, the file must be the very one handed out (request register).
+        checks.push({ name: `${file.name}: SHA-256 as recorded at export`, ok: sha256 === file.sha256, detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported' });
+        const result = await verifyFile(path);
+        for (const check of result.checks) checks.push({ name: `${file.name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
       }
       return { ok: checks.every((c) => c.ok), checks };
     },

@@ -3,6 +3,7 @@ import { schemaVersion } from '../db/migrate.ts';
 import { recordTableNames } from '../db/recordTables.ts';
 import type { Handlers } from './dispatch.ts';
 import { features } from './features.ts';
+import { recordedExport } from './recordedExport.ts';
 import type { HandlerContext } from './handlerContext.ts';
 import { subjectViewLoader } from './subjectView.ts';
 
@@ -39,8 +40,8 @@ export function foundationHandlers(ctx: HandlerContext): Pick<Handlers, Foundati
       if (viewLoader?.db !== db) viewLoader = { db, load: subjectViewLoader(db) };
       return viewLoader.load(subjectId);
     },
-    async 'export:openFolder'({ folder }) {
-      return { opened: await ctx.openFolder(folder) };
+    async 'export:openFolder'({ requestId }) {
+      return { opened: await ctx.openFolder(recordedExport(ctx, requestId).folder) };
     },
     async 'demo:rebuild'({ subjects }) {
       const built = `${ctx.databaseFile}.rebuilding`;

@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/core/api/dispatch.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
@@ -91,7 +93,8 @@ describe('createHandlers over the demo database', () => {
 
 describe('extract and export handlers', () => {
   it('previews the extract with a redaction, exports in a worker with progress, registers and verifies the files', async () => {
-    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    const opened: string[] = [];
+    const h = createTestHandlers(tempDir(), { subjects: 300, openFolder: async (folder) => opened.push(folder) > 0 });
     try {
       const db = openDatabase(h.databaseFile, { readonly: true });
       const { sharedCase } = readLandmarks(db)!;
@@ -120,12 +123,31 @@ describe('extract and export handlers', () => {
       // The worker lowered its own priority only: the thread serving the window keeps its nice value.
       expect(getPriority()).toBe(0);
 
-      const verified = (await call('export:verify', { folder: done.result!.folder })) as { value: { ok: boolean; checks: unknown[] } };
+      const verified = (await call('export:verify', { requestId: request.id })) as { value: { ok: boolean; checks: { name: string; ok: boolean }[] } };
       expect(verified.value.ok).toBe(true);
+      expect(verified.value.checks.filter((c) => c.name.endsWith('SHA-256 as recorded at export'))).toHaveLength(2);
       expect(verified.value.checks.length).toBeGreaterThan(3);
+      // The window names a request, never a path: the folder opened is the one the export recorded.
+      const openedFolder = await call('export:openFolder', { requestId: request.id });
+      expect(opened).toEqual([done.result!.folder]);
+      expect(openedFolder).toEqual({ ok: true, value: { opened: true } });
+      expect(opened).toEqual([done.result!.folder]);
       const detail = (await call('request:get', { requestId: request.id })) as { value: { exports: { files: { bytes: number }[] }[]; history: { action: string }[] } };
       expect(detail.value.exports[0]!.files.every((f) => f.bytes > 0)).toBe(true);
       expect(detail.value.history.filter((e) => e.action === 'export')).toHaveLength(2);
+
+      // One byte changed after the export: the file no longer is the one the register recorded.
+      const pdf = join(done.result!.folder, `${request.id}_extract_en.pdf`);
+      const bytes = readFileSync(pdf);
+      bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
+      writeFileSync(pdf, bytes);
+      const tampered = (await call('export:verify', { requestId: request.id })) as { value: { ok: boolean; checks: { name: string; ok: boolean }[] } };
+      expect(tampered.value.ok).toBe(false);
+      expect(tampered.value.checks.find((c) => c.name === `${request.id}_extract_en.pdf: SHA-256 as recorded at export`)!.ok).toBe(false);
+      expect(tampered.value.checks.find((c) => c.name === `${request.id}_portability.zip: SHA-256 as recorded at export`)!.ok).toBe(true);
+      const other = (await call('request:create', { requesterName: 'Piet Smit', kind: 'access', language: 'en', receivedOn: '2026-11-02', channel: 'letter' })) as { value: { id: string } };
+      expect(await call('export:openFolder', { requestId: other.value.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(opened).toHaveLength(1);
     } finally {
       h.close();
     }

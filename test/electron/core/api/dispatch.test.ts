@@ -56,8 +56,8 @@ const examples: Record<string, Record<string, unknown>> = {
   'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
   'extract:preview': { requestId: 'R1' },
   'export:start': { requestId: 'R1', archive: false },
-  'export:verify': { folder: '/tmp/x' },
-  'export:openFolder': { folder: '/tmp/x' },
+  'export:verify': { requestId: 'INZ-2026-0001' },
+  'export:openFolder': { requestId: 'INZ-2026-0001' },
   'audit:list': { limit: 10, offset: 0 },
   'demo:rebuild': { subjects: 500 },
 };
