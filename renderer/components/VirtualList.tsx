@@ -6,14 +6,19 @@ import { useRef } from 'react';
  * A scrolling list that renders only the rows in view, so a heavy debtor's thousands of records stay
  * fast. Rows are measured after render, so they may differ in height.
  */
-export function VirtualList<T>(props: {
+export interface VirtualListProps<T> {
   items: readonly T[];
+  /** Estimated row height in pixels, until a row is measured. */
   estimate: number;
   render: (item: T, index: number) => ReactNode;
+  /** The list's accessible name. */
   label: string;
   itemKey: (item: T) => string;
+  /** CSS max-height of the scrolling box; 70vh unless given. */
   height?: string;
-}) {
+}
+
+export function VirtualList<T>(props: VirtualListProps<T>) {
   // A short list is rendered whole: nothing to gain from virtualising, and find-in-page keeps working.
   if (props.items.length <= plainLimit) {
     return (
@@ -27,14 +32,7 @@ export function VirtualList<T>(props: {
 
 const plainLimit = 80;
 
-function Virtualised<T>({ items, estimate, render, label, itemKey, height = '70vh' }: {
-  items: readonly T[];
-  estimate: number;
-  render: (item: T, index: number) => ReactNode;
-  label: string;
-  itemKey: (item: T) => string;
-  height?: string;
-}) {
+function Virtualised<T>({ items, estimate, render, label, itemKey, height = '70vh' }: VirtualListProps<T>) {
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,

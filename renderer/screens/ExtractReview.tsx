@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RedactionReason } from '../../shared/extract/extractModel.ts';
 import type { ExtractModel, RecordEntry } from '../../shared/extract/extractModel.ts';
 import { ApiError, invoke } from '../api.ts';
+import { CategoryNav } from '../components/CategoryNav.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
@@ -61,17 +62,12 @@ export function ExtractReview({ requestId }: { requestId: string }) {
       {target && <RedactForm target={target} onCancel={() => setTarget(null)} onSubmit={redact} />}
       {tab === 'records' && (
         <div className="review-layout">
-          <nav aria-label={t('review.categories')} className="category-nav">
-            <ul>
-              {model.categories.map((c) => (
-                <li key={c.id}>
-                  <button type="button" className={c === selected ? 'nav-item active' : 'nav-item'} aria-current={c === selected ? 'true' : undefined} onClick={() => setCategory(c.id)}>
-                    {c.label} <span className="count">{c.records.length}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <CategoryNav
+            label={t('review.categories')}
+            items={model.categories.map((c) => ({ id: c.id, label: c.label, count: c.records.length }))}
+            selectedId={selected?.id}
+            onSelect={setCategory}
+          />
           {selected && (
             <div className="record-pane">
               <div className="category-facts">

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { RequestDetail, SearchGroup } from '../../shared/ipc/types.ts';
 import { ApiError, invoke } from '../api.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
+import { minimumQueryLength, useSearchAsYouType } from '../useSearchAsYouType.ts';
 
 /** Twenty people fill two screens of cards; a vaguer query is refined rather than scrolled. */
 const searchLimit = 20;
@@ -17,20 +18,30 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   const t = useT();
   const [text, setText] = useState('');
   const query = text.trim();
-  const results = useQuery(() => (query.length < 2 ? Promise.resolve(null) : invoke('search:subjects', { query, limit: searchLimit, ...(requestId ? { requestId } : {}) })), query);
+  const search = useSearchAsYouType(searchLimit, requestId);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
   const [linked, setLinked] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const current = linked ?? (request.state === 'ok' ? request.value : null);
 
-  const link = async (group: SearchGroup, reasonEvidence: string) => {
-    if (!requestId) return;
+  // Stable across keystrokes, so the memoised cards are not rendered again for every letter typed.
+  const forRequest = useRef(requestId);
+  forRequest.current = requestId;
+  const link = useCallback(async (group: SearchGroup, reasonEvidence: string) => {
+    const id = forRequest.current;
+    if (!id) return;
     try {
-      setLinked(await invoke('request:linkSubjects', { requestId, subjectIds: [group.subjectId], reason: reasonEvidence }));
+      setLinked(await invoke('request:linkSubjects', { requestId: id, subjectIds: [group.subjectId], reason: reasonEvidence }));
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
     }
-  };
+  }, []);
+  const searching = query.length >= minimumQueryLength;
+  const response = searching ? search.response : null;
+  // The answer for the text as typed now; an older one stays on screen, dimmed and inert (not
+  // clickable: a wrong match is a data breach), until the current one arrives.
+  const upToDate = response !== null && response.query === query;
+  const failed = searching && search.error?.query === query ? search.error.error : null;
 
   return (
     <>
@@ -50,20 +61,23 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           spellCheck={false}
           placeholder={t('search.placeholder')}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            search.search(e.target.value.trim());
+            setText(e.target.value);
+          }}
         />
         <p className="muted small">{t('search.hint')}</p>
       </div>
       {error && <ErrorState error={error} />}
-      {query.length >= 2 && results.state === 'loading' && <Loading />}
-      {results.state === 'error' && <ErrorState error={results.error} onRetry={results.reload} />}
-      {results.state === 'ok' && results.value && (
-        <section aria-live="polite" aria-labelledby="results-title" data-results-for={results.value.query}>
+      {searching && !failed && !response && <Loading />}
+      {failed && <ErrorState error={failed} onRetry={search.retry} />}
+      {response && !failed && (
+        <section aria-live="polite" aria-busy={!upToDate} inert={!upToDate} className={upToDate ? 'results' : 'results stale'} aria-labelledby="results-title" data-results-for={response.query}>
           <h2 id="results-title" className="results-title">
-            {results.value.groups.length === 0 ? t('search.none', { q: query }) : t('search.results', { n: results.value.total })}
+            {response.groups.length === 0 ? t('search.none', { q: response.query }) : t('search.results', { n: response.total })}
           </h2>
           <ul className="result-grid">
-            {results.value.groups.map((group) => (
+            {response.groups.map((group) => (
               <ResultCard
                 key={group.subjectId}
                 group={group}
@@ -80,7 +94,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   );
 }
 
-function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
+const ResultCard = memo(function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
   group: SearchGroup;
   requestId: string | undefined;
   chosen: boolean;
@@ -125,4 +139,4 @@ function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
       </div>
     </li>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordTableView } from '../../shared/ipc/types.ts';
 import { invoke } from '../api.ts';
+import { CategoryNav } from '../components/CategoryNav.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { formatDate } from '../i18n/i18n.ts';
@@ -27,17 +28,13 @@ export function StoredRecords({ subjectId }: { subjectId: string }) {
         {t('common.records', { n: view.recordCount })} · {t('review.stored.note')}
       </p>
       <div className="review-layout">
-        <nav aria-label={t('review.categories')} className="category-nav stored">
-          <ul>
-            {view.tables.map((x) => (
-              <li key={x.table}>
-                <button type="button" className={x === selected ? 'nav-item active' : 'nav-item'} aria-current={x === selected ? 'true' : undefined} onClick={() => setTable(x.table)}>
-                  {x.table.replaceAll('_', ' ')} <span className="count">{x.rows.length}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <CategoryNav
+          label={t('review.categories')}
+          className="stored"
+          items={view.tables.map((x) => ({ id: x.table, label: x.table.replaceAll('_', ' '), count: x.rows.length }))}
+          selectedId={selected?.table}
+          onSelect={setTable}
+        />
         {selected && (
           <div className="record-pane">
             <div className="record-grid-head" style={{ gridTemplateColumns: `repeat(${selected.columns.length}, minmax(8rem, 1fr))` }} aria-hidden="true">

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { SearchResponse } from '../shared/ipc/types.ts';
+import { ApiError, invoke } from './api.ts';
+
+export interface SearchAsYouType {
+  /** The latest answer that arrived for a text that was still typed: for `query` itself, or an older (stale) one. */
+  response: SearchResponse | null;
+  /** The error of the last search, with the text it was for. */
+  error: { query: string; error: ApiError } | null;
+  /** Called from the input's change handler with the trimmed text. */
+  search(query: string): void;
+  retry(): void;
+}
+
+/** Fewer characters than this name nobody; no search runs. */
+export const minimumQueryLength = 2;
+
+const answerKey = (requestId: string | undefined, query: string) => `${requestId ?? ''}\u0000${query}`;
+
+/**
+ * Search as you type with at most one search in flight. The main process answers one search at a
+ * time, so a search per keystroke would queue each new keystroke behind every older one; instead a
+ * keystroke made while a search runs only records the text, and when that search returns, the
+ * newest text is searched (the texts in between are skipped). The search is sent from the change
+ * handler itself, before React renders the keystroke, so rendering and searching overlap.
+ * An answer for a text no longer typed is dropped: fast typing never shows it as current.
+ */
+export function useSearchAsYouType(limit: number, requestId: string | undefined): SearchAsYouType {
+  const [state, setState] = useState<Pick<SearchAsYouType, 'response' | 'error'>>({ response: null, error: null });
+  const wanted = useRef('');
+  /** What the shown answer is for: the text and the request it was logged against. */
+  const answered = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  const forRequest = useRef(requestId);
+  forRequest.current = requestId;
+  const mounted = useRef(true);
+
+  const send = useCallback((query: string) => {
+    inFlight.current = true;
+    const key = answerKey(forRequest.current, query);
+    const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
+      inFlight.current = false;
+      if (!mounted.current) return;
+      if (next && wanted.current === query) {
+        answered.current = key;
+        // Rendered at once, not in a later task: the clerk is waiting for exactly this answer.
+        flushSync(() => setState(next));
+      }
+      const newest = wanted.current;
+      if (newest.length >= minimumQueryLength && answerKey(forRequest.current, newest) !== answered.current) send(newest);
+    };
+    const requestIdNow = forRequest.current;
+    invoke('search:subjects', { query, limit, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
+      (response) => settle({ response, error: null }),
+      (error: unknown) => settle({ response: null, error: { query, error: error instanceof ApiError ? error : new ApiError('failed', String(error)) } }),
+    );
+  }, [limit]);
+
+  const search = useCallback((query: string) => {
+    wanted.current = query;
+    if (query.length < minimumQueryLength || inFlight.current || answerKey(forRequest.current, query) === answered.current) return;
+    send(query);
+  }, [send]);
+
+  const retry = useCallback(() => {
+    answered.current = null;
+    search(wanted.current);
+  }, [search]);
+
+  // Another request: the search is logged against it (domain.md §8), so the text is searched again for it.
+  useEffect(() => {
+    mounted.current = true;
+    retry();
+    return () => {
+      mounted.current = false;
+    };
+  }, [requestId, retry]);
+
+  return { ...state, search, retry };
+}
