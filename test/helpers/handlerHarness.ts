@@ -37,6 +37,8 @@ export interface HarnessOptions {
   secrets?: SecretStore;
   /** Stands in for the OS file manager (default: nothing opens). */
   openFolder?: (folder: string) => Promise<boolean>;
+  /** The pause after which typed searches reach the audit log: 20 ms keeps tests quick; benches pass the app's. */
+  searchAuditPauseMs?: number;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -65,7 +67,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     openFolder: options.openFolder ?? (async () => false),
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),
-    searchAuditPauseMs: 20,
+    searchAuditPauseMs: options.searchAuditPauseMs ?? 20,
   });
   return { handlers, databaseFile, events, listeners, close };
 }

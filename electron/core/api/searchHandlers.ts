@@ -14,8 +14,11 @@ import type { HandlerContext } from './handlerContext.ts';
  * with the same name that are not flagged as duplicates are marked as namesakes, so the clerk compares
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
+/** How long typing must pause before its burst of searches is written to the audit log (one fsync per burst). */
+export const defaultSearchAuditPauseMs = 1000;
+
 export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
-  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? 1000);
+  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
   ctx.beforeClose(auditTrail.flush);
   return {
     async 'search:subjects'({ query, limit, requestId }) {
