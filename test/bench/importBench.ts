@@ -8,7 +8,7 @@ import { exportJsonl } from '../../electron/core/importer/exportJsonl.ts';
 import { importJsonl } from '../../electron/core/importer/importJsonl.ts';
 import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import type { BenchResult } from './benchKit.ts';
-import { benchDir, envInt, median, time } from './benchKit.ts';
+import { benchDir, envInt, median, time, timeAsync } from './benchKit.ts';
 
 /**
  * Import throughput: a demo database of BENCH_IMPORT_SUBJECTS subjects exported as an import file,
@@ -16,7 +16,7 @@ import { benchDir, envInt, median, time } from './benchKit.ts';
  * index, one transaction), against a bare loop inserting the same rows with prepared INSERTs in one
  * transaction. Ratio = bare time / import time; the target is ≥ 0.5.
  */
-export function importBench(): BenchResult {
+export async function importBench(): Promise<BenchResult> {
   const subjects = envInt('BENCH_IMPORT_SUBJECTS', 20_000);
   const rounds = envInt('BENCH_ROUNDS', 3);
   const { dir, cleanup } = benchDir();
@@ -37,7 +37,7 @@ export function importBench(): BenchResult {
     for (let round = 0; round < rounds; round++) {
       const db = openDatabase(join(dir, `import-${round}.db`));
       let indexingFrom = 0;
-      importTimes.push(time(() => importJsonl(db, file, { onProgress: (p) => { if (p.phase === 'indexing') indexingFrom = performance.now(); } })).ms);
+      importTimes.push((await timeAsync(() => importJsonl(db, file, { onProgress: (p) => { if (p.phase === 'indexing') indexingFrom = performance.now(); } }))).ms);
       indexTimes.push(performance.now() - indexingFrom);
       db.close();
 

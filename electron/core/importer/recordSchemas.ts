@@ -7,6 +7,8 @@ import { recordTableNames, recordTables } from '../db/recordTables.ts';
 /** A column that points at another record table's id; checked against the file and the database. */
 export interface Reference {
   column: string;
+  /** Position of `column` in the table's columns (recordTables), i.e. in a bound row. */
+  index: number;
   table: RecordTable;
 }
 
@@ -146,9 +148,9 @@ export function recordSchemas(db: Db): Record<RecordTable, TableSchema> {
       shape[column.name] = type;
       rules.set(column.name, { name: column.name, accepts, presence, fallback: defaults[column.name] ?? null });
     }
-    const references = (db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[])
-      .map((fk) => ({ column: fk.from, table: fk.table as RecordTable }));
     const columns = recordTables[table];
+    const references = (db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[])
+      .map((fk) => ({ column: fk.from, index: (columns as readonly string[]).indexOf(fk.from), table: fk.table as RecordTable }));
     const bind = binder(columns.map((c) => rules.get(c)!));
     schemas[table] = { table, columns, schema: z.strictObject(shape) as unknown as TableSchema['schema'], defaults, references, bind };
   }

@@ -2,8 +2,12 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-/** Under Node/tsx (tests, CLI) a TypeScript worker entry is loaded through tsx's loader, registered in the worker first. */
-function tsWorker(entry: URL, workerData: unknown): Worker {
+/**
+ * Starts a worker on `entry`. Under Node/tsx (tests, CLI) a TypeScript entry is loaded through tsx's
+ * loader, registered in the worker first; a bundled .js entry starts directly.
+ */
+export function startWorker(entry: URL, workerData: unknown): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
@@ -21,9 +25,8 @@ export type WorkerMessage =
  * worker is the bundled `dist/electron/worker.js`; under Node/tsx the TypeScript entry is loaded via tsx.
  */
 export function runInWorker<T>(workerFile: URL, task: { name: string; input: unknown }, onProgress: (stage: string, done: number, total: number) => void): Promise<T> {
-  const isTs = workerFile.pathname.endsWith('.ts');
   return new Promise<T>((resolve, reject) => {
-    const worker = isTs ? tsWorker(workerFile, task) : new Worker(workerFile, { workerData: task });
+    const worker = startWorker(workerFile, task);
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.done, message.total);

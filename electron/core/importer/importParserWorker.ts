@@ -1,0 +1,134 @@
+// Entry of the import parser (worker_threads): reads, decodes, parses and validates an import file
+// and posts the validated rows in batches to the importer, which writes them in its transaction
+// meanwhile. Parsing and writing each take about as long as the other, so on two cores they overlap.
+import Database from 'better-sqlite3';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FileSummary, RowBatch } from './importLineReader.ts';
+import { importLineReader, LineProblem } from './importLineReader.ts';
+import { recordSchemas } from './recordSchemas.ts';
+
+export interface ParserInput {
+  file: string;
+  /** CREATE TABLE statements of the target database's record tables: the rules are derived from them. */
+  tableSql: string[];
+  /** Int32Array [batches posted, batches written]: the parser waits when it is too far ahead. */
+  control: SharedArrayBuffer;
+}
+
+export interface ReadPosition {
+  bytes: number;
+  totalBytes: number;
+  lines: number;
+}
+
+export type ParserMessage =
+  | ({ type: 'rows'; batch: RowBatch } & ReadPosition)
+  | ({ type: 'done'; summary: FileSummary } & ReadPosition)
+  | { type: 'problem'; line: number | null; field: string | null; reason: string }
+  | { type: 'failed'; message: string };
+
+/** Batches posted but not yet written; bounds the memory the parser can fill ahead of the writer. */
+export const maxBatchesAhead = 4;
+const chunkSize = 1 << 20;
+
+const input = workerData as ParserInput;
+const control = new Int32Array(input.control);
+const post = (message: ParserMessage) => parentPort!.postMessage(message);
+
+/** Which line of a chunk (0-based) holds the first byte sequence that is not UTF-8. */
+function badLineOffset(chunk: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let index = 1; ; index++) {
+    const end = chunk.indexOf(10, start);
+    const stop = end < 0 ? chunk.length : end;
+    try {
+      decoder.decode(chunk.subarray(start, stop));
+    } catch {
+      return index;
+    }
+    if (end < 0) return index;
+    start = end + 1;
+  }
+}
+
+function waitForWriter(): void {
+  for (;;) {
+    const written = Atomics.load(control, 1);
+    if (Atomics.load(control, 0) - written <= maxBatchesAhead) return;
+    Atomics.wait(control, 1, written, 1000);
+  }
+}
+
+function parse(): void {
+  const rules = new Database(':memory:');
+  for (const sql of input.tableSql) rules.exec(sql);
+  const reader = importLineReader(recordSchemas(rules));
+  rules.close();
+  const fd = openSync(input.file, 'r');
+  try {
+    const totalBytes = fstatSync(fd).size;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    let carry = Buffer.alloc(0);
+    let line = 0;
+    let bytes = 0;
+    const fail = (at: number | null, reason: string): never => {
+      throw new LineProblem(at, null, reason);
+    };
+    for (;;) {
+      const read = readSync(fd, buffer, 0, chunkSize, null);
+      if (read === 0) break;
+      bytes += read;
+      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
+      const lastNewline = data.lastIndexOf(10);
+      if (lastNewline < 0) {
+        carry = Buffer.from(data);
+        continue;
+      }
+      const complete = data.subarray(0, lastNewline + 1);
+      carry = Buffer.from(data.subarray(lastNewline + 1));
+      let text = '';
+      try {
+        text = decoder.decode(complete);
+      } catch {
+        fail(line + badLineOffset(complete), 'not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?)');
+      }
+      const lines = text.split('\n');
+      lines.pop();
+      for (const lineText of lines) reader.readLine(lineText, ++line);
+      waitForWriter();
+      post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
+      Atomics.add(control, 0, 1);
+    }
+    if (carry.length > 0) {
+      let text = '';
+      try {
+        text = decoder.decode(carry);
+      } catch {
+        fail(line + 1, 'not valid UTF-8 text (the file must be UTF-8 encoded)');
+      }
+      let complete = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        complete = false;
+      }
+      if (!complete) fail(line + 1, 'the last line is cut off: the file is truncated');
+      reader.readLine(text, ++line);
+    }
+    const summary = reader.finish(line);
+    post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
+    post({ type: 'done', summary, bytes, totalBytes, lines: line });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+try {
+  parse();
+} catch (error) {
+  if (error instanceof LineProblem) post({ type: 'problem', line: error.line, field: error.field, reason: error.reason });
+  else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
