@@ -1,12 +1,16 @@
 import type { Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
+import type { z } from 'zod';
 import type { Db } from '../db/openDatabase.ts';
-import type { RecordTable } from '../db/recordTables.ts';
-import { recordTableNames, recordTables } from '../db/recordTables.ts';
+import type { CellValue, RecordTable } from '../db/recordTables.ts';
+import { insertSql, recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
 import { rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
+import { recordRules } from './recordRules.ts';
+import type { TableSchema } from './recordSchemas.ts';
+import { tableSchema } from './recordSchemas.ts';
 
 export interface ImportProgress {
   phase: 'reading' | 'indexing';
@@ -39,6 +43,15 @@ function upsertSql(table: RecordTable, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`;
 }
 
+/** One readable sentence for the first problem zod found, and the field it concerns. */
+function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<string, unknown>): { field: string; reason: string } {
+  if (issue.code === 'unrecognized_keys') return { field: `${table}.${issue.keys[0]}`, reason: 'unknown field (docs/import-format.md lists the fields of every table)' };
+  const column = String(issue.path[0] ?? '');
+  const field = `${table}.${column}`;
+  if (issue.code === 'invalid_type' && record[column] === undefined) return { field, reason: 'is required but missing' };
+  return { field, reason: `${issue.message}; got ${JSON.stringify(record[column])}` };
+}
+
 /**
  * Imports a case-record file (docs/import-format.md) in ONE transaction: any error rolls back
  * everything and is reported with file, line and field, so a bad file changes nothing. Records are
@@ -51,23 +64,37 @@ function upsertSql(table: RecordTable, columns: readonly string[]): string {
  */
 export function importJsonl(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const name = options.displayName ?? basename(file);
-  const upserts: Statement[] = [];
+  const rules = recordRules(db);
+  // zod judges only the records the parser's fast check could not vouch for; built when first needed.
+  const schemas: Partial<Record<RecordTable, TableSchema>> = {};
+  const writes: Statement[] = [];
   const exists = {} as Record<RecordTable, Statement>;
   // Per table: the column of subject_id when the table already holds rows (only then can a record
   // have an earlier version whose owner must be re-indexed too); first imports skip the look-up.
   const ownerColumn: number[] = [];
   const ownerOf: (Statement | undefined)[] = [];
-  const tableSql: string[] = [];
   for (const table of recordTableNames) {
     const columns = recordTables[table] as readonly string[];
-    upserts.push(db.prepare(upsertSql(table, columns)));
-    exists[table] = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
     const hasRows = db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).pluck().get() !== undefined;
+    // Into a table that was empty a plain INSERT cannot conflict (the parser refuses an id that
+    // appears twice in the file), and it skips the upsert's conflict handling.
+    writes.push(db.prepare(hasRows ? upsertSql(table, columns) : insertSql(table)));
+    exists[table] = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck();
     const owned = hasRows && table !== 'subjects' && columns.includes('subject_id');
     ownerColumn.push(owned ? columns.indexOf('subject_id') : -1);
     ownerOf.push(owned ? db.prepare(`SELECT subject_id FROM ${table} WHERE id = ?`).pluck() : undefined);
-    tableSql.push(db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string);
   }
+  /** A record the parser left to zod: its column values, or an ImportError naming its first problem. */
+  const judged = (table: RecordTable, record: Record<string, unknown>, line: number): CellValue[] => {
+    const schema = (schemas[table] ??= tableSchema(rules[table]));
+    const result = schema.schema.safeParse(record);
+    if (!result.success) {
+      const { field, reason } = describeIssue(table, result.error.issues[0]!, record);
+      throw new ImportError(name, line, field, reason);
+    }
+    const data = result.data;
+    return schema.columns.map((c) => (data[c] ?? schema.defaults[c] ?? null) as CellValue);
+  };
   const subjectsTable = recordTableNames.indexOf('subjects');
   const casesTable = recordTableNames.indexOf('cases');
   const touchedSubjects = new Set<string>();
@@ -84,7 +111,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   db.exec('BEGIN IMMEDIATE');
   const control = new SharedArrayBuffer(8);
   const written = new Int32Array(control);
-  const input: ParserInput = { file, tableSql, control };
+  const input: ParserInput = { file, rules, control };
   const worker = startWorker(parserEntry, input);
 
   const end = () => {
@@ -118,14 +145,17 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
 
+    const t0 = performance.now(); let busy = 0; let first = 0;
     worker.on('message', (message: ParserMessage) => {
       if (settled) return;
+      const tm = performance.now(); if (!first) first = tm - t0;
+      if (message.type === 'done' && process.env.IMPORT_DEBUG) console.log('first', first.toFixed(0), 'busy', busy.toFixed(0), 'elapsed', (tm - t0).toFixed(0));
       try {
         if (message.type === 'rows') {
-          const { tables, lines, values } = message.batch;
+          const { tables, checked, lines, values } = message.batch;
           for (let i = 0; i < values.length; i++) {
             const table = tables[i]!;
-            const row = values[i]!;
+            const row = checked[i] ? (values[i] as CellValue[]) : judged(recordTableNames[table]!, values[i] as Record<string, unknown>, lines[i]!);
             if (table === subjectsTable) touchedSubjects.add(row[0] as string);
             else if (table === casesTable) touchedCases.add(row[0] as string);
             const owner = ownerOf[table];
@@ -136,13 +166,14 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
               if (previous !== undefined) touchedSubjects.add(previous);
             }
             try {
-              upserts[table]!.run(row);
+              writes[table]!.run(row);
             } catch (error) {
               throw new ImportError(name, lines[i]!, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
             }
           }
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
+          busy += performance.now() - tm;
           options.onProgress?.({ phase: 'reading', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
         } else if (message.type === 'done') {
           const { summary } = message;

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
-import type { TableSchema } from './recordSchemas.ts';
+import type { TableRules } from './recordRules.ts';
+import { recordBinder } from './recordRules.ts';
 
 /** A problem with the file: the line (1-based, null for the whole file) and the field it concerns. */
 export class LineProblem extends Error {
@@ -24,13 +24,19 @@ export interface OpenReference {
   value: string;
 }
 
-/** Validated records in file order, ready to bind: column values in the order of `recordTables`. */
+/**
+ * Records in file order. A checked record is an array of its column values in the order of
+ * `recordTables`, ready to bind; a record the fast check could not vouch for stays the object it
+ * was in the file, and the importer's zod schema decides on it (and names its first problem).
+ */
 export interface RowBatch {
   /** Index into recordTableNames per row. */
   tables: Uint8Array;
-  /** The file line of each row, for messages about rules only SQLite checks (table CHECKs). */
+  /** 1 where the row is checked and bound, 0 where it is still the record object for zod to judge. */
+  checked: Uint8Array;
+  /** The file line of each row, for messages about the record and about rules only SQLite checks (table CHECKs). */
   lines: Uint32Array;
-  values: CellValue[][];
+  values: (CellValue[] | Record<string, unknown>)[];
 }
 
 export interface FileSummary {
@@ -42,21 +48,15 @@ export interface FileSummary {
 
 const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
 
-/** One readable sentence for the first problem zod found, and the field it concerns. */
-function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<string, unknown>): { field: string; reason: string } {
-  if (issue.code === 'unrecognized_keys') return { field: `${table}.${issue.keys[0]}`, reason: 'unknown field (docs/import-format.md lists the fields of every table)' };
-  const column = String(issue.path[0] ?? '');
-  const field = `${table}.${column}`;
-  if (issue.code === 'invalid_type' && record[column] === undefined) return { field, reason: 'is required but missing' };
-  return { field, reason: `${issue.message}; got ${JSON.stringify(record[column])}` };
-}
-
 /**
  * Checks the lines of an import file one by one (docs/import-format.md): header, records, end line,
- * duplicate ids and references within the file. It never touches a database, so it can run in a
- * worker thread while the importer writes the previous batch. Throws LineProblem on the first error.
+ * duplicate ids and references within the file. It needs neither a database nor zod, so it starts
+ * fast in a worker thread and runs there while the importer writes the previous batch. Throws
+ * LineProblem on the first error; the rows read before it (its own line included) are still in the
+ * batch, so that the importer can report an earlier problem only it can see (zod, table CHECKs) first.
  */
-export function importLineReader(schemas: Record<RecordTable, TableSchema>) {
+export function importLineReader(rules: Record<RecordTable, TableRules>) {
+  const binders = Object.fromEntries(recordTableNames.map((t) => [t, recordBinder(rules[t])])) as Record<RecordTable, ReturnType<typeof recordBinder>>;
   const seen = Object.fromEntries(recordTableNames.map((t) => [t, new Set<string>()])) as Record<RecordTable, Set<string>>;
   const candidates: OpenReference[] = [];
   const byTable: Partial<Record<RecordTable, number>> = {};
@@ -64,8 +64,9 @@ export function importLineReader(schemas: Record<RecordTable, TableSchema>) {
   let header = false;
   let endLine: number | null = null;
   let tables: number[] = [];
+  let checked: number[] = [];
   let lines: number[] = [];
-  let values: CellValue[][] = [];
+  let values: RowBatch['values'] = [];
   const fail = (line: number | null, field: string | null, reason: string): never => {
     throw new LineProblem(line, field, reason);
   };
@@ -103,32 +104,23 @@ export function importLineReader(schemas: Record<RecordTable, TableSchema>) {
     }
     const table = object.table as RecordTable;
     if (typeof table !== 'string' || !tableIndex.has(table)) fail(line, 'table', `unknown table ${JSON.stringify(object.table)}`);
-    const schema: TableSchema = schemas[table];
     if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
     const input = object.record as Record<string, unknown>;
-    let row = schema.bind(input);
-    if (row === null) {
-      // Not certainly valid: zod decides, and names the first problem exactly as it always has.
-      const result = schema.schema.safeParse(input);
-      if (!result.success) {
-        const { field, reason } = describeIssue(table, result.error.issues[0]!, input);
-        fail(line, field, reason);
-      }
-      const data = result.data!;
-      row = schema.columns.map((c) => (data[c] ?? schema.defaults[c] ?? null) as CellValue);
-    }
-    // Every record table's first column is its id (recordTables).
-    const id = row[0] as string;
+    const row = binders[table](input);
+    tables.push(tableIndex.get(table)!);
+    checked.push(row ? 1 : 0);
+    lines.push(line);
+    values.push(row ?? input);
+    // Every record table's first column is its id (recordTables). A record zod still has to judge is
+    // checked on its fields as written: if zod refuses it, that message comes first (same line).
+    const id = row ? row[0] : input.id;
     const ids = seen[table];
-    if (ids.has(id)) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
-    ids.add(id);
-    for (const ref of schema.references) {
-      const value = row[ref.index];
+    if (ids.has(id as string)) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
+    ids.add(id as string);
+    for (const ref of rules[table].references) {
+      const value = row ? row[ref.index] : input[ref.column];
       if (typeof value === 'string' && !seen[ref.table].has(value)) candidates.push({ line, field: `${table}.${ref.column}`, table: ref.table, value });
     }
-    tables.push(tableIndex.get(table)!);
-    lines.push(line);
-    values.push(row);
     records++;
     byTable[table] = (byTable[table] ?? 0) + 1;
   };
@@ -137,8 +129,9 @@ export function importLineReader(schemas: Record<RecordTable, TableSchema>) {
     readLine,
     /** The rows read since the last call. */
     takeBatch(): RowBatch {
-      const batch = { tables: Uint8Array.from(tables), lines: Uint32Array.from(lines), values };
+      const batch = { tables: Uint8Array.from(tables), checked: Uint8Array.from(checked), lines: Uint32Array.from(lines), values };
       tables = [];
+      checked = [];
       lines = [];
       values = [];
       return batch;

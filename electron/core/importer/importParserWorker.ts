@@ -1,17 +1,17 @@
 // Entry of the import parser (worker_threads): reads, decodes, parses and validates an import file
 // and posts the validated rows in batches to the importer, which writes them in its transaction
 // meanwhile. Parsing and writing each take about as long as the other, so on two cores they overlap.
-import Database from 'better-sqlite3';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { RecordTable } from '../db/recordTables.ts';
 import type { FileSummary, RowBatch } from './importLineReader.ts';
 import { importLineReader, LineProblem } from './importLineReader.ts';
-import { recordSchemas } from './recordSchemas.ts';
+import type { TableRules } from './recordRules.ts';
 
 export interface ParserInput {
   file: string;
-  /** CREATE TABLE statements of the target database's record tables: the rules are derived from them. */
-  tableSql: string[];
+  /** The rules of the target database's record tables (recordRules.ts). */
+  rules: Record<RecordTable, TableRules>;
   /** Int32Array [batches posted, batches written]: the parser waits when it is too far ahead. */
   control: SharedArrayBuffer;
 }
@@ -61,14 +61,14 @@ function waitForWriter(): void {
   }
 }
 
+const reader = importLineReader(input.rules);
+const position: ReadPosition = { bytes: 0, totalBytes: 0, lines: 0 };
+
 function parse(): void {
-  const rules = new Database(':memory:');
-  for (const sql of input.tableSql) rules.exec(sql);
-  const reader = importLineReader(recordSchemas(rules));
-  rules.close();
   const fd = openSync(input.file, 'r');
   try {
     const totalBytes = fstatSync(fd).size;
+    position.totalBytes = totalBytes;
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const buffer = Buffer.allocUnsafe(chunkSize);
     let carry = Buffer.alloc(0);
@@ -81,6 +81,7 @@ function parse(): void {
       const read = readSync(fd, buffer, 0, chunkSize, null);
       if (read === 0) break;
       bytes += read;
+      position.bytes = bytes;
       const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
       const lastNewline = data.lastIndexOf(10);
       if (lastNewline < 0) {
@@ -97,7 +98,10 @@ function parse(): void {
       }
       const lines = text.split('\n');
       lines.pop();
-      for (const lineText of lines) reader.readLine(lineText, ++line);
+      for (const lineText of lines) {
+        position.lines = ++line;
+        reader.readLine(lineText, line);
+      }
       waitForWriter();
       post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
       Atomics.add(control, 0, 1);
@@ -116,7 +120,8 @@ function parse(): void {
         complete = false;
       }
       if (!complete) fail(line + 1, 'the last line is cut off: the file is truncated');
-      reader.readLine(text, ++line);
+      position.lines = ++line;
+      reader.readLine(text, line);
     }
     const summary = reader.finish(line);
     post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
@@ -129,6 +134,10 @@ function parse(): void {
 try {
   parse();
 } catch (error) {
-  if (error instanceof LineProblem) post({ type: 'problem', line: error.line, field: error.field, reason: error.reason });
+  if (error instanceof LineProblem) {
+    // The rows before the problem (and its own line's record) first: the importer may find an earlier problem among them.
+    post({ type: 'rows', batch: reader.takeBatch(), ...position });
+    post({ type: 'problem', line: error.line, field: error.field, reason: error.reason });
+  }
   else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
