@@ -145,11 +145,8 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
 
-    const t0 = performance.now(); let busy = 0; let first = 0;
     worker.on('message', (message: ParserMessage) => {
       if (settled) return;
-      const tm = performance.now(); if (!first) first = tm - t0;
-      if (message.type === 'done' && process.env.IMPORT_DEBUG) console.log('first', first.toFixed(0), 'busy', busy.toFixed(0), 'elapsed', (tm - t0).toFixed(0));
       try {
         if (message.type === 'rows') {
           const { tables, checked, lines, values } = message.batch;
@@ -173,7 +170,6 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           }
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
-          busy += performance.now() - tm;
           options.onProgress?.({ phase: 'reading', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
         } else if (message.type === 'done') {
           const { summary } = message;

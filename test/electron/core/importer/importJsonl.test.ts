@@ -178,4 +178,73 @@ describe('importJsonl', () => {
     expect(error.message).toMatch(new RegExp(`^bad\\.jsonl:${index + 1}: cases: breaks a rule of the case records: CHECK constraint failed`));
     expect(untouched).toBe(true);
   });
+
+  describe('with the parser in a worker thread', () => {
+    /** The export with every record line padded, so the file spans several 1 MiB batches that are written before its end is read. */
+    const padded = (all: string[]) => all.map((line, i) => (i === 0 || i === all.length - 1 ? line : `${line}${' '.repeat(800)}`));
+    const counts = (db: Db) => recordTableNames.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number);
+
+    it('rolls back rows already written when a late line is bad, into an empty database too', async () => {
+      const db = freshDb();
+      const emptyCounts = counts(db);
+      const all = padded([...lines]);
+      const index = all.length - 3;
+      const object = JSON.parse(all[index]!);
+      object.record.id = '';
+      all[index] = JSON.stringify(object);
+      const file = join(tempDir(), 'late.jsonl');
+      writeFileSync(file, `${all.join('\n')}\n`);
+      const progress: ImportProgress[] = [];
+      const error = await importJsonl(db, file, { onProgress: (p) => progress.push(p) }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).message).toMatch(new RegExp(`^late\\.jsonl:${index + 1}: ${object.table}\\.id: `));
+      // Batches were written (and reported) before the bad line was reached; none of it stayed.
+      expect(progress.filter((p) => p.phase === 'reading').length).toBeGreaterThan(1);
+      expect(counts(db)).toEqual(emptyCounts);
+      expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(0);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      // The same database then takes the good file.
+      expect((await importJsonl(db, exported)).records).toBe(lines.length - 2);
+    });
+
+    it('reports the earliest problem when the main thread and the parser each find one in the same batch', async () => {
+      const closedIndex = lineOf((o) => o.table === 'cases' && o.record?.status === 'open');
+      // A table CHECK that only SQLite sees (main thread), then a line that is not JSON (parser) further on.
+      const check = await rejected((all) => {
+        withField(all, closedIndex, 'status', 'closed');
+        all[closedIndex + 5] = '{"table": ';
+        return all;
+      });
+      expect(check.error).toMatchObject({ line: closedIndex + 1, field: 'cases' });
+      expect(check.untouched).toBe(true);
+      // A record only zod can judge (main thread), then its own id again on the next line (parser): zod's verdict comes first.
+      const addressIndex = lineOf((o) => o.table === 'addresses');
+      const judged = await rejected((all) => {
+        withField(all, addressIndex, 'house_number', 'twelve');
+        all.splice(addressIndex + 1, 0, all[addressIndex]!);
+        return all;
+      });
+      expect(judged.error).toMatchObject({ line: addressIndex + 1, field: 'addresses.house_number' });
+      expect(judged.untouched).toBe(true);
+    });
+
+    it('rolls back when stopped through its signal, and when the parser fails outright', async () => {
+      const db = freshDb();
+      await importJsonl(db, exported);
+      const before = fingerprint(db);
+      const file = join(tempDir(), 'stopped.jsonl');
+      writeFileSync(file, `${padded([...lines]).join('\n')}\n`);
+      const controller = new AbortController();
+      const stopped = await importJsonl(db, file, { signal: controller.signal, onProgress: () => controller.abort() }).catch((caught: unknown) => caught);
+      expect(stopped).toBeInstanceOf(ImportError);
+      expect((stopped as ImportError).message).toBe('stopped.jsonl: the import was stopped (nothing was imported)');
+      expect(fingerprint(db)).toBe(before);
+      // A folder cannot be read: the parser throws outside any line, and the import still rolls back.
+      const failed = await importJsonl(db, tempDir()).catch((caught: unknown) => caught);
+      expect((failed as Error).message).toMatch(/the import stopped: .*EISDIR.*\(nothing was imported\)$/);
+      expect(fingerprint(db)).toBe(before);
+      expect(db.inTransaction).toBe(false);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    });
+  });
 });
