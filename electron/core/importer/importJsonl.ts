@@ -5,7 +5,7 @@ import type { Db } from '../db/openDatabase.ts';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { insertSql, recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
-import { rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
+import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { recordRules } from './recordRules.ts';
@@ -73,9 +73,11 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   // have an earlier version whose owner must be re-indexed too); first imports skip the look-up.
   const ownerColumn: number[] = [];
   const ownerOf: (Statement | undefined)[] = [];
+  let emptyDatabase = true;
   for (const table of recordTableNames) {
     const columns = recordTables[table] as readonly string[];
     const hasRows = db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).pluck().get() !== undefined;
+    if (hasRows) emptyDatabase = false;
     // Into a table that was empty a plain INSERT cannot conflict (the parser refuses an id that
     // appears twice in the file), and it skips the upsert's conflict handling.
     writes.push(db.prepare(hasRows ? upsertSql(table, columns) : insertSql(table)));
@@ -111,7 +113,13 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   db.exec('BEGIN IMMEDIATE');
   const control = new SharedArrayBuffer(8);
   const written = new Int32Array(control);
-  const input: ParserInput = { file, rules, control };
+  // Into an empty database the file is all there is: the parser then also builds the search
+  // documents from it (the same subjectDocument as the index reads back), and this thread only
+  // writes them, under the rowids its subjects got here.
+  const input: ParserInput = { file, rules, control, buildDocuments: emptyDatabase };
+  const subjectRowids = new Map<string, number>();
+  let documents: ReturnType<typeof fullIndexWriter> | null = null;
+  let fileResult: Omit<ImportResult, 'subjectsReindexed'> | null = null;
   const worker = startWorker(parserEntry, input);
 
   const end = () => {
@@ -163,7 +171,8 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
               if (previous !== undefined) touchedSubjects.add(previous);
             }
             try {
-              writes[table]!.run(row);
+              const { lastInsertRowid } = writes[table]!.run(row);
+              if (table === subjectsTable && emptyDatabase) subjectRowids.set(row[0] as string, Number(lastInsertRowid));
             } catch (error) {
               throw new ImportError(name, lines[i]!, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
             }
@@ -182,10 +191,21 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
             for (const subject of partiesOf.all(caseId) as string[]) touchedSubjects.add(subject);
           }
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
+          if (message.documentsFollow) {
+            documents = fullIndexWriter(db);
+            fileResult = { records: summary.records, byTable: summary.byTable };
+            return;
+          }
           const totalSubjects = db.prepare('SELECT count(*) FROM subjects').pluck().get() as number;
           // Touching most subjects (a first import): one bulk rebuild is faster than subject by subject.
           const reindexed = touchedSubjects.size > totalSubjects * 0.3 ? rebuildSearchIndex(db) : reindexSubjects(db, touchedSubjects);
           settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
+        } else if (message.type === 'documents') {
+          for (const document of message.documents) documents!.write(subjectRowids.get(document.id)!, document);
+          Atomics.add(written, 1, 1);
+          Atomics.notify(written, 1);
+        } else if (message.type === 'indexed') {
+          settle(undefined, { ...fileResult!, subjectsReindexed: documents!.finish() });
         } else if (message.type === 'problem') {
           throw new ImportError(name, message.line, message.field, message.reason);
         } else {

@@ -3,7 +3,10 @@
 // meanwhile. Parsing and writing each take about as long as the other, so on two cores they overlap.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RecordTable } from '../db/recordTables.ts';
+import type { CellValue, RecordTable } from '../db/recordTables.ts';
+import { recordTableNames } from '../db/recordTables.ts';
+import type { SubjectDocument } from '../search/subjectDocument.ts';
+import { importIndexSources } from './importIndexSources.ts';
 import type { FileSummary, RowBatch } from './importLineReader.ts';
 import { importLineReader, LineProblem } from './importLineReader.ts';
 import type { TableRules } from './recordRules.ts';
@@ -14,6 +17,8 @@ export interface ParserInput {
   rules: Record<RecordTable, TableRules>;
   /** Int32Array [batches posted, batches written]: the parser waits when it is too far ahead. */
   control: SharedArrayBuffer;
+  /** The database held no records: build the search documents from the file (importIndexSources.ts). */
+  buildDocuments: boolean;
 }
 
 export interface ReadPosition {
@@ -24,7 +29,9 @@ export interface ReadPosition {
 
 export type ParserMessage =
   | ({ type: 'rows'; batch: RowBatch } & ReadPosition)
-  | ({ type: 'done'; summary: FileSummary } & ReadPosition)
+  | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean } & ReadPosition)
+  | { type: 'documents'; documents: SubjectDocument[] }
+  | { type: 'indexed' }
   | { type: 'problem'; line: number | null; field: string | null; reason: string }
   | { type: 'failed'; message: string };
 
@@ -34,7 +41,6 @@ const chunkSize = 1 << 20;
 
 const input = workerData as ParserInput;
 const control = new Int32Array(input.control);
-const post = (message: ParserMessage) => parentPort!.postMessage(message);
 
 /** Which line of a chunk (0-based) holds the first byte sequence that is not UTF-8. */
 function badLineOffset(chunk: Buffer): number {
@@ -53,6 +59,31 @@ function badLineOffset(chunk: Buffer): number {
   }
 }
 
+/** Takes the rows read so far, for posting, and keeps what the search documents need. */
+function takeBatch(): RowBatch {
+  const batch = reader.takeBatch();
+  if (sources) {
+    for (let i = 0; i < batch.values.length; i++) {
+      const table = batch.tables[i]!;
+      const values = batch.values[i]!;
+      if (batch.checked[i]) sources.add(table, values as CellValue[]);
+      else {
+        // Left to zod: if zod accepts it, these are the values the importer binds (zod transforms nothing).
+        const rules = input.rules[recordTableNames[table]!];
+        const record = values as Record<string, unknown>;
+        sources.add(table, rules.columns.map((c) => (record[c] ?? rules.defaults[c] ?? null) as CellValue));
+      }
+    }
+  }
+  return batch;
+}
+
+function post(message: ParserMessage, counted = false): void {
+  if (counted) waitForWriter();
+  parentPort!.postMessage(message);
+  if (counted) Atomics.add(control, 0, 1);
+}
+
 function waitForWriter(): void {
   for (;;) {
     const written = Atomics.load(control, 1);
@@ -62,6 +93,7 @@ function waitForWriter(): void {
 }
 
 const reader = importLineReader(input.rules);
+const sources = input.buildDocuments ? importIndexSources() : null;
 const position: ReadPosition = { bytes: 0, totalBytes: 0, lines: 0 };
 
 function parse(): void {
@@ -102,9 +134,7 @@ function parse(): void {
         position.lines = ++line;
         reader.readLine(lineText, line);
       }
-      waitForWriter();
-      post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
-      Atomics.add(control, 0, 1);
+      post({ type: 'rows', batch: takeBatch(), bytes, totalBytes, lines: line }, true);
     }
     if (carry.length > 0) {
       let text = '';
@@ -124,8 +154,13 @@ function parse(): void {
       reader.readLine(text, line);
     }
     const summary = reader.finish(line);
-    post({ type: 'rows', batch: reader.takeBatch(), bytes, totalBytes, lines: line });
-    post({ type: 'done', summary, bytes, totalBytes, lines: line });
+    post({ type: 'rows', batch: takeBatch(), bytes, totalBytes, lines: line });
+    const documentsFollow = sources?.complete ?? false;
+    post({ type: 'done', summary, documentsFollow, bytes, totalBytes, lines: line });
+    if (!documentsFollow) return;
+    // Built here while the importer writes the previous batch of documents into the index.
+    for (const documents of sources!.documents(2000)) post({ type: 'documents', documents }, true);
+    post({ type: 'indexed' });
   } finally {
     closeSync(fd);
   }

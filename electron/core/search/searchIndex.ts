@@ -146,26 +146,49 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
  */
 export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): number {
   const run = () => {
-    db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
-    statementsByDb.delete(db);
+    const writer = fullIndexWriter(db);
     const total = (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
     const chunk = db.prepare('SELECT id FROM subjects WHERE id > ? ORDER BY id LIMIT 2000').pluck();
-    const seen = new Set<string>();
     let done = 0;
     let last = '';
     for (;;) {
       const ids = chunk.all(last) as string[];
       if (ids.length === 0) break;
-      done += indexRange(db, ids[0]!, ids[ids.length - 1]!, seen);
+      done += indexRange(db, ids[0]!, ids[ids.length - 1]!, writer.seenTerms);
       last = ids[ids.length - 1]!;
       onProgress?.(done, total);
     }
-    db.exec(searchKeyIndexes);
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
-    statementsByDb.delete(db);
+    writer.finish();
     return done;
   };
   return db.inTransaction ? run() : db.transaction(run)();
+}
+
+/**
+ * A full rebuild: empties the index, takes documents (in subject id order) and finishes with the
+ * key indexes and the format mark. rebuildSearchIndex feeds it from the case records; an import into
+ * an empty database feeds it the documents its parser built from the file (the same subjectDocument).
+ * Runs inside the caller's transaction.
+ */
+export function fullIndexWriter(db: Database): { seenTerms: Set<string>; write: (rowid: number, document: SubjectDocument) => void; finish: () => number } {
+  db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
+  statementsByDb.delete(db);
+  const s = statements(db);
+  const seenTerms = new Set<string>();
+  let written = 0;
+  return {
+    seenTerms,
+    write: (rowid, document) => {
+      writeDocument(s, rowid, document, seenTerms);
+      written++;
+    },
+    finish: () => {
+      db.exec(searchKeyIndexes);
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
+      statementsByDb.delete(db);
+      return written;
+    },
+  };
 }
 
 /** Re-indexes the given subjects (after an import touched their records), inside the caller's transaction. */

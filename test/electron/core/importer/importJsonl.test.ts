@@ -9,6 +9,7 @@ import { exportJsonl } from '../../../../electron/core/importer/exportJsonl.ts';
 import { ImportError } from '../../../../electron/core/importer/importFormat.ts';
 import type { ImportProgress } from '../../../../electron/core/importer/importJsonl.ts';
 import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
+import { rebuildSearchIndex } from '../../../../electron/core/search/searchIndex.ts';
 import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -226,6 +227,35 @@ describe('importJsonl', () => {
       });
       expect(judged.error).toMatchObject({ line: addressIndex + 1, field: 'addresses.house_number' });
       expect(judged.untouched).toBe(true);
+    });
+
+    it('builds the same search index from the file (into an empty database) as from the database, in any record order', async () => {
+      const searchIndex = (db: Db) => {
+        const terms = db.prepare('SELECT term FROM search_terms ORDER BY rowid').pluck().all() as string[];
+        // search_words keeps no content: compare what each vocabulary word finds.
+        const words = db.prepare('SELECT rowid FROM search_words WHERE search_words MATCH ? ORDER BY rowid').pluck();
+        return [
+          ...['SELECT rowid, * FROM search_documents ORDER BY rowid', 'SELECT rowid, * FROM search_keys ORDER BY rowid', "SELECT value FROM meta WHERE key = 'search.format'"]
+            .map((sql) => JSON.stringify(db.prepare(sql).raw().all())),
+          JSON.stringify(terms),
+          JSON.stringify(terms.map((term) => words.all(`"${term}"`))),
+        ].join('\n');
+      };
+      // Reversed, and with an alias recorded before the person's legal name (the legal name still comes first).
+      const alias = JSON.parse(lines[lineOf((o) => o.table === 'subject_names')]!);
+      Object.assign(alias.record, { id: `${alias.record.id}-alias`, kind: 'alias', surname: 'Aliasma', recorded_on: '1901-01-01' });
+      const reversed = [lines[0]!, JSON.stringify(alias), ...lines.slice(1, -1).reverse(), JSON.stringify({ end: { records: lines.length - 1 } })];
+      for (const [fileName, content] of [['as-exported.jsonl', lines], ['reversed.jsonl', reversed]] as const) {
+        const db = freshDb();
+        const file = join(tempDir(), fileName);
+        writeFileSync(file, `${content.join('\n')}\n`);
+        const result = await importJsonl(db, file);
+        expect(result.subjectsReindexed).toBe(db.prepare('SELECT count(*) FROM subjects').pluck().get());
+        const fromFile = searchIndex(db);
+        expect(fromFile.length).toBeGreaterThan(10_000);
+        rebuildSearchIndex(db);
+        expect(searchIndex(db), fileName).toBe(fromFile);
+      }
     });
 
     it('rolls back when stopped through its signal, and when the parser fails outright', async () => {
