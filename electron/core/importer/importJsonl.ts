@@ -120,7 +120,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   const subjectRowids = new Map<string, number>();
   let documents: ReturnType<typeof fullIndexWriter> | null = null;
   let fileResult: Omit<ImportResult, 'subjectsReindexed'> | null = null;
-  const worker = startWorker(parserEntry, input);
+  const worker = startWorker(parserEntry, input, { selfContained: true });
 
   const end = () => {
     if (db.inTransaction) db.exec('ROLLBACK');
