@@ -161,8 +161,11 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           for (let i = 0; i < values.length; i++) {
             const table = tables[i]!;
             const row = checked[i] ? (values[i] as CellValue[]) : judged(recordTableNames[table]!, values[i] as Record<string, unknown>, lines[i]!);
-            if (table === subjectsTable) touchedSubjects.add(row[0] as string);
-            else if (table === casesTable) touchedCases.add(row[0] as string);
+            // Into an empty database every subject is new and the whole index is written: nothing to track.
+            if (!emptyDatabase) {
+              if (table === subjectsTable) touchedSubjects.add(row[0] as string);
+              else if (table === casesTable) touchedCases.add(row[0] as string);
+            }
             const owner = ownerOf[table];
             if (owner) {
               touchedSubjects.add(row[ownerColumn[table]!] as string);
@@ -186,15 +189,21 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           for (const ref of summary.openReferences) {
             if (!exists[ref.table].get(ref.value)) throw new ImportError(name, ref.line, ref.field, `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`);
           }
-          const partiesOf = db.prepare('SELECT subject_id FROM case_parties WHERE case_id = ?').pluck();
-          for (const caseId of touchedCases) {
-            for (const subject of partiesOf.all(caseId) as string[]) touchedSubjects.add(subject);
-          }
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
-          if (message.documentsFollow) {
+          if (emptyDatabase) {
+            // Every subject is new: the whole index is written, from the parser's documents when it
+            // could hold the file's records, else read back from the database.
+            if (!message.documentsFollow) {
+              settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: rebuildSearchIndex(db) });
+              return;
+            }
             documents = fullIndexWriter(db);
             fileResult = { records: summary.records, byTable: summary.byTable };
             return;
+          }
+          const partiesOf = db.prepare('SELECT subject_id FROM case_parties WHERE case_id = ?').pluck();
+          for (const caseId of touchedCases) {
+            for (const subject of partiesOf.all(caseId) as string[]) touchedSubjects.add(subject);
           }
           const totalSubjects = db.prepare('SELECT count(*) FROM subjects').pluck().get() as number;
           // Touching most subjects (a first import): one bulk rebuild is faster than subject by subject.
