@@ -9,6 +9,7 @@ import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { recordRules } from './recordRules.ts';
+import { forEachRow } from './rowBatchWire.ts';
 import type { TableSchema } from './recordSchemas.ts';
 import { tableSchema } from './recordSchemas.ts';
 
@@ -97,6 +98,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     const data = result.data;
     return schema.columns.map((c) => (data[c] ?? schema.defaults[c] ?? null) as CellValue);
   };
+  const columnCounts = recordTableNames.map((t) => recordTables[t].length);
   const subjectsTable = recordTableNames.indexOf('subjects');
   const casesTable = recordTableNames.indexOf('cases');
   const touchedSubjects = new Set<string>();
@@ -157,10 +159,10 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       if (settled) return;
       try {
         if (message.type === 'rows') {
-          const { tables, checked, lines, values } = message.batch;
-          for (let i = 0; i < values.length; i++) {
+          const { tables, lines } = message.batch;
+          forEachRow(message.batch, (i, values, record) => {
             const table = tables[i]!;
-            const row = checked[i] ? (values[i] as CellValue[]) : judged(recordTableNames[table]!, values[i] as Record<string, unknown>, lines[i]!);
+            const row = values ?? judged(recordTableNames[table]!, record!, lines[i]!);
             // Into an empty database every subject is new and the whole index is written: nothing to track.
             if (!emptyDatabase) {
               if (table === subjectsTable) touchedSubjects.add(row[0] as string);
@@ -179,7 +181,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
             } catch (error) {
               throw new ImportError(name, lines[i]!, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
             }
-          }
+          }, (table) => columnCounts[table]!);
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
           options.onProgress?.({ phase: 'reading', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });

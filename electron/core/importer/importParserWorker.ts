@@ -7,7 +7,9 @@ import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
 import type { SubjectDocument } from '../search/subjectDocument.ts';
 import { importIndexSources } from './importIndexSources.ts';
-import type { FileSummary, RowBatch } from './importLineReader.ts';
+import type { FileSummary } from './importLineReader.ts';
+import type { WireBatch } from './rowBatchWire.ts';
+import { encodeBatch } from './rowBatchWire.ts';
 import { importLineReader, LineProblem } from './importLineReader.ts';
 import type { TableRules } from './recordRules.ts';
 
@@ -28,7 +30,7 @@ export interface ReadPosition {
 }
 
 export type ParserMessage =
-  | ({ type: 'rows'; batch: RowBatch } & ReadPosition)
+  | ({ type: 'rows'; batch: WireBatch } & ReadPosition)
   | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean } & ReadPosition)
   | { type: 'documents'; documents: SubjectDocument[] }
   | { type: 'indexed' }
@@ -60,7 +62,7 @@ function badLineOffset(chunk: Buffer): number {
 }
 
 /** Takes the rows read so far, for posting, and keeps what the search documents need. */
-function takeBatch(): RowBatch {
+function takeBatch(): WireBatch {
   const batch = reader.takeBatch();
   if (sources) {
     for (let i = 0; i < batch.values.length; i++) {
@@ -75,7 +77,7 @@ function takeBatch(): RowBatch {
       }
     }
   }
-  return batch;
+  return encodeBatch(batch);
 }
 
 function post(message: ParserMessage, counted = false): void {
@@ -171,7 +173,7 @@ try {
 } catch (error) {
   if (error instanceof LineProblem) {
     // The rows before the problem (and its own line's record) first: the importer may find an earlier problem among them.
-    post({ type: 'rows', batch: reader.takeBatch(), ...position });
+    post({ type: 'rows', batch: encodeBatch(reader.takeBatch()), ...position });
     post({ type: 'problem', line: error.line, field: error.field, reason: error.reason });
   }
   else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
