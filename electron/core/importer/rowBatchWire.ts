@@ -24,35 +24,38 @@ export interface WireBatch {
 const separator = '\u0000';
 
 export function encodeBatch(batch: RowBatch): WireBatch {
-  const kinds: number[] = [];
+  let total = 0;
+  for (let i = 0; i < batch.values.length; i++) if (batch.checked[i]) total += (batch.values[i] as CellValue[]).length;
+  const kinds = new Uint8Array(total);
+  const numbers = new Float64Array(total);
   const strings: string[] = [];
-  const numbers: number[] = [];
   const extras: string[] = [];
   const records: Record<string, unknown>[] = [];
+  let k = 0;
+  let n = 0;
   for (let i = 0; i < batch.values.length; i++) {
     if (!batch.checked[i]) {
       records.push(batch.values[i] as Record<string, unknown>);
       continue;
     }
-    for (const value of batch.values[i] as CellValue[]) {
+    const values = batch.values[i] as CellValue[];
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
       if (typeof value === 'string') {
         if (value.includes(separator)) {
-          kinds.push(3);
+          kinds[k++] = 3;
           extras.push(value);
         } else {
-          kinds.push(0);
+          kinds[k++] = 0;
           strings.push(value);
         }
       } else if (typeof value === 'number') {
-        kinds.push(1);
-        numbers.push(value);
-      } else kinds.push(2);
+        kinds[k++] = 1;
+        numbers[n++] = value;
+      } else kinds[k++] = 2;
     }
   }
-  return {
-    tables: batch.tables, checked: batch.checked, lines: batch.lines,
-    kinds: Uint8Array.from(kinds), text: strings.join(separator), numbers: Float64Array.from(numbers), extras, records,
-  };
+  return { tables: batch.tables, checked: batch.checked, lines: batch.lines, kinds, text: strings.join(separator), numbers: numbers.slice(0, n), extras, records };
 }
 
 /**
