@@ -26,6 +26,12 @@ export function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - started, value };
 }
 
+export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - started, value };
+}
+
 export function benchDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'inzage-bench-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

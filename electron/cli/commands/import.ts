@@ -9,7 +9,7 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'import case records from the collection system (JSON Lines, docs/import-format.md); all or nothing',
   usage: 'inzage import PATH [--db FILE]',
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('give exactly one PATH to an import file');
     const file = positionals[0]!;
@@ -18,7 +18,7 @@ export const importCommand: Command = {
     const started = performance.now();
     let lastReport = 0;
     try {
-      const result = importJsonl(db, file, {
+      const result = await importJsonl(db, file, {
         onProgress: (p) => {
           const now = performance.now();
           if (p.phase === 'indexing') io.err(`import: ${p.lines.toLocaleString('en')} lines read; updating the search index …\n`);

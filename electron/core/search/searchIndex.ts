@@ -1,13 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { foldedWords } from '../../../shared/search/foldText.ts';
-import { initialMarker, particleWords } from '../../../shared/search/nameTokens.ts';
-import type { KeyKind } from '../../../shared/search/parseQuery.ts';
-import { addressKey } from '../../../shared/search/parseQuery.ts';
-import { phoneToE164 } from '../../../shared/search/phone.ts';
-import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
-import { packProfile } from '../../../shared/search/searchProfile.ts';
-import { normaliseIban, formatIban } from '../../../shared/identifiers/iban.ts';
-import { formatPostcode, normalisePostcode } from '../../../shared/identifiers/postcode.ts';
+import type { SubjectDocument } from './subjectDocument.ts';
+import { subjectDocument } from './subjectDocument.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -99,6 +92,18 @@ function groupBySubject(rows: Row[]): Map<string, Row[]> {
   return groups;
 }
 
+function writeDocument(s: Statements, rowid: number, document: SubjectDocument, seenTerms: Set<string>): void {
+  for (const [kind, value, field, shown] of document.keys) s.insertKey.run(kind, value, document.id, field, shown);
+  s.insertDocument.run(rowid, document.names, document.places, document.born, document.id, document.profile);
+  s.insertWords.run(rowid, document.names, document.places, document.born);
+  for (const term of document.terms) {
+    if (!seenTerms.has(term)) {
+      seenTerms.add(term);
+      s.insertTerm.run(term);
+    }
+  }
+}
+
 /**
  * Writes the documents and keys of every subject whose id lies in [from, to]. The caller has removed
  * the old ones. `seenTerms` spares the vocabulary table millions of repeated INSERT OR IGNOREs.
@@ -118,73 +123,19 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
 
   for (const subject of subjects) {
     const id = subject.id as string;
-    const written = new Set<string>();
-    const key = (kind: KeyKind, value: string, field: string, shown: string) => {
-      const identity = `${kind}\u0000${value}\u0000${field}`;
-      if (written.has(identity)) return;
-      written.add(identity);
-      s.insertKey.run(kind, value, id, field, shown);
-    };
-    const profile: SearchProfile = { names: [], addresses: [], birthDate: (subject.birth_date as string | null) ?? null, roles: [], caseCount: 0 };
-    const nameWords: string[] = [];
-    for (const n of names.get(id) ?? []) {
-      profile.names.push({ kind: n.kind as string, givenNames: n.given_names as string | null, particle: n.particle as string | null, surname: n.surname as string });
-      const surnameWords = foldedWords(n.surname as string);
-      const particle = foldedWords((n.particle as string | null) ?? '');
-      const given = foldedWords((n.given_names as string | null) ?? '');
-      nameWords.push(...given, ...particle, ...surnameWords);
-      // Initials as "#j#": a trigram of its own that no folded word contains, so "J. de Vries" can filter on it.
-      for (const word of given) nameWords.push(initialMarker(word[0]!));
-      // "Vandenberg", as people type it when they do not know the particle is separate.
-      if (particle.length > 0) nameWords.push(particle.join('') + surnameWords.join(''));
-    }
-    const placeWords: string[] = [];
-    let currentSeen = false;
-    for (const a of addresses.get(id) ?? []) {
-      // The newest open address is the current one; older open ones (a second country) count as former.
-      const current = a.valid_to === null && !currentSeen;
-      if (current) currentSeen = true;
-      const address = {
-        street: a.street as string, houseNumber: a.house_number as number, suffix: a.house_number_suffix as string | null,
-        postcode: a.postcode as string, city: a.city as string, country: a.country as string, current,
-      };
-      profile.addresses.push(address);
-      placeWords.push(...foldedWords(address.street), ...foldedWords(address.city));
-      const postcode = address.country === 'NL' ? normalisePostcode(address.postcode) : null;
-      if (postcode) {
-        const which = current ? '' : ' (former)';
-        key('postcode', postcode, `postcode${which}`, formatPostcode(postcode));
-        key('address', addressKey(postcode, address.houseNumber), `address${which}`, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
-      }
-    }
-    for (const e of emails.get(id) ?? []) key('email', (e.email as string).toLowerCase(), 'email', e.email as string);
-    for (const p of phones.get(id) ?? []) key('phone', phoneToE164(p.phone_e164 as string) ?? (p.phone_e164 as string), 'phone', p.phone_e164 as string);
-    for (const b of ibans.get(id) ?? []) key('iban', normaliseIban(b.iban as string), 'iban', formatIban(b.iban as string));
-    const caseIds = new Set<string>();
-    const roles = new Set<string>();
-    for (const c of cases.get(id) ?? []) {
-      caseIds.add(c.id as string);
-      roles.add(c.role as string);
-      key('case', (c.id as string).toUpperCase(), 'caseNumber', c.id as string);
-      key('client-ref', (c.client_reference as string).toUpperCase(), 'clientReference', c.client_reference as string);
-    }
-    // Roles and case count are kept in the profile so that telling namesakes apart costs no
-    // queries at search time; an import re-indexes every subject whose parties or roles change.
-    const orgRoleSet = new Set((orgRoles.get(id) ?? []).map((r) => r.role as string));
-    profile.roles = [...[...roles].sort(), ...[...orgRoleSet].sort(), ...(invoiceRecipients.has(id) ? ['invoice-recipient'] : [])];
-    profile.caseCount = caseIds.size;
-    if (profile.birthDate) key('birth-date', profile.birthDate, 'birthDate', profile.birthDate);
-
-    const namesText = [...new Set(nameWords)].join(' ');
-    const placesText = [...new Set(placeWords)].join(' ');
-    s.insertDocument.run(subject.rowid, namesText, placesText, profile.birthDate ?? '', id, packProfile(profile));
-    s.insertWords.run(subject.rowid, namesText, placesText, profile.birthDate ?? '');
-    for (const word of [...nameWords, ...placeWords]) {
-      if (word.length >= 3 && !word.startsWith('#') && !particleWords.has(word) && !seenTerms.has(word)) {
-        seenTerms.add(word);
-        s.insertTerm.run(word);
-      }
-    }
+    const document = subjectDocument({
+      id,
+      birthDate: (subject.birth_date as string | null) ?? null,
+      names: names.get(id) ?? [],
+      addresses: addresses.get(id) ?? [],
+      emails: emails.get(id) ?? [],
+      phones: phones.get(id) ?? [],
+      ibans: ibans.get(id) ?? [],
+      cases: cases.get(id) ?? [],
+      orgRoles: orgRoles.get(id) ?? [],
+      invoiceRecipient: invoiceRecipients.has(id),
+    });
+    writeDocument(s, subject.rowid as number, document, seenTerms);
   }
   return subjects.length;
 }
@@ -195,26 +146,49 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
  */
 export function rebuildSearchIndex(db: Database, onProgress?: (done: number, total: number) => void): number {
   const run = () => {
-    db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
-    statementsByDb.delete(db);
+    const writer = fullIndexWriter(db);
     const total = (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
     const chunk = db.prepare('SELECT id FROM subjects WHERE id > ? ORDER BY id LIMIT 2000').pluck();
-    const seen = new Set<string>();
     let done = 0;
     let last = '';
     for (;;) {
       const ids = chunk.all(last) as string[];
       if (ids.length === 0) break;
-      done += indexRange(db, ids[0]!, ids[ids.length - 1]!, seen);
+      done += indexRange(db, ids[0]!, ids[ids.length - 1]!, writer.seenTerms);
       last = ids[ids.length - 1]!;
       onProgress?.(done, total);
     }
-    db.exec(searchKeyIndexes);
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
-    statementsByDb.delete(db);
+    writer.finish();
     return done;
   };
   return db.inTransaction ? run() : db.transaction(run)();
+}
+
+/**
+ * A full rebuild: empties the index, takes documents (in subject id order) and finishes with the
+ * key indexes and the format mark. rebuildSearchIndex feeds it from the case records; an import into
+ * an empty database feeds it the documents its parser built from the file (the same subjectDocument).
+ * Runs inside the caller's transaction.
+ */
+export function fullIndexWriter(db: Database): { seenTerms: Set<string>; write: (rowid: number, document: SubjectDocument) => void; finish: () => number } {
+  db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
+  statementsByDb.delete(db);
+  const s = statements(db);
+  const seenTerms = new Set<string>();
+  let written = 0;
+  return {
+    seenTerms,
+    write: (rowid, document) => {
+      writeDocument(s, rowid, document, seenTerms);
+      written++;
+    },
+    finish: () => {
+      db.exec(searchKeyIndexes);
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
+      statementsByDb.delete(db);
+      return written;
+    },
+  };
 }
 
 /** Re-indexes the given subjects (after an import touched their records), inside the caller's transaction. */

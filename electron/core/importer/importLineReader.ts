@@ -1,0 +1,148 @@
+import type { CellValue, RecordTable } from '../db/recordTables.ts';
+import { recordTableNames } from '../db/recordTables.ts';
+import { importFormatName, importFormatVersion } from './importFormat.ts';
+import type { TableRules } from './recordRules.ts';
+import { recordBinder } from './recordRules.ts';
+
+/** A problem with the file: the line (1-based, null for the whole file) and the field it concerns. */
+export class LineProblem extends Error {
+  constructor(
+    readonly line: number | null,
+    readonly field: string | null,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'LineProblem';
+  }
+}
+
+/** A reference to a record that is not in the file: it must already be in the database. */
+export interface OpenReference {
+  line: number;
+  field: string;
+  table: RecordTable;
+  value: string;
+}
+
+/**
+ * Records in file order. A checked record is an array of its column values in the order of
+ * `recordTables`, ready to bind; a record the fast check could not vouch for stays the object it
+ * was in the file, and the importer's zod schema decides on it (and names its first problem).
+ */
+export interface RowBatch {
+  /** Index into recordTableNames per row. */
+  tables: Uint8Array;
+  /** 1 where the row is checked and bound, 0 where it is still the record object for zod to judge. */
+  checked: Uint8Array;
+  /** The file line of each row, for messages about the record and about rules only SQLite checks (table CHECKs). */
+  lines: Uint32Array;
+  values: (CellValue[] | Record<string, unknown>)[];
+}
+
+export interface FileSummary {
+  records: number;
+  byTable: Partial<Record<RecordTable, number>>;
+  /** In line order; the importer refuses the first one that the database does not hold either. */
+  openReferences: OpenReference[];
+}
+
+const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
+
+/**
+ * Checks the lines of an import file one by one (docs/import-format.md): header, records, end line,
+ * duplicate ids and references within the file. It needs neither a database nor zod, so it starts
+ * fast in a worker thread and runs there while the importer writes the previous batch. Throws
+ * LineProblem on the first error; the rows read before it (its own line included) are still in the
+ * batch, so that the importer can report an earlier problem only it can see (zod, table CHECKs) first.
+ */
+export function importLineReader(rules: Record<RecordTable, TableRules>) {
+  const binders = Object.fromEntries(recordTableNames.map((t) => [t, recordBinder(rules[t])])) as Record<RecordTable, ReturnType<typeof recordBinder>>;
+  const seen = Object.fromEntries(recordTableNames.map((t) => [t, new Set<string>()])) as Record<RecordTable, Set<string>>;
+  const candidates: OpenReference[] = [];
+  const byTable: Partial<Record<RecordTable, number>> = {};
+  let records = 0;
+  let header = false;
+  let endLine: number | null = null;
+  let tables: number[] = [];
+  let checked: number[] = [];
+  let lines: number[] = [];
+  let values: RowBatch['values'] = [];
+  const fail = (line: number | null, field: string | null, reason: string): never => {
+    throw new LineProblem(line, field, reason);
+  };
+
+  const readLine = (rawText: string, line: number): void => {
+    let text = rawText;
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (text.trim() === '') return;
+    if (endLine !== null) fail(line, null, `text after the end line (line ${endLine})`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      fail(line, null, `not valid JSON (${(error as Error).message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(line, null, 'each line must be a JSON object');
+    const object = parsed as Record<string, unknown>;
+    if (!header) {
+      if (object.format !== importFormatName) fail(line, 'format', `the first line must be the header {"format":"${importFormatName}","version":${importFormatVersion}}`);
+      if (object.version !== importFormatVersion) {
+        fail(line, 'version', typeof object.version === 'number' && object.version > importFormatVersion
+          ? `format version ${object.version} is newer than this Inzage reads (${importFormatVersion}); update Inzage`
+          : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`);
+      }
+      header = true;
+      return;
+    }
+    if ('end' in object) {
+      const count = (object.end as { records?: unknown } | null)?.records;
+      if (typeof count !== 'number') fail(line, 'end.records', 'the end line must carry the number of records');
+      if (count !== records) fail(line, 'end.records', `the end line announces ${count} records but the file holds ${records}: the file is incomplete or was edited`);
+      endLine = line;
+      return;
+    }
+    const table = object.table as RecordTable;
+    if (typeof table !== 'string' || !tableIndex.has(table)) fail(line, 'table', `unknown table ${JSON.stringify(object.table)}`);
+    if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
+    const input = object.record as Record<string, unknown>;
+    const row = binders[table](input);
+    tables.push(tableIndex.get(table)!);
+    checked.push(row ? 1 : 0);
+    lines.push(line);
+    values.push(row ?? input);
+    // Every record table's first column is its id (recordTables). A record zod still has to judge is
+    // checked on its fields as written: if zod refuses it, that message comes first (same line).
+    const id = row ? row[0] : input.id;
+    const ids = seen[table];
+    if (ids.has(id as string)) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
+    ids.add(id as string);
+    for (const ref of rules[table].references) {
+      const value = row ? row[ref.index] : input[ref.column];
+      if (typeof value === 'string' && !seen[ref.table].has(value)) candidates.push({ line, field: `${table}.${ref.column}`, table: ref.table, value });
+    }
+    records++;
+    byTable[table] = (byTable[table] ?? 0) + 1;
+  };
+
+  return {
+    readLine,
+    /** The rows read since the last call. */
+    takeBatch(): RowBatch {
+      const batch = { tables: Uint8Array.from(tables), checked: Uint8Array.from(checked), lines: Uint32Array.from(lines), values };
+      tables = [];
+      checked = [];
+      lines = [];
+      values = [];
+      return batch;
+    },
+    /** After the last line: is the file complete, and which references does it leave open? */
+    finish(lastLine: number): FileSummary {
+      if (!header) fail(null, null, 'the file is empty: it has no header line');
+      if (endLine === null) fail(lastLine, null, 'the file ends without its end line {"end":{"records":N}}: it is truncated');
+      // A reference to a record later in the file is fine: records may come in any order.
+      const openReferences = candidates.filter((ref) => !seen[ref.table].has(ref.value));
+      return { records, byTable, openReferences };
+    },
+  };
+}
