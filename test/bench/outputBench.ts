@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import PDFDocument from 'pdfkit';
 import { portabilityArchiveFiles, writePortabilityArchive } from '../../electron/core/output/archive/portabilityArchive.ts';
-import { contentWidth, fontFiles, fontPath, page } from '../../electron/core/output/pdf/pdfWriter.ts';
+import { contentWidth, fontFiles, fontPath, page, PdfWriter } from '../../electron/core/output/pdf/pdfWriter.ts';
 import { renderExtractPdf } from '../../electron/core/output/pdf/renderExtractPdf.ts';
 import { signPdf } from '../../electron/core/output/sign/signPdf.ts';
 import { createDemoP12, demoP12Passphrase, loadSigningIdentity } from '../../electron/core/output/sign/signingIdentity.ts';
@@ -43,23 +43,45 @@ interface CapturedText {
   size: number;
 }
 
-/** Records every text() call pdfkit receives while `fn` runs: the strings our layout draws, where, in which font. */
+/**
+ * Records every string our layout draws while `fn` runs, as the text() call pdfkit would get for it:
+ * pdfkit's own text() calls, and PdfWriter.drawLine (one-line text written without text(), recorded
+ * as the text(…, {lineBreak: false}) call it stands for), with position, font and size.
+ */
 async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
+  type Doc = { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> };
   const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
+  const writerProto = PdfWriter.prototype as unknown as { drawLine: (...args: unknown[]) => unknown };
   const original = proto.text;
+  const originalDrawLine = writerProto.drawLine;
   const calls: CapturedText[] = [];
   const pages = new WeakMap<object, number>();
-  proto.text = function (this: { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> }, ...args: unknown[]) {
-    if (!pages.has(this.page)) pages.set(this.page, pages.has(this.page) ? 0 : calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+  let inDrawLine = false;
+  const record = (doc: Doc, text: string, x: number, y: number, width: number | undefined) => {
+    if (!pages.has(doc.page)) pages.set(doc.page, calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+    const family = Object.entries(doc._fontFamilies).find(([, font]) => font === doc._font)?.[0] ?? 'body';
+    calls.push({ page: pages.get(doc.page)!, text, x, y, width, font: family, size: doc._fontSize });
+  };
+  proto.text = function (this: Doc, ...args: unknown[]) {
     const [text, x, y, options] = args as [string, number, number, { width?: number; lineBreak?: boolean } | undefined];
-    const family = Object.entries(this._fontFamilies).find(([, font]) => font === this._font)?.[0] ?? 'body';
-    calls.push({ page: pages.get(this.page)!, text, x, y, width: options?.lineBreak === false ? undefined : options?.width, font: family, size: this._fontSize });
+    if (!inDrawLine) record(this, text, x, y, options?.lineBreak === false ? undefined : options?.width);
     return original.apply(this, args);
+  };
+  writerProto.drawLine = function (this: { doc: Doc }, ...args: unknown[]) {
+    const [text, x, y] = args as [string, number, number];
+    record(this.doc, text, x, y, undefined);
+    inDrawLine = true;
+    try {
+      return originalDrawLine.apply(this, args);
+    } finally {
+      inDrawLine = false;
+    }
   };
   try {
     await fn();
   } finally {
     proto.text = original;
+    writerProto.drawLine = originalDrawLine;
   }
   return calls;
 }
