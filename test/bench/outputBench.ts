@@ -20,7 +20,7 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Bare pdfkit: the same text, the same (condensed DejaVu) font, flowing, untagged, no layout of ours. */
-function barePdfkit(text: string): Promise<{ pages: number }> {
+export function barePdfkit(text: string): Promise<{ pages: number }> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right }, compress: true });
     doc.registerFont('cond', fontPath(fontFiles.cond));
@@ -45,15 +45,17 @@ interface CapturedText {
 
 /**
  * Records every string our layout draws while `fn` runs, as the text() call pdfkit would get for it:
- * pdfkit's own text() calls, and PdfWriter.drawLine (one-line text written without text(), recorded
- * as the text(…, {lineBreak: false}) call it stands for), with position, font and size.
+ * pdfkit's own text() calls, and PdfWriter.drawLine / drawWrapped (text written without text(),
+ * recorded as the text(…, {lineBreak: false}) or text(…, {width}) call each stands for), with
+ * position, font and size.
  */
-async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
+export async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
   type Doc = { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> };
   const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
-  const writerProto = PdfWriter.prototype as unknown as { drawLine: (...args: unknown[]) => unknown };
+  type Draw = (...args: unknown[]) => unknown;
+  const writerProto = PdfWriter.prototype as unknown as { drawLine: Draw; drawWrapped: Draw };
   const original = proto.text;
-  const originalDrawLine = writerProto.drawLine;
+  const { drawLine, drawWrapped } = writerProto;
   const calls: CapturedText[] = [];
   const pages = new WeakMap<object, number>();
   let inDrawLine = false;
@@ -67,27 +69,30 @@ async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
     if (!inDrawLine) record(this, text, x, y, options?.lineBreak === false ? undefined : options?.width);
     return original.apply(this, args);
   };
-  writerProto.drawLine = function (this: { doc: Doc }, ...args: unknown[]) {
+  const hook = (draw: Draw, width: (args: unknown[]) => number | undefined): Draw => function (this: { doc: Doc }, ...args: unknown[]) {
     const [text, x, y] = args as [string, number, number];
-    record(this.doc, text, x, y, undefined);
+    record(this.doc, text, x, y, width(args));
     inDrawLine = true;
     try {
-      return originalDrawLine.apply(this, args);
+      return draw.apply(this, args);
     } finally {
       inDrawLine = false;
     }
   };
+  writerProto.drawLine = hook(drawLine, () => undefined);
+  writerProto.drawWrapped = hook(drawWrapped, (args) => (args[3] as { width: number }).width);
   try {
     await fn();
   } finally {
     proto.text = original;
-    writerProto.drawLine = originalDrawLine;
+    writerProto.drawLine = drawLine;
+    writerProto.drawWrapped = drawWrapped;
   }
   return calls;
 }
 
 /** Bare pdfkit replaying the same text() calls: same strings, fonts, sizes and positions, nothing else. */
-function replayBare(calls: CapturedText[]): Promise<void> {
+export function replayBare(calls: CapturedText[]): Promise<void> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, compress: true });
     for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, fontPath(file));

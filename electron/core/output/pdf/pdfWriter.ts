@@ -3,6 +3,7 @@ import { resourcesDir } from '../../paths.ts';
 import PDFDocument from 'pdfkit';
 import type { WrapOptions } from './textRuns.ts';
 import { TextRuns } from './textRuns.ts';
+import { usePlainShaping } from './plainShaping.ts';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
 /** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
@@ -98,6 +99,13 @@ export class PdfWriter {
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
+    // Each font this document uses lays out plain words (ids, amounts, dates) without shaping them.
+    const selectFont = this.doc.font.bind(this.doc);
+    this.doc.font = ((...args: Parameters<PDFKit.PDFDocument['font']>) => {
+      selectFont(...args);
+      usePlainShaping((this.doc as unknown as { _font: unknown })._font);
+      return this.doc;
+    }) as PDFKit.PDFDocument['font'];
     this.textRuns = new TextRuns(this.doc);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
