@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { WrapOptions } from './textRuns.ts';
 import { TextRuns } from './textRuns.ts';
 import { usePlainShaping } from './plainShaping.ts';
+import { batchContentWrites } from './batchedContent.ts';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
 /** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
@@ -99,6 +100,8 @@ export class PdfWriter {
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
+    batchContentWrites(this.doc.page);
+    this.doc.on('pageAdded', () => batchContentWrites(this.doc.page));
     // Each font this document uses lays out plain words (ids, amounts, dates) without shaping them.
     const selectFont = this.doc.font.bind(this.doc);
     this.doc.font = ((...args: Parameters<PDFKit.PDFDocument['font']>) => {
