@@ -68,9 +68,9 @@ class EncryptedZipArchive extends Archiver {
 
 /**
  * Streams the files into a zip at `path` (the PDF stored: it is compressed already) and returns the
- * bytes archiver produced, as it handed them to the file.
+ * bytes archiver produced, in the chunks it handed to the file.
  */
-export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<Buffer> {
+export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<Buffer[]> {
   const options = { zlib: { level: 6 }, forceLocalTime: false };
   const archive = password ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' }) : new ZipArchive(options);
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
@@ -86,7 +86,17 @@ export async function zipFiles(path: string, files: ArchiveFile[], password?: st
   for (const file of files) archive.append(file.data, { name: file.path, date, store: file.path.endsWith('.pdf') });
   await archive.finalize();
   await closed;
-  return Buffer.concat(produced);
+  return produced;
+}
+
+/** Whether `whole` is exactly the concatenation of `chunks`. */
+function sameBytes(whole: Buffer, chunks: Buffer[]): boolean {
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at + chunk.length > whole.length || !chunk.equals(whole.subarray(at, at + chunk.length))) return false;
+    at += chunk.length;
+  }
+  return at === whole.length;
 }
 
 /**
@@ -98,11 +108,11 @@ export async function zipFiles(path: string, files: ArchiveFile[], password?: st
  * the manifest (whose SHA-256s were computed from the same in-memory bytes).
  */
 export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<void> {
-  let produced: Buffer | undefined;
+  let produced: Buffer[] = [];
   await writeFileAtomic(finalPath, async (temp) => { produced = await zipFiles(temp, files, password); }, {
     check: async (temp) => {
       const onDisk = await readFile(temp);
-      if (!produced || !onDisk.equals(produced)) throw new Error('the archive on disk differs from what was written (a short or failed write)');
+      if (!sameBytes(onDisk, produced)) throw new Error('the archive on disk differs from what was written (a short or failed write)');
       const entries = readZipDirectory(onDisk);
       const sizes = new Map(files.map((file) => [file.path, file.data.length]));
       const expected = [...sizes.keys()].sort();

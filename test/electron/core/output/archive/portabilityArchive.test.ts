@@ -16,7 +16,7 @@ describe('writing the portability archive', () => {
 
   it('zipFiles returns exactly the bytes it wrote, and the directory lists every file with its size', async () => {
     const path = join(tempDir(), 'a.zip');
-    const produced = await zipFiles(path, files);
+    const produced = Buffer.concat(await zipFiles(path, files));
     expect(readFileSync(path).equals(produced)).toBe(true);
     expect(readZipDirectory(produced).map((entry) => [entry.name, entry.size])).toEqual(files.map((file) => [file.path, file.data.length]));
   });
@@ -30,7 +30,7 @@ describe('writing the portability archive', () => {
 
   it('readZipDirectory refuses a truncated or damaged zip', async () => {
     const dir = tempDir();
-    const zip = await zipFiles(join(dir, 'b.zip'), files);
+    const zip = Buffer.concat(await zipFiles(join(dir, 'b.zip'), files));
     expect(() => readZipDirectory(zip.subarray(0, zip.length - 30))).toThrow(ZipReadError);
     const damaged = Buffer.from(zip);
     damaged.writeUInt32LE(0, 0);
