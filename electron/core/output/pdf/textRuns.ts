@@ -114,9 +114,14 @@ export class TextRuns {
     return true;
   }
 
+  /** Font, size, width and line gap + text → the lines pdfkit's wrapper breaks it into (they do not depend on where it is drawn). */
+  private readonly wrappedLines = new Map<string, string[]>();
+
   /**
    * heightOfString(text, {width, lineGap}), plus the lines pdfkit's wrapper broke the text into
-   * (null when the text has newlines: those lines are left to pdfkit).
+   * (null when the text has newlines: those lines are left to pdfkit). The same fact or description
+   * under hundreds of records is wrapped once; its height is then added up line by line from the
+   * current position exactly as heightOfString adds it, so it is the same number to the last bit.
    */
   measure(text: string, width: number, lineGap: number): { height: number; lines: string[] | null } {
     const doc = this.doc;
@@ -124,11 +129,19 @@ export class TextRuns {
     const options = doc._initOptions({ width, lineGap });
     options.height = Infinity;
     const gap = (options.lineGap as number | undefined) || doc._lineGap || 0;
-    const lines: string[] = [];
-    doc._text(text, doc.x, doc.y, options, (line) => {
-      lines.push(line);
-      doc.y += doc.currentLineHeight(true) + gap;
-    });
+    const key = `${doc._font.id}|${doc._fontSize}|${options.width as number}|${gap}|${text}`;
+    let lines = this.wrappedLines.get(key);
+    if (lines) {
+      for (let index = 0; index < lines.length; index++) doc.y += doc.currentLineHeight(true) + gap;
+    } else {
+      const found: string[] = [];
+      doc._text(text, doc.x, doc.y, options, (line) => {
+        found.push(line);
+        doc.y += doc.currentLineHeight(true) + gap;
+      });
+      if (this.wrappedLines.size >= maxCachedRuns) this.wrappedLines.clear();
+      this.wrappedLines.set(key, (lines = found));
+    }
     const height = doc.y - y;
     doc.x = x;
     doc.y = y;

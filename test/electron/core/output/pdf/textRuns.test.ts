@@ -63,6 +63,9 @@ describe('TextRuns writes the text operators pdfkit writes', () => {
       plain.text(text, 62, y, options);
       if (measured.lines && runs.wrapped(measured.lines, 62, y, options)) wrappedByRuns += measured.lines.length > 1 ? 1 : 0;
       else fast.text(text, 62, y, options);
+      // Measured again from another position (the lines come from the cache): still heightOfString's height to the last bit.
+      expect(fast.y).toBe(plain.y);
+      expect(runs.measure(text, width, 1.5).height).toBe(plain.heightOfString(text, { width, lineGap: 1.5 }));
     });
     expect(wrappedByRuns).toBeGreaterThan(50);
     expect(content(fast)).toBe(content(plain));
