@@ -5,6 +5,8 @@ import type { WrapOptions } from './textRuns.ts';
 import { TextRuns } from './textRuns.ts';
 import { usePlainShaping } from './plainShaping.ts';
 import { batchContentWrites } from './batchedContent.ts';
+import type { CollectedOutput } from './collectedOutput.ts';
+import { collectOutput } from './collectedOutput.ts';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
 /** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
@@ -84,6 +86,7 @@ export class PdfWriter {
   y = page.top;
   private readonly root: Struct;
   private readonly textRuns: TextRuns;
+  private readonly output: CollectedOutput;
   private pagesSinceCacheCheck = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
@@ -99,6 +102,7 @@ export class PdfWriter {
       compress: true,
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
+    this.output = collectOutput(this.doc);
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
     batchContentWrites(this.doc.page);
     this.doc.on('pageAdded', () => batchContentWrites(this.doc.page));
@@ -382,9 +386,10 @@ export class PdfWriter {
   /** Ends the document and collects its bytes. */
   toBuffer(): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      // Only the file header went through pdfkit's stream; everything after it was collected directly.
+      const header: Buffer[] = [];
+      this.doc.on('data', (chunk: Buffer) => header.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat([...header, ...this.output.bytes()])));
       this.doc.on('error', reject);
       this.root.end();
       this.doc.end();
