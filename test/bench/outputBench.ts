@@ -20,7 +20,7 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Bare pdfkit: the same text, the same (condensed DejaVu) font, flowing, untagged, no layout of ours. */
-export function barePdfkit(text: string): Promise<{ pages: number }> {
+function barePdfkit(text: string): Promise<{ pages: number }> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right }, compress: true });
     doc.registerFont('cond', fontPath(fontFiles.cond));
@@ -49,7 +49,7 @@ interface CapturedText {
  * recorded as the text(…, {lineBreak: false}) or text(…, {width}) call each stands for), with
  * position, font and size.
  */
-export async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
+async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
   type Doc = { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> };
   const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
   type Draw = (...args: unknown[]) => unknown;
@@ -92,7 +92,7 @@ export async function captureTexts(fn: () => Promise<void>): Promise<CapturedTex
 }
 
 /** Bare pdfkit replaying the same text() calls: same strings, fonts, sizes and positions, nothing else. */
-export function replayBare(calls: CapturedText[]): Promise<void> {
+function replayBare(calls: CapturedText[]): Promise<void> {
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, compress: true });
     for (const [name, file] of Object.entries(fontFiles)) doc.registerFont(name, fontPath(file));
@@ -193,7 +193,8 @@ function bareZip(path: string, files: { path: string; data: Buffer }[]): Promise
  * (target ≥ 0.8). Then the peak memory of a whole export of the heavy subject in a child process.
  */
 export async function archiveBench(): Promise<BenchResult> {
-  const rounds = envInt('BENCH_ROUNDS', 5);
+  // An archive round takes ~0.1 s and its fsync swings with other disk traffic: 15 rounds give a steadier median than 5.
+  const rounds = envInt('BENCH_ROUNDS', 15);
   const { dir, cleanup } = benchDir();
   try {
     const { db, file, heavySubject } = seedBenchDatabase(dir, envInt('BENCH_OUTPUT_SUBJECTS', 400));
