@@ -6,7 +6,7 @@ import { Archiver, ZipArchive } from 'archiver';
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { archiveReadme } from '../../../../shared/output/archiveReadme.ts';
 import { categoryCsv, shapePortableData } from '../../../../shared/output/portableData.ts';
-import { writeFileAtomic } from '../atomicWrite.ts';
+import { writeFileAtomic } from '../../files/atomicWrite.ts';
 import { readZipDirectory } from './readZip.ts';
 
 export const manifestFileName = 'manifest.json';
