@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import PDFDocument from 'pdfkit';
 import { portabilityArchiveFiles, writePortabilityArchive } from '../../electron/core/output/archive/portabilityArchive.ts';
-import { contentWidth, fontFiles, fontPath, page } from '../../electron/core/output/pdf/pdfWriter.ts';
+import { contentWidth, fontFiles, fontPath, page, PdfWriter } from '../../electron/core/output/pdf/pdfWriter.ts';
 import { renderExtractPdf } from '../../electron/core/output/pdf/renderExtractPdf.ts';
 import { signPdf } from '../../electron/core/output/sign/signPdf.ts';
 import { createDemoP12, demoP12Passphrase, loadSigningIdentity } from '../../electron/core/output/sign/signingIdentity.ts';
@@ -43,23 +43,50 @@ interface CapturedText {
   size: number;
 }
 
-/** Records every text() call pdfkit receives while `fn` runs: the strings our layout draws, where, in which font. */
+/**
+ * Records every string our layout draws while `fn` runs, as the text() call pdfkit would get for it:
+ * pdfkit's own text() calls, and PdfWriter.drawLine / drawWrapped (text written without text(),
+ * recorded as the text(…, {lineBreak: false}) or text(…, {width}) call each stands for), with
+ * position, font and size.
+ */
 async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
+  type Doc = { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> };
   const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
+  type Draw = (...args: unknown[]) => unknown;
+  const writerProto = PdfWriter.prototype as unknown as { drawLine: Draw; drawWrapped: Draw };
   const original = proto.text;
+  const { drawLine, drawWrapped } = writerProto;
   const calls: CapturedText[] = [];
   const pages = new WeakMap<object, number>();
-  proto.text = function (this: { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> }, ...args: unknown[]) {
-    if (!pages.has(this.page)) pages.set(this.page, pages.has(this.page) ? 0 : calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+  let inDrawLine = false;
+  const record = (doc: Doc, text: string, x: number, y: number, width: number | undefined) => {
+    if (!pages.has(doc.page)) pages.set(doc.page, calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+    const family = Object.entries(doc._fontFamilies).find(([, font]) => font === doc._font)?.[0] ?? 'body';
+    calls.push({ page: pages.get(doc.page)!, text, x, y, width, font: family, size: doc._fontSize });
+  };
+  proto.text = function (this: Doc, ...args: unknown[]) {
     const [text, x, y, options] = args as [string, number, number, { width?: number; lineBreak?: boolean } | undefined];
-    const family = Object.entries(this._fontFamilies).find(([, font]) => font === this._font)?.[0] ?? 'body';
-    calls.push({ page: pages.get(this.page)!, text, x, y, width: options?.lineBreak === false ? undefined : options?.width, font: family, size: this._fontSize });
+    if (!inDrawLine) record(this, text, x, y, options?.lineBreak === false ? undefined : options?.width);
     return original.apply(this, args);
   };
+  const hook = (draw: Draw, width: (args: unknown[]) => number | undefined): Draw => function (this: { doc: Doc }, ...args: unknown[]) {
+    const [text, x, y] = args as [string, number, number];
+    record(this.doc, text, x, y, width(args));
+    inDrawLine = true;
+    try {
+      return draw.apply(this, args);
+    } finally {
+      inDrawLine = false;
+    }
+  };
+  writerProto.drawLine = hook(drawLine, () => undefined);
+  writerProto.drawWrapped = hook(drawWrapped, (args) => (args[3] as { width: number }).width);
   try {
     await fn();
   } finally {
     proto.text = original;
+    writerProto.drawLine = drawLine;
+    writerProto.drawWrapped = drawWrapped;
   }
   return calls;
 }
@@ -166,7 +193,8 @@ function bareZip(path: string, files: { path: string; data: Buffer }[]): Promise
  * (target ≥ 0.8). Then the peak memory of a whole export of the heavy subject in a child process.
  */
 export async function archiveBench(): Promise<BenchResult> {
-  const rounds = envInt('BENCH_ROUNDS', 5);
+  // An archive round takes ~0.1 s and its fsync swings with other disk traffic: 15 rounds give a steadier median than 5.
+  const rounds = envInt('BENCH_ROUNDS', 15);
   const { dir, cleanup } = benchDir();
   try {
     const { db, file, heavySubject } = seedBenchDatabase(dir, envInt('BENCH_OUTPUT_SUBJECTS', 400));

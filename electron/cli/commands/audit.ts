@@ -1,5 +1,5 @@
 import { auditEntriesForRequest, verifyAuditChain } from '../../core/audit/auditLog.ts';
-import { writeFileAtomic } from '../../core/files/writeFileAtomic.ts';
+import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { getRequest } from '../../core/requests/requestRepository.ts';
 import { resolveToday } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -54,7 +54,7 @@ export const auditCommand: Command = {
         };
         const json = `${JSON.stringify(history, null, 2)}\n`;
         if (values.out) {
-          const { sha256 } = writeFileAtomic(values.out, json);
+          const { sha256 } = writeFileAtomicSync(values.out, json);
           io.out(`Wrote ${values.out}: ${history.entries.length} audit entries (sha256 ${sha256})\n`);
         } else io.out(json);
         return 0;

@@ -7,7 +7,7 @@ import { appendAudit } from '../../core/audit/auditLog.ts';
 import { addOutput } from '../../core/requests/requestAttachments.ts';
 import { buildExtractRequest } from '../../core/requests/buildExtractRequest.ts';
 import { dateFlag, resolveClerk, resolveToday } from '../actor.ts';
-import { writeFileAtomic } from '../../core/files/writeFileAtomic.ts';
+import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { exportExtract } from '../../core/output/exportExtract.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { loadSubjectProfile } from '../../core/records/loadSubjectProfile.ts';
@@ -51,7 +51,7 @@ const formats: Record<string, FormatWriter> = {
       io.out(text);
       return [];
     }
-    writeFileAtomic(out, text);
+    writeFileAtomicSync(out, text);
     io.err(`Wrote the extract model of ${model.subjects.map((s) => s.subjectId).join(' + ')} to ${out}\n`);
     return [{ path: out, kind: 'extract-json' }];
   },

@@ -1,5 +1,5 @@
 import { buildRequestReport, reportToCsv, reportToTable } from '../../../shared/reports/requestReport.ts';
-import { writeFileAtomic } from '../../core/files/writeFileAtomic.ts';
+import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { listRequests } from '../../core/requests/requestRepository.ts';
 import { dateFlag, resolveToday } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -21,7 +21,7 @@ export const reportCommand: Command = {
     try {
       const rows = buildRequestReport(listRequests(db), { today: resolveToday(io.env), ...(from ? { from } : {}), ...(to ? { to } : {}) });
       if (values.csv) {
-        writeFileAtomic(values.csv, reportToCsv(rows));
+        writeFileAtomicSync(values.csv, reportToCsv(rows));
         io.err(`Wrote ${values.csv}\n`);
       }
       io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : reportToTable(rows));

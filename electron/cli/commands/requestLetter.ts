@@ -3,7 +3,7 @@ import type { LetterKind } from '../../../shared/letters/letterModel.ts';
 import { buildLetter } from '../../../shared/letters/letterTemplates.ts';
 import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
 import { appendAudit } from '../../core/audit/auditLog.ts';
-import { writeFileAtomic } from '../../core/files/writeFileAtomic.ts';
+import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { addOutput } from '../../core/requests/requestAttachments.ts';
 import { getRequest, requestDeadline } from '../../core/requests/requestRepository.ts';
@@ -48,7 +48,7 @@ export function letterSubcommand(args: string[], io: CliIo): number {
     });
     const text = renderLetterText(letter);
     if (values.out) {
-      const { sha256 } = writeFileAtomic(values.out, text);
+      const { sha256 } = writeFileAtomicSync(values.out, text);
       addOutput(db, reference, { fileName: basename(values.out), kind: `letter-${kind}`, sha256 }, actor);
       io.out(`Wrote ${values.out} (${letter.language}, sha256 ${sha256})\n`);
     } else {

@@ -4,7 +4,7 @@ import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
 import { outputText } from '../../../shared/output/outputTexts.ts';
 import { portabilityArchiveFiles, writePortabilityArchive } from './archive/portabilityArchive.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
 import { signPdf } from './sign/signPdf.ts';
 import type { SigningIdentity } from './sign/signingIdentity.ts';

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Archiver, ZipArchive } from 'archiver';
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { archiveReadme } from '../../../../shared/output/archiveReadme.ts';
 import { categoryCsv, shapePortableData } from '../../../../shared/output/portableData.ts';
-import { writeFileAtomic } from '../atomicWrite.ts';
-import { readZip } from './readZip.ts';
+import { writeFileAtomic } from '../../files/atomicWrite.ts';
+import { readZipDirectory } from './readZip.ts';
 
 export const manifestFileName = 'manifest.json';
 export const manifestVersion = 1;
@@ -65,8 +66,11 @@ class EncryptedZipArchive extends Archiver {
   }
 }
 
-/** Streams the files into a zip at `path` (the PDF stored: it is compressed already). */
-export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<void> {
+/**
+ * Streams the files into a zip at `path` (the PDF stored: it is compressed already) and returns the
+ * bytes archiver produced, in the chunks it handed to the file.
+ */
+export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<Buffer[]> {
   const options = { zlib: { level: 6 }, forceLocalTime: false };
   const archive = password ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' }) : new ZipArchive(options);
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
@@ -75,27 +79,45 @@ export async function zipFiles(path: string, files: ArchiveFile[], password?: st
     out.on('error', reject);
     archive.on('error', reject);
   });
+  const produced: Buffer[] = [];
+  archive.on('data', (chunk: Buffer) => produced.push(chunk));
   archive.pipe(out);
   const date = new Date();
   for (const file of files) archive.append(file.data, { name: file.path, date, store: file.path.endsWith('.pdf') });
   await archive.finalize();
   await closed;
+  return produced;
+}
+
+/** Whether `whole` is exactly the concatenation of `chunks`. */
+function sameBytes(whole: Buffer, chunks: Buffer[]): boolean {
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at + chunk.length > whole.length || !chunk.equals(whole.subarray(at, at + chunk.length))) return false;
+    at += chunk.length;
+  }
+  return at === whole.length;
 }
 
 /**
  * Writes the portability archive atomically: zipped to a temporary name in the target folder,
- * flushed, read back, then renamed. Reading back inflates every entry and checks its CRC-32 (or AES
- * authentication code) against what archiver computed from our in-memory files, and checks the set of
- * names; the SHA-256s of the manifest were computed from those same bytes, so they are not re-hashed
- * here (`inzage verify` does re-hash them).
+ * flushed, read back from disk, then renamed. The read-back must equal, byte for byte, what archiver
+ * produced from our in-memory files (its CRC-32s, or AES authentication codes, computed from those
+ * same bytes), and its central directory and local headers must parse to exactly our file names and
+ * sizes. The entries are not inflated again here: `inzage verify` does that, and re-hashes them against
+ * the manifest (whose SHA-256s were computed from the same in-memory bytes).
  */
 export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<void> {
-  await writeFileAtomic(finalPath, (temp) => zipFiles(temp, files, password), {
-    check: (temp) => {
-      const entries = readZip(readFileSync(temp), password);
-      const expected = files.map((file) => file.path).sort();
+  let produced: Buffer[] = [];
+  await writeFileAtomic(finalPath, async (temp) => { produced = await zipFiles(temp, files, password); }, {
+    check: async (temp) => {
+      const onDisk = await readFile(temp);
+      if (!sameBytes(onDisk, produced)) throw new Error('the archive on disk differs from what was written (a short or failed write)');
+      const entries = readZipDirectory(onDisk);
+      const sizes = new Map(files.map((file) => [file.path, file.data.length]));
+      const expected = [...sizes.keys()].sort();
       const found = entries.map((entry) => entry.name).sort();
-      const sizesDiffer = entries.some((entry) => entry.data.length !== files.find((file) => file.path === entry.name)?.data.length);
+      const sizesDiffer = entries.some((entry) => entry.size !== sizes.get(entry.name));
       if (JSON.stringify(expected) !== JSON.stringify(found) || sizesDiffer) {
         throw new Error(`the archive did not read back as written (expected ${expected.join(', ')}; found ${found.join(', ')})`);
       }

@@ -36,12 +36,24 @@ function decryptAes(name: string, raw: Buffer, strength: number, password: strin
   return plain;
 }
 
+/** One file in a zip as its central directory and local header describe it. */
+export interface ZipDirectoryEntry {
+  name: string;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  extra: Buffer;
+  /** The entry's stored (compressed, possibly encrypted) bytes: a view into the zip. */
+  raw: Buffer;
+}
+
 /**
- * Reads a whole zip from memory through its central directory and checks every entry: local header
- * present, data inflates, CRC-32 matches (AES entries: the authentication code). Used to read an
- * archive back before it gets its final name, and by `inzage verify`.
+ * Parses a zip's end-of-central-directory record, central directory and every local header, without
+ * touching the entries' data: a damaged or truncated structure is a ZipReadError.
  */
-export function readZip(zip: Buffer, password?: string): ZipEntry[] {
+export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
   const searchFrom = Math.max(0, zip.length - 65_557);
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < searchFrom || eocd < 0) throw new ZipReadError('not a zip file: no end-of-central-directory record');
@@ -49,7 +61,7 @@ export function readZip(zip: Buffer, password?: string): ZipEntry[] {
   const cdSize = zip.readUInt32LE(eocd + 12);
   const cdOffset = zip.readUInt32LE(eocd + 16);
   if (cdOffset + cdSize > eocd) throw new ZipReadError('the central directory lies outside the file (truncated or changed)');
-  const entries: ZipEntry[] = [];
+  const entries: ZipDirectoryEntry[] = [];
   let at = cdOffset;
   for (let index = 0; index < count; index++) {
     if (zip.readUInt32LE(at) !== 0x02014b50) throw new ZipReadError(`central directory entry ${index + 1} is damaged`);
@@ -68,8 +80,22 @@ export function readZip(zip: Buffer, password?: string): ZipEntry[] {
     if (name.endsWith('/')) continue;
     if (localOffset + 30 > zip.length || zip.readUInt32LE(localOffset) !== 0x04034b50) throw new ZipReadError(`${name}: local header missing or damaged`);
     const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-    let raw = zip.subarray(dataStart, dataStart + compressedSize);
+    const raw = zip.subarray(dataStart, dataStart + compressedSize);
     if (raw.length !== compressedSize) throw new ZipReadError(`${name}: data truncated`);
+    entries.push({ name, flags, method, crc, compressedSize, size, extra, raw });
+  }
+  return entries;
+}
+
+/**
+ * Reads a whole zip from memory through its central directory and checks every entry: local header
+ * present, data inflates, CRC-32 matches (AES entries: the authentication code). Used by `inzage verify`
+ * and the tests.
+ */
+export function readZip(zip: Buffer, password?: string): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  for (const { name, flags, method, crc, size, extra, raw: stored } of readZipDirectory(zip)) {
+    let raw = stored;
     let actualMethod = method;
     let aes = false;
     if (method === 99) {

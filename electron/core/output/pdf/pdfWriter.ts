@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { resourcesDir } from '../../paths.ts';
 import PDFDocument from 'pdfkit';
+import type { WrapOptions } from './textRuns.ts';
+import { TextRuns } from './textRuns.ts';
+import { usePlainShaping } from './plainShaping.ts';
+import { batchContentWrites } from './batchedContent.ts';
+import type { CollectedOutput } from './collectedOutput.ts';
+import { collectOutput } from './collectedOutput.ts';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
 /** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
@@ -44,9 +50,17 @@ function oneLine(measuredWidth: number): PDFKit.Mixins.TextOptions {
 /** Padding inside a table cell, each side. */
 const cellPad = 3.5;
 
+/** A measured text: its height, and either its width (it fits on one line) or the lines it wraps into. */
+interface MeasuredText {
+  height: number;
+  singleLineWidth: number | null;
+  /** The lines pdfkit's wrapper makes of it (null: one line, or not known). */
+  lines: string[] | null;
+}
+
 interface MeasuredRow {
   height: number;
-  cells: { height: number; singleLineWidth: number | null }[];
+  cells: MeasuredText[];
 }
 interface MeasuredTable {
   header: MeasuredRow;
@@ -71,6 +85,8 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
+  private readonly textRuns: TextRuns;
+  private readonly output: CollectedOutput;
   private pagesSinceCacheCheck = 0;
 
   constructor(options: { title: string; language: string; author: string; subject: string }) {
@@ -86,7 +102,18 @@ export class PdfWriter {
       compress: true,
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
+    this.output = collectOutput(this.doc);
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
+    batchContentWrites(this.doc.page);
+    this.doc.on('pageAdded', () => batchContentWrites(this.doc.page));
+    // Each font this document uses lays out plain words (ids, amounts, dates) without shaping them.
+    const selectFont = this.doc.font.bind(this.doc);
+    this.doc.font = ((...args: Parameters<PDFKit.PDFDocument['font']>) => {
+      selectFont(...args);
+      usePlainShaping((this.doc as unknown as { _font: unknown })._font);
+      return this.doc;
+    }) as PDFKit.PDFDocument['font'];
+    this.textRuns = new TextRuns(this.doc);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.doc.font('body').fontSize(10).fillColor(palette.ink);
@@ -112,6 +139,20 @@ export class PdfWriter {
     }
   }
 
+  /**
+   * A one-line text at (x, y) in the current font, size and colour, as text(…, {lineBreak: false})
+   * draws it; `measuredWidth` is its width from measureCell.
+   */
+  drawLine(text: string, x: number, y: number, measuredWidth: number): void {
+    if (!this.textRuns.line(text, x, y)) this.doc.text(text, x, y, oneLine(measuredWidth));
+  }
+
+  /** text(text, x, y, options), reusing the lines measureCell found for the same text, width, font and size. */
+  drawWrapped(text: string, x: number, y: number, options: WrapOptions & { align?: 'left' | 'right' }, lines: string[] | null): void {
+    if (lines && (options.align ?? 'left') === 'left' && this.textRuns.wrapped(lines, x, y, options)) return;
+    this.doc.text(text, x, y, options);
+  }
+
   /** Starts a new page unless `height` points still fit below the cursor. */
   ensureSpace(height: number): void {
     if (this.y + height > this.bottom) this.newPage();
@@ -123,15 +164,15 @@ export class PdfWriter {
   }
 
   /** Like measure, and for a one-line text also its width, so it can be drawn without the line wrapper. */
-  measureCell(text: string, width: number, font: FontName, size: number, lineGap = 1.5): { height: number; singleLineWidth: number | null } {
+  measureCell(text: string, width: number, font: FontName, size: number, lineGap = 1.5): MeasuredText {
     this.doc.font(font).fontSize(size);
     const lineHeight = this.doc.currentLineHeight(true) + lineGap;
-    if (text === '') return { height: lineHeight, singleLineWidth: 0 };
+    if (text === '') return { height: lineHeight, singleLineWidth: 0, lines: null };
     if (!text.includes('\n')) {
       const textWidth = this.quickWidth(text, font, size);
-      if (textWidth <= width) return { height: lineHeight, singleLineWidth: textWidth };
+      if (textWidth <= width) return { height: lineHeight, singleLineWidth: textWidth, lines: null };
     }
-    return { height: this.doc.heightOfString(text, { width, lineGap }), singleLineWidth: null };
+    return { ...this.textRuns.measure(text, width, lineGap), singleLineWidth: null };
   }
 
   private readonly advances = new Map<string, Map<string, number>>();
@@ -231,11 +272,11 @@ export class PdfWriter {
       const y = this.y;
       this.tag('P', () => {
         this.doc.font('bold').fontSize(size).fillColor(palette.muted);
-        if (labelSize.singleLineWidth !== null) this.doc.text(label, x, y, oneLine(labelSize.singleLineWidth));
-        else this.doc.text(label, x, y, { width: labelWidth - 8, lineGap: 1.5 });
+        if (labelSize.singleLineWidth !== null) this.drawLine(label, x, y, labelSize.singleLineWidth);
+        else this.drawWrapped(label, x, y, { width: labelWidth - 8, lineGap: 1.5 }, labelSize.lines);
         this.doc.font('body').fillColor(palette.ink);
-        if (valueSize.singleLineWidth !== null) this.doc.text(value, x + labelWidth, y, oneLine(valueSize.singleLineWidth));
-        else this.doc.text(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
+        if (valueSize.singleLineWidth !== null) this.drawLine(value, x + labelWidth, y, valueSize.singleLineWidth);
+        else this.drawWrapped(value, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 }, valueSize.lines);
       });
       this.y = y + height + 2;
     }
@@ -294,8 +335,8 @@ export class PdfWriter {
         const single = measured.cells[index]!.singleLineWidth;
         // One-line cells skip pdfkit's line wrapper (the slow part of text layout); they were measured already.
         const draw = single !== null
-          ? () => { this.doc.text(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, oneLine(single)); }
-          : () => { this.doc.text(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }); };
+          ? () => { this.drawLine(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, single); }
+          : () => { this.drawWrapped(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }, measured.cells[index]!.lines); };
         if (process.env.INZAGE_UNTAGGED) draw(); else tr.add(this.doc.struct(isHeader ? 'TH' : 'TD', {}, draw));
         x += width;
       });
@@ -345,9 +386,10 @@ export class PdfWriter {
   /** Ends the document and collects its bytes. */
   toBuffer(): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      // Only the file header went through pdfkit's stream; everything after it was collected directly.
+      const header: Buffer[] = [];
+      this.doc.on('data', (chunk: Buffer) => header.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat([...header, ...this.output.bytes()])));
       this.doc.on('error', reject);
       this.root.end();
       this.doc.end();

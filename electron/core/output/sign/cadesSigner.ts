@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -53,10 +53,13 @@ export class CadesSigner extends Signer {
   }
 }
 
-export async function createCadesSignature(identity: SigningIdentity, content: Uint8Array): Promise<Uint8Array> {
+/** The CMS over `content`, given whole or as the parts it is made of (a PDF's byte ranges, hashed where they lie). */
+export async function createCadesSignature(identity: SigningIdentity, content: Uint8Array | Uint8Array[]): Promise<Uint8Array> {
   const cert = parseCertificate(identity.certificate);
   const chain = identity.chain.map(parseCertificate);
-  const digest = sha256(content);
+  const hash = createHash('sha256');
+  for (const part of Array.isArray(content) ? content : [content]) hash.update(part);
+  const digest = hash.digest();
   const signedData = new pkijs.SignedData({
     version: 1,
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: oids.data }),

@@ -30,43 +30,50 @@ interface Parsed {
   size: number;
   root: number;
   trailerRest: string;
-  offsets: Map<number, number>;
+  /** Byte offset of object `number` (undefined when the table has no such object in use). */
+  offsetOf(number: number): number | undefined;
 }
 
-/** Reads the classic xref table and trailer pdfkit writes (no xref streams, one revision). */
+/**
+ * Reads the classic xref table and trailer pdfkit writes (no xref streams, one revision). Entries are
+ * fixed 20-byte lines, so an object's offset is read where its line is instead of parsing the whole
+ * table (one line per structure element: tens of thousands in a long tagged extract).
+ */
 function parseTail(pdf: Buffer): Parsed {
   const tail = pdf.subarray(Math.max(0, pdf.length - 2048)).toString('latin1');
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!startxref) throw new Error('PDF has no startxref at its end');
   const xrefOffset = Number(startxref[1]);
   const trailerAt = pdf.indexOf('trailer', xrefOffset, 'latin1');
-  const xref = pdf.subarray(xrefOffset, trailerAt).toString('latin1');
-  const offsets = new Map<number, number>();
-  const lines = xref.split(/\r?\n/);
-  let number = 0;
-  for (const line of lines.slice(1)) {
-    const section = /^(\d+) (\d+)$/.exec(line.trim());
-    if (section) {
-      number = Number(section[1]);
-      continue;
-    }
-    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
-    if (entry) {
-      if (entry[3] === 'n') offsets.set(number, Number(entry[1]));
-      number++;
-    }
+  if (pdf.subarray(xrefOffset, xrefOffset + 4).toString('latin1') !== 'xref' || trailerAt < 0) throw new Error('PDF has no classic xref table at startxref');
+  // Subsections: a header line "first count", then count entries of exactly 20 bytes each.
+  const sections: { first: number; count: number; at: number }[] = [];
+  let at = pdf.indexOf('\n', xrefOffset, 'latin1') + 1;
+  while (at > 0 && at < trailerAt) {
+    const lineEnd = pdf.indexOf('\n', at, 'latin1');
+    const header = /^(\d+) (\d+)\r?$/.exec(pdf.subarray(at, lineEnd).toString('latin1'));
+    if (!header) throw new Error(`PDF xref table is damaged at byte ${at}`);
+    const section = { first: Number(header[1]), count: Number(header[2]), at: lineEnd + 1 };
+    sections.push(section);
+    at = section.at + section.count * 20;
   }
+  const offsetOf = (number: number): number | undefined => {
+    const section = sections.find((candidate) => number >= candidate.first && number < candidate.first + candidate.count);
+    if (!section) return undefined;
+    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(pdf.subarray(section.at + (number - section.first) * 20, section.at + (number - section.first + 1) * 20).toString('latin1'));
+    return entry && entry[3] === 'n' ? Number(entry[1]) : undefined;
+  };
   const trailer = pdf.subarray(trailerAt, pdf.indexOf('startxref', trailerAt, 'latin1')).toString('latin1');
   const size = /\/Size (\d+)/.exec(trailer);
   const root = /\/Root (\d+) 0 R/.exec(trailer);
   if (!size || !root) throw new Error('PDF trailer lacks /Size or /Root');
   const info = /\/Info \d+ 0 R/.exec(trailer)?.[0] ?? '';
   const id = /\/ID \[[^\]]*\]/.exec(trailer)?.[0] ?? '';
-  return { xrefOffset, size: Number(size[1]), root: Number(root[1]), trailerRest: `${info}\n${id}`, offsets };
+  return { xrefOffset, size: Number(size[1]), root: Number(root[1]), trailerRest: `${info}\n${id}`, offsetOf };
 }
 
 function objectDictionary(pdf: Buffer, parsed: Parsed, number: number): string {
-  const offset = parsed.offsets.get(number);
+  const offset = parsed.offsetOf(number);
   if (offset === undefined) throw new Error(`PDF object ${number} is not in the xref table`);
   const end = pdf.indexOf('endobj', offset, 'latin1');
   const text = pdf.subarray(offset, end).toString('latin1');
@@ -83,8 +90,12 @@ function objectDictionary(pdf: Buffer, parsed: Parsed, number: number): string {
  * and catalog objects. Written by hand because @signpdf's plain placeholder can only put the widget on
  * the first page, and placeholder-pdfkit does not fit pdfkit 0.20 (see docs/architecture.md).
  */
-export function addSignaturePlaceholder(pdfIn: Buffer, options: PlaceholderOptions): Buffer {
-  const pdf = pdfIn;
+export function addSignaturePlaceholder(pdf: Buffer, options: PlaceholderOptions): Buffer {
+  return Buffer.concat([pdf, signatureUpdate(pdf, options)]);
+}
+
+/** The incremental update addSignaturePlaceholder appends to `pdf` (from the newline after its %%EOF). */
+export function signatureUpdate(pdf: Buffer, options: PlaceholderOptions): Buffer {
   const parsed = parseTail(pdf);
   const rootDict = objectDictionary(pdf, parsed, parsed.root);
   const pagesRef = /\/Pages (\d+) 0 R/.exec(rootDict);
@@ -111,7 +122,7 @@ export function addSignaturePlaceholder(pdfIn: Buffer, options: PlaceholderOptio
   if (/\/AcroForm/.test(rootDict)) throw new Error('PDF already has a form; signing an already signed or form PDF is not supported');
   objects.set(parsed.root, `<<${rootDict}/AcroForm ${form} 0 R\n>>`);
 
-  const chunks: Buffer[] = [pdf, Buffer.from('\n')];
+  const chunks: Buffer[] = [Buffer.from('\n')];
   let position = pdf.length + 1;
   const written: [number, number][] = [];
   for (const [number, body] of [...objects].sort((a, b) => a[0] - b[0])) {

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
-import { writeFileAtomic } from '../atomicWrite.ts';
+import { writeFileAtomic } from '../../files/atomicWrite.ts';
 
 /** The key and certificates a signature is made with, taken from a PKCS#12 file. */
 export interface SigningIdentity {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../../electron/core/output/atomicWrite.ts';
+import { writeFileAtomic, writeFileAtomicSync } from '../../../../electron/core/files/atomicWrite.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 describe('writeFileAtomic', () => {
@@ -34,5 +35,29 @@ describe('writeFileAtomic', () => {
     })).rejects.toThrow(/ENOSPC/);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomicSync (the CLI\'s letters, reports and audit exports)', () => {
+  const tempDir = useTempDirs();
+
+  it('replaces the file whole and returns the SHA-256 and size of what it wrote, leaving no temporary file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'letter.txt');
+    writeFileSync(file, 'previous version');
+    const text = 'Geachte heer Müller-Öztürk,\n';
+    const result = writeFileAtomicSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(result).toEqual({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), bytes: Buffer.byteLength(text) });
+    expect(readdirSync(dir)).toEqual(['letter.txt']);
+  });
+
+  it('leaves the final name untouched and no temporary file when the rename fails', () => {
+    const dir = tempDir();
+    const target = join(dir, 'report.csv');
+    mkdirSync(join(target, 'occupied'), { recursive: true });
+    expect(() => writeFileAtomicSync(target, 'a,b\r\n')).toThrow();
+    expect(readdirSync(dir)).toEqual(['report.csv']);
+    expect(readdirSync(target)).toEqual(['occupied']);
   });
 });

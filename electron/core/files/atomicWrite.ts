@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -27,6 +27,44 @@ function syncDirectory(dir: string): void {
 }
 
 /**
+ * The one way Inzage writes a file a person or a register relies on: to a temporary name in the
+ * target folder, flushed to disk, then renamed over the final name, so that a crash or a full disk
+ * never leaves a half-written file under the final name. Two forms: writeFileAtomicSync for the
+ * small files the CLI writes (letters, reports, audit exports), returning the SHA-256 the request
+ * register records; writeFileAtomic for the exports, which may stream into the temporary file and
+ * check it (signature, zip read-back) before it gets its name.
+ */
+
+/**
+ * Writes `content` atomically and returns the SHA-256 and size of what was written, so the request
+ * register can record exactly which file was handed out.
+ */
+export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array): { sha256: string; bytes: number } {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const temp = temporaryNameFor(finalPath);
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, finalPath);
+    syncDirectory(dirname(finalPath));
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length };
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+}
+
+/**
  * Writes a file so that the final name only ever holds a complete, checked file: the bytes go to a
  * temporary name in the target folder, are flushed to disk, checked, then renamed over the final
  * name. On any failure (full disk, failed check, crash before the rename) the final name is untouched
@@ -39,8 +77,7 @@ export async function writeFileAtomic(finalPath: string, data: Uint8Array | ((te
     else {
       const fd = openSync(temp, 'wx', 0o600);
       try {
-        let offset = 0;
-        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+        writeAll(fd, data);
       } finally {
         closeSync(fd);
       }
