@@ -1,7 +1,7 @@
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames, recordTables } from '../db/recordTables.ts';
-import type { SourceRow, SubjectDocument, SubjectSources } from '../search/subjectDocument.ts';
-import { subjectDocument } from '../search/subjectDocument.ts';
+import type { SourceGroups, SourceRow, SubjectDocument } from '../search/subjectDocument.ts';
+import { sourcesOf, subjectDocument } from '../search/subjectDocument.ts';
 
 /** Above this many collected rows the importer lets the database feed the index instead (memory). */
 const maxCollectedRows = 4_000_000;
@@ -75,33 +75,22 @@ export function importIndexSources() {
         return groups;
       };
       // The orders of searchIndex.ts's queries: names legal first, then recorded_on, id; addresses by valid_from descending, id.
-      const names = bySubject(of('subject_names').sort((a, b) => (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1)
-        || binaryOrder(a.recorded_on as string, b.recorded_on as string) || binaryOrder(a.id as string, b.id as string)));
-      const addresses = bySubject(of('addresses').sort((a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string)));
-      const emails = bySubject(of('email_addresses'));
-      const phones = bySubject(of('phone_numbers'));
-      const ibans = bySubject(of('bank_accounts'));
       const clientReference = new Map(of('cases').map((c) => [c.id as string, c.client_reference]));
-      const cases = bySubject(of('case_parties').map((p) => ({ subject_id: p.subject_id ?? null, role: p.role ?? null, id: p.case_id ?? null, client_reference: clientReference.get(p.case_id as string) ?? null })));
-      const orgRoles = bySubject(of('organisation_roles'));
-      const invoiceRecipients = new Set(of('invoice_service_records').map((r) => r.subject_id as string));
+      const groups: SourceGroups = {
+        names: bySubject(of('subject_names').sort((a, b) => (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1)
+          || binaryOrder(a.recorded_on as string, b.recorded_on as string) || binaryOrder(a.id as string, b.id as string))),
+        addresses: bySubject(of('addresses').sort((a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string))),
+        emails: bySubject(of('email_addresses')),
+        phones: bySubject(of('phone_numbers')),
+        ibans: bySubject(of('bank_accounts')),
+        cases: bySubject(of('case_parties').map((p) => ({ subject_id: p.subject_id ?? null, role: p.role ?? null, id: p.case_id ?? null, client_reference: clientReference.get(p.case_id as string) ?? null }))),
+        orgRoles: bySubject(of('organisation_roles')),
+        invoiceRecipients: new Set(of('invoice_service_records').map((r) => r.subject_id as string)),
+      };
       const subjects = of('subjects').sort((a, b) => binaryOrder(a.id as string, b.id as string));
       let batch: SubjectDocument[] = [];
       for (const subject of subjects) {
-        const id = subject.id as string;
-        const sources: SubjectSources = {
-          id,
-          birthDate: (subject.birth_date as string | null) ?? null,
-          names: names.get(id) ?? [],
-          addresses: addresses.get(id) ?? [],
-          emails: emails.get(id) ?? [],
-          phones: phones.get(id) ?? [],
-          ibans: ibans.get(id) ?? [],
-          cases: cases.get(id) ?? [],
-          orgRoles: orgRoles.get(id) ?? [],
-          invoiceRecipient: invoiceRecipients.has(id),
-        };
-        batch.push(subjectDocument(sources));
+        batch.push(subjectDocument(sourcesOf(subject, groups)));
         if (batch.length === batchSize) {
           yield batch;
           batch = [];

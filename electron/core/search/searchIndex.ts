@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { SubjectDocument } from './subjectDocument.ts';
-import { subjectDocument } from './subjectDocument.ts';
+import type { SourceGroups, SubjectDocument } from './subjectDocument.ts';
+import { sourcesOf, subjectDocument } from './subjectDocument.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -112,29 +112,19 @@ function indexRange(db: Database, from: string, to: string, seenTerms: Set<strin
   const s = statements(db);
   const subjects = s.subjects.all(from, to) as Row[];
   if (subjects.length === 0) return 0;
-  const names = groupBySubject(s.names.all(from, to) as Row[]);
-  const addresses = groupBySubject(s.addresses.all(from, to) as Row[]);
-  const emails = groupBySubject(s.emails.all(from, to) as Row[]);
-  const phones = groupBySubject(s.phones.all(from, to) as Row[]);
-  const ibans = groupBySubject(s.ibans.all(from, to) as Row[]);
-  const cases = groupBySubject(s.cases.all(from, to) as Row[]);
-  const orgRoles = groupBySubject(s.orgRoles.all(from, to) as Row[]);
-  const invoiceRecipients = new Set((s.invoices.all(from, to) as Row[]).map((r) => r.subject_id as string));
+  const groups: SourceGroups = {
+    names: groupBySubject(s.names.all(from, to) as Row[]),
+    addresses: groupBySubject(s.addresses.all(from, to) as Row[]),
+    emails: groupBySubject(s.emails.all(from, to) as Row[]),
+    phones: groupBySubject(s.phones.all(from, to) as Row[]),
+    ibans: groupBySubject(s.ibans.all(from, to) as Row[]),
+    cases: groupBySubject(s.cases.all(from, to) as Row[]),
+    orgRoles: groupBySubject(s.orgRoles.all(from, to) as Row[]),
+    invoiceRecipients: new Set((s.invoices.all(from, to) as Row[]).map((r) => r.subject_id as string)),
+  };
 
   for (const subject of subjects) {
-    const id = subject.id as string;
-    const document = subjectDocument({
-      id,
-      birthDate: (subject.birth_date as string | null) ?? null,
-      names: names.get(id) ?? [],
-      addresses: addresses.get(id) ?? [],
-      emails: emails.get(id) ?? [],
-      phones: phones.get(id) ?? [],
-      ibans: ibans.get(id) ?? [],
-      cases: cases.get(id) ?? [],
-      orgRoles: orgRoles.get(id) ?? [],
-      invoiceRecipient: invoiceRecipients.has(id),
-    });
+    const document = subjectDocument(sourcesOf(subject, groups));
     writeDocument(s, subject.rowid as number, document, seenTerms);
   }
   return subjects.length;

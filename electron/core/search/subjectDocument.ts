@@ -29,6 +29,35 @@ export interface SubjectSources {
   invoiceRecipient: boolean;
 }
 
+/** The per-subject lists of a range of subjects, grouped by subject id (missing: none). */
+export interface SourceGroups {
+  names: ReadonlyMap<string, SourceRow[]>;
+  addresses: ReadonlyMap<string, SourceRow[]>;
+  emails: ReadonlyMap<string, SourceRow[]>;
+  phones: ReadonlyMap<string, SourceRow[]>;
+  ibans: ReadonlyMap<string, SourceRow[]>;
+  cases: ReadonlyMap<string, SourceRow[]>;
+  orgRoles: ReadonlyMap<string, SourceRow[]>;
+  invoiceRecipients: ReadonlySet<string>;
+}
+
+/** One subject's sources picked out of the grouped lists (the database indexer and the import share this). */
+export function sourcesOf(subject: SourceRow, groups: SourceGroups): SubjectSources {
+  const id = subject.id as string;
+  return {
+    id,
+    birthDate: (subject.birth_date as string | null) ?? null,
+    names: groups.names.get(id) ?? [],
+    addresses: groups.addresses.get(id) ?? [],
+    emails: groups.emails.get(id) ?? [],
+    phones: groups.phones.get(id) ?? [],
+    ibans: groups.ibans.get(id) ?? [],
+    cases: groups.cases.get(id) ?? [],
+    orgRoles: groups.orgRoles.get(id) ?? [],
+    invoiceRecipient: groups.invoiceRecipients.has(id),
+  };
+}
+
 /** One row of search_keys without its subject: kind, value, field, shown. */
 export type SearchKey = [KeyKind, string, string, string];
 
