@@ -6,33 +6,21 @@ import type { LetterInput } from '../../../shared/letters/letterTemplates.ts';
 import { buildLetter, templates } from '../../../shared/letters/letterTemplates.ts';
 import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import { storedRequest } from '../../helpers/storedRequest.ts';
 
 const policy = loadDefaultPolicy();
 
 function request(overrides: Partial<StoredRequest> = {}): StoredRequest {
-  return {
+  return storedRequest({
     reference: 'INZ-2026-0007',
     receivedOn: '2026-03-05',
-    channel: 'letter',
-    kind: 'access',
-    language: 'nl',
     requester: { name: 'Anna de Jong', address: 'Kerkstraat 1, 1011 AA Amsterdam' },
     status: 'in-progress',
-    statusReason: null,
-    identity: null,
     extension: { reason: '14 cases over 9 years', recordedOn: '2026-03-30', by: 'M. de Vries' },
-    pauses: [],
-    statusHistory: [],
-    subjects: [],
-    rejectedCandidates: [],
-    notes: [],
-    outputs: [],
-    redactions: [],
-    closedOn: null,
     createdBy: 'M. de Vries',
     createdAt: '2026-03-05T09:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 function input(r: StoredRequest, extra: Partial<LetterInput> = {}): LetterInput {

@@ -2,31 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildRequestReport, median, reportToCsv, toCsv } from '../../../shared/reports/requestReport.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import { storedRequest } from '../../helpers/storedRequest.ts';
 
 function req(receivedOn: string, status: StoredRequest['status'], closedOn: string | null, extra: Partial<StoredRequest> = {}): StoredRequest {
-  return {
-    reference: `INZ-${receivedOn}`,
-    receivedOn,
-    channel: 'email',
-    kind: 'access',
-    language: 'nl',
-    requester: { name: 'x' },
-    status,
-    statusReason: null,
-    identity: null,
-    extension: null,
-    pauses: [],
-    statusHistory: [],
-    subjects: [],
-    rejectedCandidates: [],
-    notes: [],
-    outputs: [],
-    redactions: [],
-    closedOn,
-    createdBy: 'c',
-    createdAt: 'now',
-    ...extra,
-  };
+  return storedRequest({ reference: `INZ-${receivedOn}`, receivedOn, channel: 'email', requester: { name: 'x' }, status, closedOn, createdAt: 'now', ...extra });
 }
 
 describe('request report', () => {
