@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { getRequest } from '../requests/requestRepository.ts';
 import type { HandlerContext } from './handlerContext.ts';
 import { HandlerError } from './handlerError.ts';
@@ -18,13 +19,19 @@ export interface RecordedExport {
 export function recordedExport(ctx: HandlerContext, requestId: string): RecordedExport {
   const request = getRequest(ctx.db(), requestId);
   if (request.outputs.length === 0) throw new HandlerError('not-found', `Request ${request.reference} has no exported files yet`);
-  // A file exported again replaces the earlier one under the same name: the latest record counts.
-  const latest = new Map<string, string>();
-  for (const output of request.outputs) latest.set(output.fileName, output.sha256);
   return {
-    folder: join(ctx.settings.read().outputFolder, request.reference),
-    files: [...latest].map(([name, sha256]) => ({ name, sha256 })),
+    folder: exportFolder(ctx.settings.read().outputFolder, request),
+    files: latestOutputs(request).map((output) => ({ name: output.fileName, sha256: output.sha256 })),
   };
+}
+
+export function exportFolder(outputFolder: string, request: StoredRequest): string {
+  return join(outputFolder, request.reference);
+}
+
+/** A file exported again replaces the earlier one under the same name: per name, the latest record counts. */
+export function latestOutputs(request: StoredRequest): StoredRequest['outputs'] {
+  return [...new Map(request.outputs.map((output) => [output.fileName, output])).values()];
 }
 
 export function sha256OfFile(file: string): Promise<string> {

@@ -13,6 +13,7 @@ import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { auditEntriesForRequest } from '../audit/auditLog.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { formatAuditDetails } from './auditFormat.ts';
+import { exportFolder, latestOutputs } from './recordedExport.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
 
 /** A register row as the UI lists it: the deadline in force and the days left (Art. 12(3)). */
@@ -73,8 +74,8 @@ export function requestDetail(db: Db, request: StoredRequest, policy: Policy, cl
       detail: [e.subjectId, e.target, formatAuditDetails(e.details)].filter(Boolean).join(' · '),
     })),
     exports: request.outputs.length === 0 ? [] : [{
-      folder: join(outputFolder, request.reference),
-      files: request.outputs.map((o) => ({ name: o.fileName, bytes: fileSize(join(outputFolder, request.reference, o.fileName)) })),
+      folder: exportFolder(outputFolder, request),
+      files: latestOutputs(request).map((o) => ({ name: o.fileName, bytes: fileSize(join(exportFolder(outputFolder, request), o.fileName)) })),
       createdAt: request.outputs.at(-1)!.createdAt,
     }],
   };
