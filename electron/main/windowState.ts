@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../core/files/atomicWrite.ts';
 
 export interface WindowState {
   x?: number;
@@ -24,6 +25,5 @@ export function readWindowState(dir: string): WindowState {
 
 export function writeWindowState(dir: string, state: WindowState): void {
   const file = join(dir, 'window-state.json');
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomicSync(file, JSON.stringify(state));
 }

@@ -15,26 +15,30 @@ import { recordedExport, sha256OfFile } from './recordedExport.ts';
 /** The extract model for review (extract issue) and the export pipeline with verification (output issue). */
 export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:preview' | 'export:start' | 'export:verify'> {
   const clerk = () => ctx.settings.read().clerkName;
+  const linkedRequest = (requestId: string) => {
+    const request = buildExtractRequest(ctx.db(), requestId, clerk());
+    if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+    return request;
+  };
   return {
     async 'extract:preview'({ requestId }) {
       const db = ctx.db();
-      const request = buildExtractRequest(db, requestId, clerk());
-      if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+      const request = linkedRequest(requestId);
       const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), ctx.policy, request, ctx.today());
       appendAudit(db, { actor: clerk(), action: 'extract.preview', requestRef: requestId, details: { subjects: request.subjectIds.length } });
       return model;
     },
     async 'export:start'({ requestId, archive, passphrase }) {
-      const request = buildExtractRequest(ctx.db(), requestId, clerk());
-      if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
-      const signing = chooseSigning(ctx.db(), ctx.settings.read(), ctx.secrets, passphrase);
+      linkedRequest(requestId); // refuses a request without a linked person before any work starts
+      const settings = ctx.settings.read();
+      const signing = chooseSigning(ctx.db(), settings, ctx.secrets, passphrase);
       const input: ExportTaskInput = {
         databaseFile: ctx.databaseFile,
         policyFile: ctx.policyFile,
         reference: requestId,
-        clerk: clerk(),
+        clerk: settings.clerkName,
         today: ctx.today(),
-        outDir: join(ctx.settings.read().outputFolder, requestId),
+        outDir: join(settings.outputFolder, requestId),
         dataDir: ctx.userDataDir,
         archive,
         signing,

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 
 const storedSettingsSchema = z.object({
   language: z.enum(['nl', 'en']),
@@ -23,12 +24,13 @@ export interface SettingsStore {
 
 /**
  * The clerk's settings as a JSON file in the user-data folder. A damaged file falls back to the
- * defaults instead of keeping the app from starting; writes go to a temporary name and are renamed.
+ * defaults instead of keeping the app from starting; writes are atomic. The store is the file's only
+ * writer, so it is read once and then kept in memory (handlers read settings on every keystroke).
  */
 export function fileSettingsStore(dir: string, defaults: SettingsDefaults): SettingsStore {
   const file = join(dir, 'settings.json');
   const base: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null };
-  const read = (): StoredSettings => {
+  const load = (): StoredSettings => {
     if (!existsSync(file)) return { ...base };
     try {
       return storedSettingsSchema.parse({ ...base, ...JSON.parse(readFileSync(file, 'utf8')) });
@@ -36,15 +38,16 @@ export function fileSettingsStore(dir: string, defaults: SettingsDefaults): Sett
       return { ...base };
     }
   };
+  let current = load();
   return {
-    read,
+    read: () => ({ ...current }),
     write(patch) {
-      const next = storedSettingsSchema.parse({ ...read(), ...patch });
+      const next = storedSettingsSchema.parse({ ...current, ...patch });
       mkdirSync(dir, { recursive: true });
       // Owner-only: the file holds the passphrase's ciphertext and the clerk's paths.
-      writeFileSync(`${file}.tmp`, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
-      renameSync(`${file}.tmp`, file);
-      return next;
+      writeFileAtomicSync(file, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+      current = next;
+      return { ...next };
     },
   };
 }

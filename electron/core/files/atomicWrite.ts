@@ -39,11 +39,11 @@ function syncDirectory(dir: string): void {
  * Writes `content` atomically and returns the SHA-256 and size of what was written, so the request
  * register can record exactly which file was handed out.
  */
-export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array): { sha256: string; bytes: number } {
+export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array, options: { mode?: number } = {}): { sha256: string; bytes: number } {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const temp = temporaryNameFor(finalPath);
   try {
-    const fd = openSync(temp, 'wx');
+    const fd = openSync(temp, 'wx', options.mode);
     try {
       writeAll(fd, data);
       fsyncSync(fd);
