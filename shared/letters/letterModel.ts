@@ -22,13 +22,3 @@ export interface Letter {
   closing: string[];
 }
 
-const monthNames: Record<Language, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** "2026-04-07" → "7 april 2026" / "7 April 2026". */
-export function formatLetterDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${monthNames[language][month - 1]} ${year}`;
-}

@@ -4,7 +4,7 @@ import type { Language } from '../extract/extractModel.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import type { RequestKind, StoredRequest } from '../requests/requestTypes.ts';
 import type { Letter, LetterKind } from './letterModel.ts';
-import { formatLetterDate } from './letterModel.ts';
+import { formatDate } from '../extract/format.ts';
 
 /**
  * The letters of the request procedure, in Dutch and English. The type of `templates` requires every
@@ -192,7 +192,7 @@ function recipientLines(request: StoredRequest): string[] {
 
 export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
   const language = input.language ?? input.request.language;
-  const d = (date: IsoDate) => formatLetterDate(date, language);
+  const d = (date: IsoDate) => formatDate(date, language);
   const body = templates[kind][language](input, d);
   return {
     kind,

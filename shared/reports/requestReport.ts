@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/isoDate.ts';
 import { daysBetween } from '../dates/isoDate.ts';
 import { computeDeadline } from '../deadlines/computeDueDate.ts';
 import type { StoredRequest } from '../requests/requestTypes.ts';
+import { encodeCsv } from '../output/csv.ts';
 
 /**
  * Accountability figures (Art. 5(2) GDPR) from the register: per month of receipt, how many requests
@@ -103,14 +104,8 @@ function cell(value: ReportRow[keyof ReportRow]): string {
   return String(value);
 }
 
-/** RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
-}
-
 export function reportToCsv(rows: readonly ReportRow[]): string {
-  return toCsv(reportColumns, rows.map((row) => reportColumns.map((column) => cell(row[column]))));
+  return encodeCsv(reportColumns, rows.map((row) => reportColumns.map((column) => cell(row[column]))));
 }
 
 /** A fixed-width table for the terminal. */

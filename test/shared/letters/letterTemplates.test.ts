@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
 import { computeDeadline } from '../../../shared/deadlines/computeDueDate.ts';
-import { formatLetterDate, letterKinds } from '../../../shared/letters/letterModel.ts';
+import { formatDate } from '../../../shared/extract/format.ts';
+import { letterKinds } from '../../../shared/letters/letterModel.ts';
 import type { LetterInput } from '../../../shared/letters/letterTemplates.ts';
 import { buildLetter, templates } from '../../../shared/letters/letterTemplates.ts';
 import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
@@ -79,7 +80,7 @@ describe('letters', () => {
   });
 
   it('writes dates out in the letter language', () => {
-    expect(formatLetterDate('2027-01-04', 'nl')).toBe('4 januari 2027');
-    expect(formatLetterDate('2027-01-04', 'en')).toBe('4 January 2027');
+    expect(formatDate('2027-01-04', 'nl')).toBe('4 januari 2027');
+    expect(formatDate('2027-01-04', 'en')).toBe('4 January 2027');
   });
 });

@@ -1,5 +1,5 @@
 import type { ExtractModel, RecordEntry } from '../../../../shared/extract/extractModel.ts';
-import { formatDate } from './letterSections.ts';
+import { formatDate } from '../../../../shared/extract/format.ts';
 import { contentWidth, palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';

@@ -1,17 +1,8 @@
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
+import { formatDate } from '../../../../shared/extract/format.ts';
 import { page, palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
-
-const dateFormats = {
-  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-export function formatDate(iso: string, language: 'nl' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return dateFormats[language].format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 /** The cover letter: who asked, when, the reference, what is enclosed (Art. 12(1): concise and plain). */
 export function renderCoverLetter(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
@@ -82,12 +73,8 @@ export function renderSummary(writer: PdfWriter, model: ExtractModel, t: TextFn)
   if (model.transfers.length === 0) writer.paragraph(t('noTransfers'));
   for (const transfer of model.transfers) {
     const safeguard = transfer.safeguard ? `${transfer.safeguard.label} (${transfer.safeguard.legalReference})` : '—';
-    writer.paragraph(`${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ${formatDateOrEmpty(transfer.disclosedOn, model.language)}. ${transfer.description} ${safeguard}`);
+    writer.paragraph(`${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ${formatDate(transfer.disclosedOn, model.language)}. ${transfer.description} ${safeguard}`);
   }
-}
-
-function formatDateOrEmpty(iso: string, language: 'nl' | 'en'): string {
-  return formatDate(iso, language);
 }
 
 /** Rights (Art. 15(1)(e)) and the complaint route (15(1)(f), Art. 77). */
