@@ -1,4 +1,5 @@
 import { foldedWords } from './foldText.ts';
+import { initialsOfGivenNames } from './nameTokens.ts';
 import type { KeyKind, ParsedQuery } from './parseQuery.ts';
 import type { SearchProfile } from './searchProfile.ts';
 import { allowedEdits, editDistance } from './similarity.ts';
@@ -144,7 +145,7 @@ export function scoreProfile(query: ParsedQuery, rawQuery: string, profile: Sear
   }
 
   const legal = profile.names.find((n) => n.kind === 'legal') ?? profile.names[0];
-  const initials = profile.names.flatMap((n) => foldedWords(n.givenNames ?? '').map((w) => w[0]!));
+  const initials = profile.names.flatMap((n) => initialsOfGivenNames(n.givenNames ?? null));
   for (const initial of query.name.initials) {
     terms++;
     if (initials.includes(initial)) {

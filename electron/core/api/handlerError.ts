@@ -7,8 +7,3 @@ export class HandlerError extends Error {
     this.name = 'HandlerError';
   }
 }
-
-/** Thrown by channels whose feature is not part of this build yet; the UI says so instead of faking it. */
-export function notAvailable(feature: string): never {
-  throw new HandlerError('not-available', `${feature} is not available in this build yet`);
-}

@@ -1,7 +1,7 @@
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames, recordTables } from '../db/recordTables.ts';
 import type { SourceGroups, SourceRow, SubjectDocument } from '../search/subjectDocument.ts';
-import { sourcesOf, subjectDocument } from '../search/subjectDocument.ts';
+import { groupBySubject, sourcesOf, subjectDocument } from '../search/subjectDocument.ts';
 
 /** Above this many collected rows the importer lets the database feed the index instead (memory). */
 const maxCollectedRows = 4_000_000;
@@ -64,27 +64,17 @@ export function importIndexSources() {
     *documents(batchSize: number): Generator<SubjectDocument[]> {
       if (overflow) return;
       const of = (table: RecordTable) => rows[recordTableNames.indexOf(table)]!;
-      const bySubject = (list: SourceRow[]) => {
-        const groups = new Map<string, SourceRow[]>();
-        for (const row of list) {
-          const id = row.subject_id as string;
-          const group = groups.get(id);
-          if (group) group.push(row);
-          else groups.set(id, [row]);
-        }
-        return groups;
-      };
       // The orders of searchIndex.ts's queries: names legal first, then recorded_on, id; addresses by valid_from descending, id.
       const clientReference = new Map(of('cases').map((c) => [c.id as string, c.client_reference]));
       const groups: SourceGroups = {
-        names: bySubject(of('subject_names').sort((a, b) => (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1)
+        names: groupBySubject(of('subject_names').sort((a, b) => (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1)
           || binaryOrder(a.recorded_on as string, b.recorded_on as string) || binaryOrder(a.id as string, b.id as string))),
-        addresses: bySubject(of('addresses').sort((a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string))),
-        emails: bySubject(of('email_addresses')),
-        phones: bySubject(of('phone_numbers')),
-        ibans: bySubject(of('bank_accounts')),
-        cases: bySubject(of('case_parties').map((p) => ({ subject_id: p.subject_id ?? null, role: p.role ?? null, id: p.case_id ?? null, client_reference: clientReference.get(p.case_id as string) ?? null }))),
-        orgRoles: bySubject(of('organisation_roles')),
+        addresses: groupBySubject(of('addresses').sort((a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string))),
+        emails: groupBySubject(of('email_addresses')),
+        phones: groupBySubject(of('phone_numbers')),
+        ibans: groupBySubject(of('bank_accounts')),
+        cases: groupBySubject(of('case_parties').map((p) => ({ subject_id: p.subject_id ?? null, role: p.role ?? null, id: p.case_id ?? null, client_reference: clientReference.get(p.case_id as string) ?? null }))),
+        orgRoles: groupBySubject(of('organisation_roles')),
         invoiceRecipients: new Set(of('invoice_service_records').map((r) => r.subject_id as string)),
       };
       const subjects = of('subjects').sort((a, b) => binaryOrder(a.id as string, b.id as string));

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SourceGroups, SubjectDocument } from './subjectDocument.ts';
-import { sourcesOf, subjectDocument } from './subjectDocument.ts';
+import { groupBySubject, sourcesOf, subjectDocument } from './subjectDocument.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -79,17 +79,6 @@ function statements(db: Database): Statements {
     statementsByDb.set(db, s);
   }
   return s;
-}
-
-function groupBySubject(rows: Row[]): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const id = row.subject_id as string;
-    const list = groups.get(id);
-    if (list) list.push(row);
-    else groups.set(id, [row]);
-  }
-  return groups;
 }
 
 function writeDocument(s: Statements, rowid: number, document: SubjectDocument, seenTerms: Set<string>): void {

@@ -41,6 +41,18 @@ export interface SourceGroups {
   invoiceRecipients: ReadonlySet<string>;
 }
 
+/** Rows grouped by their subject_id, each group in the rows' order. */
+export function groupBySubject(rows: readonly SourceRow[]): Map<string, SourceRow[]> {
+  const groups = new Map<string, SourceRow[]>();
+  for (const row of rows) {
+    const id = row.subject_id as string;
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  return groups;
+}
+
 /** One subject's sources picked out of the grouped lists (the database indexer and the import share this). */
 export function sourcesOf(subject: SourceRow, groups: SourceGroups): SubjectSources {
   const id = subject.id as string;

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
 
 interface Vocabulary {
@@ -9,13 +9,20 @@ interface Vocabulary {
 }
 
 const cache = new WeakMap<Database, Vocabulary>();
+/** The generation check runs for every word of every search attempt: prepared once per connection. */
+const generationQueries = new WeakMap<Database, Statement>();
 
 /**
  * The name and place words of the index, kept in memory per connection for typo correction. The
  * search_terms table only grows, so its highest rowid tells whether the cached copy is current.
  */
 function vocabulary(db: Database): Vocabulary {
-  const generation = (db.prepare('SELECT coalesce(max(rowid), 0) FROM search_terms').pluck().get() as number);
+  let generationQuery = generationQueries.get(db);
+  if (!generationQuery) {
+    generationQuery = db.prepare('SELECT coalesce(max(rowid), 0) FROM search_terms').pluck();
+    generationQueries.set(db, generationQuery);
+  }
+  const generation = generationQuery.get() as number;
   const cached = cache.get(db);
   if (cached && cached.generation === generation) return cached;
   const terms = new Set(db.prepare('SELECT term FROM search_terms').pluck().all() as string[]);

@@ -1,5 +1,4 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { Signer } from '@signpdf/utils';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { SigningIdentity } from './signingIdentity.ts';
@@ -38,22 +37,12 @@ function signingCertificateV2(cert: pkijs.Certificate, certDer: Uint8Array): asn
 }
 
 /**
- * Makes the CMS SignedData for a PAdES signature (SubFilter ETSI.CAdES.detached), baseline B-B:
+ * The CMS SignedData for a PAdES signature (SubFilter ETSI.CAdES.detached), baseline B-B, over
+ * `content` given whole or as the parts it is made of (a PDF's byte ranges, hashed where they lie):
  * detached id-data content, signed attributes contentType, messageDigest and signing-certificate-v2,
  * and deliberately no CMS signing-time: PAdES puts the claimed time in the signature dictionary's /M.
  * @signpdf's stock P12 signer adds signing-time and lacks signing-certificate-v2, hence this signer.
  */
-export class CadesSigner extends Signer {
-  constructor(private readonly identity: SigningIdentity) {
-    super();
-  }
-
-  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
-    return Buffer.from(await createCadesSignature(this.identity, pdfBuffer));
-  }
-}
-
-/** The CMS over `content`, given whole or as the parts it is made of (a PDF's byte ranges, hashed where they lie). */
 export async function createCadesSignature(identity: SigningIdentity, content: Uint8Array | Uint8Array[]): Promise<Uint8Array> {
   const cert = parseCertificate(identity.certificate);
   const chain = identity.chain.map(parseCertificate);

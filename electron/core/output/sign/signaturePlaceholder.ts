@@ -84,17 +84,12 @@ function objectDictionary(pdf: Buffer, parsed: Parsed, number: number): string {
 }
 
 /**
- * Adds an empty PAdES signature field to the last page as an incremental update: the signature
+ * The incremental update (appended after the PDF's %%EOF) that adds an empty PAdES signature field to the last page: the signature
  * dictionary (ByteRange placeholder, Contents of fixed size, /M = signing time, SubFilter
  * ETSI.CAdES.detached), a widget over the visible signature block, the AcroForm, and updated page
  * and catalog objects. Written by hand because @signpdf's plain placeholder can only put the widget on
  * the first page, and placeholder-pdfkit does not fit pdfkit 0.20 (see docs/architecture.md).
  */
-export function addSignaturePlaceholder(pdf: Buffer, options: PlaceholderOptions): Buffer {
-  return Buffer.concat([pdf, signatureUpdate(pdf, options)]);
-}
-
-/** The incremental update addSignaturePlaceholder appends to `pdf` (from the newline after its %%EOF). */
 export function signatureUpdate(pdf: Buffer, options: PlaceholderOptions): Buffer {
   const parsed = parseTail(pdf);
   const rootDict = objectDictionary(pdf, parsed, parsed.root);
