@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Actor } from '../core/requests/requestRepository.ts';
-import { isIsoDate, toIsoDate } from '../../shared/dates/isoDate.ts';
+import { isIsoDate, localIsoDate } from '../../shared/dates/isoDate.ts';
 import { UsageError } from './cliTypes.ts';
 
 /**
@@ -28,7 +28,7 @@ export function resolveToday(env: NodeJS.ProcessEnv, now: Date = new Date()): st
     if (!isIsoDate(override)) throw new UsageError(`INZAGE_TODAY must be a date YYYY-MM-DD, got "${override}"`);
     return override;
   }
-  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return localIsoDate(now);
 }
 
 export function resolveActor(clerkFlag: string | undefined, env: NodeJS.ProcessEnv): Actor {

@@ -4,6 +4,7 @@ import { app, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { localIsoDate } from '../../shared/dates/isoDate.ts';
 import { createHandlers } from '../core/api/createHandlers.ts';
 import { fileSettingsStore } from '../core/api/settingsStore.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
@@ -61,7 +62,8 @@ if (!app.requestSingleInstanceLock()) {
       policyFile: register.policyFile,
       registerFile: register.registerFile,
       registerProblem: register.problem,
-      today: () => new Date().toISOString().slice(0, 10),
+      // The local day, as the CLI uses: toISOString() would give yesterday between midnight and 01:00/02:00 in Amsterdam.
+      today: () => localIsoDate(new Date()),
       userDataDir: dataDir,
       settings,
       emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),

@@ -25,6 +25,11 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The calendar date on the clerk's clock (local time zone), not UTC's: deadlines run on the local day. */
+export function localIsoDate(now: Date): IsoDate {
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

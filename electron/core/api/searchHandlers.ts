@@ -9,14 +9,14 @@ import type { Db } from '../db/openDatabase.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
 
+/** How long typing must pause before its burst of searches is written to the audit log (one fsync per burst). */
+export const defaultSearchAuditPauseMs = 1000;
+
 /**
  * Search (search issue) behind the IPC. Results come grouped per person with their evidence; entries
  * with the same name that are not flagged as duplicates are marked as namesakes, so the clerk compares
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
-/** How long typing must pause before its burst of searches is written to the audit log (one fsync per burst). */
-export const defaultSearchAuditPauseMs = 1000;
-
 export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
   const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
   ctx.beforeClose(auditTrail.flush);

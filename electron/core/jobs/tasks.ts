@@ -15,9 +15,8 @@ export type Task = (input: unknown, progress: TaskProgress) => Promise<unknown>;
  */
 async function buildDemo(input: unknown, progress: TaskProgress): Promise<{ file: string }> {
   const { file, subjects, policyFile } = input as { file: string; subjects: number; policyFile: string };
-  const temporary = file;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
-  const db = openDatabase(temporary);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  const db = openDatabase(file);
   try {
     seedDatabase(db, { subjects, policy: loadPolicy(policyFile), onProgress: (done, total) => progress('seed', done, total) });
     db.pragma('wal_checkpoint(TRUNCATE)');

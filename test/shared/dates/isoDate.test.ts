@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, dayOfWeek, daysBetween, endOfYear, isIsoDate, parseIsoDate } from '../../../shared/dates/isoDate.ts';
+import { addDays, addMonths, addYears, dayOfWeek, daysBetween, endOfYear, isIsoDate, localIsoDate, parseIsoDate } from '../../../shared/dates/isoDate.ts';
 
 describe('isoDate', () => {
   it('accepts only real calendar dates', () => {
@@ -31,5 +31,18 @@ describe('isoDate', () => {
     expect(dayOfWeek('2026-11-23')).toBe(1); // a Monday
     expect(dayOfWeek('2026-11-22')).toBe(0);
     expect(endOfYear('2025-06-30')).toBe('2025-12-31');
+  });
+
+  it("gives the clerk's local day, not UTC's, just after midnight in Amsterdam", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Amsterdam';
+    try {
+      const justAfterMidnight = new Date('2026-03-01T23:30:00Z'); // 00:30 on 2 March in Amsterdam
+      expect(localIsoDate(justAfterMidnight)).toBe('2026-03-02');
+      expect(justAfterMidnight.toISOString().slice(0, 10)).toBe('2026-03-01');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
