@@ -22,7 +22,8 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
   const [linked, setLinked] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const current = linked ?? (request.state === 'ok' ? request.value : null);
+  // A link made for another request (the screen stays mounted when Alt+2 opens a plain search) is not this one's.
+  const current = (linked !== null && linked.id === requestId ? linked : null) ?? (request.state === 'ok' ? request.value : null);
 
   // Stable across keystrokes, so the memoised cards are not rendered again for every letter typed.
   const forRequest = useRef(requestId);
