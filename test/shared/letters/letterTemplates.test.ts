@@ -4,7 +4,7 @@ import { computeDeadline } from '../../../shared/deadlines/computeDueDate.ts';
 import { formatDate } from '../../../shared/extract/format.ts';
 import { letterKinds } from '../../../shared/letters/letterModel.ts';
 import type { LetterInput } from '../../../shared/letters/letterTemplates.ts';
-import { buildLetter, templates } from '../../../shared/letters/letterTemplates.ts';
+import { buildLetter } from '../../../shared/letters/letterTemplates.ts';
 import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { storedRequest } from '../../helpers/storedRequest.ts';
@@ -32,7 +32,6 @@ function input(r: StoredRequest, extra: Partial<LetterInput> = {}): LetterInput 
 describe('letters', () => {
   it('exist for every kind in Dutch and English, and differ per language', () => {
     for (const kind of letterKinds) {
-      expect(Object.keys(templates[kind]).sort()).toEqual(['en', 'nl']);
       const nl = renderLetterText(buildLetter(kind, input(request(), { language: 'nl' })));
       const en = renderLetterText(buildLetter(kind, input(request(), { language: 'en' })));
       expect(nl).not.toBe(en);

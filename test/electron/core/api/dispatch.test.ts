@@ -4,6 +4,7 @@ import { channelNames } from '../../../../shared/ipc/channelNames.ts';
 import { channelInputs } from '../../../../shared/ipc/channels.ts';
 import type { Handlers } from '../../../../electron/core/api/dispatch.ts';
 import { dispatch, isTrustedSender } from '../../../../electron/core/api/dispatch.ts';
+import { HandlerError } from '../../../../electron/core/api/handlerError.ts';
 
 /** Handlers that record whether they were reached: a malformed input must never get that far. */
 function spyHandlers(): { handlers: Handlers; calls: string[] } {
@@ -74,7 +75,9 @@ describe('dispatch: every IPC channel validates its input', () => {
       expect(ok).toEqual({ ok: true, value: null });
       expect(calls).toEqual([channel]);
       const bad = malformedInputs(channelInputs[channel]);
-      expect(bad.length).toBeGreaterThanOrEqual(5);
+      // Beyond the five wrong shapes, every field of the input is tried with a wrong value or left out.
+      const fields = Object.keys((channelInputs[channel] as unknown as { shape?: object }).shape ?? {});
+      for (const field of fields) expect(bad.some((b) => b.label.startsWith(`${field} `)), `${channel}: no malformed ${field}`).toBe(true);
       for (const { label, input } of bad) {
         const result = await dispatch(handlers, channel, input);
         expect(result, `${channel} with ${label}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -106,6 +109,14 @@ describe('dispatch: every IPC channel validates its input', () => {
     const result = await dispatch(handlers, 'app:info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(JSON.stringify(result)).not.toContain('Jan');
+
+    handlers['app:info'] = async () => { throw new HandlerError('conflict', 'no person is linked yet'); };
+    expect(await dispatch(handlers, 'app:info', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'no person is linked yet' } });
+    class RequestNotFoundError extends Error {
+      override name = 'RequestNotFoundError';
+    }
+    handlers['app:info'] = async () => { throw new RequestNotFoundError('No request INZ-2026-0099'); };
+    expect(await dispatch(handlers, 'app:info', {})).toEqual({ ok: false, error: { code: 'not-found', message: 'No request INZ-2026-0099' } });
   });
 });
 

@@ -14,6 +14,7 @@ import {
   recordExtension,
   recordIdentityCheck,
   requestDeadline,
+  RequestRuleError,
 } from '../../../../electron/core/requests/requestRepository.ts';
 import { extractRequestSchema } from '../../../../shared/extract/extractModel.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
@@ -106,7 +107,7 @@ describe('request repository', () => {
     expect(JSON.stringify(entries)).not.toMatch(/Anna|Jong|Kerkstraat/);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 2 });
     // A refused change writes neither the change nor an audit entry.
-    expect(() => changeStatus(db, reference, 'sent', {}, on('2026-03-07'))).toThrow();
+    expect(() => changeStatus(db, reference, 'sent', {}, on('2026-03-07'))).toThrow(RequestRuleError);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 2 });
   });
 
