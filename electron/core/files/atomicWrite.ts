@@ -35,17 +35,28 @@ function syncDirectory(dir: string): void {
  * check it (signature, zip read-back) before it gets its name.
  */
 
+/** Produces a file's content piece by piece (large files are not held in memory whole). */
+export type ContentProducer = (write: (chunk: string | Uint8Array) => void) => void;
+
 /**
  * Writes `content` atomically and returns the SHA-256 and size of what was written, so the request
  * register can record exactly which file was handed out.
  */
-export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array, options: { mode?: number } = {}): { sha256: string; bytes: number } {
-  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array | ContentProducer, options: { mode?: number } = {}): { sha256: string; bytes: number } {
   const temp = temporaryNameFor(finalPath);
+  const hash = createHash('sha256');
+  let bytes = 0;
   try {
     const fd = openSync(temp, 'wx', options.mode);
     try {
-      writeAll(fd, data);
+      const write = (chunk: string | Uint8Array) => {
+        const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        writeAll(fd, data);
+        hash.update(data);
+        bytes += data.length;
+      };
+      if (typeof content === 'function') content(write);
+      else write(content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -56,7 +67,7 @@ export function writeFileAtomicSync(finalPath: string, content: string | Uint8Ar
     rmSync(temp, { force: true });
     throw error;
   }
-  return { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length };
+  return { sha256: hash.digest('hex'), bytes };
 }
 
 function writeAll(fd: number, data: Uint8Array): void {

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Db } from '../db/openDatabase.ts';
+import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 import { recordTableNames, recordTables } from '../db/recordTables.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
 
@@ -15,22 +15,20 @@ export interface ExportOptions {
  * the import benchmark. Written to a temporary name in the target folder and renamed when complete.
  */
 export function exportJsonl(db: Db, file: string, options: ExportOptions = {}): number {
-  const temporary = `${file}.writing-${process.pid}`;
-  const fd = openSync(temporary, 'w');
   let records = 0;
-  try {
+  writeFileAtomicSync(file, (writeChunk) => {
     let buffered: string[] = [];
     let size = 0;
+    const flush = () => {
+      writeChunk(buffered.join(''));
+      buffered = [];
+      size = 0;
+    };
     const write = (object: unknown) => {
       const text = `${JSON.stringify(object)}\n`;
       buffered.push(text);
       size += text.length;
       if (size > 1 << 20) flush();
-    };
-    const flush = () => {
-      writeSync(fd, buffered.join(''));
-      buffered = [];
-      size = 0;
     };
     write({ format: importFormatName, version: importFormatVersion, exportedAt: options.exportedAt ?? new Date().toISOString(), source: options.source ?? 'inzage-export' });
     for (const table of recordTableNames) {
@@ -42,13 +40,6 @@ export function exportJsonl(db: Db, file: string, options: ExportOptions = {}): 
     }
     write({ end: { records } });
     flush();
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(temporary, file);
-    return records;
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  });
+  return records;
 }

@@ -60,4 +60,23 @@ describe('writeFileAtomicSync (the CLI\'s letters, reports and audit exports)', 
     expect(readdirSync(dir)).toEqual(['report.csv']);
     expect(readdirSync(target)).toEqual(['occupied']);
   });
+
+  it('takes the content piece by piece, hashing what it wrote, and leaves nothing when producing fails', () => {
+    const dir = tempDir();
+    const file = join(dir, 'export.jsonl');
+    const result = writeFileAtomicSync(file, (write) => {
+      write('{"a":1}\n');
+      write(Buffer.from('{"b":"Zoë"}\n', 'utf8'));
+    });
+    const whole = '{"a":1}\n{"b":"Zoë"}\n';
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+    expect(result).toEqual({ sha256: createHash('sha256').update(whole, 'utf8').digest('hex'), bytes: Buffer.byteLength(whole) });
+
+    const failing = join(dir, 'half.jsonl');
+    expect(() => writeFileAtomicSync(failing, (write) => {
+      write('{"a":1}\n');
+      throw new Error('disk full');
+    })).toThrow('disk full');
+    expect(readdirSync(dir)).toEqual(['export.jsonl']);
+  });
 });
