@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { assembleExtract, requesterNameOf } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, ExtractRequest } from '../../../shared/extract/extractModel.ts';
+import type { SubjectProfile } from '../../../shared/extract/subjectProfile.ts';
 import { appendAudit } from '../../core/audit/auditLog.ts';
 import { addOutput } from '../../core/requests/requestAttachments.ts';
 import { buildExtractRequest } from '../../core/requests/buildExtractRequest.ts';
@@ -101,22 +102,25 @@ export const extractCommand: Command = {
     const db = openCommandDatabase(values.db, io);
     try {
       let request: ExtractRequest;
+      // Loaded once: for the requester's name (without --requester) and for the extract itself.
+      let profile: SubjectProfile | null = null;
       if (values.request !== undefined) {
         request = buildExtractRequest(db, values.request, clerk);
         if (values.lang !== undefined) request = { ...request, language: values.lang };
       } else {
         const subjectIds = [...new Set(values.subject ?? [])];
+        if (values.requester === undefined) profile = loadSubjectProfile(db, subjectIds);
         request = {
           reference: values.reference ?? `INZ-${today.replaceAll('-', '')}-${subjectIds[0]}`,
           receivedOn,
           kind,
           language: (values.lang ?? 'nl') as 'nl' | 'en',
-          requester: { name: values.requester ?? requesterNameOf(loadSubjectProfile(db, subjectIds)) },
+          requester: { name: values.requester ?? requesterNameOf(profile!) },
           subjectIds,
           clerk,
         };
       }
-      const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
+      const model = assembleExtract(profile ?? loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
       const requestRef = values.request;
       for (const subjectId of request.subjectIds) appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
       const written = await writer(model, values.out, io, values);

@@ -1,12 +1,8 @@
 import type { ExtractRequest, Redaction } from '../../../shared/extract/extractModel.ts';
+import { redactionKey } from '../../../shared/extract/redactions.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { getRequest, RequestRuleError } from './requestRepository.ts';
-
-/** The key the extract model uses for a redaction: `${recordKind}:${recordId}:${field ?? '*'}`. */
-export function redactionKey(r: { recordKind: string; recordId: string; field?: string | null }): string {
-  return `${r.recordKind}:${r.recordId}:${r.field ?? '*'}`;
-}
 
 /**
  * The extract model's third input (shared/extract/extractModel.ts) from a stored request: its linked
