@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
@@ -10,14 +10,8 @@ import { renderExtractPdf } from '../../electron/core/output/pdf/renderExtractPd
 import { signPdf } from '../../electron/core/output/sign/signPdf.ts';
 import { createDemoP12, demoP12Passphrase, loadSigningIdentity } from '../../electron/core/output/sign/signingIdentity.ts';
 import type { BenchResult } from './benchKit.ts';
-import { benchDir, envInt, median } from './benchKit.ts';
+import { benchDir, envInt, median, timeAsync } from './benchKit.ts';
 import { heavyModel, seedBenchDatabase } from './outputFixture.ts';
-
-async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}
 
 /** Bare pdfkit: the same text, the same (condensed DejaVu) font, flowing, untagged, no layout of ours. */
 function barePdfkit(text: string): Promise<{ pages: number }> {
@@ -132,25 +126,24 @@ export async function pdfBench(): Promise<BenchResult> {
     let captured: CapturedText[] = [];
     const replay: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push(await timeAsync(async () => {
+      ours.push((await timeAsync(async () => {
         const signingTime = new Date();
         const rendered = await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: signingTime, isDemo: true });
         pages = rendered.pageCount;
         signed = await signPdf(rendered.pdf, identity, { rect: rendered.signatureRect, signingTime, signerName: identity.signerName, reason: 'bench', location: 'bench', contactInfo: 'bench' });
-      }));
+      })).ms);
       if (text === '') {
         const file = join(dir, 'ours.pdf');
-        createWriteStream(file).end(signed);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        writeFileSync(file, signed);
         text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
       }
-      bare.push(await timeAsync(async () => { barePages = (await barePdfkit(text)).pages; }));
+      bare.push((await timeAsync(async () => { barePages = (await barePdfkit(text)).pages; })).ms);
       if (captured.length === 0) {
         captured = await captureTexts(async () => {
           await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: new Date(), isDemo: true });
         });
       }
-      replay.push(await timeAsync(() => replayBare(captured)));
+      replay.push((await timeAsync(() => replayBare(captured))).ms);
     }
     const replayRatio = median(replay) / median(ours);
     const ourMs = median(ours);
@@ -210,9 +203,9 @@ export async function archiveBench(): Promise<BenchResult> {
     const bare: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const target = join(dir, `ours-${round}.zip`);
-      ours.push(await timeAsync(() => writePortabilityArchive(target, files)));
+      ours.push((await timeAsync(() => writePortabilityArchive(target, files))).ms);
       const plain = join(dir, `bare-${round}.zip`);
-      bare.push(await timeAsync(() => bareZip(plain, files)));
+      bare.push((await timeAsync(() => bareZip(plain, files))).ms);
       rmSync(target);
       rmSync(plain);
     }
