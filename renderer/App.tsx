@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from './api.ts';
+import type { ApiError } from './api.ts';
+import { toApiError } from './api.ts';
 import { Shell } from './components/Shell.tsx';
 import { ErrorState, Loading } from './components/States.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
@@ -32,7 +33,7 @@ export function App() {
   const route = useApp((s) => s.route);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
-    loadInfo().catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError('failed', String(e))));
+    loadInfo().catch((e: unknown) => setError(toApiError(e)));
   }, [loadInfo]);
   // Move focus to the new screen so keyboard and screen-reader users land on its heading.
   useEffect(() => {

@@ -23,6 +23,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever a call threw, as an ApiError the error states can show. */
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('failed', String(error));
+}
+
 let bridge: Bridge | null = null;
 
 export function setBridge(next: Bridge | null): void {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './api.ts';
+import type { ApiError } from './api.ts';
+import { toApiError } from './api.ts';
 
 export type Query<T> =
   | { state: 'loading'; reload: () => void }
@@ -16,7 +17,7 @@ export function useQuery<T>(load: () => Promise<T>, key: string): Query<T> {
     let live = true;
     latest.current().then(
       (value) => live && setResult({ key, state: 'ok', value }),
-      (error: unknown) => live && setResult({ key, state: 'error', error: error instanceof ApiError ? error : new ApiError('failed', String(error)) }),
+      (error: unknown) => live && setResult({ key, state: 'error', error: toApiError(error) }),
     );
     return () => {
       live = false;

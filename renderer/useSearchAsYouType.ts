@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchResponse } from '../shared/ipc/types.ts';
-import { ApiError, invoke } from './api.ts';
+import type { ApiError } from './api.ts';
+import { invoke, toApiError } from './api.ts';
 
 export interface SearchAsYouType {
   /** The latest answer that arrived for a text that was still typed: for `query` itself, or an older (stale) one. */
@@ -53,7 +54,7 @@ export function useSearchAsYouType(limit: number, requestId: string | undefined)
     const requestIdNow = forRequest.current;
     invoke('search:subjects', { query, limit, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
       (response) => settle({ response, error: null }),
-      (error: unknown) => settle({ response: null, error: { query, error: error instanceof ApiError ? error : new ApiError('failed', String(error)) } }),
+      (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
     );
   }, [limit]);
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { RedactionReason } from '../../shared/extract/extractModel.ts';
 import type { ExtractModel, RecordEntry } from '../../shared/extract/extractModel.ts';
-import { ApiError, invoke } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { invoke, toApiError } from '../api.ts';
 import { CategoryNav } from '../components/CategoryNav.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
@@ -41,7 +42,7 @@ export function ExtractReview({ requestId }: { requestId: string }) {
       setTarget(null);
       setVersion((v) => v + 1);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     }
   };
   const undo = async (record: RecordEntry, field?: string) => {

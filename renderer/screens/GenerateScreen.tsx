@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Settings, VerifyResult } from '../../shared/ipc/types.ts';
-import { ApiError, invoke } from '../api.ts';
+import { ApiError, invoke, toApiError } from '../api.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
 import { useApp, useT } from '../store.ts';
@@ -52,7 +52,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
     try {
       setJobId((await invoke('export:start', { requestId, archive: wantsArchive, ...(asksPassphrase ? { passphrase: typed } : {}) })).jobId);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     }
   };
   const result = done?.result ?? (jobId === null ? r.exports.at(-1) ?? null : null);

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { RequestDetail, RequestStatus } from '../../shared/ipc/types.ts';
-import { ApiError, invoke } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { invoke, toApiError } from '../api.ts';
 import { DeadlineBadge, StatusBadge } from '../components/Badges.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
@@ -42,7 +43,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
       setReason('');
       setNextStatus('');
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     }
   };
   const step = (name: (typeof stepNames)[number], label: MessageKey, body: ReactNode) => (

@@ -1,6 +1,7 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import type { RequestDetail, SearchGroup } from '../../shared/ipc/types.ts';
-import { ApiError, invoke } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { invoke, toApiError } from '../api.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
@@ -34,7 +35,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
     try {
       setLinked(await invoke('request:linkSubjects', { requestId: id, subjectIds: [group.subjectId], reason: reasonEvidence }));
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     }
   }, []);
   const searching = query.length >= minimumQueryLength;

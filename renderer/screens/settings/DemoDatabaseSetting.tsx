@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, invoke } from '../../api.ts';
+import { ApiError, invoke, toApiError } from '../../api.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ErrorState } from '../../components/States.tsx';
 import { useApp, useT } from '../../store.ts';
@@ -30,7 +30,7 @@ export function DemoDatabaseSetting() {
     try {
       setJobId((await invoke('demo:rebuild', { subjects: size })).jobId);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     }
   };
   return (

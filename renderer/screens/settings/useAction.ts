@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiError } from '../../api.ts';
+import type { ApiError } from '../../api.ts';
+import { toApiError } from '../../api.ts';
 
 /** Runs one clerk action at a time, keeping its error for display and whether it is still busy. */
 export function useAction(): { busy: boolean; error: ApiError | null; run: (work: () => Promise<void>) => Promise<void>; clear: () => void } {
@@ -11,7 +12,7 @@ export function useAction(): { busy: boolean; error: ApiError | null; run: (work
     try {
       await work();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('failed', String(e)));
+      setError(toApiError(e));
     } finally {
       setBusy(false);
     }
