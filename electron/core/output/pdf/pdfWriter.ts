@@ -199,7 +199,6 @@ export class PdfWriter {
   }
 
   private tag(type: string, draw: () => void, parent: Struct = this.root): void {
-    if (process.env.INZAGE_UNTAGGED) { draw(); return; }
     parent.add(this.doc.struct(type, {}, draw));
   }
 
@@ -213,7 +212,7 @@ export class PdfWriter {
     this.tag(`H${level}`, () => {
       this.doc.font('bold').fontSize(size).fillColor(palette.heading).text(text, page.left, this.y, { width: contentWidth, lineGap: 0 });
     });
-    this.y += height + (level === 1 ? 4 : 4);
+    this.y += height + 4;
     if (level === 1) {
       this.rule(palette.heading, 1.2);
       this.y += 8;
@@ -337,7 +336,7 @@ export class PdfWriter {
         const draw = single !== null
           ? () => { this.drawLine(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, single); }
           : () => { this.drawWrapped(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }, measured.cells[index]!.lines); };
-        if (process.env.INZAGE_UNTAGGED) draw(); else tr.add(this.doc.struct(isHeader ? 'TH' : 'TD', {}, draw));
+        this.tag(isHeader ? 'TH' : 'TD', draw, tr);
         x += width;
       });
       tr.end();

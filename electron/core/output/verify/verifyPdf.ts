@@ -41,9 +41,10 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   const checks: Check[] = [];
   const fail = (what: string, detail?: string): PdfVerification => ({ ok: false, checks: [...checks, { ok: false, what, detail }] });
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return fail('the file is a PDF', 'it does not start with %PDF-');
-  const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
-  const last = ranges.at(-1);
-  if (!last) return fail('the PDF carries a signature', 'no /ByteRange found: the document is not signed');
+  // The last signature's ByteRange, found from the end (not by turning the multi-MB file into a string).
+  const at = pdf.lastIndexOf('/ByteRange', undefined, 'latin1');
+  const last = at < 0 ? null : /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(pdf.subarray(at, at + 200).toString('latin1'));
+  if (!last) return fail('the PDF carries a signature', at < 0 ? 'no /ByteRange found: the document is not signed' : 'its last /ByteRange cannot be read');
   const [start, firstLength, second, secondLength] = last.slice(1, 5).map(Number) as [number, number, number, number];
   const coversAll = start === 0 && second + secondLength === pdf.length && second > firstLength;
   checks.push({ ok: coversAll, what: 'the signature covers the whole document', detail: coversAll ? undefined : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not reach the end of the file (${pdf.length} bytes): content was added after signing or the file was truncated` });
@@ -52,7 +53,7 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   const holeIsContents = /^<[0-9a-fA-F]*>$/.test(hole);
   checks.push({ ok: holeIsContents, what: 'only the signature value is excluded from the signed bytes', detail: holeIsContents ? undefined : 'the gap in the ByteRange is not exactly the /Contents hex string' });
   if (!holeIsContents) return { ok: false, checks };
-  const dictionaryStart = pdf.lastIndexOf('<<', last.index, 'latin1');
+  const dictionaryStart = pdf.lastIndexOf('<<', at, 'latin1');
   const dictionary = pdf.subarray(dictionaryStart, second + 2000).toString('latin1');
   const subFilter = /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dictionary)?.[1];
   checks.push({ ok: subFilter === 'ETSI.CAdES.detached', what: 'the signature is PAdES (SubFilter ETSI.CAdES.detached)', detail: subFilter === 'ETSI.CAdES.detached' ? undefined : `SubFilter is ${subFilter ?? 'missing'}` });
