@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/openDatabase.ts';
+import { prepared } from '../db/preparedStatement.ts';
 
 /**
  * The audit trail (Art. 5(2) GDPR, accountability; domain.md §8: searching a person is itself
@@ -97,7 +98,7 @@ function checkInput(input: AuditInput): void {
 export function appendAudit(db: Db, input: AuditInput, now: Date = new Date()): AuditEntry {
   checkInput(input);
   return db.transaction((): AuditEntry => {
-    const anchor = db.prepare('SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
+    const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
     if (!anchor) throw new Error('audit: the anchor row is missing; run `inzage audit verify`');
     const fields = {
       seq: anchor.count + 1,
@@ -110,10 +111,11 @@ export function appendAudit(db: Db, input: AuditInput, now: Date = new Date()): 
       details: canonicalDetails(input.details),
     };
     const hash = entryHash(anchor.head_hash, fields);
-    db.prepare(
+    prepared(
+      db,
       'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, @subject_id, @target, @details, @prev_hash, @hash)',
     ).run({ ...fields, prev_hash: anchor.head_hash, hash });
-    db.prepare('UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(fields.seq, hash);
+    prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(fields.seq, hash);
     return toEntry({ ...fields, prev_hash: anchor.head_hash, hash });
   })();
 }
@@ -158,7 +160,7 @@ export function verifyAuditChain(db: Db): AuditVerification {
     expectedSeq++;
   }
   const count = expectedSeq - 1;
-  const anchor = db.prepare('SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
+  const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
   if (!anchor) return { ok: false, firstBad: count + 1, problem: 'the anchor row (count and head hash) is missing' };
   if (anchor.count > count) {
     return { ok: false, firstBad: count + 1, problem: `the log ends at entry ${count}, but ${anchor.count} entries were written: entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} deleted` };
@@ -174,9 +176,9 @@ export function verifyAuditChain(db: Db): AuditVerification {
 
 /** The entries about one request, oldest first (for `inzage audit export --request REF`). */
 export function auditEntriesForRequest(db: Db, requestRef: string): AuditEntry[] {
-  return (db.prepare('SELECT * FROM audit_log WHERE request_ref = ? ORDER BY seq').all(requestRef) as AuditRow[]).map(toEntry);
+  return (prepared(db, 'SELECT * FROM audit_log WHERE request_ref = ? ORDER BY seq').all(requestRef) as AuditRow[]).map(toEntry);
 }
 
 export function auditEntries(db: Db, options: { afterSeq?: number; limit?: number } = {}): AuditEntry[] {
-  return (db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, options.limit ?? -1) as AuditRow[]).map(toEntry);
+  return (prepared(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, options.limit ?? -1) as AuditRow[]).map(toEntry);
 }

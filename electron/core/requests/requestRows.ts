@@ -2,6 +2,7 @@ import type { Language, RedactionReason } from '../../../shared/extract/extractM
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { prepared } from '../db/preparedStatement.ts';
 
 /** Reading a request and everything attached to it from the register tables. */
 
@@ -36,7 +37,7 @@ export class RequestNotFoundError extends Error {
 }
 
 export function requestRow(db: Db, reference: string): RequestRow {
-  const row = db.prepare('SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
+  const row = prepared(db, 'SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
   if (!row) throw new RequestNotFoundError(reference);
   return row;
 }
@@ -50,7 +51,7 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
   const requester: StoredRequest['requester'] = { name: row.requester_name };
   if (row.requester_address !== null) requester.address = row.requester_address;
   if (row.requester_email !== null) requester.email = row.requester_email;
-  const pauses = (db.prepare('SELECT from_on, until_on, by FROM request_pauses WHERE request_id = ? ORDER BY id').all(id) as { from_on: string; until_on: string | null; by: string }[]).map((p) =>
+  const pauses = (prepared(db, 'SELECT from_on, until_on, by FROM request_pauses WHERE request_id = ? ORDER BY id').all(id) as { from_on: string; until_on: string | null; by: string }[]).map((p) =>
     p.until_on === null ? { from: p.from_on, by: p.by } : { from: p.from_on, until: p.until_on, by: p.by },
   );
   return {
@@ -68,7 +69,7 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
         : null,
     extension: row.extension_reason !== null && row.extension_recorded_on !== null ? { reason: row.extension_reason, recordedOn: row.extension_recorded_on, by: row.extension_by ?? '' } : null,
     pauses,
-    statusHistory: (db.prepare('SELECT * FROM request_status_history WHERE request_id = ? ORDER BY id').all(id) as {
+    statusHistory: (prepared(db, 'SELECT * FROM request_status_history WHERE request_id = ? ORDER BY id').all(id) as {
       from_status: RequestStatus | null;
       to_status: RequestStatus;
       reason: string | null;
@@ -76,31 +77,31 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
       changed_by: string;
       changed_at: string;
     }[]).map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, on: h.changed_on, by: h.changed_by, at: h.changed_at })),
-    subjects: (db.prepare('SELECT * FROM request_subjects WHERE request_id = ? ORDER BY linked_on, subject_id').all(id) as { subject_id: string; evidence: string; linked_on: string; linked_by: string }[]).map((s) => ({
+    subjects: (prepared(db, 'SELECT * FROM request_subjects WHERE request_id = ? ORDER BY linked_on, subject_id').all(id) as { subject_id: string; evidence: string; linked_on: string; linked_by: string }[]).map((s) => ({
       subjectId: s.subject_id,
       evidence: parseJson(s.evidence),
       linkedOn: s.linked_on,
       linkedBy: s.linked_by,
     })),
-    rejectedCandidates: (db.prepare('SELECT * FROM request_rejected_candidates WHERE request_id = ? ORDER BY rejected_on, subject_id').all(id) as {
+    rejectedCandidates: (prepared(db, 'SELECT * FROM request_rejected_candidates WHERE request_id = ? ORDER BY rejected_on, subject_id').all(id) as {
       subject_id: string;
       evidence: string;
       reason: string;
       rejected_on: string;
       rejected_by: string;
     }[]).map((c) => ({ subjectId: c.subject_id, evidence: parseJson(c.evidence), reason: c.reason, rejectedOn: c.rejected_on, rejectedBy: c.rejected_by })),
-    notes: (db.prepare('SELECT text, written_by, written_at FROM request_notes WHERE request_id = ? ORDER BY id').all(id) as { text: string; written_by: string; written_at: string }[]).map((n) => ({
+    notes: (prepared(db, 'SELECT text, written_by, written_at FROM request_notes WHERE request_id = ? ORDER BY id').all(id) as { text: string; written_by: string; written_at: string }[]).map((n) => ({
       text: n.text,
       by: n.written_by,
       at: n.written_at,
     })),
-    outputs: (db.prepare('SELECT file_name, kind, sha256, created_at FROM request_outputs WHERE request_id = ? ORDER BY id').all(id) as { file_name: string; kind: string; sha256: string; created_at: string }[]).map((o) => ({
+    outputs: (prepared(db, 'SELECT file_name, kind, sha256, created_at FROM request_outputs WHERE request_id = ? ORDER BY id').all(id) as { file_name: string; kind: string; sha256: string; created_at: string }[]).map((o) => ({
       fileName: o.file_name,
       kind: o.kind,
       sha256: o.sha256,
       createdAt: o.created_at,
     })),
-    redactions: (db.prepare('SELECT * FROM request_redactions WHERE request_id = ? ORDER BY id').all(id) as {
+    redactions: (prepared(db, 'SELECT * FROM request_redactions WHERE request_id = ? ORDER BY id').all(id) as {
       id: number;
       record_kind: string;
       record_id: string;
