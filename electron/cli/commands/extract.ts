@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { assembleExtract, requesterNameOf } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, ExtractRequest } from '../../../shared/extract/extractModel.ts';
@@ -34,6 +32,7 @@ type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo, fl
 interface WrittenFile {
   path: string;
   kind: 'pdf' | 'archive' | 'extract-json';
+  sha256: string;
 }
 
 const formats: Record<string, FormatWriter> = {
@@ -44,7 +43,7 @@ const formats: Record<string, FormatWriter> = {
     const result = await exportExtract({ model, outDir: out, identity, archive: !flags['no-archive'], archivePassword });
     io.out(`${result.pdfPath}\n`);
     if (result.archivePath) io.out(`${result.archivePath}\n`);
-    return result.archivePath ? [{ path: result.pdfPath, kind: 'pdf' }, { path: result.archivePath, kind: 'archive' }] : [{ path: result.pdfPath, kind: 'pdf' }];
+    return result.files;
   },
   json(model, out, io) {
     const text = `${JSON.stringify(model, null, 2)}\n`;
@@ -52,9 +51,9 @@ const formats: Record<string, FormatWriter> = {
       io.out(text);
       return [];
     }
-    writeFileAtomicSync(out, text);
+    const written = writeFileAtomicSync(out, text);
     io.err(`Wrote the extract model of ${model.subjects.map((s) => s.subjectId).join(' + ')} to ${out}\n`);
-    return [{ path: out, kind: 'extract-json' }];
+    return [{ path: out, kind: 'extract-json', sha256: written.sha256 }];
   },
 };
 
@@ -124,11 +123,10 @@ export const extractCommand: Command = {
       const requestRef = values.request;
       for (const subjectId of request.subjectIds) appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
       const written = await writer(model, values.out, io, values);
-      for (const file of written) {
-        const sha256 = createHash('sha256').update(readFileSync(file.path)).digest('hex');
+      for (const { path, kind, sha256 } of written) {
         // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
-        if (requestRef !== undefined) addOutput(db, requestRef, { fileName: basename(file.path), kind: file.kind, sha256 }, { clerk, today });
-        else appendAudit(db, { actor: clerk, action: 'export', target: basename(file.path), details: { kind: file.kind, sha256 } });
+        if (requestRef !== undefined) addOutput(db, requestRef, { fileName: basename(path), kind, sha256 }, { clerk, today });
+        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } });
       }
       return 0;
     } finally {

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Language } from '../../../shared/extract/extractModel.ts';
@@ -91,11 +89,9 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
 
   const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
   let verified = true;
-  for (const [path, kind] of [[exported.pdfPath, 'pdf'], [exported.archivePath, 'archive']] as const) {
-    if (!path) continue;
+  for (const { path, kind, sha256 } of exported.files) {
     const check = await verifyFile(path);
     verified &&= check.ok;
-    const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
     addOutput(db, reference, { fileName: basename(path), kind, sha256 }, actor);
     report(`${kind}: ${path} — ${check.ok ? 'verified' : 'VERIFICATION FAILED'} (sha256 ${sha256.slice(0, 16)}…)`);
   }

@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExportResult } from '../../../shared/ipc/types.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { exportExtract } from '../output/exportExtract.ts';
-import { assertValidOn, ensureDemoIdentity, loadSigningIdentity, sha256 } from '../output/sign/signingIdentity.ts';
+import { assertValidOn, ensureDemoIdentity, loadSigningIdentity } from '../output/sign/signingIdentity.ts';
 import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
@@ -61,11 +61,10 @@ export async function exportRequest(raw: unknown, progress: TaskProgress): Promi
     archive: input.archive,
     onProgress: (p) => progress(p.step, 10 + Math.round(p.fraction * 90), 100),
   });
-  const files = [result.pdfPath, ...(result.archivePath ? [result.archivePath] : [])];
   return {
     folder: dirname(result.pdfPath),
-    files: files.map((file) => ({ name: basename(file), bytes: statSync(file).size })),
+    files: result.files.map((file) => ({ name: basename(file.path), bytes: file.bytes })),
     createdAt: new Date().toISOString(),
-    hashes: files.map((file) => ({ name: basename(file), kind: file === result.pdfPath ? 'pdf' : 'archive', sha256: sha256(readFileSync(file)).toString('hex') })),
+    hashes: result.files.map((file) => ({ name: basename(file.path), kind: file.kind, sha256: file.sha256 })),
   };
 }

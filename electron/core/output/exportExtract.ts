@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
@@ -30,9 +31,19 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
 }
 
+/** A file the export wrote, with the SHA-256 of the bytes checked on disk (for the request register). */
+export interface ExportedFile {
+  path: string;
+  kind: 'pdf' | 'archive';
+  sha256: string;
+  bytes: number;
+}
+
 export interface ExportResult {
   pdfPath: string;
   archivePath: string | null;
+  /** The PDF, then the archive when one was made. */
+  files: ExportedFile[];
   pageCount: number;
   signingTime: Date;
 }
@@ -68,12 +79,14 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
       if (!result.ok) throw new Error(`the signed PDF failed its check: ${result.checks.filter((check) => !check.ok).map((check) => check.detail ?? check.what).join('; ')}`);
     },
   });
+  const files: ExportedFile[] = [{ path: pdfPath, kind: 'pdf', sha256: createHash('sha256').update(signed).digest('hex'), bytes: signed.length }];
   let archivePath: string | null = null;
   if (options.archive ?? model.request.kind !== 'access') {
     progress({ step: 'archive', fraction: 0.8 });
     archivePath = join(options.outDir, portabilityArchiveFileName(model.request.reference));
-    await writePortabilityArchive(archivePath, portabilityArchiveFiles(model, signed, pdfName), options.archivePassword);
+    const written = await writePortabilityArchive(archivePath, portabilityArchiveFiles(model, signed, pdfName), options.archivePassword);
+    files.push({ path: archivePath, kind: 'archive', ...written });
   }
   progress({ step: 'done', fraction: 1 });
-  return { pdfPath, archivePath, pageCount: rendered.pageCount, signingTime };
+  return { pdfPath, archivePath, files, pageCount: rendered.pageCount, signingTime };
 }

@@ -107,7 +107,8 @@ function sameBytes(whole: Buffer, chunks: Buffer[]): boolean {
  * sizes. The entries are not inflated again here: `inzage verify` does that, and re-hashes them against
  * the manifest (whose SHA-256s were computed from the same in-memory bytes).
  */
-export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<void> {
+/** Writes the archive atomically and returns the SHA-256 and size of the bytes it checked on disk. */
+export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<{ sha256: string; bytes: number }> {
   let produced: Buffer[] = [];
   await writeFileAtomic(finalPath, async (temp) => { produced = await zipFiles(temp, files, password); }, {
     check: async (temp) => {
@@ -123,4 +124,7 @@ export async function writePortabilityArchive(finalPath: string, files: ArchiveF
       }
     },
   });
+  const hash = createHash('sha256');
+  for (const chunk of produced) hash.update(chunk);
+  return { sha256: hash.digest('hex'), bytes: produced.reduce((sum, chunk) => sum + chunk.length, 0) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ describe('signed extract and portability archive, checked with independent tools
   let dir: string;
   let identity: SigningIdentity;
   const models: Partial<Record<'nl' | 'en', ExtractModel>> = {};
-  const results: Partial<Record<'nl' | 'en', ExportResult>> = {};
+  // nl is written through the CLI, which prints the paths; en through exportExtract itself.
+  const results: Partial<Record<'nl' | 'en', Omit<ExportResult, 'files'>>> = {};
+  let exportedEn: ExportResult | null = null;
   const names = { nl: 'Łukasz Müller-Öztürk', en: 'Zoë Çelik' };
 
   // The heavy debtor (Łukasz Müller-Öztürk, hundreds of records) in Dutch through the CLI, as a clerk
@@ -40,8 +43,17 @@ describe('signed extract and portability archive, checked with independent tools
     const [pdfPath, archivePath] = run.out.trim().split('\n');
     results.nl = { pdfPath: pdfPath!, archivePath: archivePath!, pageCount: Number(/\/Count (\d+)/.exec(readFileSync(pdfPath!).toString('latin1'))![1]), signingTime: new Date() };
     identity = await ensureDemoIdentity(env.INZAGE_USER_DATA, 'ignored: exists already');
-    results.en = await exportExtract({ model: models.en, outDir: join(dir, 'en'), identity, archive: true });
+    exportedEn = await exportExtract({ model: models.en, outDir: join(dir, 'en'), identity, archive: true });
+    results.en = exportedEn;
   }, 240_000);
+
+  it('returns each file it wrote with the SHA-256 and size of the bytes on disk', () => {
+    expect(exportedEn!.files.map((f) => [f.path, f.kind])).toEqual([[exportedEn!.pdfPath, 'pdf'], [exportedEn!.archivePath, 'archive']]);
+    for (const file of exportedEn!.files) {
+      const bytes = readFileSync(file.path);
+      expect(file).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    }
+  });
 
   it('names the files after the reference only, and leaves no temporary files', () => {
     expect(readdirSync(join(dir, 'nl')).sort()).toEqual(['INZ-2026-0001_extract_nl.pdf', 'INZ-2026-0001_portability.zip']);
