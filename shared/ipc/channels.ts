@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { redactionReasonSchema } from '../extract/extractModel.ts';
+import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
-import { requestChannels } from '../requests/requestTypes.ts';
+import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
   AppInfo, AuditEntry, ExtractModel, JobDone, JobProgress, JobStarted, ReportSummary, RequestDetail,
@@ -29,7 +29,7 @@ export const channelInputs = {
   // Paths are never set from here: a file or folder is applied only after the clerk chose it in an
   // OS dialog (dialog:*), and the apply channels accept that very path only (settingsHandlers.ts).
   'settings:update': z.strictObject({
-    language: z.enum(['nl', 'en']).optional(),
+    language: languageSchema.optional(),
     clerkName: shortText.optional(),
   }),
   'settings:useRegister': z.strictObject({ file: path.nullable() }),
@@ -46,8 +46,8 @@ export const channelInputs = {
     requesterName: shortText,
     requesterAddress: z.string().max(500).optional(),
     requesterEmail: z.string().max(200).optional(),
-    kind: z.enum(['access', 'portability', 'both']),
-    language: z.enum(['nl', 'en']),
+    kind: z.enum(requestKinds),
+    language: languageSchema,
     receivedOn: isoDate,
     channel: z.enum(requestChannels),
   }),

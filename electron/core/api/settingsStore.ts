@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { languageSchema } from '../../../shared/extract/extractModel.ts';
 import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 
 const storedSettingsSchema = z.object({
-  language: z.enum(['nl', 'en']),
+  language: languageSchema,
   clerkName: z.string().min(1),
   outputFolder: z.string().min(1),
   policyFile: z.string().nullable(),
