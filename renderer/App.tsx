@@ -16,14 +16,22 @@ import { useApp } from './store.ts';
 function CurrentScreen() {
   const route = useApp((s) => s.route);
   switch (route.screen) {
-    case 'requests': return <RequestsScreen />;
-    case 'request': return <RequestScreen requestId={route.requestId} />;
-    case 'search': return <SearchScreen requestId={route.requestId} />;
-    case 'review': return <ReviewScreen requestId={route.requestId} subjectId={route.subjectId} />;
-    case 'generate': return <GenerateScreen requestId={route.requestId} />;
-    case 'audit': return <AuditScreen />;
-    case 'reports': return <ReportsScreen />;
-    case 'settings': return <SettingsScreen />;
+    case 'requests':
+      return <RequestsScreen />;
+    case 'request':
+      return <RequestScreen requestId={route.requestId} />;
+    case 'search':
+      return <SearchScreen requestId={route.requestId} />;
+    case 'review':
+      return <ReviewScreen requestId={route.requestId} subjectId={route.subjectId} />;
+    case 'generate':
+      return <GenerateScreen requestId={route.requestId} />;
+    case 'audit':
+      return <AuditScreen />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
   }
 }
 

@@ -17,7 +17,10 @@ declare global {
 }
 
 export class ApiError extends Error {
-  constructor(readonly code: IpcErrorCode, message: string) {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }

@@ -9,7 +9,9 @@ export type Query<T> =
 
 /** Runs `load` when `key` changes; a stale answer (an older key) is dropped, so fast typing never shows old results. */
 export function useQuery<T>(load: () => Promise<T>, key: string): Query<T> {
-  const [result, setResult] = useState<{ key: string; state: 'ok'; value: T } | { key: string; state: 'error'; error: ApiError } | null>(null);
+  const [result, setResult] = useState<{ key: string; state: 'ok'; value: T } | { key: string; state: 'error'; error: ApiError } | null>(
+    null,
+  );
   const [nonce, setNonce] = useState(0);
   const latest = useRef(load);
   latest.current = load;

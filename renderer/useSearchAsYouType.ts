@@ -37,32 +37,38 @@ export function useSearchAsYouType(limit: number, requestId: string | undefined)
   forRequest.current = requestId;
   const mounted = useRef(true);
 
-  const send = useCallback((query: string) => {
-    inFlight.current = true;
-    const key = answerKey(forRequest.current, query);
-    const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
-      inFlight.current = false;
-      if (!mounted.current) return;
-      if (next && wanted.current === query) {
-        answered.current = key;
-        // Rendered at once, not in a later task: the clerk is waiting for exactly this answer.
-        flushSync(() => setState(next));
-      }
-      const newest = wanted.current;
-      if (newest.length >= minimumQueryLength && answerKey(forRequest.current, newest) !== answered.current) send(newest);
-    };
-    const requestIdNow = forRequest.current;
-    invoke('search:subjects', { query, limit, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
-      (response) => settle({ response, error: null }),
-      (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
-    );
-  }, [limit]);
+  const send = useCallback(
+    (query: string) => {
+      inFlight.current = true;
+      const key = answerKey(forRequest.current, query);
+      const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
+        inFlight.current = false;
+        if (!mounted.current) return;
+        if (next && wanted.current === query) {
+          answered.current = key;
+          // Rendered at once, not in a later task: the clerk is waiting for exactly this answer.
+          flushSync(() => setState(next));
+        }
+        const newest = wanted.current;
+        if (newest.length >= minimumQueryLength && answerKey(forRequest.current, newest) !== answered.current) send(newest);
+      };
+      const requestIdNow = forRequest.current;
+      invoke('search:subjects', { query, limit, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
+        (response) => settle({ response, error: null }),
+        (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
+      );
+    },
+    [limit],
+  );
 
-  const search = useCallback((query: string) => {
-    wanted.current = query;
-    if (query.length < minimumQueryLength || inFlight.current || answerKey(forRequest.current, query) === answered.current) return;
-    send(query);
-  }, [send]);
+  const search = useCallback(
+    (query: string) => {
+      wanted.current = query;
+      if (query.length < minimumQueryLength || inFlight.current || answerKey(forRequest.current, query) === answered.current) return;
+      send(query);
+    },
+    [send],
+  );
 
   const retry = useCallback(() => {
     answered.current = null;

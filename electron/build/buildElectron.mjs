@@ -8,7 +8,26 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['electron/core/jobs/taskWorker.ts'], outfile: 'dist/electron/worker.js', format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['electron/core/importer/importParserWorker.ts'], outfile: 'dist/electron/importParser.js', format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/core/jobs/taskWorker.ts'],
+    outfile: 'dist/electron/worker.js',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/core/importer/importParserWorker.ts'],
+    outfile: 'dist/electron/importParser.js',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    platform: 'browser',
+    external: ['electron'],
+  }),
 ]);

@@ -15,8 +15,18 @@ import { verifyCommand } from './commands/verify.ts';
 
 /** Every command of `inzage`; a new one is added here and in its own file under commands/. */
 export const commands: readonly Command[] = [
-  seedCommand, showCommand, statsCommand, searchCommand, importCommand, extractCommand, verifyCommand, retentionCommand,
-  requestCommand, auditCommand, reportCommand, demoRequestCommand,
+  seedCommand,
+  showCommand,
+  statsCommand,
+  searchCommand,
+  importCommand,
+  extractCommand,
+  verifyCommand,
+  retentionCommand,
+  requestCommand,
+  auditCommand,
+  reportCommand,
+  demoRequestCommand,
 ];
 
 export function usageText(): string {

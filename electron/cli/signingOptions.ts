@@ -17,7 +17,11 @@ export function secretFromEnv(io: CliIo, variable: string | undefined, flag: str
  * The certificate to sign with: --p12 FILE with its passphrase from --p12-pass-env VAR, or else the
  * demo certificate in the per-user data folder (created on first use; its name says it is a demo).
  */
-export async function resolveSigningIdentity(io: CliIo, values: { p12?: string; 'p12-pass-env'?: string }, organisation: string): Promise<SigningIdentity> {
+export async function resolveSigningIdentity(
+  io: CliIo,
+  values: { p12?: string; 'p12-pass-env'?: string },
+  organisation: string,
+): Promise<SigningIdentity> {
   if (values.p12 !== undefined) {
     if (!existsSync(values.p12)) throw new UsageError(`--p12 ${values.p12}: no such file`);
     const passphrase = secretFromEnv(io, values['p12-pass-env'], '--p12-pass-env');

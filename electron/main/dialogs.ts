@@ -8,7 +8,7 @@ const fileDialogs: Record<FilePurpose, Record<Language, { title: string; filter:
   register: {
     extensions: ['json'],
     nl: { title: 'Verwerkingsregister van de organisatie kiezen', filter: 'Verwerkingsregister (JSON)' },
-    en: { title: 'Choose the organisation\'s processing register', filter: 'Processing register (JSON)' },
+    en: { title: "Choose the organisation's processing register", filter: 'Processing register (JSON)' },
   },
   certificate: {
     extensions: ['p12', 'pfx'],
@@ -29,7 +29,7 @@ export function electronPathChooser(window: () => BrowserWindow | null): PathCho
   const show = async (options: OpenDialogOptions): Promise<string | null> => {
     const parent = window();
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : result.filePaths[0] ?? null;
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
   return {
     chooseFile: (purpose, { language, current }) => {
@@ -42,6 +42,10 @@ export function electronPathChooser(window: () => BrowserWindow | null): PathCho
       });
     },
     chooseFolder: (purpose, { language, current }) =>
-      show({ title: folderTitles[purpose][language], defaultPath: current ?? undefined, properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] }),
+      show({
+        title: folderTitles[purpose][language],
+        defaultPath: current ?? undefined,
+        properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+      }),
   };
 }

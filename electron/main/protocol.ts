@@ -5,7 +5,6 @@ import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 
 export const appScheme = 'app';
 
-
 /** Must run before `app.ready`: our scheme is standard and secure, so it gets an origin and CSP applies. */
 export function registerSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: false } }]);

@@ -8,7 +8,13 @@ export interface CategoryNavItem {
  * The list of categories (or stored tables) beside the records on the review screens, each with its
  * number of records; the selected one is marked for screen readers with aria-current.
  */
-export function CategoryNav({ label, items, selectedId, onSelect, className }: {
+export function CategoryNav({
+  label,
+  items,
+  selectedId,
+  onSelect,
+  className,
+}: {
   label: string;
   items: readonly CategoryNavItem[];
   selectedId: string | undefined;
@@ -22,7 +28,12 @@ export function CategoryNav({ label, items, selectedId, onSelect, className }: {
           const active = item.id === selectedId;
           return (
             <li key={item.id}>
-              <button type="button" className={active ? 'nav-item active' : 'nav-item'} aria-current={active ? 'true' : undefined} onClick={() => onSelect(item.id)}>
+              <button
+                type="button"
+                className={active ? 'nav-item active' : 'nav-item'}
+                aria-current={active ? 'true' : undefined}
+                onClick={() => onSelect(item.id)}
+              >
                 {item.label} <span className="count">{item.count}</span>
               </button>
             </li>

@@ -3,7 +3,9 @@ export function ProgressBar({ done, total, label }: { done: number; total: numbe
   return (
     <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
       <div className="progress-fill" style={{ width: `${percent}%` }} />
-      <span className="progress-label">{label} · {percent}%</span>
+      <span className="progress-label">
+        {label} · {percent}%
+      </span>
     </div>
   );
 }

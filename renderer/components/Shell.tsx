@@ -42,10 +42,14 @@ export function Shell({ children }: { children: ReactNode }) {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">i</span>
+          <span className="brand-mark" aria-hidden="true">
+            i
+          </span>
           <span>
             <strong>{t('app.title')}</strong>
             <small>{t('app.subtitle')}</small>
@@ -71,7 +75,9 @@ export function Shell({ children }: { children: ReactNode }) {
           <p className="sidebar-foot">
             {info.policy.organisation}
             <br />
-            <span className="muted">{info.policy.id} · v{info.version}</span>
+            <span className="muted">
+              {info.policy.id} · v{info.version}
+            </span>
           </p>
         )}
       </nav>

@@ -13,7 +13,11 @@ const featureOf: Record<string, MessageKey> = {
 
 export function Loading() {
   const t = useT();
-  return <p className="muted" role="status" aria-live="polite">{t('common.loading')}</p>;
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      {t('common.loading')}
+    </p>
+  );
 }
 
 export function NotAvailable({ feature }: { feature: MessageKey }) {
@@ -36,7 +40,11 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
     <section className="state state-error" role="alert">
       <h2>{t('common.error.title')}</h2>
       <p>{error.message}</p>
-      {onRetry && <button type="button" onClick={onRetry}>{t('common.retry')}</button>}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
     </section>
   );
 }

@@ -23,7 +23,11 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   if (props.items.length <= plainLimit) {
     return (
       <div className="virtual-scroll" style={{ maxHeight: props.height ?? '70vh' }} role="list" aria-label={props.label} tabIndex={0}>
-        {props.items.map((item, index) => <div key={props.itemKey(item)} role="listitem">{props.render(item, index)}</div>)}
+        {props.items.map((item, index) => (
+          <div key={props.itemKey(item)} role="listitem">
+            {props.render(item, index)}
+          </div>
+        ))}
       </div>
     );
   }

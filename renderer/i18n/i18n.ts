@@ -24,7 +24,12 @@ export function formatDate(language: Language, iso: string): string {
   if (!y || !m || !d) return iso;
   let format = dateFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(language, format);
   }
   return format.format(Date.UTC(y, m - 1, d));

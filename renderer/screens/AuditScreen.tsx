@@ -10,7 +10,9 @@ export function AuditScreen() {
   const query = useQuery(() => invoke('audit:list', { limit: 1000, offset: 0 }), 'audit');
   return (
     <>
-      <header className="page-head"><h1 tabIndex={-1}>{t('audit.title')}</h1></header>
+      <header className="page-head">
+        <h1 tabIndex={-1}>{t('audit.title')}</h1>
+      </header>
       {query.state === 'loading' && <Loading />}
       {query.state === 'error' && <ErrorState error={query.error} onRetry={query.reload} />}
       {query.state === 'ok' && query.value.entries.length === 0 && <EmptyState title={t('audit.empty')} />}
@@ -18,7 +20,10 @@ export function AuditScreen() {
         <>
           <p className="summary-line">{t('audit.count', { n: query.value.total })}</p>
           <div className="audit-row audit-head" aria-hidden="true">
-            <span>{t('audit.col.at')}</span><span>{t('audit.col.actor')}</span><span>{t('audit.col.action')}</span><span>{t('audit.col.detail')}</span>
+            <span>{t('audit.col.at')}</span>
+            <span>{t('audit.col.actor')}</span>
+            <span>{t('audit.col.action')}</span>
+            <span>{t('audit.col.detail')}</span>
           </div>
           <VirtualList
             items={query.value.entries}

@@ -38,7 +38,14 @@ export function ExtractReview({ requestId }: { requestId: string }) {
   const redact = async (reason: RedactionReason, note: string) => {
     if (!target) return;
     try {
-      await invoke('redaction:add', { requestId, recordKind: target.recordKind, recordId: target.recordId, ...(target.field ? { field: target.field } : {}), reason, ...(note ? { note } : {}) });
+      await invoke('redaction:add', {
+        requestId,
+        recordKind: target.recordKind,
+        recordId: target.recordId,
+        ...(target.field ? { field: target.field } : {}),
+        reason,
+        ...(note ? { note } : {}),
+      });
       setTarget(null);
       setVersion((v) => v + 1);
     } catch (e) {
@@ -54,8 +61,19 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     <>
       <div className="tabs" role="tablist">
         {(['records', 'decisions', 'preview'] as const).map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
-            {name === 'records' ? t('review.categories') : name === 'decisions' ? `${t('review.automated')} (${model.automatedDecisions.length})` : t('review.preview')}
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => setTab(name)}
+          >
+            {name === 'records'
+              ? t('review.categories')
+              : name === 'decisions'
+                ? `${t('review.automated')} (${model.automatedDecisions.length})`
+                : t('review.preview')}
           </button>
         ))}
       </div>
@@ -85,7 +103,9 @@ export function ExtractReview({ requestId }: { requestId: string }) {
                   <dd>{selected.retentionRules.map((r) => r.label).join('; ')}</dd>
                 </dl>
               </div>
-              {selected.records.length === 0 ? <p className="muted">{t('review.noRecords')}</p> : (
+              {selected.records.length === 0 ? (
+                <p className="muted">{t('review.noRecords')}</p>
+              ) : (
                 <VirtualList
                   items={selected.records}
                   estimate={150}
@@ -104,7 +124,15 @@ export function ExtractReview({ requestId }: { requestId: string }) {
   );
 }
 
-function RecordCard({ record, onRedact, onUndo }: { record: RecordEntry; onRedact: (t: RedactTarget) => void; onUndo: (r: RecordEntry, field?: string) => void }) {
+function RecordCard({
+  record,
+  onRedact,
+  onUndo,
+}: {
+  record: RecordEntry;
+  onRedact: (t: RedactTarget) => void;
+  onUndo: (r: RecordEntry, field?: string) => void;
+}) {
   const t = useT();
   return (
     <article className={`record-card${record.withheld ? ' withheld' : ''}`} aria-label={`${record.recordKindLabel} ${record.recordId}`}>
@@ -115,9 +143,21 @@ function RecordCard({ record, onRedact, onUndo }: { record: RecordEntry; onRedac
         <span className={`retention retention-${record.retention.status}`} title={record.retention.explanation}>
           {t('review.retention')}: {record.retention.until ?? record.retention.label}
         </span>
-        {record.withheld
-          ? <button type="button" className="small" onClick={() => onUndo(record)}>{t('review.undo')}</button>
-          : <button type="button" className="small" onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: `${record.recordKindLabel} ${record.recordId}` })}>{t('review.redactRecord')}</button>}
+        {record.withheld ? (
+          <button type="button" className="small" onClick={() => onUndo(record)}>
+            {t('review.undo')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: `${record.recordKindLabel} ${record.recordId}` })
+            }
+          >
+            {t('review.redactRecord')}
+          </button>
+        )}
       </header>
       <dl className="fields">
         {record.fields.map((f) => (
@@ -125,16 +165,38 @@ function RecordCard({ record, onRedact, onUndo }: { record: RecordEntry; onRedac
             <dt>{f.label}</dt>
             <dd>
               {f.redacted ? <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span> : f.display || '—'}
-              {!record.withheld && (f.redacted
-                ? <button type="button" className="icon" aria-label={`${t('review.undo')}: ${f.label}`} onClick={() => onUndo(record, f.name)}>↺</button>
-                : <button type="button" className="icon" aria-label={`${t('review.redactField')}: ${f.label}`} onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, field: f.name, label: f.label })}>✎</button>)}
+              {!record.withheld &&
+                (f.redacted ? (
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`${t('review.undo')}: ${f.label}`}
+                    onClick={() => onUndo(record, f.name)}
+                  >
+                    ↺
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="icon"
+                    aria-label={`${t('review.redactField')}: ${f.label}`}
+                    onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, field: f.name, label: f.label })}
+                  >
+                    ✎
+                  </button>
+                ))}
             </dd>
           </div>
         ))}
       </dl>
       <p className="record-foot muted small">
         {t('review.purposes')}: {record.purposes.map((p) => p.label).join(', ')} · {t('review.source')}: {record.source.label}
-        {record.recipients.length > 0 && <> · {t('review.recipients')}: {record.recipients.map((r) => `${r.recipientName} (${r.disclosedOn})`).join(', ')}</>}
+        {record.recipients.length > 0 && (
+          <>
+            {' '}
+            · {t('review.recipients')}: {record.recipients.map((r) => `${r.recipientName} (${r.disclosedOn})`).join(', ')}
+          </>
+        )}
       </p>
     </article>
   );
@@ -147,18 +209,38 @@ function DecisionList({ model }: { model: ExtractModel }) {
     <div className="stack">
       {model.automatedDecisions.map((d) => (
         <article key={d.decisionId} className="panel decision">
-          <h3>{d.outcome.label} <span className="muted small">· {d.decidedOn} · {d.caseId}</span></h3>
+          <h3>
+            {d.outcome.label}{' '}
+            <span className="muted small">
+              · {d.decidedOn} · {d.caseId}
+            </span>
+          </h3>
           <dl className="facts">
-            <dt>{t('review.automated.logic')}</dt><dd>{d.logic}</dd>
-            <dt>{t('review.automated.outcome')}</dt><dd>{d.matchedRule.explanation}</dd>
-            <dt>{t('review.automated.consequence')}</dt><dd>{d.consequence}</dd>
+            <dt>{t('review.automated.logic')}</dt>
+            <dd>{d.logic}</dd>
+            <dt>{t('review.automated.outcome')}</dt>
+            <dd>{d.matchedRule.explanation}</dd>
+            <dt>{t('review.automated.consequence')}</dt>
+            <dd>{d.consequence}</dd>
           </dl>
           <table className="data-table compact">
             <tbody>
-              {d.variables.map((v) => <tr key={v.id}><th scope="row">{v.label}</th><td>{v.display}</td><td className="muted">{v.explanation}</td></tr>)}
+              {d.variables.map((v) => (
+                <tr key={v.id}>
+                  <th scope="row">{v.label}</th>
+                  <td>{v.display}</td>
+                  <td className="muted">{v.explanation}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
-          {d.counterfactuals.length > 0 && <ul className="small">{d.counterfactuals.map((c) => <li key={c.variableId}>{c.text}</li>)}</ul>}
+          {d.counterfactuals.length > 0 && (
+            <ul className="small">
+              {d.counterfactuals.map((c) => (
+                <li key={c.variableId}>{c.text}</li>
+              ))}
+            </ul>
+          )}
         </article>
       ))}
     </div>

@@ -16,9 +16,18 @@ function SigningLine({ settings, demo }: { settings: Settings; demo: boolean }) 
   const t = useT();
   const language = useApp((s) => s.language);
   const c = settings.certificate;
-  if (c) return <p className="signing-line muted">{t('generate.signedWith', { name: c.signerName, organisation: c.organisation, date: formatDate(language, c.validUntil) })}</p>;
+  if (c)
+    return (
+      <p className="signing-line muted">
+        {t('generate.signedWith', { name: c.signerName, organisation: c.organisation, date: formatDate(language, c.validUntil) })}
+      </p>
+    );
   if (demo) return <p className="notice notice-warn signing-line">{t('generate.signedWithDemo')}</p>;
-  return <p className="notice notice-error signing-line" role="alert">{t('generate.noCertificate')}</p>;
+  return (
+    <p className="notice notice-error signing-line" role="alert">
+      {t('generate.noCertificate')}
+    </p>
+  );
 }
 
 /** Generate the signed PDF and the portability archive off the main thread, then open or verify them. */
@@ -50,55 +59,108 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
     const typed = passphrase;
     setPassphrase('');
     try {
-      setJobId((await invoke('export:start', { requestId, archive: wantsArchive, ...(asksPassphrase ? { passphrase: typed } : {}) })).jobId);
+      setJobId(
+        (await invoke('export:start', { requestId, archive: wantsArchive, ...(asksPassphrase ? { passphrase: typed } : {}) })).jobId,
+      );
     } catch (e) {
       setError(toApiError(e));
     }
   };
-  const result = done?.result ?? (jobId === null ? r.exports.at(-1) ?? null : null);
+  const result = done?.result ?? (jobId === null ? (r.exports.at(-1) ?? null) : null);
   return (
     <>
       <header className="page-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>← {r.reference}</button>
+          <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>
+            ← {r.reference}
+          </button>
           <h1 tabIndex={-1}>{t('generate.title')}</h1>
         </div>
       </header>
-      {!features?.export ? <NotAvailable feature="feature.export" /> : (
+      {!features?.export ? (
+        <NotAvailable feature="feature.export" />
+      ) : (
         <section className="panel">
           <fieldset className="choices" disabled={running}>
-            <label className="check"><input type="checkbox" checked disabled />{t('generate.pdf')}</label>
-            <label className="check"><input type="checkbox" checked={wantsArchive} disabled={r.kind !== 'access'} onChange={(e) => setArchive(e.target.checked)} />{t('generate.archive')}</label>
+            <label className="check">
+              <input type="checkbox" checked disabled />
+              {t('generate.pdf')}
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={wantsArchive} disabled={r.kind !== 'access'} onChange={(e) => setArchive(e.target.checked)} />
+              {t('generate.archive')}
+            </label>
           </fieldset>
           {signing && <SigningLine settings={signing} demo={demo} />}
-          <form className="actions" onSubmit={(e) => { e.preventDefault(); void start(); }}>
+          <form
+            className="actions"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void start();
+            }}
+          >
             {asksPassphrase && (
               <label>
                 {t('generate.passphrase')}
-                <input type="password" autoComplete="off" required maxLength={1024} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} disabled={running} />
+                <input
+                  type="password"
+                  autoComplete="off"
+                  required
+                  maxLength={1024}
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                  disabled={running}
+                />
               </label>
             )}
-            <button type="submit" className="primary" disabled={running || cannotSign || (asksPassphrase && passphrase === '')}>{t('generate.start')}</button>
+            <button type="submit" className="primary" disabled={running || cannotSign || (asksPassphrase && passphrase === '')}>
+              {t('generate.start')}
+            </button>
           </form>
-          {running && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? 1} label={t('generate.running', { stage: progress?.stage ?? '' })} />}
+          {running && (
+            <ProgressBar
+              done={progress?.done ?? 0}
+              total={progress?.total ?? 1}
+              label={t('generate.running', { stage: progress?.stage ?? '' })}
+            />
+          )}
           {error && <ErrorState error={error} />}
           {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
           {result && (
             <div className="result-block" role="status">
               <h2>✓ {t('generate.done')}</h2>
-              <p><code>{result.folder}</code></p>
+              <p>
+                <code>{result.folder}</code>
+              </p>
               <h3>{t('generate.files')}</h3>
-              <ul className="file-list">{result.files.map((f) => <li key={f.name}><code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(1)} kB</span></li>)}</ul>
+              <ul className="file-list">
+                {result.files.map((f) => (
+                  <li key={f.name}>
+                    <code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(1)} kB</span>
+                  </li>
+                ))}
+              </ul>
               <div className="actions">
-                <button type="button" onClick={() => invoke('export:openFolder', { requestId })}>{t('generate.openFolder')}</button>
-                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>{t('generate.verify')}</button>
+                <button type="button" onClick={() => invoke('export:openFolder', { requestId })}>
+                  {t('generate.openFolder')}
+                </button>
+                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>
+                  {t('generate.verify')}
+                </button>
               </div>
               {verify && (
                 <div className={verify.ok ? 'verify ok' : 'verify failed'} role="status">
-                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong> <span>({t('generate.checks', { n: verify.checks.length })})</span>
+                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong>{' '}
+                  <span>({t('generate.checks', { n: verify.checks.length })})</span>
                   <details open={!verify.ok}>
                     <summary>{t('generate.showChecks')}</summary>
-                    <ul>{verify.checks.map((c) => <li key={c.name}>{c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span></li>)}</ul>
+                    <ul>
+                      {verify.checks.map((c) => (
+                        <li key={c.name}>
+                          {c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span>
+                        </li>
+                      ))}
+                    </ul>
                   </details>
                 </div>
               )}

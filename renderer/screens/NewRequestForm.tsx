@@ -10,7 +10,13 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
   const info = useApp((s) => s.info);
   const language = useApp((s) => s.language);
   const [form, setForm] = useState<ChannelInput<'request:create'>>({
-    requesterName: '', requesterAddress: '', requesterEmail: '', kind: 'access', language, receivedOn: info?.today ?? '', channel: 'letter',
+    requesterName: '',
+    requesterAddress: '',
+    requesterEmail: '',
+    kind: 'access',
+    language,
+    receivedOn: info?.today ?? '',
+    channel: 'letter',
   });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +27,11 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
     setBusy(true);
     setError(null);
     try {
-      const input = { ...form, requesterAddress: form.requesterAddress?.trim() || undefined, requesterEmail: form.requesterEmail?.trim() || undefined };
+      const input = {
+        ...form,
+        requesterAddress: form.requesterAddress?.trim() || undefined,
+        requesterEmail: form.requesterEmail?.trim() || undefined,
+      };
       const created = await invoke('request:create', input);
       onCreated(created.id);
     } catch (e) {
@@ -31,7 +41,12 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
   };
 
   return (
-    <form className="panel form-grid" onSubmit={submit} aria-labelledby="new-request-title" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      className="panel form-grid"
+      onSubmit={submit}
+      aria-labelledby="new-request-title"
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <h2 id="new-request-title">{t('newRequest.title')}</h2>
       <label>
         {t('newRequest.name')}
@@ -48,7 +63,11 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       <label>
         {t('newRequest.kind')}
         <select value={form.kind} onChange={(e) => set('kind', e.target.value as typeof form.kind)}>
-          {(['access', 'portability', 'both'] as const).map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+          {(['access', 'portability', 'both'] as const).map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -65,13 +84,25 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       <label>
         {t('newRequest.channel')}
         <select value={form.channel} onChange={(e) => set('channel', e.target.value as typeof form.channel)}>
-          {(['letter', 'email', 'portal', 'phone'] as const).map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+          {(['letter', 'email', 'portal', 'phone'] as const).map((c) => (
+            <option key={c} value={c}>
+              {t(`channel.${c}`)}
+            </option>
+          ))}
         </select>
       </label>
-      {error && <p className="form-error wide" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error wide" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions wide">
-        <button type="submit" className="primary" disabled={busy}>{t('newRequest.create')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('newRequest.create')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -5,7 +5,15 @@ import { useT } from '../store.ts';
 import type { RedactTarget } from './ExtractReview.tsx';
 
 /** Asks why something is withheld: the reason goes to the person with the extract (Art. 15(4)). */
-export function RedactForm({ target, onCancel, onSubmit }: { target: RedactTarget; onCancel: () => void; onSubmit: (reason: RedactionReason, note: string) => void }) {
+export function RedactForm({
+  target,
+  onCancel,
+  onSubmit,
+}: {
+  target: RedactTarget;
+  onCancel: () => void;
+  onSubmit: (reason: RedactionReason, note: string) => void;
+}) {
   const t = useT();
   const [reason, setReason] = useState<RedactionReason>('third-party-data');
   const [note, setNote] = useState('');
@@ -20,11 +28,17 @@ export function RedactForm({ target, onCancel, onSubmit }: { target: RedactTarge
         onSubmit(reason, note.trim());
       }}
     >
-      <h2 id="redact-title">{target.field ? t('review.redactField') : t('review.redactRecord')}: {target.label}</h2>
+      <h2 id="redact-title">
+        {target.field ? t('review.redactField') : t('review.redactRecord')}: {target.label}
+      </h2>
       <label>
         {t('review.reason')}
         <select autoFocus value={reason} onChange={(e) => setReason(e.target.value as RedactionReason)}>
-          {redactionReasonSchema.options.map((r) => <option key={r} value={r}>{t(`reason.${r}`)}</option>)}
+          {redactionReasonSchema.options.map((r) => (
+            <option key={r} value={r}>
+              {t(`reason.${r}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -32,8 +46,12 @@ export function RedactForm({ target, onCancel, onSubmit }: { target: RedactTarge
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
       </label>
       <div className="actions">
-        <button type="submit" className="primary">{t('review.redact')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary">
+          {t('review.redact')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

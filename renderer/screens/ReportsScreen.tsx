@@ -12,19 +12,23 @@ export function ReportsScreen() {
   const query = useQuery(() => invoke('report:summary', {}), 'reports');
   return (
     <>
-      <header className="page-head"><h1 tabIndex={-1}>{t('reports.title')}</h1></header>
+      <header className="page-head">
+        <h1 tabIndex={-1}>{t('reports.title')}</h1>
+      </header>
       {query.state === 'loading' && <Loading />}
       {query.state === 'error' && <ErrorState error={query.error} onRetry={query.reload} />}
       {query.state === 'ok' && (
         <div className="tiles">
-          {([
-            ['reports.total', query.value.total, ''],
-            ['reports.open', query.value.open, ''],
-            ['reports.overdue', query.value.overdue, query.value.overdue > 0 ? 'tile-alert' : ''],
-            ['reports.soon', query.value.dueWithin7Days, query.value.dueWithin7Days > 0 ? 'tile-warn' : ''],
-            ['reports.answered', query.value.answered, ''],
-            ['reports.median', query.value.medianDaysToAnswer ?? '—', ''],
-          ] as [MessageKey, number | string, string][]).map(([label, value, tone]) => (
+          {(
+            [
+              ['reports.total', query.value.total, ''],
+              ['reports.open', query.value.open, ''],
+              ['reports.overdue', query.value.overdue, query.value.overdue > 0 ? 'tile-alert' : ''],
+              ['reports.soon', query.value.dueWithin7Days, query.value.dueWithin7Days > 0 ? 'tile-warn' : ''],
+              ['reports.answered', query.value.answered, ''],
+              ['reports.median', query.value.medianDaysToAnswer ?? '—', ''],
+            ] as [MessageKey, number | string, string][]
+          ).map(([label, value, tone]) => (
             <div key={label} className={`tile ${tone}`}>
               <span className="tile-value">{value}</span>
               <span className="tile-label">{t(label)}</span>
@@ -37,7 +41,12 @@ export function ReportsScreen() {
           <caption>{t('reports.byStatus')}</caption>
           <tbody>
             {Object.entries(query.value.byStatus).map(([status, n]) => (
-              <tr key={status}><th scope="row"><StatusBadge status={status as RequestStatus} /></th><td className="num">{n}</td></tr>
+              <tr key={status}>
+                <th scope="row">
+                  <StatusBadge status={status as RequestStatus} />
+                </th>
+                <td className="num">{n}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -15,9 +15,19 @@ const stepNames = ['identity', 'find', 'review', 'redact', 'generate', 'deliver'
 
 function stepStates(r: RequestDetail): Record<(typeof stepNames)[number], StepState> {
   const sentOrReady = r.status === 'ready' || r.status === 'sent';
-  const order = [r.identity !== null, r.subjectIds.length > 0, sentOrReady, sentOrReady || r.redactions.length > 0, sentOrReady || r.exports.length > 0, r.status === 'sent'];
+  const order = [
+    r.identity !== null,
+    r.subjectIds.length > 0,
+    sentOrReady,
+    sentOrReady || r.redactions.length > 0,
+    sentOrReady || r.exports.length > 0,
+    r.status === 'sent',
+  ];
   const firstTodo = order.indexOf(false);
-  return Object.fromEntries(stepNames.map((n, i) => [n, order[i] ? 'done' : i === firstTodo ? 'current' : 'todo'])) as Record<(typeof stepNames)[number], StepState>;
+  return Object.fromEntries(stepNames.map((n, i) => [n, order[i] ? 'done' : i === firstTodo ? 'current' : 'todo'])) as Record<
+    (typeof stepNames)[number],
+    StepState
+  >;
 }
 
 /** One request: its steps in the order a clerk works, the letters of the request and its history. */
@@ -61,11 +71,16 @@ export function RequestScreen({ requestId }: { requestId: string }) {
     <>
       <header className="page-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate({ screen: 'requests' })}>← {t('nav.requests')}</button>
-          <h1 tabIndex={-1}>{r.reference} · {r.requesterName}</h1>
+          <button type="button" className="link back" onClick={() => navigate({ screen: 'requests' })}>
+            ← {t('nav.requests')}
+          </button>
+          <h1 tabIndex={-1}>
+            {r.reference} · {r.requesterName}
+          </h1>
           <p className="meta-line">
-            <StatusBadge status={r.status} /> {t(`kind.${r.kind}`)} · {t('request.received', { date: formatDate(language, r.receivedOn) })} ·{' '}
-            {r.dueOn ? t('request.due', { date: formatDate(language, r.dueOn) }) : t('request.due.paused')} <DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} />
+            <StatusBadge status={r.status} /> {t(`kind.${r.kind}`)} · {t('request.received', { date: formatDate(language, r.receivedOn) })}{' '}
+            · {r.dueOn ? t('request.due', { date: formatDate(language, r.dueOn) }) : t('request.due.paused')}{' '}
+            <DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} />
           </p>
         </div>
       </header>
@@ -74,65 +89,169 @@ export function RequestScreen({ requestId }: { requestId: string }) {
         <section aria-labelledby="steps-title" className="panel">
           <h2 id="steps-title">{t('request.steps')}</h2>
           <ol className="steps">
-            {step('identity', 'request.step.identity', r.identity ? (
-              <p className="muted">{t('request.identity.checked', { date: formatDate(language, r.identity.checkedOn), by: r.identity.checkedBy, method: r.identity.method })}</p>
-            ) : (
+            {step(
+              'identity',
+              'request.step.identity',
+              r.identity ? (
+                <p className="muted">
+                  {t('request.identity.checked', {
+                    date: formatDate(language, r.identity.checkedOn),
+                    by: r.identity.checkedBy,
+                    method: r.identity.method,
+                  })}
+                </p>
+              ) : (
+                <>
+                  <p className="muted">{t('request.identity.help')}</p>
+                  <form
+                    className="inline-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      void act(() => invoke('request:checkIdentity', { requestId, method }));
+                    }}
+                  >
+                    <label>
+                      {t('request.identity.method')}
+                      <input
+                        required
+                        value={method}
+                        placeholder={t('request.identity.method.placeholder')}
+                        onChange={(e) => setMethod(e.target.value)}
+                      />
+                    </label>
+                    <button type="submit" className="primary">
+                      {t('request.identity.confirm')}
+                    </button>
+                    {r.allowedNext.includes('identity-pending') && (
+                      <button
+                        type="button"
+                        onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'identity-pending' }))}
+                      >
+                        {t('request.identity.ask')}
+                      </button>
+                    )}
+                  </form>
+                </>
+              ),
+            )}
+            {step(
+              'find',
+              'request.step.find',
               <>
-                <p className="muted">{t('request.identity.help')}</p>
-                <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void act(() => invoke('request:checkIdentity', { requestId, method })); }}>
-                  <label>
-                    {t('request.identity.method')}
-                    <input required value={method} placeholder={t('request.identity.method.placeholder')} onChange={(e) => setMethod(e.target.value)} />
-                  </label>
-                  <button type="submit" className="primary">{t('request.identity.confirm')}</button>
-                  {r.allowedNext.includes('identity-pending') && (
-                    <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'identity-pending' }))}>{t('request.identity.ask')}</button>
-                  )}
-                </form>
-              </>
-            ))}
-            {step('find', 'request.step.find', (
+                {r.subjectIds.length > 0 && (
+                  <p>
+                    {r.subjectIds.length === 1 ? t('request.find.linkedOne') : t('request.find.linked', { n: r.subjectIds.length })}:{' '}
+                    <code>{r.subjectIds.join(', ')}</code>
+                  </p>
+                )}
+                <button
+                  type="button"
+                  className={steps.find === 'current' ? 'primary' : ''}
+                  disabled={closed}
+                  onClick={() => navigate({ screen: 'search', requestId })}
+                >
+                  {t('request.find.open')}
+                </button>
+              </>,
+            )}
+            {step(
+              'review',
+              'request.step.review',
+              <button
+                type="button"
+                className={steps.review === 'current' ? 'primary' : ''}
+                disabled={r.subjectIds.length === 0}
+                onClick={() => navigate({ screen: 'review', requestId })}
+              >
+                {t('request.review.open')}
+              </button>,
+            )}
+            {step(
+              'redact',
+              'request.step.redact',
+              r.redactions.length > 0 ? (
+                <p>
+                  {r.redactions.length} × {t('review.withheld').toLowerCase()}
+                </p>
+              ) : null,
+            )}
+            {step(
+              'generate',
+              'request.step.generate',
               <>
-                {r.subjectIds.length > 0 && <p>{r.subjectIds.length === 1 ? t('request.find.linkedOne') : t('request.find.linked', { n: r.subjectIds.length })}: <code>{r.subjectIds.join(', ')}</code></p>}
-                <button type="button" className={steps.find === 'current' ? 'primary' : ''} disabled={closed} onClick={() => navigate({ screen: 'search', requestId })}>{t('request.find.open')}</button>
-              </>
-            ))}
-            {step('review', 'request.step.review', (
-              <button type="button" className={steps.review === 'current' ? 'primary' : ''} disabled={r.subjectIds.length === 0} onClick={() => navigate({ screen: 'review', requestId })}>{t('request.review.open')}</button>
-            ))}
-            {step('redact', 'request.step.redact', r.redactions.length > 0 ? <p>{r.redactions.length} × {t('review.withheld').toLowerCase()}</p> : null)}
-            {step('generate', 'request.step.generate', (
-              <>
-                {r.exports.at(-1)?.files.map((f) => <p key={f.name} className="small"><code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(0)} kB</span></p>)}
-                <button type="button" disabled={r.subjectIds.length === 0} onClick={() => navigate({ screen: 'generate', requestId })}>{t('request.generate.open')}</button>
-              </>
-            ))}
-            {step('deliver', 'request.step.deliver', (
+                {r.exports.at(-1)?.files.map((f) => (
+                  <p key={f.name} className="small">
+                    <code>{f.name}</code> <span className="muted">{(f.bytes / 1024).toFixed(0)} kB</span>
+                  </p>
+                ))}
+                <button type="button" disabled={r.subjectIds.length === 0} onClick={() => navigate({ screen: 'generate', requestId })}>
+                  {t('request.generate.open')}
+                </button>
+              </>,
+            )}
+            {step(
+              'deliver',
+              'request.step.deliver',
               <div className="actions">
-                {r.allowedNext.includes('ready') && r.exports.length > 0 && <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}>{t('request.deliver.markReady')}</button>}
-                {r.allowedNext.includes('sent') && <button type="button" className="primary" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'sent' }))}>{t('request.deliver.markSent')}</button>}
-              </div>
-            ))}
+                {r.allowedNext.includes('ready') && r.exports.length > 0 && (
+                  <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}>
+                    {t('request.deliver.markReady')}
+                  </button>
+                )}
+                {r.allowedNext.includes('sent') && (
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'sent' }))}
+                  >
+                    {t('request.deliver.markSent')}
+                  </button>
+                )}
+              </div>,
+            )}
           </ol>
         </section>
         <div className="stack">
           {!closed && (
             <section aria-labelledby="status-title" className="panel">
               <h2 id="status-title">{t('request.status.change')}</h2>
-              <form className="inline-form" onSubmit={(e) => { e.preventDefault(); if (nextStatus) void act(() => invoke('request:setStatus', { requestId, status: nextStatus, ...(reason.trim() ? { reason: reason.trim() } : {}) })); }}>
+              <form
+                className="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (nextStatus)
+                    void act(() =>
+                      invoke('request:setStatus', { requestId, status: nextStatus, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+                    );
+                }}
+              >
                 <label>
                   {t('requests.col.status')}
                   <select value={nextStatus} onChange={(e) => setNextStatus(e.target.value as RequestStatus | '')}>
                     <option value="">—</option>
-                    {r.allowedNext.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+                    {r.allowedNext.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`status.${s}`)}
+                      </option>
+                    ))}
                   </select>
                 </label>
                 <label>
                   {t('request.status.reason')}
                   <input value={reason} onChange={(e) => setReason(e.target.value)} />
                 </label>
-                <button type="submit" disabled={!nextStatus}>{t('common.save')}</button>
-                {!r.extended && <button type="button" disabled={!reason.trim()} onClick={() => act(() => invoke('request:extend', { requestId, reason: reason.trim() }))}>{t('request.extend')}</button>}
+                <button type="submit" disabled={!nextStatus}>
+                  {t('common.save')}
+                </button>
+                {!r.extended && (
+                  <button
+                    type="button"
+                    disabled={!reason.trim()}
+                    onClick={() => act(() => invoke('request:extend', { requestId, reason: reason.trim() }))}
+                  >
+                    {t('request.extend')}
+                  </button>
+                )}
               </form>
             </section>
           )}
@@ -148,11 +267,14 @@ export function RequestScreen({ requestId }: { requestId: string }) {
           </section>
           <section aria-labelledby="history-title" className="panel">
             <h2 id="history-title">{t('request.history')}</h2>
-            {r.history.length === 0 ? <p className="muted">{t('request.noHistory')}</p> : (
+            {r.history.length === 0 ? (
+              <p className="muted">{t('request.noHistory')}</p>
+            ) : (
               <ol className="history">
                 {r.history.map((h, i) => (
                   <li key={i}>
-                    <time>{h.at.replace('T', ' ').slice(0, 16)}</time> <strong>{h.action}</strong> {h.detail} <span className="muted">· {h.actor}</span>
+                    <time>{h.at.replace('T', ' ').slice(0, 16)}</time> <strong>{h.action}</strong> {h.detail}{' '}
+                    <span className="muted">· {h.actor}</span>
                   </li>
                 ))}
               </ol>

@@ -26,7 +26,11 @@ export function RequestsScreen() {
     <>
       <header className="page-head">
         <h1 tabIndex={-1}>{t('requests.title')}</h1>
-        {!unavailable && !creating && <button type="button" className="primary" onClick={() => setCreating(true)}>{t('requests.new')}</button>}
+        {!unavailable && !creating && (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('requests.new')}
+          </button>
+        )}
       </header>
       {creating && (
         <NewRequestForm
@@ -47,7 +51,11 @@ export function RequestsScreen() {
             {t('requests.filter.status')}
             <select value={status} onChange={(e) => setStatus(e.target.value as RequestStatus | '')}>
               <option value="">{t('requests.filter.all')}</option>
-              {requestStatuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              {requestStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="check">
@@ -61,7 +69,9 @@ export function RequestsScreen() {
       {query.state === 'ok' && query.value.length === 0 && Object.keys(input).length === 0 && (
         <EmptyState title={t('requests.empty.title')}>{t('requests.empty.body')}</EmptyState>
       )}
-      {query.state === 'ok' && query.value.length === 0 && Object.keys(input).length > 0 && <p className="muted">{t('requests.noMatch')}</p>}
+      {query.state === 'ok' && query.value.length === 0 && Object.keys(input).length > 0 && (
+        <p className="muted">{t('requests.noMatch')}</p>
+      )}
       {query.state === 'ok' && query.value.length > 0 && (
         <>
           <p className="summary-line">
@@ -87,14 +97,20 @@ export function RequestsScreen() {
               {query.value.map((r) => (
                 <tr key={r.id} className={r.daysLeft !== null && r.daysLeft < 0 ? 'row-overdue' : undefined}>
                   <td>
-                    <button type="button" className="link" onClick={() => navigate({ screen: 'request', requestId: r.id })}>{r.reference}</button>
+                    <button type="button" className="link" onClick={() => navigate({ screen: 'request', requestId: r.id })}>
+                      {r.reference}
+                    </button>
                   </td>
                   <td>{r.requesterName}</td>
                   <td>{t(`kind.${r.kind}`)}</td>
-                  <td><StatusBadge status={r.status} /></td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
                   <td className="num">{formatDate(language, r.receivedOn)}</td>
                   <td className="num">{r.dueOn ? formatDate(language, r.dueOn) : '—'}</td>
-                  <td><DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} /></td>
+                  <td>
+                    <DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} />
+                  </td>
                 </tr>
               ))}
             </tbody>

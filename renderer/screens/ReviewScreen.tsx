@@ -14,27 +14,69 @@ export function ReviewScreen({ requestId, subjectId }: { requestId?: string | un
   const navigate = useApp((s) => s.navigate);
   const features = useApp((s) => s.info?.features);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
-  const back = requestId
-    ? <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>← {request.state === 'ok' && request.value ? request.value.reference : t('nav.requests')}</button>
-    : <button type="button" className="link back" onClick={() => navigate({ screen: 'search' })}>← {t('nav.search')}</button>;
+  const back = requestId ? (
+    <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>
+      ← {request.state === 'ok' && request.value ? request.value.reference : t('nav.requests')}
+    </button>
+  ) : (
+    <button type="button" className="link back" onClick={() => navigate({ screen: 'search' })}>
+      ← {t('nav.search')}
+    </button>
+  );
   const head = (
     <header className="page-head">
       <div>
         {back}
         <h1 tabIndex={-1}>{t('review.title')}</h1>
       </div>
-      {requestId && <button type="button" className="primary" onClick={() => navigate({ screen: 'generate', requestId })}>{t('request.generate.open')}</button>}
+      {requestId && (
+        <button type="button" className="primary" onClick={() => navigate({ screen: 'generate', requestId })}>
+          {t('request.generate.open')}
+        </button>
+      )}
     </header>
   );
-  if (subjectId) return <>{head}<StoredRecords subjectId={subjectId} /></>;
-  if (!requestId) return <>{head}<p className="muted">{t('review.pickSubject')}</p></>;
-  if (request.state === 'loading') return <>{head}<Loading /></>;
-  if (request.state === 'error') return <>{head}<ErrorState error={request.error} onRetry={request.reload} /></>;
-  if (features?.extract) return <>{head}<ExtractReview requestId={requestId} /></>;
+  if (subjectId)
+    return (
+      <>
+        {head}
+        <StoredRecords subjectId={subjectId} />
+      </>
+    );
+  if (!requestId)
+    return (
+      <>
+        {head}
+        <p className="muted">{t('review.pickSubject')}</p>
+      </>
+    );
+  if (request.state === 'loading')
+    return (
+      <>
+        {head}
+        <Loading />
+      </>
+    );
+  if (request.state === 'error')
+    return (
+      <>
+        {head}
+        <ErrorState error={request.error} onRetry={request.reload} />
+      </>
+    );
+  if (features?.extract)
+    return (
+      <>
+        {head}
+        <ExtractReview requestId={requestId} />
+      </>
+    );
   return (
     <>
       {head}
-      {request.value?.subjectIds.map((id) => <StoredRecords key={id} subjectId={id} />)}
+      {request.value?.subjectIds.map((id) => (
+        <StoredRecords key={id} subjectId={id} />
+      ))}
     </>
   );
 }

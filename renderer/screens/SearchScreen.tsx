@@ -50,7 +50,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
       <header className="page-head">
         <div>
           <h1 tabIndex={-1}>{t('search.title')}</h1>
-          {current && <p className="meta-line">{t('search.forRequest', { ref: current.reference })} · {current.requesterName}</p>}
+          {current && (
+            <p className="meta-line">
+              {t('search.forRequest', { ref: current.reference })} · {current.requesterName}
+            </p>
+          )}
         </div>
       </header>
       <div className="search-box">
@@ -74,7 +78,14 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
       {searching && !failed && !response && <Loading />}
       {failed && <ErrorState error={failed} onRetry={search.retry} />}
       {response && !failed && (
-        <section aria-live="polite" aria-busy={!upToDate} inert={!upToDate} className={upToDate ? 'results' : 'results stale'} aria-labelledby="results-title" data-results-for={response.query}>
+        <section
+          aria-live="polite"
+          aria-busy={!upToDate}
+          inert={!upToDate}
+          className={upToDate ? 'results' : 'results stale'}
+          aria-labelledby="results-title"
+          data-results-for={response.query}
+        >
           <h2 id="results-title" className="results-title">
             {response.groups.length === 0 ? t('search.none', { q: response.query }) : t('search.results', { n: response.total })}
           </h2>
@@ -96,7 +107,13 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   );
 }
 
-const ResultCard = memo(function ResultCard({ group, requestId, chosen, hasChoice, onLink }: {
+const ResultCard = memo(function ResultCard({
+  group,
+  requestId,
+  chosen,
+  hasChoice,
+  onLink,
+}: {
   group: SearchGroup;
   requestId: string | undefined;
   chosen: boolean;
@@ -117,25 +134,43 @@ const ResultCard = memo(function ResultCard({ group, requestId, chosen, hasChoic
       <p className="result-meta">
         {group.birthDate && t('search.born', { date: formatDate(language, group.birthDate) })}
         {group.address && <> · {group.address}</>}
-        {' · '}{group.caseCount === 1 ? t('search.case') : t('search.cases', { n: group.caseCount })}
+        {' · '}
+        {group.caseCount === 1 ? t('search.case') : t('search.cases', { n: group.caseCount })}
       </p>
-      {group.namesakes.length > 0 && <p className="flag flag-namesake">⚠ {t('search.namesakes')} ({group.namesakes.join(', ')})</p>}
-      {group.possibleDuplicates.length > 0 && <p className="flag flag-duplicate">⧉ {t('search.duplicate')}: {group.possibleDuplicates.join(', ')}</p>}
+      {group.namesakes.length > 0 && (
+        <p className="flag flag-namesake">
+          ⚠ {t('search.namesakes')} ({group.namesakes.join(', ')})
+        </p>
+      )}
+      {group.possibleDuplicates.length > 0 && (
+        <p className="flag flag-duplicate">
+          ⧉ {t('search.duplicate')}: {group.possibleDuplicates.join(', ')}
+        </p>
+      )}
       <div className="evidence">
         <span className="muted small">{t('search.evidence')}</span>
         <ul>
           {group.evidence.map((e, i) => (
-            <li key={i} className={`how-${e.how}`} title={e.how}><span className="evidence-field">{e.field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span> {e.value}{e.how === 'fuzzy' && ' ≈'}</li>
+            <li key={i} className={`how-${e.how}`} title={e.how}>
+              <span className="evidence-field">{e.field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span> {e.value}
+              {e.how === 'fuzzy' && ' ≈'}
+            </li>
           ))}
         </ul>
       </div>
       <div className="actions">
-        {requestId && (chosen
-          ? <span className="badge badge-ok">✓ {t('search.chosen')}</span>
-          : <button type="button" className="accent" onClick={() => onLink(group, evidenceText)}>
+        {requestId &&
+          (chosen ? (
+            <span className="badge badge-ok">✓ {t('search.chosen')}</span>
+          ) : (
+            <button type="button" className="accent" onClick={() => onLink(group, evidenceText)}>
               {hasChoice ? t('search.alsoThisEntry') : t('search.thisIsThePerson')}
-            </button>)}
-        <button type="button" onClick={() => navigate({ screen: 'review', subjectId: group.subjectId, ...(requestId ? { requestId } : {}) })}>
+            </button>
+          ))}
+        <button
+          type="button"
+          onClick={() => navigate({ screen: 'review', subjectId: group.subjectId, ...(requestId ? { requestId } : {}) })}
+        >
           {t('search.viewRecords')}
         </button>
       </div>

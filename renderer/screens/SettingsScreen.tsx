@@ -27,7 +27,9 @@ export function SettingsScreen() {
   if (!settings || !info) return <Loading />;
   return (
     <>
-      <header className="page-head"><h1 tabIndex={-1}>{t('settings.title')}</h1></header>
+      <header className="page-head">
+        <h1 tabIndex={-1}>{t('settings.title')}</h1>
+      </header>
       <div className="settings-grid">
         <GeneralSettings settings={settings} onChange={setSettings} />
         <OutputFolderSetting settings={settings} onChange={setSettings} />

@@ -37,8 +37,14 @@ export function StoredRecords({ subjectId }: { subjectId: string }) {
         />
         {selected && (
           <div className="record-pane">
-            <div className="record-grid-head" style={{ gridTemplateColumns: `repeat(${selected.columns.length}, minmax(8rem, 1fr))` }} aria-hidden="true">
-              {selected.columns.map((c) => <span key={c}>{c.replaceAll('_', ' ')}</span>)}
+            <div
+              className="record-grid-head"
+              style={{ gridTemplateColumns: `repeat(${selected.columns.length}, minmax(8rem, 1fr))` }}
+              aria-hidden="true"
+            >
+              {selected.columns.map((c) => (
+                <span key={c}>{c.replaceAll('_', ' ')}</span>
+              ))}
             </div>
             <VirtualList
               items={selected.rows}
@@ -47,7 +53,11 @@ export function StoredRecords({ subjectId }: { subjectId: string }) {
               itemKey={(row) => String(row.id)}
               render={(row) => (
                 <div className="record-grid-row" style={{ gridTemplateColumns: `repeat(${selected.columns.length}, minmax(8rem, 1fr))` }}>
-                  {selected.columns.map((c) => <span key={c} title={c}>{row[c] === null || row[c] === undefined ? '—' : String(row[c])}</span>)}
+                  {selected.columns.map((c) => (
+                    <span key={c} title={c}>
+                      {row[c] === null || row[c] === undefined ? '—' : String(row[c])}
+                    </span>
+                  ))}
                 </div>
               )}
             />

@@ -9,7 +9,16 @@ import { addDays, dayOfWeek, parseIsoDate, toIsoDate } from '../dates/isoDate.ts
 
 export interface PublicHoliday {
   date: IsoDate;
-  id: 'new-year' | 'good-friday' | 'easter-monday' | 'kings-day' | 'liberation-day' | 'ascension-day' | 'whit-monday' | 'christmas' | 'boxing-day';
+  id:
+    | 'new-year'
+    | 'good-friday'
+    | 'easter-monday'
+    | 'kings-day'
+    | 'liberation-day'
+    | 'ascension-day'
+    | 'whit-monday'
+    | 'christmas'
+    | 'boxing-day';
   name: { nl: string; en: string };
 }
 

@@ -26,7 +26,9 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   const missing = request.subjectIds.filter((id) => !profile.subjectIds.includes(id));
   const extra = profile.subjectIds.filter((id) => !request.subjectIds.includes(id));
   if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`The request's subjectIds (${request.subjectIds.join(', ')}) differ from the profile's (${profile.subjectIds.join(', ')})`);
+    throw new Error(
+      `The request's subjectIds (${request.subjectIds.join(', ')}) differ from the profile's (${profile.subjectIds.join(', ')})`,
+    );
   }
   const organisationNames = new Map(profile.organisations.map((o) => [String(o.id), String(o.name)]));
   const allCategories = subjectCategoriesOf(profile.records);
@@ -111,17 +113,29 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     language,
     generatedOn: today,
     policy: { id: policy.id, version: policy.version },
-    request: { reference: request.reference, receivedOn: request.receivedOn, kind: request.kind, requesterName: request.requester.name, clerk: request.clerk },
+    request: {
+      reference: request.reference,
+      receivedOn: request.receivedOn,
+      kind: request.kind,
+      requesterName: request.requester.name,
+      clerk: request.clerk,
+    },
     controller: controllerOf(policy),
     subjects: profile.subjectIds.map((id) => subjectOf(profile.records, id)),
     confirmation: confirmationOf(policy, own.length + processorPersonal.length + processorByClient.size, processorOnly, language),
     summary: {
       purposes: policy.purposes.filter((p) => summaryPurposes.includes(p.id)).map((p) => purposeEntry(policy, p.id, language)),
-      dataCategories: categoriesOut.map((c) => ({ id: c.id, label: c.label, description: c.description, recordCount: c.records.filter((r) => !r.withheld).length })).filter((c) => c.recordCount > 0),
+      dataCategories: categoriesOut
+        .map((c) => ({ id: c.id, label: c.label, description: c.description, recordCount: c.records.filter((r) => !r.withheld).length }))
+        .filter((c) => c.recordCount > 0),
       recipientCategories: recipientCategoryEntries(policy, summaryPurposes, language),
       actualRecipientCount: recipients.length,
       retention: retentionSummary(visible, policy, language),
-      sources: sourceEntries(policy, visible.map((r) => r.source.id), language),
+      sources: sourceEntries(
+        policy,
+        visible.map((r) => r.source.id),
+        language,
+      ),
       automatedDecisionCount: decisions.length,
       thirdCountryTransferCount: transferList.length,
     },
@@ -130,9 +144,19 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     transfers: transferList,
     processorRecords,
     withheld,
-    rights: policy.rights.map((right) => ({ id: right.id, article: right.article, label: right.label[language], howTo: `${right.description[language]} ${right.howToExercise[language]}` })),
+    rights: policy.rights.map((right) => ({
+      id: right.id,
+      article: right.article,
+      label: right.label[language],
+      howTo: `${right.description[language]} ${right.howToExercise[language]}`,
+    })),
     complaint: complaintOf(policy, language),
-    portability: portabilitySection(policy, [...own, ...thirdParty.filter((r) => !r.withheld)], processorRecords.flatMap((s) => s.records), language),
+    portability: portabilitySection(
+      policy,
+      [...own, ...thirdParty.filter((r) => !r.withheld)],
+      processorRecords.flatMap((s) => s.records),
+      language,
+    ),
     texts: documentTexts(policy, request, processorOnly, language),
   };
   if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
@@ -155,7 +179,11 @@ function processorEntry(env: RecordEnv, table: string, row: ProfileRow): RecordE
     ...entry,
     purposes: [],
     recipients: [],
-    retention: retentionEntry(env.policy, { ruleId: PROCESSOR_RULE_ID, status: 'open', until: null, reason: 'controller-decides', triggerDate: null, hold: null }, env.language),
+    retention: retentionEntry(
+      env.policy,
+      { ruleId: PROCESSOR_RULE_ID, status: 'open', until: null, reason: 'controller-decides', triggerDate: null, hold: null },
+      env.language,
+    ),
     portability: 'not-applicable',
   };
 }
@@ -165,7 +193,12 @@ function retentionSummary(records: readonly RecordEntry[], policy: Policy, langu
   for (const record of records) counts.set(record.retention.ruleId, (counts.get(record.retention.ruleId) ?? 0) + 1);
   return policy.retentionRules
     .filter((rule) => counts.has(rule.id))
-    .map((rule) => ({ ruleId: rule.id, label: rule.label[language], explanation: rule.explanation[language], recordCount: counts.get(rule.id)! }));
+    .map((rule) => ({
+      ruleId: rule.id,
+      label: rule.label[language],
+      explanation: rule.explanation[language],
+      recordCount: counts.get(rule.id)!,
+    }));
 }
 
 function controllerOf(policy: Policy): ExtractModel['controller'] {
@@ -188,7 +221,9 @@ export function requesterNameOf(profile: SubjectProfile): string {
 function subjectOf(records: ProfileRecords, subjectId: string): ExtractModel['subjects'][number] {
   const names = (records.subject_names ?? []).filter((n) => String(n.subject_id) === subjectId);
   const name = names.find((n) => n.kind === 'legal') ?? names[0];
-  const displayName = name ? [name.given_names ?? name.initials, name.particle, name.surname].filter((p) => p !== null && p !== undefined && p !== '').join(' ') : subjectId;
+  const displayName = name
+    ? [name.given_names ?? name.initials, name.particle, name.surname].filter((p) => p !== null && p !== undefined && p !== '').join(' ')
+    : subjectId;
   const subject = (records.subjects ?? []).find((s) => String(s.id) === subjectId);
   const birthDate = subject?.birth_date;
   return { subjectId, displayName, birthDate: birthDate === null || birthDate === undefined ? null : String(birthDate) };
@@ -222,7 +257,12 @@ function complaintOf(policy: Policy, language: Language): ExtractModel['complain
   };
 }
 
-function documentTexts(policy: Policy, request: ReturnType<typeof extractRequestSchema.parse>, processorOnly: boolean, language: Language): Record<string, string> {
+function documentTexts(
+  policy: Policy,
+  request: ReturnType<typeof extractRequestSchema.parse>,
+  processorOnly: boolean,
+  language: Language,
+): Record<string, string> {
   const out = rendererTexts(language);
   const org = policy.organisation;
   out['letter.salutation'] = fill('letter.salutation', language, { name: request.requester.name });

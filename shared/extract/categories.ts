@@ -40,7 +40,11 @@ export function sourceEntries(policy: Policy, ids: Iterable<string>, language: L
   });
 }
 
-export function recipientCategoryEntries(policy: Policy, purposeIds: Iterable<string>, language: Language): CategorySection['recipientCategories'] {
+export function recipientCategoryEntries(
+  policy: Policy,
+  purposeIds: Iterable<string>,
+  language: Language,
+): CategorySection['recipientCategories'] {
   const ids = unique([...purposeIds].flatMap((id) => policy.purposes.find((p) => p.id === id)?.recipientCategories ?? []));
   return ids.map((id) => ({ id, label: policy.recipientCategories.find((c) => c.id === id)?.label[language] ?? id }));
 }
@@ -86,9 +90,17 @@ export function categorySections(policy: Policy, records: readonly RecordEntry[]
         label: category.label[language],
         description: category.description[language],
         purposes: purposeIds.map((id) => purposeEntry(policy, id, language)),
-        sources: sourceEntries(policy, own.map((r) => r.source.id), language),
+        sources: sourceEntries(
+          policy,
+          own.map((r) => r.source.id),
+          language,
+        ),
         recipientCategories: recipientCategoryEntries(policy, purposeIds, language),
-        retentionRules: retentionRuleEntries(policy, entries.map((r) => r.retention.ruleId), language),
+        retentionRules: retentionRuleEntries(
+          policy,
+          entries.map((r) => r.retention.ruleId),
+          language,
+        ),
         records: entries,
       };
     });

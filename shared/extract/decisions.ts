@@ -47,7 +47,13 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
       ? { index: null, explanation: fill('decision.replayDiffers', language) }
       : replay.matchedRule === null
         ? { index: null, explanation: fill('decision.defaultRule', language) }
-        : { index: replay.matchedRule, explanation: fill('decision.ruleNumber', language, { number: replay.matchedRule + 1, explanation: ruleSet.rules[replay.matchedRule]!.explanation[language] }) };
+        : {
+            index: replay.matchedRule,
+            explanation: fill('decision.ruleNumber', language, {
+              number: replay.matchedRule + 1,
+              explanation: ruleSet.rules[replay.matchedRule]!.explanation[language],
+            }),
+          };
 
   return {
     decisionId: String(row.id),
@@ -59,7 +65,13 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
     significance: ruleSet.significance[language],
     variables: ruleSet.variables
       .filter((v) => Object.hasOwn(inputs, v.id) && (typeof inputs[v.id] === 'number' || typeof inputs[v.id] === 'boolean'))
-      .map((v) => ({ id: v.id, label: v.label[language], explanation: v.explanation[language], value: inputs[v.id]!, display: displayVariable(v, inputs[v.id]!, language) })),
+      .map((v) => ({
+        id: v.id,
+        label: v.label[language],
+        explanation: v.explanation[language],
+        value: inputs[v.id]!,
+        display: displayVariable(v, inputs[v.id]!, language),
+      })),
     outcome: { id: outcome.id, label: outcome.label[language] },
     matchedRule,
     consequence: outcome.consequence[language],
@@ -112,7 +124,12 @@ interface Range {
  * said only where that is so. Integer variables are tried once per range between the rules'
  * thresholds, booleans flipped.
  */
-export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleInputs, actual: string, language: Language): AutomatedDecisionEntry['counterfactuals'] {
+export function counterfactuals(
+  ruleSet: AutomatedDecisionRuleSet,
+  inputs: RuleInputs,
+  actual: string,
+  language: Language,
+): AutomatedDecisionEntry['counterfactuals'] {
   // Checked once here; every probe below moves one variable within its declared bounds.
   evaluateRuleSet(ruleSet, inputs);
   const out: AutomatedDecisionEntry['counterfactuals'] = [];
@@ -124,7 +141,14 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
     if (typeof current === 'boolean') {
       const other = decide(ruleSet, { ...inputs, [variable.id]: !current }).outcome;
       if (other !== actual) {
-        out.push({ variableId: variable.id, text: fill('decision.counterfactual', language, { variable: name, range: fill(!current ? 'label.yes' : 'label.no', language), outcome: label(other) }) });
+        out.push({
+          variableId: variable.id,
+          text: fill('decision.counterfactual', language, {
+            variable: name,
+            range: fill(!current ? 'label.yes' : 'label.no', language),
+            outcome: label(other),
+          }),
+        });
       }
       continue;
     }
@@ -136,7 +160,7 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
     let low: number | null = min;
     for (const cut of [...cuts, null]) {
       const high = cut === null ? max : cut - 1;
-      const probe = low ?? (high ?? 0);
+      const probe = low ?? high ?? 0;
       const outcome = decide(ruleSet, { ...inputs, [variable.id]: probe }).outcome;
       const last = ranges.at(-1);
       if (last && last.outcome === outcome) last.high = high;
@@ -146,7 +170,14 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
     for (const range of ranges) {
       const contains = (range.low === null || current >= range.low) && (range.high === null || current <= range.high);
       if (contains || range.outcome === actual) continue;
-      out.push({ variableId: variable.id, text: fill('decision.counterfactual', language, { variable: name, range: describeRange(variable, range, language), outcome: label(range.outcome) }) });
+      out.push({
+        variableId: variable.id,
+        text: fill('decision.counterfactual', language, {
+          variable: name,
+          range: describeRange(variable, range, language),
+          outcome: label(range.outcome),
+        }),
+      });
     }
   }
   return out;
@@ -155,7 +186,8 @@ export function counterfactuals(ruleSet: AutomatedDecisionRuleSet, inputs: RuleI
 function describeRange(variable: Variable, range: Range, language: Language): string {
   const show = (value: number) => displayVariable(variable, value, language);
   const atMin = range.low === null || (variable.min !== undefined && range.low <= variable.min);
-  if (range.low !== null && range.high !== null && range.low === range.high) return fill('range.exactly', language, { value: show(range.low) });
+  if (range.low !== null && range.high !== null && range.low === range.high)
+    return fill('range.exactly', language, { value: show(range.low) });
   if (range.high === null || (variable.max !== undefined && range.high >= variable.max)) {
     if (range.low !== null && !atMin) return fill('range.atLeast', language, { value: show(range.low) });
   }

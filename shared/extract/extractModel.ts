@@ -148,7 +148,9 @@ export const automatedDecisionEntrySchema = z.strictObject({
   ruleVersion: text,
   logic: text,
   significance: text,
-  variables: z.array(z.strictObject({ id: text, label: text, explanation: text, value: z.union([z.number(), z.boolean()]), display: text })),
+  variables: z.array(
+    z.strictObject({ id: text, label: text, explanation: text, value: z.union([z.number(), z.boolean()]), display: text }),
+  ),
   outcome: z.strictObject({ id: text, label: text }),
   matchedRule: z.strictObject({ index: z.number().int().nullable(), explanation: text }),
   consequence: text,

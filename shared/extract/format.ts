@@ -21,7 +21,8 @@ export function formatDate(iso: string, language: Language): string {
 
 function groupThousands(digits: string, separator: string): string {
   let out = '';
-  for (let end = digits.length; end > 0; end -= 3) out = end - 3 > 0 ? `${separator}${digits.slice(end - 3, end)}${out}` : `${digits.slice(0, end)}${out}`;
+  for (let end = digits.length; end > 0; end -= 3)
+    out = end - 3 > 0 ? `${separator}${digits.slice(end - 3, end)}${out}` : `${digits.slice(0, end)}${out}`;
   return out;
 }
 
@@ -43,15 +44,41 @@ export function formatInteger(value: number, language: Language): string {
  * extract reads the same whatever the runtime's ICU data say; other codes fall back to Intl.
  */
 const COUNTRIES: Readonly<Record<string, readonly [nl: string, en: string]>> = {
-  AT: ['Oostenrijk', 'Austria'], BE: ['België', 'Belgium'], BG: ['Bulgarije', 'Bulgaria'], HR: ['Kroatië', 'Croatia'],
-  CY: ['Cyprus', 'Cyprus'], CZ: ['Tsjechië', 'Czechia'], DK: ['Denemarken', 'Denmark'], EE: ['Estland', 'Estonia'],
-  FI: ['Finland', 'Finland'], FR: ['Frankrijk', 'France'], DE: ['Duitsland', 'Germany'], GR: ['Griekenland', 'Greece'],
-  HU: ['Hongarije', 'Hungary'], IE: ['Ierland', 'Ireland'], IT: ['Italië', 'Italy'], LV: ['Letland', 'Latvia'],
-  LT: ['Litouwen', 'Lithuania'], LU: ['Luxemburg', 'Luxembourg'], MT: ['Malta', 'Malta'], NL: ['Nederland', 'the Netherlands'],
-  PL: ['Polen', 'Poland'], PT: ['Portugal', 'Portugal'], RO: ['Roemenië', 'Romania'], SK: ['Slowakije', 'Slovakia'],
-  SI: ['Slovenië', 'Slovenia'], ES: ['Spanje', 'Spain'], SE: ['Zweden', 'Sweden'], IS: ['IJsland', 'Iceland'],
-  LI: ['Liechtenstein', 'Liechtenstein'], NO: ['Noorwegen', 'Norway'], CH: ['Zwitserland', 'Switzerland'],
-  GB: ['het Verenigd Koninkrijk', 'the United Kingdom'], TR: ['Turkije', 'Turkey'], MA: ['Marokko', 'Morocco'], US: ['de Verenigde Staten', 'the United States'],
+  AT: ['Oostenrijk', 'Austria'],
+  BE: ['België', 'Belgium'],
+  BG: ['Bulgarije', 'Bulgaria'],
+  HR: ['Kroatië', 'Croatia'],
+  CY: ['Cyprus', 'Cyprus'],
+  CZ: ['Tsjechië', 'Czechia'],
+  DK: ['Denemarken', 'Denmark'],
+  EE: ['Estland', 'Estonia'],
+  FI: ['Finland', 'Finland'],
+  FR: ['Frankrijk', 'France'],
+  DE: ['Duitsland', 'Germany'],
+  GR: ['Griekenland', 'Greece'],
+  HU: ['Hongarije', 'Hungary'],
+  IE: ['Ierland', 'Ireland'],
+  IT: ['Italië', 'Italy'],
+  LV: ['Letland', 'Latvia'],
+  LT: ['Litouwen', 'Lithuania'],
+  LU: ['Luxemburg', 'Luxembourg'],
+  MT: ['Malta', 'Malta'],
+  NL: ['Nederland', 'the Netherlands'],
+  PL: ['Polen', 'Poland'],
+  PT: ['Portugal', 'Portugal'],
+  RO: ['Roemenië', 'Romania'],
+  SK: ['Slowakije', 'Slovakia'],
+  SI: ['Slovenië', 'Slovenia'],
+  ES: ['Spanje', 'Spain'],
+  SE: ['Zweden', 'Sweden'],
+  IS: ['IJsland', 'Iceland'],
+  LI: ['Liechtenstein', 'Liechtenstein'],
+  NO: ['Noorwegen', 'Norway'],
+  CH: ['Zwitserland', 'Switzerland'],
+  GB: ['het Verenigd Koninkrijk', 'the United Kingdom'],
+  TR: ['Turkije', 'Turkey'],
+  MA: ['Marokko', 'Morocco'],
+  US: ['de Verenigde Staten', 'the United States'],
 };
 
 const countryNames = new Map<Language, Intl.DisplayNames | null>();

@@ -19,10 +19,20 @@ export function restsOnConsentOrContract(policy: Policy, purposeIds: readonly st
 /** Marks a record as portable only where its kind is provided/observed and one of its purposes rests on consent or contract. */
 export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry['portability'] {
   if (record.withheld || record.portability === 'not-applicable' || record.portability === 'inferred') return record.portability;
-  return restsOnConsentOrContract(policy, record.purposes.map((p) => p.id)) ? record.portability : 'not-applicable';
+  return restsOnConsentOrContract(
+    policy,
+    record.purposes.map((p) => p.id),
+  )
+    ? record.portability
+    : 'not-applicable';
 }
 
-export function portabilitySection(policy: Policy, own: readonly RecordEntry[], processor: readonly RecordEntry[], language: Language): ExtractModel['portability'] {
+export function portabilitySection(
+  policy: Policy,
+  own: readonly RecordEntry[],
+  processor: readonly RecordEntry[],
+  language: Language,
+): ExtractModel['portability'] {
   type Row = ExtractModel['portability']['included'][number];
   const included = new Map<string, Row>();
   const excluded = new Map<string, Row>();
@@ -53,5 +63,9 @@ export function portabilitySection(policy: Policy, own: readonly RecordEntry[], 
     seen.add(key);
     count(excludedProcessor, record, processorReason);
   }
-  return { explanation: fill('portability.explanation', language), included: [...included.values()], excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()] };
+  return {
+    explanation: fill('portability.explanation', language),
+    included: [...included.values()],
+    excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()],
+  };
 }

@@ -18,18 +18,32 @@ type TransferEntry = z.infer<typeof transferEntrySchema>;
 export function safeguardOf(policy: Policy, country: string, safeguard: string | null, language: Language): ActualRecipient['safeguard'] {
   if (safeguard === null) return null;
   const registered = policy.thirdCountryTransfers.find((t) => t.country === country && t.safeguard === safeguard);
-  const legalReference = registered?.legalReference ?? (safeguard === 'adequacy-decision' ? 'Art. 45(3) GDPR' : safeguard === 'binding-corporate-rules' ? 'Art. 47 GDPR' : 'Art. 46(2)(c) GDPR');
+  const legalReference =
+    registered?.legalReference ??
+    (safeguard === 'adequacy-decision'
+      ? 'Art. 45(3) GDPR'
+      : safeguard === 'binding-corporate-rules'
+        ? 'Art. 47 GDPR'
+        : 'Art. 46(2)(c) GDPR');
   return { id: safeguard, label: textFor(`safeguard.${safeguard}`, language), legalReference };
 }
 
-export function actualRecipient(policy: Policy, row: ProfileRow, organisationNames: ReadonlyMap<string, string>, language: Language): ActualRecipient {
+export function actualRecipient(
+  policy: Policy,
+  row: ProfileRow,
+  organisationNames: ReadonlyMap<string, string>,
+  language: Language,
+): ActualRecipient {
   const country = String(row.country);
   const categoryId = String(row.recipient_category);
   const purposeId = String(row.purpose);
   return {
     disclosureId: String(row.id),
     recipientName: organisationNames.get(String(row.recipient_id)) ?? String(row.recipient_id),
-    recipientCategory: { id: categoryId, label: policy.recipientCategories.find((c) => c.id === categoryId)?.label[language] ?? categoryId },
+    recipientCategory: {
+      id: categoryId,
+      label: policy.recipientCategories.find((c) => c.id === categoryId)?.label[language] ?? categoryId,
+    },
     disclosedOn: String(row.disclosed_on),
     dataCategories: String(row.data_categories)
       .split(',')
@@ -77,7 +91,9 @@ export function transfers(policy: Policy, recipients: readonly ActualRecipient[]
   return recipients
     .filter((r) => !r.countryInEea)
     .map((r) => {
-      const registered = policy.thirdCountryTransfers.find((t) => t.country === r.country && (r.safeguard === null || t.safeguard === r.safeguard.id));
+      const registered = policy.thirdCountryTransfers.find(
+        (t) => t.country === r.country && (r.safeguard === null || t.safeguard === r.safeguard.id),
+      );
       const description = r.safeguard && registered ? registered.description[language] : fill('transfer.noSafeguard', language);
       return {
         country: r.country,

@@ -46,7 +46,14 @@ export function purposesFor(policy: Policy, table: string, categories: readonly 
 
 export function retentionEntry(policy: Policy, retention: RecordRetention, language: Language): RetentionEntry {
   if (retention.ruleId === PROCESSOR_RULE_ID) {
-    return { ruleId: retention.ruleId, label: fill('retention.processorRule', language), status: retention.status, until: null, explanation: fill('retention.controller-decides', language), holdReason: null };
+    return {
+      ruleId: retention.ruleId,
+      label: fill('retention.processorRule', language),
+      status: retention.status,
+      until: null,
+      explanation: fill('retention.controller-decides', language),
+      holdReason: null,
+    };
   }
   const rule = ruleById(policy, retention.ruleId);
   const label = rule.label[language];
@@ -63,7 +70,14 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
     since: retention.hold ? formatDate(retention.hold.startedOn, language) : '',
     reason: retention.hold?.reason ?? '',
   });
-  return { ruleId: rule.id, label, status: retention.status, until: retention.until, explanation, holdReason: retention.hold?.reason ?? null };
+  return {
+    ruleId: rule.id,
+    label,
+    status: retention.status,
+    until: retention.until,
+    explanation,
+    holdReason: retention.hold?.reason ?? null,
+  };
 }
 
 /** What every record of one kind shares in an extract, worked out once per kind. */
@@ -86,13 +100,27 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
   const kind = policy.recordKinds[table];
   if (!kind) throw new Error(`The processing register has no record kind "${table}"`);
   const purposeIds = purposesFor(policy, table, env.categories);
-  const ruleIds = kind.retentionRule === null ? [] : env.categories.length === 0 ? [kind.retentionRule] : env.categories.map((c) => kind.retentionBySubjectCategory?.[c] ?? kind.retentionRule!);
+  const ruleIds =
+    kind.retentionRule === null
+      ? []
+      : env.categories.length === 0
+        ? [kind.retentionRule]
+        : env.categories.map((c) => kind.retentionBySubjectCategory?.[c] ?? kind.retentionRule!);
   const plan: KindPlan = {
     label: kind.label[language],
     dataCategory: kind.dataCategory,
-    fields: Object.entries(kind.fields).map(([name, label]) => ({ name, label: label[language], format: columnFormatter(table, name, env.display) })),
+    fields: Object.entries(kind.fields).map(([name, label]) => ({
+      name,
+      label: label[language],
+      format: columnFormatter(table, name, env.display),
+    })),
     purposes: purposeIds.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
-    portability: kind.portability === 'provided' || kind.portability === 'observed' ? (restsOnConsentOrContract(policy, purposeIds) ? kind.portability : 'not-applicable') : kind.portability,
+    portability:
+      kind.portability === 'provided' || kind.portability === 'observed'
+        ? restsOnConsentOrContract(policy, purposeIds)
+          ? kind.portability
+          : 'not-applicable'
+        : kind.portability,
     caseOnlyRetention: ruleIds.length > 0 && ruleIds.every((id) => ruleById(policy, id).trigger === 'case-closed'),
     retentionByCase: sharedByRules(env.cache, ruleIds),
   };
@@ -162,7 +190,14 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
   for (let i = 0; i < plan.fields.length; i++) {
     const { name, label, format } = plan.fields[i]!;
     const redaction = whole ?? fieldRedactions?.get(name);
-    if (redaction) fields.push({ name, label, value: null, display: fill('label.withheld', language), redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) } });
+    if (redaction)
+      fields.push({
+        name,
+        label,
+        value: null,
+        display: fill('label.withheld', language),
+        redacted: { reason: redaction.reason, reasonText: reasonText(redaction.reason, language) },
+      });
     else {
       const value = row[name] ?? null;
       fields.push({ name, label, value, display: format(value), redacted: null });
@@ -176,7 +211,13 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
     recordKindLabel: plan.label,
     recordId,
     // Another person's record names no subject entry: the id would point the reader at them.
-    subjectId: options.thirdParty ? null : table === 'subjects' ? recordId : row.subject_id === null || row.subject_id === undefined ? null : String(row.subject_id),
+    subjectId: options.thirdParty
+      ? null
+      : table === 'subjects'
+        ? recordId
+        : row.subject_id === null || row.subject_id === undefined
+          ? null
+          : String(row.subject_id),
     caseId,
     fields,
     purposes: plan.purposes,

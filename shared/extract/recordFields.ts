@@ -49,9 +49,18 @@ const DATE_COLUMN = /(?:_on|_date|^valid_from|^valid_to|^financial_year_end)$/;
 export function columnFormatter(table: string, column: string, ctx: DisplayContext): (value: ProfileCell) => string {
   const { language } = ctx;
   const empty = fill('label.empty', language);
-  if (CODE_COLUMNS[`${table}.${column}`] || column === 'subscribed' || column === 'safeguard' || column === 'source' || column === 'purpose' ||
-    column === 'recipient_category' || column === 'data_categories' || column === 'country' || column === 'handled_country' ||
-    (table === 'automated_decisions' && (column === 'rule_set' || column === 'outcome'))) {
+  if (
+    CODE_COLUMNS[`${table}.${column}`] ||
+    column === 'subscribed' ||
+    column === 'safeguard' ||
+    column === 'source' ||
+    column === 'purpose' ||
+    column === 'recipient_category' ||
+    column === 'data_categories' ||
+    column === 'country' ||
+    column === 'handled_country' ||
+    (table === 'automated_decisions' && (column === 'rule_set' || column === 'outcome'))
+  ) {
     // Few distinct values: look each up once.
     const cache = new Map<ProfileCell, string>();
     return (value) => {
@@ -64,9 +73,12 @@ export function columnFormatter(table: string, column: string, ctx: DisplayConte
     };
   }
   // One flat function per kind of column: this runs for every field of every record.
-  if (column.endsWith('_cents')) return (value) => (value === null || value === '' ? empty : typeof value === 'number' ? formatCents(value, language) : String(value));
-  if (DATE_COLUMN.test(column) || column === 'birth_date') return (value) => (value === null || value === '' ? empty : formatDate(String(value), language));
-  if (ORGANISATION_COLUMNS.has(column)) return (value) => (value === null || value === '' ? empty : (ctx.organisationNames.get(String(value)) ?? String(value)));
+  if (column.endsWith('_cents'))
+    return (value) => (value === null || value === '' ? empty : typeof value === 'number' ? formatCents(value, language) : String(value));
+  if (DATE_COLUMN.test(column) || column === 'birth_date')
+    return (value) => (value === null || value === '' ? empty : formatDate(String(value), language));
+  if (ORGANISATION_COLUMNS.has(column))
+    return (value) => (value === null || value === '' ? empty : (ctx.organisationNames.get(String(value)) ?? String(value)));
   return (value) => (value === null || value === '' ? empty : String(value));
 }
 
@@ -86,7 +98,10 @@ export function displayValue(table: string, column: string, value: ProfileCell, 
   if (column === 'recipient_category') return policy.recipientCategories.find((r) => r.id === text)?.label[language] ?? text;
   if (column === 'safeguard') return textFor(`safeguard.${text}`, language);
   if (column === 'data_categories') {
-    return text.split(',').map((id) => policy.dataCategories.find((c) => c.id === id.trim())?.label[language] ?? id).join(', ');
+    return text
+      .split(',')
+      .map((id) => policy.dataCategories.find((c) => c.id === id.trim())?.label[language] ?? id)
+      .join(', ');
   }
   if (table === 'automated_decisions' && column === 'rule_set') {
     return policy.automatedDecisionRuleSets.find((r) => r.id === text)?.label[language] ?? text;

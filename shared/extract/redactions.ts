@@ -13,7 +13,14 @@ import { textFor } from './texts.ts';
 export const SYSTEM = 'system';
 
 /** Another person's money matters weigh heavier (income, debts, payments): they get their own reason code. */
-const FINANCIAL_KINDS = new Set(['aml_checks', 'external_lookups', 'payments', 'payment_arrangements', 'bank_accounts', 'automated_decisions']);
+const FINANCIAL_KINDS = new Set([
+  'aml_checks',
+  'external_lookups',
+  'payments',
+  'payment_arrangements',
+  'bank_accounts',
+  'automated_decisions',
+]);
 
 export function redactionKey(r: { recordKind: string; recordId: string; field?: string | null | undefined }): string {
   return `${r.recordKind}:${r.recordId}:${r.field ?? '*'}`;
@@ -41,7 +48,13 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
   for (const party of profile.thirdParties) {
     for (const [table, rows] of Object.entries(party.records)) {
       for (const row of rows ?? []) {
-        out.push({ recordKind: table, recordId: String(row.id), reason: FINANCIAL_KINDS.has(table) ? 'third-party-financial' : 'third-party-data', by: SYSTEM, on: today });
+        out.push({
+          recordKind: table,
+          recordId: String(row.id),
+          reason: FINANCIAL_KINDS.has(table) ? 'third-party-financial' : 'third-party-data',
+          by: SYSTEM,
+          on: today,
+        });
       }
     }
   }
@@ -50,7 +63,14 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
   const ownIbans = new Set((profile.records.bank_accounts ?? []).map((row) => String(row.iban)));
   for (const row of profile.records.payments ?? []) {
     if (row.from_iban !== null && row.from_iban !== undefined && !ownIbans.has(String(row.from_iban))) {
-      out.push({ recordKind: 'payments', recordId: String(row.id), field: 'from_iban', reason: 'third-party-financial', by: SYSTEM, on: today });
+      out.push({
+        recordKind: 'payments',
+        recordId: String(row.id),
+        field: 'from_iban',
+        reason: 'third-party-financial',
+        by: SYSTEM,
+        on: today,
+      });
     }
   }
   return out;
@@ -69,7 +89,14 @@ export function planRedactions(policy: Policy, profile: SubjectProfile, request:
   const lifted: RedactionPlan['lifted'][number][] = [];
   for (const redaction of automatic) {
     const lift = liftedKeys.get(redactionKey(redaction));
-    if (lift) lifted.push({ recordKind: redaction.recordKind, recordId: redaction.recordId, field: redaction.field ?? null, by: lift.by, on: lift.on });
+    if (lift)
+      lifted.push({
+        recordKind: redaction.recordKind,
+        recordId: redaction.recordId,
+        field: redaction.field ?? null,
+        by: lift.by,
+        on: lift.on,
+      });
     else all.push(redaction);
   }
   const known = request.redactions.length > 0 ? indexRecords(profile) : new Map<string, ProfileRow>();

@@ -57,7 +57,10 @@ export const texts = {
   'heading.copy': { nl: 'Kopie van uw persoonsgegevens', en: 'Copy of your personal data' },
   'heading.automatedDecisions': { nl: 'Geautomatiseerde besluitvorming', en: 'Automated decision-making' },
   'heading.transfers': { nl: 'Doorgifte buiten de Europese Economische Ruimte', en: 'Transfers outside the European Economic Area' },
-  'heading.processorRecords': { nl: 'Gegevens die wij als verwerker voor een klant verwerken', en: 'Data we process as a processor for a client' },
+  'heading.processorRecords': {
+    nl: 'Gegevens die wij als verwerker voor een klant verwerken',
+    en: 'Data we process as a processor for a client',
+  },
   'heading.withheld': { nl: 'Gegevens van anderen die wij hebben weggelaten', en: 'Data of others that we have withheld' },
   'heading.rights': { nl: 'Uw rechten', en: 'Your rights' },
   'heading.complaint': { nl: 'Klacht indienen', en: 'Lodging a complaint' },
@@ -116,13 +119,31 @@ export const texts = {
 
   // Summary sentences
   'summary.recordCount': { nl: 'Wij hebben {count} registraties over u gevonden.', en: 'We found {count} records about you.' },
-  'summary.actualRecipients': { nl: 'Uw gegevens zijn {count} keer aan een ontvanger verstrekt.', en: 'Your data were disclosed to a recipient {count} times.' },
+  'summary.actualRecipients': {
+    nl: 'Uw gegevens zijn {count} keer aan een ontvanger verstrekt.',
+    en: 'Your data were disclosed to a recipient {count} times.',
+  },
   'summary.noRecipients': { nl: 'Uw gegevens zijn niet aan ontvangers verstrekt.', en: 'Your data were not disclosed to any recipient.' },
-  'summary.automatedDecisions': { nl: 'Over u zijn {count} geautomatiseerde besluiten genomen.', en: '{count} automated decisions were taken about you.' },
-  'summary.noAutomatedDecisions': { nl: 'Over u zijn geen geautomatiseerde besluiten genomen.', en: 'No automated decisions were taken about you.' },
-  'summary.transfers': { nl: 'Uw gegevens zijn {count} keer doorgegeven naar een land buiten de EER.', en: 'Your data were transferred to a country outside the EEA {count} times.' },
-  'summary.noTransfers': { nl: 'Uw gegevens zijn niet doorgegeven naar een land buiten de EER.', en: 'Your data were not transferred to any country outside the EEA.' },
-  'summary.withheld': { nl: 'Wij hebben {count} gegevens van anderen weggelaten; zie het overzicht.', en: 'We withheld {count} items of data about others; see the list.' },
+  'summary.automatedDecisions': {
+    nl: 'Over u zijn {count} geautomatiseerde besluiten genomen.',
+    en: '{count} automated decisions were taken about you.',
+  },
+  'summary.noAutomatedDecisions': {
+    nl: 'Over u zijn geen geautomatiseerde besluiten genomen.',
+    en: 'No automated decisions were taken about you.',
+  },
+  'summary.transfers': {
+    nl: 'Uw gegevens zijn {count} keer doorgegeven naar een land buiten de EER.',
+    en: 'Your data were transferred to a country outside the EEA {count} times.',
+  },
+  'summary.noTransfers': {
+    nl: 'Uw gegevens zijn niet doorgegeven naar een land buiten de EER.',
+    en: 'Your data were not transferred to any country outside the EEA.',
+  },
+  'summary.withheld': {
+    nl: 'Wij hebben {count} gegevens van anderen weggelaten; zie het overzicht.',
+    en: 'We withheld {count} items of data about others; see the list.',
+  },
   'summary.noWithheld': { nl: 'Wij hebben niets weggelaten.', en: 'We have not withheld anything.' },
 
   // Retention explanations (Art. 15(1)(d))
@@ -173,8 +194,14 @@ export const texts = {
     nl: 'Voor deze doorgifte is geen waarborg vastgelegd; neem contact met ons op als u hierover meer wilt weten.',
     en: 'No safeguard is recorded for this transfer; please contact us if you would like to know more.',
   },
-  'safeguard.adequacy-decision': { nl: 'Adequaatheidsbesluit van de Europese Commissie', en: 'Adequacy decision of the European Commission' },
-  'safeguard.standard-contractual-clauses': { nl: 'Standaardcontractbepalingen van de Europese Commissie', en: 'Standard contractual clauses of the European Commission' },
+  'safeguard.adequacy-decision': {
+    nl: 'Adequaatheidsbesluit van de Europese Commissie',
+    en: 'Adequacy decision of the European Commission',
+  },
+  'safeguard.standard-contractual-clauses': {
+    nl: 'Standaardcontractbepalingen van de Europese Commissie',
+    en: 'Standard contractual clauses of the European Commission',
+  },
   'safeguard.binding-corporate-rules': { nl: 'Bindende bedrijfsvoorschriften', en: 'Binding corporate rules' },
 
   // Automated decisions (Art. 15(1)(h), Art. 22)
@@ -201,14 +228,26 @@ export const texts = {
   'range.between': { nl: 'tussen {low} en {high}', en: 'between {low} and {high}' },
 
   // Redactions (Art. 15(4))
-  'reason.third-party-data': { nl: 'Persoonsgegevens van een ander (artikel 15, lid 4, AVG)', en: 'Personal data of another person (Article 15(4) GDPR)' },
+  'reason.third-party-data': {
+    nl: 'Persoonsgegevens van een ander (artikel 15, lid 4, AVG)',
+    en: 'Personal data of another person (Article 15(4) GDPR)',
+  },
   'reason.third-party-financial': {
     nl: 'Financiële gegevens van een ander, zoals inkomen of schulden (artikel 15, lid 4, AVG)',
     en: 'Financial data of another person, such as income or debts (Article 15(4) GDPR)',
   },
-  'reason.confidential-business': { nl: 'Bedrijfsgeheim of intellectueel eigendom (artikel 15, lid 4, AVG)', en: 'Trade secret or intellectual property (Article 15(4) GDPR)' },
-  'reason.legal-privilege': { nl: 'Vertrouwelijk juridisch advies (artikel 15, lid 4, AVG)', en: 'Confidential legal advice (Article 15(4) GDPR)' },
-  'reason.other': { nl: 'Rechten en vrijheden van anderen (artikel 15, lid 4, AVG)', en: 'Rights and freedoms of others (Article 15(4) GDPR)' },
+  'reason.confidential-business': {
+    nl: 'Bedrijfsgeheim of intellectueel eigendom (artikel 15, lid 4, AVG)',
+    en: 'Trade secret or intellectual property (Article 15(4) GDPR)',
+  },
+  'reason.legal-privilege': {
+    nl: 'Vertrouwelijk juridisch advies (artikel 15, lid 4, AVG)',
+    en: 'Confidential legal advice (Article 15(4) GDPR)',
+  },
+  'reason.other': {
+    nl: 'Rechten en vrijheden van anderen (artikel 15, lid 4, AVG)',
+    en: 'Rights and freedoms of others (Article 15(4) GDPR)',
+  },
   'redaction.lifted': { nl: 'Weglating opgeheven door {by} op {on}', en: 'Redaction lifted by {by} on {on}' },
 
   // Portability (Art. 20)
@@ -220,7 +259,10 @@ export const texts = {
     nl: 'Voor gegevens die wij als verwerker verwerken, beantwoordt de verwerkingsverantwoordelijke (onze klant) een verzoek om overdraagbaarheid.',
     en: 'For data we process as a processor, the controller (our client) answers a request for data portability.',
   },
-  'portability.withheld': { nl: 'Gegevens van anderen, weggelaten op grond van artikel 15, lid 4, en artikel 20, lid 4, AVG.', en: 'Data of others, withheld under Article 15(4) and Article 20(4) GDPR.' },
+  'portability.withheld': {
+    nl: 'Gegevens van anderen, weggelaten op grond van artikel 15, lid 4, en artikel 20, lid 4, AVG.',
+    en: 'Data of others, withheld under Article 15(4) and Article 20(4) GDPR.',
+  },
   'portability.provided': { nl: 'verstrekt door u', en: 'provided by you' },
   'portability.observed': { nl: 'waargenomen', en: 'observed' },
   'portability.inferred': { nl: 'afgeleid', en: 'inferred' },
@@ -285,9 +327,15 @@ export const texts = {
   'code.marketingKind.marketing-analysis': { nl: 'marketinganalyse', en: 'marketing analysis' },
   'code.specialCategory.health': { nl: 'gezondheid', en: 'health' },
   'code.specialCategory.criminal-record': { nl: 'strafrechtelijke gegevens', en: 'criminal-record data' },
-  'code.legalGround.art9-2-a': { nl: 'uitdrukkelijke toestemming (artikel 9, lid 2, onder a, AVG)', en: 'explicit consent (Article 9(2)(a) GDPR)' },
+  'code.legalGround.art9-2-a': {
+    nl: 'uitdrukkelijke toestemming (artikel 9, lid 2, onder a, AVG)',
+    en: 'explicit consent (Article 9(2)(a) GDPR)',
+  },
   'code.legalGround.art9-2-f': { nl: 'rechtsvordering (artikel 9, lid 2, onder f, AVG)', en: 'legal claims (Article 9(2)(f) GDPR)' },
-  'code.legalGround.art10': { nl: 'strafrechtelijke gegevens bij wet toegestaan (artikel 10 AVG, UAVG)', en: 'criminal-record data authorised by law (Article 10 GDPR, UAVG)' },
+  'code.legalGround.art10': {
+    nl: 'strafrechtelijke gegevens bij wet toegestaan (artikel 10 AVG, UAVG)',
+    en: 'criminal-record data authorised by law (Article 10 GDPR, UAVG)',
+  },
   'code.invoiceStatus.open': { nl: 'openstaand', en: 'open' },
   'code.invoiceStatus.paid': { nl: 'betaald', en: 'paid' },
   'code.invoiceStatus.reminded': { nl: 'herinnering verstuurd', en: 'reminder sent' },
@@ -323,7 +371,10 @@ export function textFor(key: string, language: Language): string {
   return texts[key][language];
 }
 
-/** The fixed texts the renderers lay out (headings, table headers, labels), resolved to one language; `{page}`-style placeholders are the renderer's to fill. */
+/**
+ * The fixed texts the renderers lay out (headings, table headers, labels), resolved to one language;
+ * `{page}`-style placeholders are the renderer's to fill.
+ */
 export function rendererTexts(language: Language): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, entry] of Object.entries(texts)) {

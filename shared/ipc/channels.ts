@@ -4,8 +4,21 @@ import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
-  AppInfo, AuditEntry, ExtractModel, JobDone, JobProgress, JobStarted, ReportSummary, RequestDetail,
-  RequestSummary, SearchResponse, Settings, SettingsApplied, Stats, SubjectRecordsView, VerifyResult,
+  AppInfo,
+  AuditEntry,
+  ExtractModel,
+  JobDone,
+  JobProgress,
+  JobStarted,
+  ReportSummary,
+  RequestDetail,
+  RequestSummary,
+  SearchResponse,
+  Settings,
+  SettingsApplied,
+  Stats,
+  SubjectRecordsView,
+  VerifyResult,
 } from './types.ts';
 
 /**
@@ -13,7 +26,11 @@ import type {
  * must pass before a handler sees it. Schemas are strict objects with bounded strings, so a renderer
  * that is compromised can neither smuggle extra fields nor send megabytes of text.
  */
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'expected an id');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'expected an id');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const shortText = z.string().trim().min(1).max(200);
 const path = z.string().min(1).max(4096);
@@ -40,8 +57,16 @@ export const channelInputs = {
   'dialog:chooseFolder': z.strictObject({ purpose: z.enum(['output']) }),
   'stats:get': none,
   'subject:records': z.strictObject({ subjectId: id }),
-  'search:subjects': z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50), requestId: id.optional() }),
-  'request:list': z.strictObject({ status: requestStatusSchema.optional(), overdueOnly: z.boolean().optional(), text: z.string().max(200).optional() }),
+  'search:subjects': z.strictObject({
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(200).default(50),
+    requestId: id.optional(),
+  }),
+  'request:list': z.strictObject({
+    status: requestStatusSchema.optional(),
+    overdueOnly: z.boolean().optional(),
+    text: z.string().max(200).optional(),
+  }),
   'request:create': z.strictObject({
     requesterName: shortText,
     requesterAddress: z.string().max(500).optional(),
@@ -119,4 +144,5 @@ export type EventPayload<E extends EventName> = EventPayloads[E];
 
 /** What every invoke returns across the bridge: never a thrown exception, always this envelope. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
-export type IpcErrorCode = 'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'invalid-file' | 'failed';
+export type IpcErrorCode =
+  'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'invalid-file' | 'failed';

@@ -117,7 +117,6 @@ export interface SearchResponse {
   groups: SearchGroup[];
 }
 
-
 export interface RequestSummary {
   id: string;
   reference: string;

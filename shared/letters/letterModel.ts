@@ -21,4 +21,3 @@ export interface Letter {
   paragraphs: string[];
   closing: string[];
 }
-

@@ -50,20 +50,24 @@ function due(input: LetterInput): IsoDate | null {
 }
 
 function firstDue(input: LetterInput): IsoDate {
-  if (input.deadline.state !== 'running') throw new LetterError(`${input.request.reference}: the deadline is suspended while waiting for identity information.`);
+  if (input.deadline.state !== 'running')
+    throw new LetterError(`${input.request.reference}: the deadline is suspended while waiting for identity information.`);
   return input.deadline.first.due;
 }
 
 function refusalReason(input: LetterInput): string {
   const reason = input.refusal?.reason?.trim() || input.request.statusReason?.trim();
-  if (!reason) throw new LetterError(`${input.request.reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…".`);
+  if (!reason)
+    throw new LetterError(`${input.request.reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…".`);
   return reason;
 }
 
 function extension(input: LetterInput): { reason: string; due: IsoDate } {
   const ext = input.request.extension;
   if (!ext || input.deadline.state !== 'running' || !input.deadline.extended) {
-    throw new LetterError(`${input.request.reference}: no extension is recorded; record it first with: inzage request extend ${input.request.reference} --reason "…"`);
+    throw new LetterError(
+      `${input.request.reference}: no extension is recorded; record it first with: inzage request extend ${input.request.reference} --reason "…"`,
+    );
   }
   return { reason: ext.reason, due: input.deadline.extended.due };
 }

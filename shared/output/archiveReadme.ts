@@ -3,7 +3,12 @@ import { outputText } from './outputTexts.ts';
 import type { PortableData } from './portableData.ts';
 import { fixedCsvColumns, portabilityDataVersion } from './portableData.ts';
 
-const fixedColumnTexts = { record_kind: 'colRecordKind', record_id: 'colRecordId', case_id: 'colCaseId', portability: 'colPortability' } as const satisfies Record<(typeof fixedCsvColumns)[number], string>;
+const fixedColumnTexts = {
+  record_kind: 'colRecordKind',
+  record_id: 'colRecordId',
+  case_id: 'colCaseId',
+  portability: 'colPortability',
+} as const satisfies Record<(typeof fixedCsvColumns)[number], string>;
 
 /**
  * The README for the recipient of a portability archive, in the extract's language: every file and

@@ -6,7 +6,13 @@ import type { Language } from '../extract/extractModel.ts';
  * so personal data in it would leak; see domain.md §8).
  */
 export function sanitiseFileStem(raw: string): string {
-  const cleaned = raw.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 64);
+  const cleaned = raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 64);
   if (cleaned === '') throw new Error(`the reference "${raw}" has no characters usable in a file name (A-Z, a-z, 0-9, - and _)`);
   return cleaned;
 }

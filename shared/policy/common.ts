@@ -17,9 +17,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:[-+][a-z0-9]+)*$/, 'expected a lower-case id such as "collection" or "case-closed+36m"');
 
 /** Database table and column names, as the case-record store spells them. */
-export const snakeCaseSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'expected a snake_case table or column name');
+export const snakeCaseSchema = z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'expected a snake_case table or column name');
 
 /** ISO 3166-1 alpha-2. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "NL"');

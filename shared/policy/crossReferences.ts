@@ -76,9 +76,12 @@ export function checkCrossReferences(policy: PolicyShape, ctx: z.RefinementCtx):
     if (roles.size > 1) {
       issue([...at, 'subjectCategories'], 'a record kind is held either as controller or as processor, not both');
     } else if (roles.has('processor')) {
-      if (kind.purposes.length > 0) issue([...at, 'purposes'], 'records held as processor serve no purpose of our own: leave purposes empty');
-      if (kind.retentionRule !== null) issue([...at, 'retentionRule'], 'records held as processor are kept as the client decides: use null');
-      if (kind.portability !== 'not-applicable') issue([...at, 'portability'], 'records held as processor are "not-applicable" for portability');
+      if (kind.purposes.length > 0)
+        issue([...at, 'purposes'], 'records held as processor serve no purpose of our own: leave purposes empty');
+      if (kind.retentionRule !== null)
+        issue([...at, 'retentionRule'], 'records held as processor are kept as the client decides: use null');
+      if (kind.portability !== 'not-applicable')
+        issue([...at, 'portability'], 'records held as processor are "not-applicable" for portability');
     } else {
       if (kind.purposes.length === 0) issue([...at, 'purposes'], 'Art. 15(1)(a): name at least one purpose');
       if (kind.retentionRule === null) issue([...at, 'retentionRule'], 'Art. 15(1)(d): name a retention rule');

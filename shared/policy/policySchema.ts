@@ -67,11 +67,4 @@ export type {
 } from './registerSchema.ts';
 export type { RetentionPeriod, RetentionRule, RetentionTrigger } from './retentionSchema.ts';
 export type { Portability, RecordKindPolicy } from './recordKindSchema.ts';
-export type {
-  AutomatedDecisionRuleSet,
-  ComparisonOperator,
-  Rule,
-  RuleCondition,
-  RuleOutcome,
-  RuleVariable,
-} from './ruleSetSchema.ts';
+export type { AutomatedDecisionRuleSet, ComparisonOperator, Rule, RuleCondition, RuleOutcome, RuleVariable } from './ruleSetSchema.ts';

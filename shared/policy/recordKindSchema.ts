@@ -34,7 +34,9 @@ export const recordKindSchema = z.strictObject({
   portability: z.enum(PORTABILITY_KINDS),
   portabilityReason: localizedTextSchema,
   /** Every column of the table, with a label for the reader. */
-  fields: z.record(snakeCaseSchema, localizedTextSchema).refine((fields) => Object.keys(fields).length > 0, 'a record kind needs at least one field'),
+  fields: z
+    .record(snakeCaseSchema, localizedTextSchema)
+    .refine((fields) => Object.keys(fields).length > 0, 'a record kind needs at least one field'),
 });
 
 export type Portability = (typeof PORTABILITY_KINDS)[number];

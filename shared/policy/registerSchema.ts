@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  countryCodeSchema,
-  httpsUrlSchema,
-  idListSchema,
-  idSchema,
-  localizedTextSchema,
-  postalAddressSchema,
-} from './common.ts';
+import { countryCodeSchema, httpsUrlSchema, idListSchema, idSchema, localizedTextSchema, postalAddressSchema } from './common.ts';
 
 /**
  * The descriptive part of the processing register: who the controller is, whom it processes data

@@ -90,13 +90,21 @@ export const automatedDecisionRuleSetSchema = z
           ctx.addIssue({ code: 'custom', path: [...at, 'variable'], message: `unknown variable "${condition.variable}"` });
         } else if (variable.type === 'boolean') {
           if (typeof condition.value !== 'boolean') {
-            ctx.addIssue({ code: 'custom', path: [...at, 'value'], message: `"${variable.id}" is a boolean: compare it with true or false` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'value'],
+              message: `"${variable.id}" is a boolean: compare it with true or false`,
+            });
           }
           if (condition.op !== '==' && condition.op !== '!=') {
             ctx.addIssue({ code: 'custom', path: [...at, 'op'], message: `"${variable.id}" is a boolean: only == and != apply` });
           }
         } else if (typeof condition.value !== 'number' || !Number.isInteger(condition.value)) {
-          ctx.addIssue({ code: 'custom', path: [...at, 'value'], message: `"${variable.id}" is an integer: compare it with a whole number` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'value'],
+            message: `"${variable.id}" is an integer: compare it with a whole number`,
+          });
         }
       });
     });

@@ -45,7 +45,11 @@ function summarise(month: string, requests: readonly StoredRequest[], today: Iso
   let inTime = 0;
   let overdue = 0;
   for (const r of requests) {
-    const deadline = computeDeadline({ receivedOn: r.receivedOn, pauses: r.pauses, ...(r.extension ? { extendedOn: r.extension.recordedOn } : {}) });
+    const deadline = computeDeadline({
+      receivedOn: r.receivedOn,
+      pauses: r.pauses,
+      ...(r.extension ? { extendedOn: r.extension.recordedOn } : {}),
+    });
     if ((r.status === 'sent' || r.status === 'refused') && r.closedOn) {
       days.push(daysBetween(r.receivedOn, r.closedOn));
       if (deadline.state === 'paused' || r.closedOn <= deadline.due) inTime++;
@@ -71,7 +75,10 @@ function summarise(month: string, requests: readonly StoredRequest[], today: Iso
 }
 
 /** One row per month of receipt within [from, to] (inclusive, by date of receipt), then a total row. */
-export function buildRequestReport(requests: readonly StoredRequest[], options: { today: IsoDate; from?: IsoDate; to?: IsoDate }): ReportRow[] {
+export function buildRequestReport(
+  requests: readonly StoredRequest[],
+  options: { today: IsoDate; from?: IsoDate; to?: IsoDate },
+): ReportRow[] {
   const selected = requests.filter((r) => (!options.from || r.receivedOn >= options.from) && (!options.to || r.receivedOn <= options.to));
   const byMonth = new Map<string, StoredRequest[]>();
   for (const r of selected) {
@@ -105,12 +112,28 @@ function cell(value: ReportRow[keyof ReportRow]): string {
 }
 
 export function reportToCsv(rows: readonly ReportRow[]): string {
-  return encodeCsv(reportColumns, rows.map((row) => reportColumns.map((column) => cell(row[column]))));
+  return encodeCsv(
+    reportColumns,
+    rows.map((row) => reportColumns.map((column) => cell(row[column]))),
+  );
 }
 
 /** A fixed-width table for the terminal. */
 export function reportToTable(rows: readonly ReportRow[]): string {
-  const header = ['month', 'received', 'answered', 'sent', 'refused', 'withdrawn', 'open', 'overdue', 'extended', 'median days', 'max days', 'in time'];
+  const header = [
+    'month',
+    'received',
+    'answered',
+    'sent',
+    'refused',
+    'withdrawn',
+    'open',
+    'overdue',
+    'extended',
+    'median days',
+    'max days',
+    'in time',
+  ];
   const body = rows.map((r) => [
     r.month,
     String(r.received),

@@ -54,10 +54,16 @@ export type TransitionCheck = { ok: true } | { ok: false; message: string };
 export function checkTransition(from: RequestStatus, to: RequestStatus, context: TransitionContext): TransitionCheck {
   if (from === to) return { ok: false, message: `The request is already "${to}".` };
   if (finalStatuses.includes(from)) {
-    return { ok: false, message: `The request is "${from}" and therefore closed; it cannot become "${to}". A new question from the person is a new request.` };
+    return {
+      ok: false,
+      message: `The request is "${from}" and therefore closed; it cannot become "${to}". A new question from the person is a new request.`,
+    };
   }
   if (!transitions[from].includes(to)) {
-    return { ok: false, message: `A request cannot go from "${from}" to "${to}"; from "${from}" it can become: ${transitions[from].join(', ')}.` };
+    return {
+      ok: false,
+      message: `A request cannot go from "${from}" to "${to}"; from "${from}" it can become: ${transitions[from].join(', ')}.`,
+    };
   }
   if (needIdentity.includes(to) && !context.identityVerified) {
     return {
@@ -66,7 +72,10 @@ export function checkTransition(from: RequestStatus, to: RequestStatus, context:
     };
   }
   if (needReason.includes(to) && !context.reason?.trim()) {
-    return { ok: false, message: `A request can only be "${to}" with a reason (give --reason "…"); a refusal must tell the person why (Art. 12(4) GDPR).` };
+    return {
+      ok: false,
+      message: `A request can only be "${to}" with a reason (give --reason "…"); a refusal must tell the person why (Art. 12(4) GDPR).`,
+    };
   }
   return { ok: true };
 }

@@ -22,7 +22,11 @@ export const newRequestSchema = z.strictObject({
   channel: z.enum(requestChannels),
   kind: z.enum(requestKinds).default('access'),
   language: languageSchema.default('nl'),
-  requester: z.strictObject({ name: z.string().trim().min(1, 'the requester name is required'), address: optionalText, email: optionalText }),
+  requester: z.strictObject({
+    name: z.string().trim().min(1, 'the requester name is required'),
+    address: optionalText,
+    email: optionalText,
+  }),
 });
 export type NewRequest = z.input<typeof newRequestSchema>;
 

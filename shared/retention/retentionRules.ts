@@ -78,7 +78,14 @@ export function buildRetentionContext(
     const id = String(row.id);
     if (!caseScope || caseScope.has(id)) cases.set(id, str(row.closed_on));
   }
-  return { today, categories, cases, roles: records.organisation_roles ?? [], marketing: records.marketing_contacts ?? [], holds: records.legal_holds ?? [] };
+  return {
+    today,
+    categories,
+    cases,
+    roles: records.organisation_roles ?? [],
+    marketing: records.marketing_contacts ?? [],
+    holds: records.legal_holds ?? [],
+  };
 }
 
 /** The retention of one record: which rule applies and what it computes to today. */
@@ -95,7 +102,13 @@ export function computeRecordRetention(policy: Policy, table: string, row: Row, 
   if (longest.status === 'hold') return longest;
   const hold = activeHold(table, row, ctx);
   if (hold) {
-    return { ...longest, status: 'hold', until: null, reason: 'hold', hold: { id: String(hold.id), reason: String(hold.reason), startedOn: String(hold.started_on) } };
+    return {
+      ...longest,
+      status: 'hold',
+      until: null,
+      reason: 'hold',
+      hold: { id: String(hold.id), reason: String(hold.reason), startedOn: String(hold.started_on) },
+    };
   }
   return longest;
 }
@@ -122,11 +135,25 @@ export function retentionEnd(rule: RetentionRule, trigger: IsoDate): IsoDate {
 }
 
 function applyRule(policy: Policy, rule: RetentionRule, table: string, row: Row, ctx: RetentionContext): RecordRetention {
-  const open = (reason: RetentionReason): RecordRetention => ({ ruleId: rule.id, status: 'open', until: null, reason, triggerDate: null, hold: null });
+  const open = (reason: RetentionReason): RecordRetention => ({
+    ruleId: rule.id,
+    status: 'open',
+    until: null,
+    reason,
+    triggerDate: null,
+    hold: null,
+  });
   const dated = (trigger: IsoDate): RecordRetention => {
     const until = retentionEnd(rule, trigger);
     const expired = until < ctx.today;
-    return { ruleId: rule.id, status: expired ? 'erase-now' : 'date', until, reason: expired ? 'expired' : 'expires', triggerDate: trigger, hold: null };
+    return {
+      ruleId: rule.id,
+      status: expired ? 'erase-now' : 'date',
+      until,
+      reason: expired ? 'expired' : 'expires',
+      triggerDate: trigger,
+      hold: null,
+    };
   };
   const longestOf = (list: RecordRetention[], none: RetentionReason): RecordRetention =>
     list.length === 0 ? open(none) : list.reduce((a, b) => (runsLonger(b, a) ? b : a));
@@ -139,13 +166,19 @@ function applyRule(policy: Policy, rule: RetentionRule, table: string, row: Row,
         return closedOn === null ? open('case-open') : dated(closedOn);
       }
       if (ctx.cases.size > 0) {
-        return longestOf([...ctx.cases.values()].map((closedOn) => (closedOn === null ? open('case-open') : dated(closedOn))), 'no-trigger-date');
+        return longestOf(
+          [...ctx.cases.values()].map((closedOn) => (closedOn === null ? open('case-open') : dated(closedOn))),
+          'no-trigger-date',
+        );
       }
       // No case at all (an authority's contact person with a letter on file): the person's own category rule.
       const fallback = ctx.categories
         .map((category) => policy.recordKinds.subjects?.retentionBySubjectCategory?.[category])
         .filter((id): id is string => id !== undefined && id !== rule.id);
-      return longestOf([...new Set(fallback)].map((id) => applyRule(policy, ruleById(policy, id), table, row, ctx)), 'no-trigger-date');
+      return longestOf(
+        [...new Set(fallback)].map((id) => applyRule(policy, ruleById(policy, id), table, row, ctx)),
+        'no-trigger-date',
+      );
     }
     case 'relationship-ended-and-claims-settled': {
       const roles = table === 'organisation_roles' ? [row] : ctx.roles;
@@ -168,10 +201,18 @@ function applyRule(policy: Policy, rule: RetentionRule, table: string, row: Row,
       const contacts = table === 'marketing_contacts' ? [row] : ctx.marketing;
       if (contacts.length === 0) return open('no-trigger-date');
       if (rule.immediateOn === 'unsubscribed' && contacts.every((c) => str(c.unsubscribed_on) !== null)) {
-        const on = contacts.map((c) => String(c.unsubscribed_on)).sort().at(-1)!;
+        const on = contacts
+          .map((c) => String(c.unsubscribed_on))
+          .sort()
+          .at(-1)!;
         return { ruleId: rule.id, status: 'erase-now', until: on, reason: 'unsubscribed', triggerDate: on, hold: null };
       }
-      return dated(contacts.map((c) => String(c.last_contact_on)).sort().at(-1)!);
+      return dated(
+        contacts
+          .map((c) => String(c.last_contact_on))
+          .sort()
+          .at(-1)!,
+      );
     }
     case 'financial-year-end': {
       const end = str(row.financial_year_end);
@@ -180,7 +221,14 @@ function applyRule(policy: Policy, rule: RetentionRule, table: string, row: Row,
     case 'legal-hold-ended': {
       const ended = str(row.ended_on);
       if (table === 'legal_holds' && ended === null) {
-        return { ruleId: rule.id, status: 'hold', until: null, reason: 'hold', triggerDate: null, hold: { id: String(row.id), reason: String(row.reason), startedOn: String(row.started_on) } };
+        return {
+          ruleId: rule.id,
+          status: 'hold',
+          until: null,
+          reason: 'hold',
+          triggerDate: null,
+          hold: { id: String(row.id), reason: String(row.reason), startedOn: String(row.started_on) },
+        };
       }
       return ended === null ? open('no-trigger-date') : dated(ended);
     }
@@ -216,14 +264,20 @@ export interface OverdueRecord {
  * under the last-contact rule by someone who unsubscribed. Legal holds keep a record off this list.
  * `categories` are the person's register categories in which the organisation is controller.
  */
-export function overdueRecords(policy: Policy, records: Readonly<Partial<Record<string, readonly Row[]>>>, categories: readonly string[], today: IsoDate): OverdueRecord[] {
+export function overdueRecords(
+  policy: Policy,
+  records: Readonly<Partial<Record<string, readonly Row[]>>>,
+  categories: readonly string[],
+  today: IsoDate,
+): OverdueRecord[] {
   const ctx = buildRetentionContext(records, categories, today);
   const out: OverdueRecord[] = [];
   for (const [table, rows] of Object.entries(records)) {
     if (!policy.recordKinds[table]) continue;
     for (const row of rows ?? []) {
       const retention = computeRecordRetention(policy, table, row, ctx);
-      if (retention.status === 'erase-now') out.push({ table, recordId: String(row.id), ruleId: retention.ruleId, until: retention.until, reason: retention.reason });
+      if (retention.status === 'erase-now')
+        out.push({ table, recordId: String(row.id), ruleId: retention.ruleId, until: retention.until, reason: retention.reason });
     }
   }
   return out;

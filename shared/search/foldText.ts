@@ -6,7 +6,19 @@
  */
 
 const explicit: Record<string, string> = {
-  ł: 'l', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŀ: 'l', ĳ: 'ij', ſ: 's',
+  ł: 'l',
+  ı: 'i',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ŀ: 'l',
+  ĳ: 'ij',
+  ſ: 's',
 };
 
 const marks = /[\u0300-\u036f]/g;
@@ -14,7 +26,11 @@ const unmapped = /[łıøßæœđðþħŀĳſ]/g;
 
 /** Lower-case, diacritics removed, special letters mapped; other characters are kept as they are. */
 export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(marks, '').replace(unmapped, (ch) => explicit[ch] ?? ch);
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(marks, '')
+    .replace(unmapped, (ch) => explicit[ch] ?? ch);
 }
 
 const memo = new Map<string, string[]>();
@@ -26,7 +42,9 @@ const memo = new Map<string, string[]>();
 export function foldedWords(text: string): string[] {
   const known = memo.get(text);
   if (known) return known;
-  const words = foldText(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  const words = foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
   if (memo.size > 50_000) memo.clear();
   memo.set(text, words);
   return words;

@@ -6,8 +6,34 @@ import { foldedWords } from './foldText.ts';
  * as particles, never used on their own to find candidates: "van" alone says nothing about a person.
  */
 export const particleWords = new Set([
-  'van', 'de', 'den', 'der', 'het', 't', 'te', 'ter', 'ten', 'op', 'in', 'aan', 'bij', 'uit', 'onder', 'over',
-  'voor', 'la', 'le', 'du', 'da', 'di', 'von', 'zu', 'vom', 'del', 'dos', 'das',
+  'van',
+  'de',
+  'den',
+  'der',
+  'het',
+  't',
+  'te',
+  'ter',
+  'ten',
+  'op',
+  'in',
+  'aan',
+  'bij',
+  'uit',
+  'onder',
+  'over',
+  'voor',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'zu',
+  'vom',
+  'del',
+  'dos',
+  'das',
 ]);
 
 /**

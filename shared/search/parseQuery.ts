@@ -47,7 +47,7 @@ export function parseSearchQuery(query: string, twoDigitYearPivot = 26): ParsedQ
   const nameText: string[] = [];
   const window = (from: number, length: number) => tokens.slice(from, from + length);
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (token.includes('@')) {
       parsed.keyTerms.push({ text: token, keys: [{ kind: 'email', value: token.toLowerCase() }] });
@@ -87,7 +87,9 @@ export function parseSearchQuery(query: string, twoDigitYearPivot = 26): ParsedQ
       i += postcode.length;
       continue;
     }
-    const phone = /^[+0(]/.test(token) ? longestWindow(tokens, i, 6, (text) => (/^[+\d][\d\s\-.()/]*$/.test(text) ? phoneToE164(text) : null)) : null;
+    const phone = /^[+0(]/.test(token)
+      ? longestWindow(tokens, i, 6, (text) => (/^[+\d][\d\s\-.()/]*$/.test(text) ? phoneToE164(text) : null))
+      : null;
     if (phone) {
       const keys: SearchKey[] = [{ kind: 'phone', value: phone.value }];
       // A client reference can look like a phone number ("01-12345678"): try both readings.
@@ -100,7 +102,13 @@ export function parseSearchQuery(query: string, twoDigitYearPivot = 26): ParsedQ
     else if (/^\d{1,5}[a-zA-Z]{0,3}$/.test(token)) parsed.numbers.push(token.toLowerCase());
     else if (/\d/.test(token)) {
       const value = token.toUpperCase();
-      parsed.keyTerms.push({ text: token, keys: [{ kind: 'case', value }, { kind: 'client-ref', value }] });
+      parsed.keyTerms.push({
+        text: token,
+        keys: [
+          { kind: 'case', value },
+          { kind: 'client-ref', value },
+        ],
+      });
     } else nameText.push(token);
     i++;
   }
@@ -109,7 +117,12 @@ export function parseSearchQuery(query: string, twoDigitYearPivot = 26): ParsedQ
 }
 
 /** The longest run of tokens from `start` (at most `max`) whose joined text `read` accepts. */
-function longestWindow(tokens: string[], start: number, max: number, read: (text: string) => string | null): { value: string; length: number } | null {
+function longestWindow(
+  tokens: string[],
+  start: number,
+  max: number,
+  read: (text: string) => string | null,
+): { value: string; length: number } | null {
   for (let length = Math.min(max, tokens.length - start); length >= 1; length--) {
     const value = read(tokens.slice(start, start + length).join(' '));
     if (value) return { value, length };

@@ -28,13 +28,30 @@ export interface KeyHit {
  * amount of name similarity.
  */
 const keyWeight: Record<KeyKind, number> = {
-  email: 100, iban: 100, case: 100, 'client-ref': 90, phone: 90, address: 70, 'birth-date': 40, postcode: 35,
+  email: 100,
+  iban: 100,
+  case: 100,
+  'client-ref': 90,
+  phone: 90,
+  address: 70,
+  'birth-date': 40,
+  postcode: 35,
 };
 const fieldWeight = { surname: 30, givenNames: 20, street: 15, city: 10 } as const;
 
-interface Token { word: string; field: keyof typeof fieldWeight; label: string; raw: string; rawWord: string }
+interface Token {
+  word: string;
+  field: keyof typeof fieldWeight;
+  label: string;
+  raw: string;
+  rawWord: string;
+}
 
-const rawWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const rawWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function profileTokens(profile: SearchProfile): Token[] {
   const tokens: Token[] = [];
@@ -51,7 +68,13 @@ function profileTokens(profile: SearchProfile): Token[] {
     const particle = foldedWords(name.particle ?? '');
     if (particle.length > 0) {
       const compact = particle.join('') + foldedWords(name.surname).join('');
-      tokens.push({ word: compact, field: 'surname', label: `surname${suffix}`, raw: `${name.particle} ${name.surname}`, rawWord: compact });
+      tokens.push({
+        word: compact,
+        field: 'surname',
+        label: `surname${suffix}`,
+        raw: `${name.particle} ${name.surname}`,
+        rawWord: compact,
+      });
     }
   }
   for (const a of profile.addresses) {
@@ -124,11 +147,18 @@ export function scoreProfile(query: ParsedQuery, rawQuery: string, profile: Sear
 
   for (const number of query.numbers) {
     terms++;
-    const address = profile.addresses.find((a) => `${a.houseNumber}${(a.suffix ?? '').toLowerCase()}` === number || String(a.houseNumber) === number);
+    const address = profile.addresses.find(
+      (a) => `${a.houseNumber}${(a.suffix ?? '').toLowerCase()}` === number || String(a.houseNumber) === number,
+    );
     if (address) {
       matched++;
       points += address.current ? 15 : 8;
-      evidence.push({ field: address.current ? 'houseNumber' : 'houseNumber (former)', how: 'exact', matched: `${address.houseNumber}${address.suffix ?? ''}`, query: number });
+      evidence.push({
+        field: address.current ? 'houseNumber' : 'houseNumber (former)',
+        how: 'exact',
+        matched: `${address.houseNumber}${address.suffix ?? ''}`,
+        query: number,
+      });
     }
   }
 
@@ -163,7 +193,12 @@ export function scoreProfile(query: ParsedQuery, rawQuery: string, profile: Sear
     if (found) {
       matched += 0.5;
       points += 2;
-      evidence.push({ field: 'particle', how: slot.length > 1 ? 'normalised' : 'exact', matched: legal?.particle ?? found, query: slot.join('|') });
+      evidence.push({
+        field: 'particle',
+        how: slot.length > 1 ? 'normalised' : 'exact',
+        matched: legal?.particle ?? found,
+        query: slot.join('|'),
+      });
     }
   }
 

@@ -31,7 +31,13 @@ export interface SearchProfile {
 
 type PackedName = [string, string | null, string | null, string];
 type PackedAddress = [string, number, string | null, string, string, string, 0 | 1];
-interface Packed { n: PackedName[]; a: PackedAddress[]; b: string | null; r?: string[]; c?: number }
+interface Packed {
+  n: PackedName[];
+  a: PackedAddress[];
+  b: string | null;
+  r?: string[];
+  c?: number;
+}
 
 export function packProfile(profile: SearchProfile): string {
   const packed: Packed = {
@@ -48,7 +54,15 @@ export function unpackProfile(json: string): SearchProfile {
   const packed = JSON.parse(json) as Packed;
   return {
     names: packed.n.map(([kind, givenNames, particle, surname]) => ({ kind, givenNames, particle, surname })),
-    addresses: packed.a.map(([street, houseNumber, suffix, postcode, city, country, current]) => ({ street, houseNumber, suffix, postcode, city, country, current: current === 1 })),
+    addresses: packed.a.map(([street, houseNumber, suffix, postcode, city, country, current]) => ({
+      street,
+      houseNumber,
+      suffix,
+      postcode,
+      city,
+      country,
+      current: current === 1,
+    })),
     birthDate: packed.b,
     roles: packed.r ?? [],
     caseCount: packed.c ?? 0,

@@ -19,16 +19,30 @@ export function auditBench(): BenchResult {
     const verify: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const db = openDatabase(join(dir, `audit-${round}.db`));
-      db.exec('CREATE TABLE plain_log (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, action TEXT, request_ref TEXT, subject_id TEXT, target TEXT, details TEXT)');
-      const plain = db.prepare('INSERT INTO plain_log (at, actor, action, request_ref, subject_id, target, details) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      db.exec(
+        'CREATE TABLE plain_log (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, action TEXT, request_ref TEXT, subject_id TEXT, target TEXT, details TEXT)',
+      );
+      const plain = db.prepare(
+        'INSERT INTO plain_log (at, actor, action, request_ref, subject_id, target, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
       baseline.push(
         time(() => {
-          for (let i = 0; i < entries; i++) db.transaction(() => plain.run(new Date().toISOString(), 'clerk', 'subject.open', 'INZ-2026-0001', `S${i}`, null, `{"records":${i}}`))();
+          for (let i = 0; i < entries; i++)
+            db.transaction(() =>
+              plain.run(new Date().toISOString(), 'clerk', 'subject.open', 'INZ-2026-0001', `S${i}`, null, `{"records":${i}}`),
+            )();
         }).ms / entries,
       );
       append.push(
         time(() => {
-          for (let i = 0; i < entries; i++) appendAudit(db, { actor: 'clerk', action: 'subject.open', requestRef: 'INZ-2026-0001', subjectId: `S${i}`, details: { records: i } });
+          for (let i = 0; i < entries; i++)
+            appendAudit(db, {
+              actor: 'clerk',
+              action: 'subject.open',
+              requestRef: 'INZ-2026-0001',
+              subjectId: `S${i}`,
+              details: { records: i },
+            });
         }).ms / entries,
       );
       const result = time(() => verifyAuditChain(db));

@@ -13,7 +13,11 @@ import { rebuildSearchIndex, searchIndexFormat } from '../../electron/core/searc
  * and renamed, so an interrupted run never leaves a half file under the cached name. If the search
  * index format changed since the file was made, the index is rebuilt (and the time reported).
  */
-export function cachedBenchDatabase(subjects: number, seed = 'bench', log: (line: string) => void = (line) => console.error(line)): { db: Db; file: string; notes: string[] } {
+export function cachedBenchDatabase(
+  subjects: number,
+  seed = 'bench',
+  log: (line: string) => void = (line) => console.error(line),
+): { db: Db; file: string; notes: string[] } {
   const dir = process.env.BENCH_DIR ?? tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `inzage-bench-${seed}-${subjects}.db`);
@@ -25,15 +29,24 @@ export function cachedBenchDatabase(subjects: number, seed = 'bench', log: (line
       const started = performance.now();
       let last = 0;
       seedDatabase(db, {
-        subjects, seed, policy: loadDefaultPolicy(), searchIndex: false,
+        subjects,
+        seed,
+        policy: loadDefaultPolicy(),
+        searchIndex: false,
         onProgress: (done, total) => {
-          if (performance.now() - last > 10_000) { last = performance.now(); log(`  seeding bench database: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`); }
+          if (performance.now() - last > 10_000) {
+            last = performance.now();
+            log(`  seeding bench database: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+          }
         },
       });
       notes.push(`seeded ${subjects.toLocaleString('en')} subjects in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       const indexed = performance.now();
       rebuildSearchIndex(db, (done, total) => {
-        if (performance.now() - last > 10_000) { last = performance.now(); log(`  indexing bench database: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`); }
+        if (performance.now() - last > 10_000) {
+          last = performance.now();
+          log(`  indexing bench database: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+        }
       });
       const seconds = (performance.now() - indexed) / 1000;
       notes.push(`search index built in ${seconds.toFixed(0)} s = ${Math.round(subjects / seconds).toLocaleString('en')} subjects/s`);

@@ -26,7 +26,15 @@ export function extractBench(): BenchResult {
     (globalThis as { gc?: () => void }).gc?.();
     const db = openDatabase(join(dir, 'extract.db'), { readonly: true });
     const subjectId = readLandmarks(db)!.heavyDebtor;
-    const request = { reference: 'BENCH-1', receivedOn: '2026-10-20', kind: 'access' as const, language: 'nl' as const, requester: { name: 'Bench' }, subjectIds: [subjectId], clerk: 'Bench' };
+    const request = {
+      reference: 'BENCH-1',
+      receivedOn: '2026-10-20',
+      kind: 'access' as const,
+      language: 'nl' as const,
+      requester: { name: 'Bench' },
+      subjectIds: [subjectId],
+      clerk: 'Bench',
+    };
 
     const bareStatements = [
       db.prepare('SELECT * FROM subjects WHERE id = ?'),
@@ -42,7 +50,7 @@ export function extractBench(): BenchResult {
     // before each timed run (npm run bench passes --expose-gc), so one run's leftovers are not charged to the next.
     const rows = bare();
     for (let i = 0; i < envInt('BENCH_EXTRACT_WARMUP', 30); i++) full();
-    const gc = process.env.BENCH_EXTRACT_GC === "1" ? ((globalThis as { gc?: () => void }).gc ?? (() => {})) : () => {};
+    const gc = process.env.BENCH_EXTRACT_GC === '1' ? ((globalThis as { gc?: () => void }).gc ?? (() => {})) : () => {};
     const bareTimes: number[] = [];
     const fullTimes: number[] = [];
     const assembleTimes: number[] = [];

@@ -32,10 +32,13 @@ export async function importBench(): Promise<BenchResult> {
     const file = join(dir, 'export.jsonl');
     const records = exportJsonl(source, file);
     source.close();
-    const rows: { table: RecordTable; values: CellValue[] }[] = readFileSync(file, 'utf8').split('\n').slice(1, -2).map((line) => {
-      const { table, record } = JSON.parse(line) as { table: RecordTable; record: Record<string, CellValue> };
-      return { table, values: recordTables[table].map((c) => record[c] ?? null) };
-    });
+    const rows: { table: RecordTable; values: CellValue[] }[] = readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(1, -2)
+      .map((line) => {
+        const { table, record } = JSON.parse(line) as { table: RecordTable; record: Record<string, CellValue> };
+        return { table, values: recordTables[table].map((c) => record[c] ?? null) };
+      });
 
     const importTimes: number[] = [];
     const indexTimes: number[] = [];
@@ -51,7 +54,17 @@ export async function importBench(): Promise<BenchResult> {
       const db = openDatabase(join(dir, `import-${round}.db`));
       let indexingFrom = 0;
       const importStart = process.cpuUsage();
-      importTimes.push((await timeAsync(() => importJsonl(db, file, { onProgress: (p) => { if (p.phase === 'indexing') indexingFrom = performance.now(); } }))).ms);
+      importTimes.push(
+        (
+          await timeAsync(() =>
+            importJsonl(db, file, {
+              onProgress: (p) => {
+                if (p.phase === 'indexing') indexingFrom = performance.now();
+              },
+            }),
+          )
+        ).ms,
+      );
       importCpu.push(cpuMs(importStart));
       indexTimes.push(performance.now() - indexingFrom);
       // The same file again into the now full database: every record an update (upsert, reindex of the
@@ -62,11 +75,13 @@ export async function importBench(): Promise<BenchResult> {
       const bareDb = openDatabase(join(dir, `bare-${round}.db`));
       const inserts = prepareInserts(bareDb);
       const bareStart = process.cpuUsage();
-      bareTimes.push(time(() => {
-        bareDb.exec('BEGIN');
-        for (const row of rows) inserts[row.table].run(row.values);
-        bareDb.exec('COMMIT');
-      }).ms);
+      bareTimes.push(
+        time(() => {
+          bareDb.exec('BEGIN');
+          for (const row of rows) inserts[row.table].run(row.values);
+          bareDb.exec('COMMIT');
+        }).ms,
+      );
       bareCpu.push(cpuMs(bareStart));
       bareDb.close();
     }

@@ -16,7 +16,11 @@ import { heavyModel, seedBenchDatabase } from './outputFixture.ts';
 /** Bare pdfkit: the same text, the same (condensed DejaVu) font, flowing, untagged, no layout of ours. */
 function barePdfkit(text: string): Promise<{ pages: number }> {
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right }, compress: true });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
+      compress: true,
+    });
     doc.registerFont('cond', fontPath(fontFiles.cond));
     let pages = 1;
     doc.on('pageAdded', () => pages++);
@@ -54,7 +58,7 @@ async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
   const pages = new WeakMap<object, number>();
   let inDrawLine = false;
   const record = (doc: Doc, text: string, x: number, y: number, width: number | undefined) => {
-    if (!pages.has(doc.page)) pages.set(doc.page, calls.length === 0 ? 0 : (calls.at(-1)!.page + 1));
+    if (!pages.has(doc.page)) pages.set(doc.page, calls.length === 0 ? 0 : calls.at(-1)!.page + 1);
     const family = Object.entries(doc._fontFamilies).find(([, font]) => font === doc._font)?.[0] ?? 'body';
     calls.push({ page: pages.get(doc.page)!, text, x, y, width, font: family, size: doc._fontSize });
   };
@@ -63,16 +67,17 @@ async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
     if (!inDrawLine) record(this, text, x, y, options?.lineBreak === false ? undefined : options?.width);
     return original.apply(this, args);
   };
-  const hook = (draw: Draw, width: (args: unknown[]) => number | undefined): Draw => function (this: { doc: Doc }, ...args: unknown[]) {
-    const [text, x, y] = args as [string, number, number];
-    record(this.doc, text, x, y, width(args));
-    inDrawLine = true;
-    try {
-      return draw.apply(this, args);
-    } finally {
-      inDrawLine = false;
-    }
-  };
+  const hook = (draw: Draw, width: (args: unknown[]) => number | undefined): Draw =>
+    function (this: { doc: Doc }, ...args: unknown[]) {
+      const [text, x, y] = args as [string, number, number];
+      record(this.doc, text, x, y, width(args));
+      inDrawLine = true;
+      try {
+        return draw.apply(this, args);
+      } finally {
+        inDrawLine = false;
+      }
+    };
   writerProto.drawLine = hook(drawLine, () => undefined);
   writerProto.drawWrapped = hook(drawWrapped, (args) => (args[3] as { width: number }).width);
   try {
@@ -98,7 +103,10 @@ function replayBare(calls: CapturedText[]): Promise<void> {
         doc.addPage();
         page++;
       }
-      doc.font(call.font).fontSize(call.size).text(call.text, call.x, call.y, call.width === undefined ? { lineBreak: false } : { width: call.width });
+      doc
+        .font(call.font)
+        .fontSize(call.size)
+        .text(call.text, call.x, call.y, call.width === undefined ? { lineBreak: false } : { width: call.width });
     }
     doc.end();
   });
@@ -126,21 +134,48 @@ export async function pdfBench(): Promise<BenchResult> {
     let captured: CapturedText[] = [];
     const replay: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push((await timeAsync(async () => {
-        const signingTime = new Date();
-        const rendered = await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: signingTime, isDemo: true });
-        pages = rendered.pageCount;
-        signed = await signPdf(rendered.pdf, identity, { rect: rendered.signatureRect, signingTime, signerName: identity.signerName, reason: 'bench', location: 'bench', contactInfo: 'bench' });
-      })).ms);
+      ours.push(
+        (
+          await timeAsync(async () => {
+            const signingTime = new Date();
+            const rendered = await renderExtractPdf(model, {
+              signerName: identity.signerName,
+              organisation: identity.organisation,
+              signedAt: signingTime,
+              isDemo: true,
+            });
+            pages = rendered.pageCount;
+            signed = await signPdf(rendered.pdf, identity, {
+              rect: rendered.signatureRect,
+              signingTime,
+              signerName: identity.signerName,
+              reason: 'bench',
+              location: 'bench',
+              contactInfo: 'bench',
+            });
+          })
+        ).ms,
+      );
       if (text === '') {
         const file = join(dir, 'ours.pdf');
         writeFileSync(file, signed);
         text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
       }
-      bare.push((await timeAsync(async () => { barePages = (await barePdfkit(text)).pages; })).ms);
+      bare.push(
+        (
+          await timeAsync(async () => {
+            barePages = (await barePdfkit(text)).pages;
+          })
+        ).ms,
+      );
       if (captured.length === 0) {
         captured = await captureTexts(async () => {
-          await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: new Date(), isDemo: true });
+          await renderExtractPdf(model, {
+            signerName: identity.signerName,
+            organisation: identity.organisation,
+            signedAt: new Date(),
+            isDemo: true,
+          });
         });
       }
       replay.push((await timeAsync(() => replayBare(captured))).ms);
@@ -195,8 +230,20 @@ export async function archiveBench(): Promise<BenchResult> {
     db.close();
     const identity = loadSigningIdentity(createDemoP12('Bench'), demoP12Passphrase);
     const signingTime = new Date();
-    const rendered = await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation, signedAt: signingTime, isDemo: true });
-    const signed = await signPdf(rendered.pdf, identity, { rect: rendered.signatureRect, signingTime, signerName: identity.signerName, reason: 'bench', location: 'bench', contactInfo: 'bench' });
+    const rendered = await renderExtractPdf(model, {
+      signerName: identity.signerName,
+      organisation: identity.organisation,
+      signedAt: signingTime,
+      isDemo: true,
+    });
+    const signed = await signPdf(rendered.pdf, identity, {
+      rect: rendered.signatureRect,
+      signingTime,
+      signerName: identity.signerName,
+      reason: 'bench',
+      location: 'bench',
+      contactInfo: 'bench',
+    });
     const files = portabilityArchiveFiles(model, signed, 'bench.pdf');
     const megabytes = files.reduce((sum, entry) => sum + entry.data.length, 0) / 1e6;
     const ours: number[] = [];

@@ -16,8 +16,18 @@ export function seedBenchDatabase(dir: string, subjects = 400): { file: string; 
 }
 
 export function heavyModel(db: Db, subjectId: string, language: 'nl' | 'en' = 'nl'): ExtractModel {
-  return assembleExtract(subjectProfileLoader(db)([subjectId]), loadDefaultPolicy(), {
-    reference: 'INZ-BENCH-0001', receivedOn: '2026-10-20', kind: 'both', language,
-    requester: { name: 'Bench Requester' }, subjectIds: [subjectId], clerk: 'Bench Clerk',
-  }, '2026-11-01');
+  return assembleExtract(
+    subjectProfileLoader(db)([subjectId]),
+    loadDefaultPolicy(),
+    {
+      reference: 'INZ-BENCH-0001',
+      receivedOn: '2026-10-20',
+      kind: 'both',
+      language,
+      requester: { name: 'Bench Requester' },
+      subjectIds: [subjectId],
+      clerk: 'Bench Clerk',
+    },
+    '2026-11-01',
+  );
 }

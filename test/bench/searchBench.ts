@@ -7,7 +7,11 @@ import type { BenchResult } from './benchKit.ts';
 import { envInt, median, percentile, time } from './benchKit.ts';
 import { cachedBenchDatabase } from './benchDatabase.ts';
 
-interface BenchQuery { kind: string; text: string; expected: string }
+interface BenchQuery {
+  kind: string;
+  text: string;
+  expected: string;
+}
 
 type Row = Record<string, string | number | null>;
 
@@ -22,14 +26,19 @@ export function benchQueries(db: Db, count: number): BenchQuery[] {
   const one = (sql: string, id: string) => db.prepare(sql).get(id) as Row | undefined;
   const queries: BenchQuery[] = [];
   for (let i = 0; i < count; i++) {
-    const subject = db.prepare('SELECT id, birth_date FROM subjects WHERE rowid >= ? ORDER BY rowid LIMIT 1').get(1 + Math.floor((i * total) / count)) as Row;
+    const subject = db
+      .prepare('SELECT id, birth_date FROM subjects WHERE rowid >= ? ORDER BY rowid LIMIT 1')
+      .get(1 + Math.floor((i * total) / count)) as Row;
     const id = subject.id as string;
     const name = one("SELECT given_names, particle, surname FROM subject_names WHERE subject_id = ? AND kind = 'legal'", id)!;
     const given = (name.given_names as string).split(' ')[0]!;
     const particle = (name.particle as string | null) ?? '';
     const surname = name.surname as string;
     const full = [given, particle, surname].filter(Boolean).join(' ');
-    const address = one('SELECT postcode, house_number FROM addresses WHERE subject_id = ? AND valid_to IS NULL ORDER BY valid_from DESC', id);
+    const address = one(
+      'SELECT postcode, house_number FROM addresses WHERE subject_id = ? AND valid_to IS NULL ORDER BY valid_from DESC',
+      id,
+    );
     const kinds: (() => string | null)[] = [
       () => full,
       () => `${surname}, ${given[0]}. ${particle}`.trim(),
@@ -52,7 +61,26 @@ export function benchQueries(db: Db, count: number): BenchQuery[] {
     ];
     const kind = i % kinds.length;
     const text = kinds[kind]!();
-    queries.push({ kind: text ? ['name', 'reversed+initial', 'partial', 'typo', 'birth date', 'postcode+number', 'phone', 'iban', 'e-mail', 'case number', 'name+year', 'folded name+postcode'][kind]! : 'name', text: text ?? full, expected: id });
+    queries.push({
+      kind: text
+        ? [
+            'name',
+            'reversed+initial',
+            'partial',
+            'typo',
+            'birth date',
+            'postcode+number',
+            'phone',
+            'iban',
+            'e-mail',
+            'case number',
+            'name+year',
+            'folded name+postcode',
+          ][kind]!
+        : 'name',
+      text: text ?? full,
+      expected: id,
+    });
   }
   return queries;
 }
@@ -70,7 +98,11 @@ export function searchBench(): BenchResult {
     // The bare baseline: the same words, quoted, ANDed, on the word index searchSubjects queries
     // first, with the same row limit; no parsing, corrections, fallbacks, scoring or evidence.
     const bare = db.prepare('SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT 120');
-    const bareExpression = (text: string) => foldedWords(text).filter((w) => w.length >= 3).map(ftsString).join(' AND ');
+    const bareExpression = (text: string) =>
+      foldedWords(text)
+        .filter((w) => w.length >= 3)
+        .map(ftsString)
+        .join(' AND ');
     for (const q of queries.slice(0, 24)) searchSubjects(db, q.text); // warm the page cache and the vocabulary
     const searchTimes: number[] = [];
     const bareTimes: number[] = [];

@@ -22,10 +22,16 @@ export function seedBench(): BenchResult {
   try {
     const captured: { table: RecordTable; values: CellValue[] }[] = [];
     const batchEnds: number[] = [];
-    generateDemo({ add: (table, values) => captured.push({ table, values }) }, {
-      subjects, seed: defaultDemoSeed, referenceDate: defaultReferenceDate, decide: decideFromPolicy(policy),
-      onBatch: () => batchEnds.push(captured.length),
-    });
+    generateDemo(
+      { add: (table, values) => captured.push({ table, values }) },
+      {
+        subjects,
+        seed: defaultDemoSeed,
+        referenceDate: defaultReferenceDate,
+        decide: decideFromPolicy(policy),
+        onBatch: () => batchEnds.push(captured.length),
+      },
+    );
 
     const seedTimes: number[] = [];
     const bareTimes: number[] = [];
@@ -40,16 +46,21 @@ export function seedBench(): BenchResult {
 
       const bareDb = openDatabase(join(dir, `bare-${round}.db`));
       const inserts = prepareInserts(bareDb);
-      bareTimes.push(time(() => {
-        let next = 0;
-        bareDb.exec('BEGIN');
-        for (let i = 0; i < captured.length; i++) {
-          if (i === batchEnds[next]) { bareDb.exec('COMMIT; BEGIN'); next++; }
-          const row = captured[i]!;
-          inserts[row.table].run(row.values);
-        }
-        bareDb.exec('COMMIT');
-      }).ms);
+      bareTimes.push(
+        time(() => {
+          let next = 0;
+          bareDb.exec('BEGIN');
+          for (let i = 0; i < captured.length; i++) {
+            if (i === batchEnds[next]) {
+              bareDb.exec('COMMIT; BEGIN');
+              next++;
+            }
+            const row = captured[i]!;
+            inserts[row.table].run(row.values);
+          }
+          bareDb.exec('COMMIT');
+        }).ms,
+      );
       bareDb.close();
     }
     const seedMs = median(seedTimes);

@@ -20,9 +20,15 @@ function sampleNames(file: string, count: number): string[] {
   const db = openDatabase(file, { readonly: true });
   try {
     const total = db.prepare('SELECT max(rowid) FROM subjects').pluck().get() as number;
-    const name = db.prepare("SELECT n.given_names, n.particle, n.surname FROM subjects s JOIN subject_names n ON n.subject_id = s.id WHERE s.rowid >= ? AND n.kind = 'legal' LIMIT 1");
+    const name = db.prepare(
+      "SELECT n.given_names, n.particle, n.surname FROM subjects s JOIN subject_names n ON n.subject_id = s.id WHERE s.rowid >= ? AND n.kind = 'legal' LIMIT 1",
+    );
     return Array.from({ length: count }, (_, i) => {
-      const row = name.get(1 + Math.floor(((i + 0.5) * total) / count)) as { given_names: string; particle: string | null; surname: string };
+      const row = name.get(1 + Math.floor(((i + 0.5) * total) / count)) as {
+        given_names: string;
+        particle: string | null;
+        surname: string;
+      };
       return [row.given_names.split(' ')[0], row.particle, row.surname].filter(Boolean).join(' ');
     });
   } finally {
@@ -39,9 +45,12 @@ async function keystrokeLatencies(harness: HandlerHarness, names: string[]): Pro
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await bridgeApi(page, harness);
     await page.goto(url);
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
-      throw new Error(`the app did not start: ${(await page.textContent('body'))?.slice(0, 300)}`, { cause: error });
-    });
+    await page
+      .getByRole('heading', { level: 1 })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`the app did not start: ${(await page.textContent('body'))?.slice(0, 300)}`, { cause: error });
+      });
     await page.keyboard.press('Control+k');
     const input = page.locator('#search-input');
     await input.waitFor();
@@ -122,7 +131,9 @@ export async function uiBench(): Promise<BenchResult> {
       searchHarness.close();
     }
     const p95 = percentile(latencies, 95);
-    lines.push(`search as you type on ${subjects.toLocaleString('en')} subjects, ${latencies.length} keystrokes over ${queries} names: median ${median(latencies).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+    lines.push(
+      `search as you type on ${subjects.toLocaleString('en')} subjects, ${latencies.length} keystrokes over ${queries} names: median ${median(latencies).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+    );
 
     // The heaviest subject is the demo's heavy debtor (80 cases); its size does not depend on the database size.
     const exportDir = join(scratch.dir, 'export');
@@ -137,7 +148,13 @@ export async function uiBench(): Promise<BenchResult> {
         if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
         return result.value as { id: string; jobId: string };
       };
-      const request = await call('request:create', { requesterName: 'Bench', kind: 'both', language: 'nl', receivedOn: '2026-11-20', channel: 'email' });
+      const request = await call('request:create', {
+        requesterName: 'Bench',
+        kind: 'both',
+        language: 'nl',
+        receivedOn: '2026-11-20',
+        channel: 'email',
+      });
       await call('request:checkIdentity', { requestId: request.id, method: 'bench' });
       await call('request:linkSubjects', { requestId: request.id, subjectIds: [heavy], reason: 'bench' });
       const viaWorker = await longestBlock(async () => {
@@ -146,16 +163,36 @@ export async function uiBench(): Promise<BenchResult> {
         if (!done.ok) throw new Error(done.error ?? 'export failed');
       });
       const inline = await longestBlock(async () => {
-        await exportRequest({ databaseFile: harness.databaseFile, policyFile: defaultPolicyFile(), reference: request.id, clerk: 'bench', today: '2026-11-23', outDir: join(scratch.dir, 'inline'), dataDir: scratch.dir, archive: true, signing: { kind: 'demo' } }, () => undefined);
+        await exportRequest(
+          {
+            databaseFile: harness.databaseFile,
+            policyFile: defaultPolicyFile(),
+            reference: request.id,
+            clerk: 'bench',
+            today: '2026-11-23',
+            outDir: join(scratch.dir, 'inline'),
+            dataDir: scratch.dir,
+            archive: true,
+            signing: { kind: 'demo' },
+          },
+          () => undefined,
+        );
       });
-      lines.push(`export of the heaviest subject (${heavy}) via the worker: ${(viaWorker.wallMs / 1000).toFixed(1)} s, longest event-loop block ${viaWorker.maxMs.toFixed(1)} ms (p99 delay ${viaWorker.p99Ms.toFixed(1)} ms)`);
-      lines.push(`baseline, the same export inline on the handler thread: ${(inline.wallMs / 1000).toFixed(1)} s, longest block ${inline.maxMs.toFixed(0)} ms (= ${(inline.maxMs / Math.max(viaWorker.maxMs, 0.1)).toFixed(0)}× the worker's)`);
+      lines.push(
+        `export of the heaviest subject (${heavy}) via the worker: ${(viaWorker.wallMs / 1000).toFixed(1)} s, longest event-loop block ${viaWorker.maxMs.toFixed(1)} ms (p99 delay ${viaWorker.p99Ms.toFixed(1)} ms)`,
+      );
+      lines.push(
+        `baseline, the same export inline on the handler thread: ${(inline.wallMs / 1000).toFixed(1)} s, longest block ${inline.maxMs.toFixed(0)} ms (= ${(inline.maxMs / Math.max(viaWorker.maxMs, 0.1)).toFixed(0)}× the worker's)`,
+      );
       return {
         name: 'ui',
         lines,
         targets: [
           { label: `keystroke-to-results p95 ≤ 100 ms (${p95.toFixed(1)} ms)`, met: p95 <= 100 },
-          { label: `longest event-loop block during the heaviest export ≤ 50 ms (${viaWorker.maxMs.toFixed(1)} ms)`, met: viaWorker.maxMs <= 50 },
+          {
+            label: `longest event-loop block during the heaviest export ≤ 50 ms (${viaWorker.maxMs.toFixed(1)} ms)`,
+            met: viaWorker.maxMs <= 50,
+          },
         ],
       };
     } finally {

@@ -26,7 +26,8 @@ async function seedRegister(h: HandlerHarness): Promise<void> {
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as { id: string };
   };
-  const make = (name: string, receivedOn: string, kind = 'access') => call('request:create', { requesterName: name, kind, language: 'nl', receivedOn, channel: 'email' });
+  const make = (name: string, receivedOn: string, kind = 'access') =>
+    call('request:create', { requesterName: name, kind, language: 'nl', receivedOn, channel: 'email' });
   const late = await make('M. Visser', '2026-10-14');
   await call('request:checkIdentity', { requestId: late.id, method: 'DigiD-bevestigd e-mailadres' });
   const soon = await make('K. de Boer', '2026-10-28', 'both');
@@ -58,12 +59,29 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     files = {
       brokenRegister: join(dir, 'register-draft.json'),
       register: join(dir, 'alektum-register-2026.json'),
-      certificate: writeTestP12(join(dir, 'eva-bos.p12'), { commonName: 'Eva Bos', organisation: 'Alektum Group', passphrase: 'Herfst-2026!', notBefore: new Date('2026-01-01'), notAfter: new Date('2028-06-30T12:00:00Z') }),
+      certificate: writeTestP12(join(dir, 'eva-bos.p12'), {
+        commonName: 'Eva Bos',
+        organisation: 'Alektum Group',
+        passphrase: 'Herfst-2026!',
+        notBefore: new Date('2026-01-01'),
+        notAfter: new Date('2028-06-30T12:00:00Z'),
+      }),
       output: join(dir, 'Uittreksels'),
     };
     mkdirSync(files.output);
     writeFileSync(files.register, JSON.stringify({ ...register, version: '1.1' }, null, 2));
-    writeFileSync(files.brokenRegister, JSON.stringify({ ...register, version: '1.2', organisation: { ...(register as unknown as { organisation: object }).organisation, country: 'Holland' } }, null, 2));
+    writeFileSync(
+      files.brokenRegister,
+      JSON.stringify(
+        {
+          ...register,
+          version: '1.2',
+          organisation: { ...(register as unknown as { organisation: object }).organisation, country: 'Holland' },
+        },
+        null,
+        2,
+      ),
+    );
     harness = createTestHandlers(dir, { subjects: 400, chooser });
     const db = openDatabase(harness.databaseFile, { readonly: true });
     landmarks = readLandmarks(db)!;
@@ -100,7 +118,10 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
 
     // Switch the UI to English in the settings (the register stays as it is).
     await page.keyboard.press('Alt+5');
-    await page.getByRole('region', { name: 'Ondertekeningscertificaat' }).getByText(/Geen certificaat gekozen/).waitFor();
+    await page
+      .getByRole('region', { name: 'Ondertekeningscertificaat' })
+      .getByText(/Geen certificaat gekozen/)
+      .waitFor();
     await shot('09-settings-nl');
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -156,7 +177,10 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.getByLabel('How was the identity checked?').fill('Signed letter, address matches our records');
     await page.getByRole('button', { name: 'Identity checked' }).click();
     await page.getByText(/Checked on .* Signed letter/).waitFor();
-    await page.locator('summary', { hasText: /acknowledg/i }).first().click();
+    await page
+      .locator('summary', { hasText: /acknowledg/i })
+      .first()
+      .click();
     await shot('03-request');
 
     // 3. Find the person: same surname at the same address, and namesakes elsewhere.
@@ -175,7 +199,10 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
 
     // Namesakes side by side (a separate look-up; nothing is linked).
     await search.fill('Jan van den Berg');
-    await page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.namesakes[1]}")`) }).getByText(/Same name, other person/).waitFor();
+    await page
+      .locator('.result-card', { has: page.locator(`code:text-is("${landmarks.namesakes[1]}")`) })
+      .getByText(/Same name, other person/)
+      .waitFor();
     await shot('06-search-namesakes');
 
     // 4. Review: the extract model by category; redact the summary of a letter in the shared case.
@@ -184,15 +211,22 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.getByRole('button', { name: 'Review records' }).click();
     const preview = await dispatch(harness.handlers, 'extract:preview', { requestId: reference });
     if (!preview.ok) throw new Error(preview.error.message);
-    const model = preview.value as { categories: { label: string; records: { recordKind: string; recordKindLabel: string; recordId: string; caseId: string | null }[] }[] };
-    const category = model.categories.find((c) => c.records.some((r) => r.recordKind === 'communications' && r.caseId === landmarks.sharedCase.caseId))!;
+    const model = preview.value as {
+      categories: { label: string; records: { recordKind: string; recordKindLabel: string; recordId: string; caseId: string | null }[] }[];
+    };
+    const category = model.categories.find((c) =>
+      c.records.some((r) => r.recordKind === 'communications' && r.caseId === landmarks.sharedCase.caseId),
+    )!;
     const letter = category.records.find((r) => r.recordKind === 'communications' && r.caseId === landmarks.sharedCase.caseId)!;
     await page.getByRole('button', { name: new RegExp(`^${category.label}`) }).click();
     const card = page.getByRole('article', { name: `${letter.recordKindLabel} ${letter.recordId}` });
     await card.scrollIntoViewIfNeeded();
     await card.getByRole('button', { name: /^Redact field: Summary|^Redact field: summary/i }).click();
     await page.getByRole('dialog').getByLabel('Reason').selectOption('third-party-data');
-    await page.getByRole('dialog').getByLabel(/Note for the person/).fill('Concerns the co-debtor in this case');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Note for the person/)
+      .fill('Concerns the co-debtor in this case');
     await shot('07-review-redact');
     await page.getByRole('dialog').getByRole('button', { name: 'Redact' }).click();
     await card.locator('.redaction').first().waitFor();
@@ -216,8 +250,13 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
 
     const detail = await dispatch(harness.handlers, 'request:get', { requestId: reference });
     if (!detail.ok) throw new Error(detail.error.message);
-    const exported = (detail.value as { exports: { folder: string; files: { name: string }[] }[]; redactions: { field?: string; reason: string }[] });
-    expect(exported.redactions).toEqual([expect.objectContaining({ recordId: letter.recordId, field: 'summary', reason: 'third-party-data' })]);
+    const exported = detail.value as {
+      exports: { folder: string; files: { name: string }[] }[];
+      redactions: { field?: string; reason: string }[];
+    };
+    expect(exported.redactions).toEqual([
+      expect.objectContaining({ recordId: letter.recordId, field: 'summary', reason: 'third-party-data' }),
+    ]);
     // Written to the folder chosen in Settings, signed with the certificate chosen there.
     expect(exported.exports[0]!.folder).toBe(join(files.output, reference));
     const written = exported.exports[0]!.files.map((f) => join(exported.exports[0]!.folder, f.name));

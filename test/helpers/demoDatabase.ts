@@ -6,7 +6,12 @@ import { seedDatabase } from '../../electron/core/demo/seedDatabase.ts';
 import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 
 /** Seeds a demo database in `dir` and returns it open, with what the seeder reported. */
-export function seedTestDatabase(dir: string, subjects = 400, seed = 'test-seed', name = 'demo.db'): { db: Db; file: string; result: SeedResult } {
+export function seedTestDatabase(
+  dir: string,
+  subjects = 400,
+  seed = 'test-seed',
+  name = 'demo.db',
+): { db: Db; file: string; result: SeedResult } {
   const file = join(dir, name);
   const db = openDatabase(file);
   const result = seedDatabase(db, { subjects, seed, policy: loadDefaultPolicy() });

@@ -6,7 +6,10 @@ import forge from 'node-forge';
  * Writes a self-signed PKCS#12 file with the given name and validity period, as an organisation's
  * certificate would be (not named as a demo), for the Settings tests.
  */
-export function writeTestP12(file: string, options: { commonName: string; organisation: string; passphrase: string; notBefore: Date; notAfter: Date }): string {
+export function writeTestP12(
+  file: string,
+  options: { commonName: string; organisation: string; passphrase: string; notBefore: Date; notAfter: Date },
+): string {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();

@@ -15,7 +15,12 @@ describe('ExtractReview', () => {
     const category = model.categories.find((c) => c.records.length > 0)!;
     const record = category.records[0]!;
     const field = record.fields.find((f) => !f.redacted)!;
-    const bridge = installFakeBridge({ 'extract:preview': () => model, 'redaction:add': () => { throw new Error('unused'); } });
+    const bridge = installFakeBridge({
+      'extract:preview': () => model,
+      'redaction:add': () => {
+        throw new Error('unused');
+      },
+    });
     bridge.calls.length = 0;
     render(<ExtractReview requestId="INZ-2026-0001" />);
     expect(await screen.findByRole('heading', { name: category.label })).toBeTruthy();
@@ -27,7 +32,12 @@ describe('ExtractReview', () => {
     await userEvent.type(within(dialog).getByLabelText(/Note for the person/), 'co-debtor');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Redact' }));
     expect(bridge.calls.find((c) => c.channel === 'redaction:add')?.input).toEqual({
-      requestId: 'INZ-2026-0001', recordKind: record.recordKind, recordId: record.recordId, field: field.name, reason: 'third-party-data', note: 'co-debtor',
+      requestId: 'INZ-2026-0001',
+      recordKind: record.recordKind,
+      recordId: record.recordId,
+      field: field.name,
+      reason: 'third-party-data',
+      note: 'co-debtor',
     });
   });
 });

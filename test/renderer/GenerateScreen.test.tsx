@@ -7,15 +7,37 @@ import { useApp } from '../../renderer/store.ts';
 import { installFakeBridge, resetApp, testInfo } from './fakeBridge.ts';
 
 const request: RequestDetail = {
-  id: 'INZ-2026-0001', reference: 'INZ-2026-0001', requesterName: 'A. Person', kind: 'access', status: 'in-progress',
-  receivedOn: '2026-11-10', dueOn: '2026-12-10', daysLeft: 17, paused: false, extended: false, subjectCount: 1,
-  language: 'en', channel: 'email', identity: null, allowedNext: [], requesterAddress: null, requesterEmail: null,
-  subjectIds: ['SUB-1'], redactions: [], letters: [], history: [], exports: [],
+  id: 'INZ-2026-0001',
+  reference: 'INZ-2026-0001',
+  requesterName: 'A. Person',
+  kind: 'access',
+  status: 'in-progress',
+  receivedOn: '2026-11-10',
+  dueOn: '2026-12-10',
+  daysLeft: 17,
+  paused: false,
+  extended: false,
+  subjectCount: 1,
+  language: 'en',
+  channel: 'email',
+  identity: null,
+  allowedNext: [],
+  requesterAddress: null,
+  requesterEmail: null,
+  subjectIds: ['SUB-1'],
+  redactions: [],
+  letters: [],
+  history: [],
+  exports: [],
 };
 const settings = (over: Partial<Settings>): Settings => ({
-  language: 'en', clerkName: 'Eva Bos', outputFolder: '/out',
+  language: 'en',
+  clerkName: 'Eva Bos',
+  outputFolder: '/out',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
-  certificate: null, secretStorage: 'available', ...over,
+  certificate: null,
+  secretStorage: 'available',
+  ...over,
 });
 
 describe('GenerateScreen: which certificate signs', () => {
@@ -25,7 +47,17 @@ describe('GenerateScreen: which certificate signs', () => {
   it('asks the passphrase for this export when the OS cannot keep it, and sends it with the export only', async () => {
     const bridge = installFakeBridge({
       'request:get': () => request,
-      'settings:get': () => settings({ secretStorage: 'unavailable', certificate: { file: '/c.p12', signerName: 'Anne de Vries', organisation: 'Alektum Group', validUntil: '2028-06-30', passphraseStored: false } }),
+      'settings:get': () =>
+        settings({
+          secretStorage: 'unavailable',
+          certificate: {
+            file: '/c.p12',
+            signerName: 'Anne de Vries',
+            organisation: 'Alektum Group',
+            validUntil: '2028-06-30',
+            passphraseStored: false,
+          },
+        }),
       'export:start': () => ({ jobId: 'job-1' }),
     });
     render(<GenerateScreen requestId="INZ-2026-0001" />);
@@ -33,7 +65,11 @@ describe('GenerateScreen: which certificate signs', () => {
     const generate = screen.getByRole('button', { name: 'Generate' });
     expect((generate as HTMLButtonElement).disabled).toBe(true);
     await userEvent.type(screen.getByLabelText('Passphrase of the signing certificate'), 'Zomer-2026!{Enter}');
-    expect(bridge.calls.find((c) => c.channel === 'export:start')?.input).toEqual({ requestId: 'INZ-2026-0001', archive: false, passphrase: 'Zomer-2026!' });
+    expect(bridge.calls.find((c) => c.channel === 'export:start')?.input).toEqual({
+      requestId: 'INZ-2026-0001',
+      archive: false,
+      passphrase: 'Zomer-2026!',
+    });
   });
 
   it('labels the demo certificate on the demo database, and refuses to export a real database without a certificate', async () => {

@@ -7,8 +7,18 @@ import { useApp } from '../../renderer/store.ts';
 import { installFakeBridge, resetApp } from './fakeBridge.ts';
 
 const row = (over: Partial<RequestSummary>): RequestSummary => ({
-  id: 'INZ-2026-0001', reference: 'INZ-2026-0001', requesterName: 'A. Person', kind: 'access', status: 'in-progress',
-  receivedOn: '2026-10-20', dueOn: '2026-11-20', daysLeft: -3, paused: false, extended: false, subjectCount: 1, ...over,
+  id: 'INZ-2026-0001',
+  reference: 'INZ-2026-0001',
+  requesterName: 'A. Person',
+  kind: 'access',
+  status: 'in-progress',
+  receivedOn: '2026-10-20',
+  dueOn: '2026-11-20',
+  daysLeft: -3,
+  paused: false,
+  extended: false,
+  subjectCount: 1,
+  ...over,
 });
 
 describe('RequestsScreen', () => {
@@ -44,13 +54,30 @@ describe('RequestsScreen', () => {
   it('registers a new request with the keyboard and opens it', async () => {
     const bridge = installFakeBridge({
       'request:list': () => [],
-      'request:create': (input) => ({ ...row({ requesterName: input.requesterName }), language: 'nl', channel: 'letter', identity: null, allowedNext: [], requesterAddress: null, requesterEmail: null, subjectIds: [], redactions: [], letters: [], history: [], exports: [] }),
+      'request:create': (input) => ({
+        ...row({ requesterName: input.requesterName }),
+        language: 'nl',
+        channel: 'letter',
+        identity: null,
+        allowedNext: [],
+        requesterAddress: null,
+        requesterEmail: null,
+        subjectIds: [],
+        redactions: [],
+        letters: [],
+        history: [],
+        exports: [],
+      }),
     });
     render(<RequestsScreen />);
     await userEvent.click(await screen.findByRole('button', { name: 'New request' }));
     const form = screen.getByRole('form', { name: 'New request' });
     await userEvent.type(within(form).getByLabelText('Name of the requester'), 'Jan van den Berg{Enter}');
-    expect(bridge.calls.find((c) => c.channel === 'request:create')?.input).toMatchObject({ requesterName: 'Jan van den Berg', receivedOn: '2026-11-23', kind: 'access' });
+    expect(bridge.calls.find((c) => c.channel === 'request:create')?.input).toMatchObject({
+      requesterName: 'Jan van den Berg',
+      receivedOn: '2026-11-23',
+      kind: 'access',
+    });
     expect(useApp.getState().route).toEqual({ screen: 'request', requestId: 'INZ-2026-0001' });
   });
 

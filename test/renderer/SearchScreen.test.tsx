@@ -6,13 +6,40 @@ import { SearchScreen } from '../../renderer/screens/SearchScreen.tsx';
 import { installFakeBridge, resetApp } from './fakeBridge.ts';
 
 const group = (over: Partial<SearchGroup>): SearchGroup => ({
-  subjectId: 'S1', displayName: 'Jan van den Berg', birthDate: '1984-03-12', address: 'Kinkerstraat 112, Amsterdam', score: 50,
-  evidence: [{ field: 'surname', value: 'Berg', how: 'exact' }], possibleDuplicates: [], namesakes: [], caseCount: 1, ...over,
+  subjectId: 'S1',
+  displayName: 'Jan van den Berg',
+  birthDate: '1984-03-12',
+  address: 'Kinkerstraat 112, Amsterdam',
+  score: 50,
+  evidence: [{ field: 'surname', value: 'Berg', how: 'exact' }],
+  possibleDuplicates: [],
+  namesakes: [],
+  caseCount: 1,
+  ...over,
 });
 const request = (subjectIds: string[]): RequestDetail => ({
-  id: 'INZ-2026-0001', reference: 'INZ-2026-0001', requesterName: 'Jan van den Berg', kind: 'access', status: 'in-progress', receivedOn: '2026-11-02',
-  dueOn: '2026-12-02', daysLeft: 9, paused: false, extended: false, subjectCount: subjectIds.length, language: 'nl', channel: 'email', identity: null,
-  allowedNext: [], requesterAddress: null, requesterEmail: null, subjectIds, redactions: [], letters: [], history: [], exports: [],
+  id: 'INZ-2026-0001',
+  reference: 'INZ-2026-0001',
+  requesterName: 'Jan van den Berg',
+  kind: 'access',
+  status: 'in-progress',
+  receivedOn: '2026-11-02',
+  dueOn: '2026-12-02',
+  daysLeft: 9,
+  paused: false,
+  extended: false,
+  subjectCount: subjectIds.length,
+  language: 'nl',
+  channel: 'email',
+  identity: null,
+  allowedNext: [],
+  requesterAddress: null,
+  requesterEmail: null,
+  subjectIds,
+  redactions: [],
+  letters: [],
+  history: [],
+  exports: [],
 });
 
 describe('SearchScreen', () => {
@@ -22,8 +49,21 @@ describe('SearchScreen', () => {
   it('searches as you type and shows namesakes side by side with their evidence', async () => {
     const bridge = installFakeBridge({
       'search:subjects': ({ query }) => ({
-        query, total: 2,
-        groups: [group({ namesakes: ['S2'] }), group({ subjectId: 'S2', birthDate: '1961-07-30', address: 'Herestraat 7, Groningen', namesakes: ['S1'], evidence: [{ field: 'surname', value: 'Berg', how: 'exact' }, { field: 'givenNames', value: 'Jan', how: 'fuzzy' }] })],
+        query,
+        total: 2,
+        groups: [
+          group({ namesakes: ['S2'] }),
+          group({
+            subjectId: 'S2',
+            birthDate: '1961-07-30',
+            address: 'Herestraat 7, Groningen',
+            namesakes: ['S1'],
+            evidence: [
+              { field: 'surname', value: 'Berg', how: 'exact' },
+              { field: 'givenNames', value: 'Jan', how: 'fuzzy' },
+            ],
+          }),
+        ],
       }),
     });
     render(<SearchScreen />);
@@ -44,7 +84,14 @@ describe('SearchScreen', () => {
     let linked: string[] = [];
     const bridge = installFakeBridge({
       'request:get': () => request(linked),
-      'search:subjects': ({ query }) => ({ query, total: 2, groups: [group({ possibleDuplicates: ['S3'] }), group({ subjectId: 'S3', displayName: 'Jan v.d. Berg', possibleDuplicates: ['S1'] })] }),
+      'search:subjects': ({ query }) => ({
+        query,
+        total: 2,
+        groups: [
+          group({ possibleDuplicates: ['S3'] }),
+          group({ subjectId: 'S3', displayName: 'Jan v.d. Berg', possibleDuplicates: ['S1'] }),
+        ],
+      }),
       'request:linkSubjects': ({ subjectIds }) => {
         linked = [...linked, ...subjectIds];
         return request(linked);
@@ -55,7 +102,11 @@ describe('SearchScreen', () => {
     await userEvent.type(screen.getByLabelText(/Name, date of birth/), 'berg');
     await userEvent.click((await screen.findAllByRole('button', { name: 'This is the person' }))[0]!);
     expect(await screen.findByText(/Taken into the request/)).toBeTruthy();
-    expect(bridge.calls.find((c) => c.channel === 'request:linkSubjects')?.input).toEqual({ requestId: 'INZ-2026-0001', subjectIds: ['S1'], reason: 'surname: Berg' });
+    expect(bridge.calls.find((c) => c.channel === 'request:linkSubjects')?.input).toEqual({
+      requestId: 'INZ-2026-0001',
+      subjectIds: ['S1'],
+      reason: 'surname: Berg',
+    });
     expect(screen.getByText(/Possible duplicate entry: S1/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Also this entry' }));
     expect(await screen.findAllByText(/Taken into the request/)).toHaveLength(2);
@@ -64,9 +115,10 @@ describe('SearchScreen', () => {
   it('keeps one search in flight: letters typed meanwhile are searched together once it returns, the older answer shown dimmed and inert', async () => {
     const answers: { query: string; resolve: () => void }[] = [];
     const bridge = installFakeBridge({
-      'search:subjects': ({ query }) => new Promise((resolve) => {
-        answers.push({ query, resolve: () => resolve({ query, total: 1, groups: [group({ displayName: `Result for ${query}` })] }) });
-      }),
+      'search:subjects': ({ query }) =>
+        new Promise((resolve) => {
+          answers.push({ query, resolve: () => resolve({ query, total: 1, groups: [group({ displayName: `Result for ${query}` })] }) });
+        }),
     });
     render(<SearchScreen />);
     const input = screen.getByLabelText(/Name, date of birth/);

@@ -26,14 +26,35 @@ function settingsBridge(options: { dialog: Record<string, string | null>; secret
     'settings:useOutputFolder': ({ folder }) => (settings = { ...settings, outputFolder: folder }),
     'settings:useRegister': ({ file }): SettingsApplied => {
       if (file?.endsWith('broken.json')) {
-        return { applied: false, settings, problem: { kind: 'register-invalid', file, issues: [{ path: 'purposes[2].legalBases[0].article', message: 'Invalid option: expected one of "6(1)(a)"|"6(1)(b)"' }] } };
+        return {
+          applied: false,
+          settings,
+          problem: {
+            kind: 'register-invalid',
+            file,
+            issues: [{ path: 'purposes[2].legalBases[0].article', message: 'Invalid option: expected one of "6(1)(a)"|"6(1)(b)"' }],
+          },
+        };
       }
-      settings = { ...settings, register: { file, id: 'alektum-nl', version: file ? '2.0' : '1.0', organisation: 'Alektum Group', problem: null } };
+      settings = {
+        ...settings,
+        register: { file, id: 'alektum-nl', version: file ? '2.0' : '1.0', organisation: 'Alektum Group', problem: null },
+      };
       return { applied: true, settings };
     },
     'settings:useCertificate': ({ file, passphrase }): SettingsApplied => {
-      if (passphrase !== 'Zomer-2026!') return { applied: false, settings, problem: { kind: 'certificate', file, reason: 'passphrase', date: null } };
-      settings = { ...settings, certificate: { file, signerName: 'Anne de Vries', organisation: 'Alektum Group', validUntil: '2028-06-30', passphraseStored: settings.secretStorage === 'available' } };
+      if (passphrase !== 'Zomer-2026!')
+        return { applied: false, settings, problem: { kind: 'certificate', file, reason: 'passphrase', date: null } };
+      settings = {
+        ...settings,
+        certificate: {
+          file,
+          signerName: 'Anne de Vries',
+          organisation: 'Alektum Group',
+          validUntil: '2028-06-30',
+          passphraseStored: settings.secretStorage === 'available',
+        },
+      };
       return { applied: true, settings };
     },
     'settings:forgetCertificate': () => (settings = { ...settings, certificate: null }),
@@ -64,7 +85,10 @@ describe('SettingsScreen', () => {
     expect(panel.getByText('/home/eva/register-2.json')).toBeTruthy();
     expect(panel.queryByRole('alert')).toBeNull();
     // The path applied is the one the dialog returned; a cancelled dialog applies nothing.
-    expect(bridge.calls.filter((c) => c.channel === 'settings:useRegister').map((c) => c.input)).toEqual([{ file: '/home/eva/broken.json' }, { file: '/home/eva/register-2.json' }]);
+    expect(bridge.calls.filter((c) => c.channel === 'settings:useRegister').map((c) => c.input)).toEqual([
+      { file: '/home/eva/broken.json' },
+      { file: '/home/eva/register-2.json' },
+    ]);
     dialog.register = null;
     await userEvent.click(panel.getByRole('button', { name: 'Choose register file…' }));
     expect(bridge.calls.filter((c) => c.channel === 'settings:useRegister')).toHaveLength(2);

@@ -8,7 +8,10 @@ import { useApp } from '../../renderer/store.ts';
 export type FakeHandlers = { [C in ChannelName]?: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
 /** A stand-in for window.api: answers from the given functions; any other channel answers "not available". */
-export function installFakeBridge(handlers: FakeHandlers): { calls: { channel: string; input: unknown }[]; emit: (event: string, payload: unknown) => void } {
+export function installFakeBridge(handlers: FakeHandlers): {
+  calls: { channel: string; input: unknown }[];
+  emit: (event: string, payload: unknown) => void;
+} {
   const calls: { channel: string; input: unknown }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const bridge: Bridge = {

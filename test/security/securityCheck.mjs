@@ -25,7 +25,11 @@ const severities = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
 const dir = mkdtempSync(join(tmpdir(), 'inzage-security-'));
 try {
   const csv = join(dir, 'findings.csv');
-  execFileSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'electron', '-r', '-v', 'false', '-e', electronVersion, '-o', csv], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'electron', '-r', '-v', 'false', '-e', electronVersion, '-o', csv],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
   let failed = 0;
   for (const row of rows) {
@@ -34,9 +38,15 @@ try {
     const level = severities.indexOf(severity);
     const verdict = level <= 0 ? 'info    ' : accepted[key] ? 'accepted' : 'FAIL    ';
     if (verdict.startsWith('FAIL')) failed++;
-    console.log(`${verdict} ${severity.padEnd(13)} ${confidence.padEnd(9)} ${check} ${file}:${location}${accepted[key] ? ` — ${accepted[key]}` : ''}`);
+    console.log(
+      `${verdict} ${severity.padEnd(13)} ${confidence.padEnd(9)} ${check} ${file}:${location}${accepted[key] ? ` — ${accepted[key]}` : ''}`,
+    );
   }
-  console.log(failed === 0 ? `electronegativity: ${rows.length} finding(s), none above informational that is not accepted.` : `electronegativity: ${failed} finding(s) above informational.`);
+  console.log(
+    failed === 0
+      ? `electronegativity: ${rows.length} finding(s), none above informational that is not accepted.`
+      : `electronegativity: ${failed} finding(s) above informational.`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

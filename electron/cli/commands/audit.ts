@@ -33,7 +33,11 @@ export const auditCommand: Command = {
       }
     }
     if (sub === 'export') {
-      const { values, positionals } = parseCommandArgs(rest, { db: { type: 'string' }, request: { type: 'string' }, out: { type: 'string' } });
+      const { values, positionals } = parseCommandArgs(rest, {
+        db: { type: 'string' },
+        request: { type: 'string' },
+        out: { type: 'string' },
+      });
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
       if (!values.request) throw new UsageError('--request REF is required');
       const db = openCommandDatabase(values.db, io, { readonly: true });

@@ -11,12 +11,17 @@ import { resolveSigningIdentity } from '../signingOptions.ts';
 
 export const demoRequestCommand: Command = {
   name: 'demo-request',
-  summary: 'run a whole request headless on the demo database: register, identity, search among namesakes, link, extract, sign, archive, verify, send',
+  summary:
+    'run a whole request headless on the demo database: register, identity, search among namesakes, link, extract, sign, archive, verify, send',
   usage: 'inzage demo-request [--db FILE] [--out DIR] [--lang nl|en] [--clerk NAME] [--p12 FILE --p12-pass-env VAR]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      db: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, clerk: { type: 'string' },
-      p12: { type: 'string' }, 'p12-pass-env': { type: 'string' },
+      db: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      clerk: { type: 'string' },
+      p12: { type: 'string' },
+      'p12-pass-env': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const language = values.lang ?? 'nl';
@@ -27,7 +32,11 @@ export const demoRequestCommand: Command = {
     try {
       const identity = await resolveSigningIdentity(io, values, policy.organisation.name);
       const result = await runDemoRequest({
-        db, policy, identity, language, actor,
+        db,
+        policy,
+        identity,
+        language,
+        actor,
         outDir: values.out ?? join(userDataDir(io.env), 'exports'),
         report: (line) => io.out(`${line}\n`),
       });

@@ -87,11 +87,15 @@ export const extractCommand: Command = {
     const format = values.format ?? 'pdf';
     const writer = formats[format];
     if (!writer) throw new UsageError(`--format must be one of ${Object.keys(formats).join(', ')}, got "${format}"`);
-    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
+    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en')
+      throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
     const kind = values.kind ?? 'access';
-    if (kind !== 'access' && kind !== 'portability' && kind !== 'both') throw new UsageError(`--kind must be access, portability or both, got "${kind}"`);
-    if (values.request === undefined && (values.subject ?? []).length === 0) throw new UsageError('give --request REF, or at least one --subject ID');
-    if (values.request !== undefined && values.subject !== undefined) throw new UsageError('--request takes the subjects linked to the request; leave out --subject');
+    if (kind !== 'access' && kind !== 'portability' && kind !== 'both')
+      throw new UsageError(`--kind must be access, portability or both, got "${kind}"`);
+    if (values.request === undefined && (values.subject ?? []).length === 0)
+      throw new UsageError('give --request REF, or at least one --subject ID');
+    if (values.request !== undefined && values.subject !== undefined)
+      throw new UsageError('--request takes the subjects linked to the request; leave out --subject');
     // As the request commands do: INZAGE_TODAY replays another day (tests), else today's local date.
     const today = dateFlag(values.today, '--today') ?? resolveToday(io.env);
     const receivedOn = dateFlag(values.received, '--received') ?? today;
@@ -121,7 +125,8 @@ export const extractCommand: Command = {
       }
       const model = assembleExtract(profile ?? loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
       const requestRef = values.request;
-      for (const subjectId of request.subjectIds) appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
+      for (const subjectId of request.subjectIds)
+        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
       const written = await writer(model, values.out, io, values);
       for (const { path, kind, sha256 } of written) {
         // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
@@ -134,6 +139,3 @@ export const extractCommand: Command = {
     }
   },
 };
-
-
-

@@ -12,7 +12,13 @@ export const reportCommand: Command = {
   summary: 'requests per month: answered, median/max days, share in time, extensions, refusals',
   usage: 'inzage report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv FILE] [--json] [--db FILE]',
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, csv: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      csv: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const from = dateFlag(values.from, '--from');
     const to = dateFlag(values.to, '--to');

@@ -2,7 +2,14 @@ import { isRequestStatus, requestStatuses } from '../../../shared/requests/reque
 import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
 import type { NewRequest } from '../../../shared/requests/requestTypes.ts';
 import { addNote, linkSubject, rejectCandidate } from '../../core/requests/requestAttachments.ts';
-import { changeStatus, createRequest, getRequest, listRequests, recordExtension, recordIdentityCheck } from '../../core/requests/requestRepository.ts';
+import {
+  changeStatus,
+  createRequest,
+  getRequest,
+  listRequests,
+  recordExtension,
+  recordIdentityCheck,
+} from '../../core/requests/requestRepository.ts';
 import { dateFlag, resolveActor, resolveToday } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
@@ -24,7 +31,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 function positionals(list: string[], names: string[]): string[] {
-  if (list.length !== names.length) throw new UsageError(`expected ${names.join(' ')}${list.length > names.length ? `; unexpected "${list[names.length]}"` : ''}`);
+  if (list.length !== names.length)
+    throw new UsageError(`expected ${names.join(' ')}${list.length > names.length ? `; unexpected "${list[names.length]}"` : ''}`);
   return list;
 }
 
@@ -60,14 +68,21 @@ const subcommands: Record<string, Sub> = {
       channel: oneOf(values.channel, requestChannels, '--channel'),
       kind: oneOf(values.kind, requestKinds, '--kind', 'access'),
       language: oneOf(values.lang, ['nl', 'en'] as const, '--lang', 'nl'),
-      requester: { name: values.requester, ...(values.address ? { address: values.address } : {}), ...(values.email ? { email: values.email } : {}) },
+      requester: {
+        name: values.requester,
+        ...(values.address ? { address: values.address } : {}),
+        ...(values.email ? { email: values.email } : {}),
+      },
     };
     const actor = resolveActor(values.clerk, io.env);
     const db = openCommandDatabase(values.db, io);
     try {
       const request = createRequest(db, input, actor);
       const summary = deadlineSummary(request, actor.today);
-      if (values.json) io.out(`${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, due: summary.due, daysLeft: summary.daysLeft })}\n`);
+      if (values.json)
+        io.out(
+          `${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, due: summary.due, daysLeft: summary.daysLeft })}\n`,
+        );
       else io.out(`${request.reference}  received ${request.receivedOn}, ${deadlineText(summary)}\n`);
       return 0;
     } finally {
@@ -83,9 +98,23 @@ const subcommands: Record<string, Sub> = {
     try {
       const rows = listRequests(db)
         .map((request) => ({ request, deadline: deadlineSummary(request, today) }))
-        .filter(({ request, deadline }) => (!values.overdue || deadline.overdue) && (!values.open || !['sent', 'refused', 'withdrawn'].includes(request.status)));
+        .filter(
+          ({ request, deadline }) =>
+            (!values.overdue || deadline.overdue) && (!values.open || !['sent', 'refused', 'withdrawn'].includes(request.status)),
+        );
       if (values.json) {
-        io.out(`${JSON.stringify(rows.map(({ request, deadline }) => ({ reference: request.reference, receivedOn: request.receivedOn, status: request.status, ...deadline })), null, 2)}\n`);
+        io.out(
+          `${JSON.stringify(
+            rows.map(({ request, deadline }) => ({
+              reference: request.reference,
+              receivedOn: request.receivedOn,
+              status: request.status,
+              ...deadline,
+            })),
+            null,
+            2,
+          )}\n`,
+        );
         return 0;
       }
       if (rows.length === 0) io.out(values.overdue ? 'No overdue requests.\n' : 'No requests.\n');
@@ -105,7 +134,11 @@ const subcommands: Record<string, Sub> = {
     const db = openCommandDatabase(values.db, io, { readonly: true });
     try {
       const request = getRequest(db, reference!);
-      io.out(values.json ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n` : requestAsText(request, today));
+      io.out(
+        values.json
+          ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n`
+          : requestAsText(request, today),
+      );
       return 0;
     } finally {
       db.close();
@@ -116,7 +149,9 @@ const subcommands: Record<string, Sub> = {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference, status] = positionals(rest, ['REF', 'STATUS']);
     if (!isRequestStatus(status!)) throw new UsageError(`STATUS must be one of ${requestStatuses.join(', ')}, got "${status}"`);
-    return mutateRequest(values, io, (db, actor) => changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor));
+    return mutateRequest(values, io, (db, actor) =>
+      changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor),
+    );
   },
 
   extend(args, io) {
@@ -131,7 +166,9 @@ const subcommands: Record<string, Sub> = {
     const [reference] = positionals(rest, ['REF']);
     if (!values.method?.trim()) throw new UsageError('--method "…" is required, e.g. "ID card shown at the desk, no copy kept"');
     const received = dateFlag(values.received, '--received');
-    return mutateRequest(values, io, (db, actor) => recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor));
+    return mutateRequest(values, io, (db, actor) =>
+      recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor),
+    );
   },
 
   link(args, io) {
@@ -163,7 +200,8 @@ const subcommands: Record<string, Sub> = {
 
 export const requestCommand: Command = {
   name: 'request',
-  summary: 'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, redact, unredact, output, letter',
+  summary:
+    'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, redact, unredact, output, letter',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone --requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] [--lang nl|en] [--json]',
     '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',

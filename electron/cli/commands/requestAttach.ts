@@ -18,12 +18,20 @@ import { deadlineSummary, requestAsText } from './requestFormat.ts';
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
 
-export function mutateRequest(values: { db?: string; clerk?: string; json?: boolean }, io: CliIo, change: (db: Db, actor: Actor) => StoredRequest): number {
+export function mutateRequest(
+  values: { db?: string; clerk?: string; json?: boolean },
+  io: CliIo,
+  change: (db: Db, actor: Actor) => StoredRequest,
+): number {
   const actor = resolveActor(values.clerk, io.env);
   const db = openCommandDatabase(values.db, io);
   try {
     const request = change(db, actor);
-    io.out(values.json ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, actor.today) }, null, 2)}\n` : requestAsText(request, actor.today));
+    io.out(
+      values.json
+        ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, actor.today) }, null, 2)}\n`
+        : requestAsText(request, actor.today),
+    );
     return 0;
   } finally {
     db.close();
@@ -38,7 +46,13 @@ function recordFlag(value: string | undefined): { recordKind: string; recordId: 
 }
 
 export function redactSubcommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArgs(args, { ...common, record: { type: 'string' }, field: { type: 'string' }, reason: { type: 'string' }, note: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    ...common,
+    record: { type: 'string' },
+    field: { type: 'string' },
+    reason: { type: 'string' },
+    note: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const record = recordFlag(values.record);
   const reason = redactionReasonSchema.safeParse(values.reason);
@@ -47,7 +61,12 @@ export function redactSubcommand(args: string[], io: CliIo): number {
     addRedaction(
       db,
       positionals[0]!,
-      { ...record, ...(values.field ? { field: values.field } : {}), reason: reason.data as RedactionReason, ...(values.note ? { note: values.note } : {}) },
+      {
+        ...record,
+        ...(values.field ? { field: values.field } : {}),
+        reason: reason.data as RedactionReason,
+        ...(values.note ? { note: values.note } : {}),
+      },
       actor,
     ),
   );
@@ -57,7 +76,9 @@ export function unredactSubcommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs(args, { ...common, record: { type: 'string' }, field: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const record = recordFlag(values.record);
-  return mutateRequest(values, io, (db, actor) => liftRedaction(db, positionals[0]!, { ...record, ...(values.field ? { field: values.field } : {}) }, actor));
+  return mutateRequest(values, io, (db, actor) =>
+    liftRedaction(db, positionals[0]!, { ...record, ...(values.field ? { field: values.field } : {}) }, actor),
+  );
 }
 
 export function outputSubcommand(args: string[], io: CliIo): number {
@@ -71,5 +92,7 @@ export function outputSubcommand(args: string[], io: CliIo): number {
   } catch (error) {
     throw new Error(`${file}: cannot read the file: ${(error as Error).message}`, { cause: error });
   }
-  return mutateRequest(values, io, (db, actor) => addOutput(db, reference, { fileName: basename(file), kind: values.kind!.trim(), sha256 }, actor));
+  return mutateRequest(values, io, (db, actor) =>
+    addOutput(db, reference, { fileName: basename(file), kind: values.kind!.trim(), sha256 }, actor),
+  );
 }

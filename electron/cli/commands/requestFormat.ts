@@ -17,13 +17,24 @@ export function deadlineSummary(request: StoredRequest, today: string): Deadline
   if (deadline.state === 'paused') return { due: null, daysLeft: null, overdue: false, paused: true, extended: false };
   const open = !finalStatuses.includes(request.status);
   const left = daysLeft(deadline.due, today);
-  return { due: deadline.due, daysLeft: open ? left : null, overdue: open && left < 0, paused: false, extended: deadline.extended !== undefined };
+  return {
+    due: deadline.due,
+    daysLeft: open ? left : null,
+    overdue: open && left < 0,
+    paused: false,
+    extended: deadline.extended !== undefined,
+  };
 }
 
 export function deadlineText(summary: DeadlineSummary): string {
   if (summary.paused) return 'paused: waiting for identity information';
   if (summary.daysLeft === null) return `due ${summary.due}${summary.extended ? ' (extended)' : ''}`;
-  const left = summary.daysLeft < 0 ? `OVERDUE by ${-summary.daysLeft} day(s)` : summary.daysLeft === 0 ? 'due TODAY' : `${summary.daysLeft} day(s) left`;
+  const left =
+    summary.daysLeft < 0
+      ? `OVERDUE by ${-summary.daysLeft} day(s)`
+      : summary.daysLeft === 0
+        ? 'due TODAY'
+        : `${summary.daysLeft} day(s) left`;
   return `due ${summary.due}${summary.extended ? ' (extended)' : ''}, ${left}`;
 }
 
@@ -35,12 +46,16 @@ export function requestAsText(request: StoredRequest, today: string): string {
     `deadline   ${deadlineText(deadlineSummary(request, today))}`,
     `identity   ${request.identity ? `checked ${request.identity.checkedOn} by ${request.identity.checkedBy}: ${request.identity.method} (no copy kept)` : 'not verified'}`,
   ];
-  if (request.extension) lines.push(`extension  recorded ${request.extension.recordedOn} by ${request.extension.by}: ${request.extension.reason}`);
+  if (request.extension)
+    lines.push(`extension  recorded ${request.extension.recordedOn} by ${request.extension.by}: ${request.extension.reason}`);
   for (const p of request.pauses) lines.push(`pause      identity: ${p.from} → ${p.until ?? 'still waiting'}`);
-  for (const s of request.subjects) lines.push(`subject    ${s.subjectId} linked ${s.linkedOn} by ${s.linkedBy}; evidence ${JSON.stringify(s.evidence)}`);
+  for (const s of request.subjects)
+    lines.push(`subject    ${s.subjectId} linked ${s.linkedOn} by ${s.linkedBy}; evidence ${JSON.stringify(s.evidence)}`);
   for (const c of request.rejectedCandidates) lines.push(`rejected   ${c.subjectId} on ${c.rejectedOn} by ${c.rejectedBy}: ${c.reason}`);
-  for (const h of request.statusHistory) lines.push(`history    ${h.on} ${h.from ?? '–'} → ${h.to} by ${h.by}${h.reason ? `: ${h.reason}` : ''}`);
-  for (const r of request.redactions) lines.push(`redaction  ${r.recordKind}:${r.recordId}:${r.field ?? '*'} ${r.lifted ? `lifted ${r.liftedOn}` : r.reason}`);
+  for (const h of request.statusHistory)
+    lines.push(`history    ${h.on} ${h.from ?? '–'} → ${h.to} by ${h.by}${h.reason ? `: ${h.reason}` : ''}`);
+  for (const r of request.redactions)
+    lines.push(`redaction  ${r.recordKind}:${r.recordId}:${r.field ?? '*'} ${r.lifted ? `lifted ${r.liftedOn}` : r.reason}`);
   for (const n of request.notes) lines.push(`note       ${n.at.slice(0, 10)} ${n.by}: ${n.text}`);
   for (const o of request.outputs) lines.push(`output     ${o.createdAt.slice(0, 10)} ${o.kind} ${o.fileName} sha256 ${o.sha256}`);
   return `${lines.join('\n')}\n`;

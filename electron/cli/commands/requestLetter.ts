@@ -30,9 +30,11 @@ export function letterSubcommand(args: string[], io: CliIo): number {
   });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const reference = positionals[0]!;
-  if (!values.kind || !(letterKinds as readonly string[]).includes(values.kind)) throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
+  if (!values.kind || !(letterKinds as readonly string[]).includes(values.kind))
+    throw new UsageError(`--kind must be one of ${letterKinds.join(', ')}`);
   const kind = values.kind as LetterKind;
-  if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
+  if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en')
+    throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
   const actor = resolveActor(values.clerk, io.env);
   const db = openCommandDatabase(values.db, io);
   try {
@@ -52,7 +54,13 @@ export function letterSubcommand(args: string[], io: CliIo): number {
       addOutput(db, reference, { fileName: basename(values.out), kind: `letter-${kind}`, sha256 }, actor);
       io.out(`Wrote ${values.out} (${letter.language}, sha256 ${sha256})\n`);
     } else {
-      appendAudit(db, { actor: actor.clerk, action: 'letter.print', requestRef: reference, target: kind, details: { language: letter.language } });
+      appendAudit(db, {
+        actor: actor.clerk,
+        action: 'letter.print',
+        requestRef: reference,
+        target: kind,
+        details: { language: letter.language },
+      });
       io.out(text);
     }
     return 0;

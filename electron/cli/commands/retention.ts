@@ -12,13 +12,20 @@ export const retentionCommand: Command = {
   summary: 'list the records past their retention date (Art. 5(1)(e)), by record id and rule',
   usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]   (INZAGE_TODAY=YYYY-MM-DD replays another day)',
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { overdue: { type: 'boolean' }, today: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      overdue: { type: 'boolean' },
+      today: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.overdue) throw new UsageError('say what to list: --overdue');
     const today = dateFlag(values.today, '--today') ?? resolveToday(io.env);
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
     try {
-      const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`));
+      const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) =>
+        io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`),
+      );
       if (values.json) {
         io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue }, null, 2)}\n`);
         return 0;
@@ -28,7 +35,8 @@ export const retentionCommand: Command = {
       io.out(`${overdue.length.toLocaleString('en')} records past their retention date on ${today}\n`);
       for (const [rule, count] of byRule) io.out(`  ${rule}: ${count.toLocaleString('en')}\n`);
       io.out('\n');
-      for (const record of overdue) io.out(`${record.table}\t${record.recordId}\t${record.ruleId}\t${record.until ?? ''}\t${record.reason}\n`);
+      for (const record of overdue)
+        io.out(`${record.table}\t${record.recordId}\t${record.ruleId}\t${record.until ?? ''}\t${record.reason}\n`);
       return 0;
     } finally {
       db.close();

@@ -17,7 +17,11 @@ export const searchCommand: Command = {
   usage: 'inzage search "QUERY" [--db FILE] [--json] [--limit N] [--request REF] [--clerk NAME]',
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, request: { type: 'string' }, clerk: { type: 'string' },
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
+      request: { type: 'string' },
+      clerk: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one QUERY (put it in quotes)');
     const query = positionals[0]!;
@@ -27,7 +31,12 @@ export const searchCommand: Command = {
     const db = openCommandDatabase(values.db, io);
     try {
       const results = searchSubjects(db, query, { limit });
-      appendAudit(db, { actor: clerk, action: 'search', requestRef: values.request, details: { query: digestForAudit(query), results: results.length } });
+      appendAudit(db, {
+        actor: clerk,
+        action: 'search',
+        requestRef: values.request,
+        details: { query: digestForAudit(query), results: results.length },
+      });
       if (values.json) {
         io.out(`${JSON.stringify(results, null, 2)}\n`);
         return 0;
@@ -40,7 +49,8 @@ export const searchCommand: Command = {
         io.out(`${r.subjectId}  score ${r.score}  ${r.displayName}  born ${r.birthDate ?? '?'}\n`);
         io.out(`    address: ${r.currentAddress ?? '-'}  roles: ${r.roles.join(', ') || '-'}  cases: ${r.caseCount}\n`);
         io.out(`    matched: ${r.evidence.map((e) => `${e.field} ${e.how} "${e.matched}"`).join('; ')}\n`);
-        if (r.possibleDuplicates.length > 0) io.out(`    possible duplicate of / mogelijk dubbel met: ${r.possibleDuplicates.join(', ')}\n`);
+        if (r.possibleDuplicates.length > 0)
+          io.out(`    possible duplicate of / mogelijk dubbel met: ${r.possibleDuplicates.join(', ')}\n`);
       }
       return 0;
     } finally {

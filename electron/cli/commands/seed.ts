@@ -13,7 +13,11 @@ export const seedCommand: Command = {
   summary: 'create a database filled with synthetic demo case records',
   usage: `inzage seed --db FILE --subjects N [--seed S]   (N ≥ ${minimumDemoSubjects}; same seed → identical database)`,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, subjects: { type: 'string' }, seed: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string' },
+      subjects: { type: 'string' },
+      seed: { type: 'string' },
+    });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const subjects = positiveInteger(values.subjects, '--subjects');
     if (subjects < minimumDemoSubjects) throw new UsageError(`--subjects must be at least ${minimumDemoSubjects}`);

@@ -12,7 +12,12 @@ export const showCommand: Command = {
   summary: 'print every record held on one data subject (logged in the audit trail)',
   usage: 'inzage show SUBJECT_ID [--request REF] [--clerk NAME] [--db FILE] [--json]',
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, json: { type: 'boolean' }, request: { type: 'string' }, clerk: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      request: { type: 'string' },
+      clerk: { type: 'string' },
+    });
     if (positionals.length !== 1) throw new UsageError('give exactly one SUBJECT_ID');
     const clerk = resolveClerk(values.clerk, io.env);
     // Writable: opening a person's records is processing and is logged (domain.md §8, Art. 5(2)).
@@ -35,7 +40,12 @@ export const showCommand: Command = {
       for (const [table, rows] of Object.entries(records.records)) {
         io.out(`\n${table} (${rows.length})\n`);
         for (const row of rows) {
-          io.out(`  ${Object.entries(row).filter(([, v]) => v !== null).map(([k, v]) => `${k}=${v}`).join('  ')}\n`);
+          io.out(
+            `  ${Object.entries(row)
+              .filter(([, v]) => v !== null)
+              .map(([k, v]) => `${k}=${v}`)
+              .join('  ')}\n`,
+          );
         }
       }
       return 0;

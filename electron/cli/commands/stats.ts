@@ -18,7 +18,12 @@ export const statsCommand: Command = {
       const tables = Object.fromEntries(
         recordTableNames.map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]),
       );
-      const meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta WHERE key != ?').all('demo.landmarks') as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+      const meta = Object.fromEntries(
+        (db.prepare('SELECT key, value FROM meta WHERE key != ?').all('demo.landmarks') as { key: string; value: string }[]).map((r) => [
+          r.key,
+          r.value,
+        ]),
+      );
       const stats = { file: db.name, schemaVersion: schemaVersion(db), bytes: statSync(db.name).size, meta, tables };
       if (values.json) {
         io.out(`${JSON.stringify(stats, null, 2)}\n`);

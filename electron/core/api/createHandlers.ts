@@ -30,9 +30,18 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
       db = deps.openDb(deps.databaseFile);
     },
     beforeClose: (flush) => flushers.push(flush),
-    jobs: createJobRunner((p) => deps.emit('job:progress', p), (d) => deps.emit('job:done', d)),
+    jobs: createJobRunner(
+      (p) => deps.emit('job:progress', p),
+      (d) => deps.emit('job:done', d),
+    ),
   };
-  const handlers: Handlers = { ...foundationHandlers(ctx), ...settingsHandlers(ctx), ...searchHandlers(ctx), ...requestHandlers(ctx), ...extractHandlers(ctx) };
+  const handlers: Handlers = {
+    ...foundationHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...requestHandlers(ctx),
+    ...extractHandlers(ctx),
+  };
   return {
     handlers,
     close: () => {

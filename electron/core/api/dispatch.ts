@@ -38,7 +38,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
     if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', message: error.message } };
     // Errors the register raises on purpose carry a message meant for the clerk (no personal data).
-    if (error instanceof Error && ruleErrors[error.name]) return { ok: false, error: { code: ruleErrors[error.name]!, message: error.message } };
+    if (error instanceof Error && ruleErrors[error.name])
+      return { ok: false, error: { code: ruleErrors[error.name]!, message: error.message } };
     console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.name : 'error');
     return { ok: false, error: { code: 'failed', message: `${channel} failed (${error instanceof Error ? error.name : 'error'})` } };
   }

@@ -17,7 +17,8 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
   const clerk = () => ctx.settings.read().clerkName;
   const linkedRequest = (requestId: string) => {
     const request = buildExtractRequest(ctx.db(), requestId, clerk());
-    if (request.subjectIds.length === 0) throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
+    if (request.subjectIds.length === 0)
+      throw new HandlerError('conflict', `${requestId}: no person is linked to this request yet; find the person first.`);
     return request;
   };
   return {
@@ -25,7 +26,12 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
       const db = ctx.db();
       const request = linkedRequest(requestId);
       const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), ctx.policy, request, ctx.today());
-      appendAudit(db, { actor: clerk(), action: 'extract.preview', requestRef: requestId, details: { subjects: request.subjectIds.length } });
+      appendAudit(db, {
+        actor: clerk(),
+        action: 'extract.preview',
+        requestRef: requestId,
+        details: { subjects: request.subjectIds.length },
+      });
       return model;
     },
     async 'export:start'({ requestId, archive, passphrase }) {
@@ -49,7 +55,13 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
         // One transaction (one fsync) for both files, so the handler thread is not held up twice.
         const db = ctx.db();
         db.transaction(() => {
-          for (const file of output.hashes) addOutput(db, requestId, { fileName: file.name, kind: file.kind, sha256: file.sha256 }, { clerk: input.clerk, today: input.today });
+          for (const file of output.hashes)
+            addOutput(
+              db,
+              requestId,
+              { fileName: file.name, kind: file.kind, sha256: file.sha256 },
+              { clerk: input.clerk, today: input.today },
+            );
         })();
         return { folder: output.folder, files: output.files, createdAt: output.createdAt };
       });
@@ -68,7 +80,11 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
           continue;
         }
         // Beyond its own signature or manifest, the file must be the very one handed out (request register).
-        checks.push({ name: `${file.name}: SHA-256 as recorded at export`, ok: sha256 === file.sha256, detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported' });
+        checks.push({
+          name: `${file.name}: SHA-256 as recorded at export`,
+          ok: sha256 === file.sha256,
+          detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported',
+        });
         const result = await verifyFile(path);
         for (const check of result.checks) checks.push({ name: `${file.name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
       }

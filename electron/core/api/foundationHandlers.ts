@@ -32,7 +32,9 @@ export function foundationHandlers(ctx: HandlerContext): Pick<Handlers, Foundati
     },
     async 'stats:get'() {
       const db = ctx.db();
-      const tables = Object.fromEntries(recordTableNames.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+      const tables = Object.fromEntries(
+        recordTableNames.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+      );
       return { schemaVersion: schemaVersion(db), bytes: statSync(ctx.databaseFile).size, tables };
     },
     async 'subject:records'({ subjectId }) {

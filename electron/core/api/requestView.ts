@@ -38,8 +38,13 @@ export function requestSummary(request: StoredRequest, today: string): RequestSu
 
 /** The letters that apply to this request now; a letter whose condition is not met (no extension, …) is left out. */
 function applicableLetters(request: StoredRequest, policy: Policy, clerk: string, today: string): RequestLetter[] {
-  const wanted: LetterKind[] = letterKinds.filter((kind) =>
-    kind === 'acknowledgement' || (kind === 'identity' && request.status === 'identity-pending') || (kind === 'extension' && request.extension !== null) || (kind === 'refusal' && request.status === 'refused'));
+  const wanted: LetterKind[] = letterKinds.filter(
+    (kind) =>
+      kind === 'acknowledgement' ||
+      (kind === 'identity' && request.status === 'identity-pending') ||
+      (kind === 'extension' && request.extension !== null) ||
+      (kind === 'refusal' && request.status === 'refused'),
+  );
   const letters: RequestLetter[] = [];
   for (const kind of wanted) {
     try {
@@ -52,17 +57,34 @@ function applicableLetters(request: StoredRequest, policy: Policy, clerk: string
   return letters;
 }
 
-export function requestDetail(db: Db, request: StoredRequest, policy: Policy, clerk: string, today: string, outputFolder: string): RequestDetail {
+export function requestDetail(
+  db: Db,
+  request: StoredRequest,
+  policy: Policy,
+  clerk: string,
+  today: string,
+  outputFolder: string,
+): RequestDetail {
   const redactions: Redaction[] = request.redactions
     .filter((r) => !r.lifted && r.reason !== null)
-    .map((r) => ({ recordKind: r.recordKind, recordId: r.recordId, ...(r.field ? { field: r.field } : {}), reason: r.reason!, ...(r.note ? { note: r.note } : {}), by: r.by, on: r.on }));
+    .map((r) => ({
+      recordKind: r.recordKind,
+      recordId: r.recordId,
+      ...(r.field ? { field: r.field } : {}),
+      reason: r.reason!,
+      ...(r.note ? { note: r.note } : {}),
+      by: r.by,
+      on: r.on,
+    }));
   return {
     ...requestSummary(request, today),
     language: request.language,
     channel: request.channel,
     requesterAddress: request.requester.address ?? null,
     requesterEmail: request.requester.email ?? null,
-    identity: request.identity ? { method: request.identity.method, checkedOn: request.identity.checkedOn, checkedBy: request.identity.checkedBy } : null,
+    identity: request.identity
+      ? { method: request.identity.method, checkedOn: request.identity.checkedOn, checkedBy: request.identity.checkedBy }
+      : null,
     allowedNext: [...allowedNextStatuses(request.status)],
     subjectIds: request.subjects.map((s) => s.subjectId),
     redactions,
@@ -73,11 +95,19 @@ export function requestDetail(db: Db, request: StoredRequest, policy: Policy, cl
       action: e.action,
       detail: [e.subjectId, e.target, formatAuditDetails(e.details)].filter(Boolean).join(' · '),
     })),
-    exports: request.outputs.length === 0 ? [] : [{
-      folder: exportFolder(outputFolder, request),
-      files: latestOutputs(request).map((o) => ({ name: o.fileName, bytes: fileSize(join(exportFolder(outputFolder, request), o.fileName)) })),
-      createdAt: request.outputs.at(-1)!.createdAt,
-    }],
+    exports:
+      request.outputs.length === 0
+        ? []
+        : [
+            {
+              folder: exportFolder(outputFolder, request),
+              files: latestOutputs(request).map((o) => ({
+                name: o.fileName,
+                bytes: fileSize(join(exportFolder(outputFolder, request), o.fileName)),
+              })),
+              createdAt: request.outputs.at(-1)!.createdAt,
+            },
+          ],
   };
 }
 

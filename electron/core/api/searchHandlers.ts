@@ -37,7 +37,13 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
         namesakes: (byName.get(foldText(r.displayName)) ?? []).filter((id) => id !== r.subjectId && !r.possibleDuplicates.includes(id)),
         caseCount: r.caseCount,
       }));
-      auditTrail.record(db, ctx.settings.read().clerkName, query, requestId, groups.map((g) => g.subjectId));
+      auditTrail.record(
+        db,
+        ctx.settings.read().clerkName,
+        query,
+        requestId,
+        groups.map((g) => g.subjectId),
+      );
       return { query, total: groups.length, groups };
     },
     async 'audit:list'({ limit, offset, requestId }) {
@@ -45,8 +51,19 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
       const where = requestId ? 'WHERE request_ref = ?' : '';
       const args = requestId ? [requestId] : [];
       const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...args) as { n: number }).n;
-      const rows = db.prepare(`SELECT seq, at, actor, action, request_ref, subject_id, target, details FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as {
-        seq: number; at: string; actor: string; action: string; request_ref: string | null; subject_id: string | null; target: string | null; details: string | null;
+      const rows = db
+        .prepare(
+          `SELECT seq, at, actor, action, request_ref, subject_id, target, details FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`,
+        )
+        .all(...args, limit, offset) as {
+        seq: number;
+        at: string;
+        actor: string;
+        action: string;
+        request_ref: string | null;
+        subject_id: string | null;
+        target: string | null;
+        details: string | null;
       }[];
       return {
         total,
@@ -57,7 +74,9 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
           action: r.action,
           requestId: r.request_ref,
           subjectId: r.subject_id,
-          detail: [r.target, r.details ? formatAuditDetails(JSON.parse(r.details) as Record<string, AuditDetailValue>) : null].filter(Boolean).join(' · '),
+          detail: [r.target, r.details ? formatAuditDetails(JSON.parse(r.details) as Record<string, AuditDetailValue>) : null]
+            .filter(Boolean)
+            .join(' · '),
         })),
       };
     },
@@ -73,7 +92,6 @@ function uniqueEvidence(evidence: readonly Evidence[]): SearchEvidence[] {
   }
   return [...seen.values()];
 }
-
 
 /**
  * Searching a person is processing (domain.md §8), so every search is logged; but search-as-you-type

@@ -10,8 +10,14 @@ import type { HandlerContext } from './handlerContext.ts';
 import { HandlerError } from './handlerError.ts';
 
 type SettingsChannels =
-  | 'settings:get' | 'settings:update' | 'settings:useRegister' | 'settings:useCertificate' | 'settings:forgetCertificate'
-  | 'settings:useOutputFolder' | 'dialog:chooseFile' | 'dialog:chooseFolder';
+  | 'settings:get'
+  | 'settings:update'
+  | 'settings:useRegister'
+  | 'settings:useCertificate'
+  | 'settings:forgetCertificate'
+  | 'settings:useOutputFolder'
+  | 'dialog:chooseFile'
+  | 'dialog:chooseFolder';
 
 /** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
 export function settingsView(ctx: HandlerContext): Settings {
@@ -21,8 +27,17 @@ export function settingsView(ctx: HandlerContext): Settings {
     language: stored.language,
     clerkName: stored.clerkName,
     outputFolder: stored.outputFolder,
-    register: { file: ctx.register.file, id: ctx.policy.id, version: ctx.policy.version, organisation: ctx.policy.organisation.name, problem: ctx.register.problem },
-    certificate: stored.certificate && { ...stored.certificate, passphraseStored: stored.certificatePassphrase !== null && secretStorage === 'available' },
+    register: {
+      file: ctx.register.file,
+      id: ctx.policy.id,
+      version: ctx.policy.version,
+      organisation: ctx.policy.organisation.name,
+      problem: ctx.register.problem,
+    },
+    certificate: stored.certificate && {
+      ...stored.certificate,
+      passphraseStored: stored.certificatePassphrase !== null && secretStorage === 'available',
+    },
     secretStorage,
   };
 }
@@ -36,10 +51,16 @@ export function settingsView(ctx: HandlerContext): Settings {
 export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, SettingsChannels> {
   const clerk = () => ctx.settings.read().clerkName;
   const requireGrant = (purpose: ChoicePurpose, path: string, channel: string) => {
-    if (!ctx.grants.isGranted(purpose, path)) throw new HandlerError('conflict', `${channel}: choose it in the dialog first (only the path the dialog returned is accepted)`);
+    if (!ctx.grants.isGranted(purpose, path))
+      throw new HandlerError('conflict', `${channel}: choose it in the dialog first (only the path the dialog returned is accepted)`);
   };
-  const audit = (action: string, details: Record<string, string | number | boolean | null>) => appendAudit(ctx.db(), { actor: clerk(), action, details });
-  const rejected = (problem: Extract<SettingsApplied, { applied: false }>['problem']): SettingsApplied => ({ applied: false, settings: settingsView(ctx), problem });
+  const audit = (action: string, details: Record<string, string | number | boolean | null>) =>
+    appendAudit(ctx.db(), { actor: clerk(), action, details });
+  const rejected = (problem: Extract<SettingsApplied, { applied: false }>['problem']): SettingsApplied => ({
+    applied: false,
+    settings: settingsView(ctx),
+    problem,
+  });
 
   return {
     async 'settings:get'() {
@@ -51,7 +72,7 @@ export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, SettingsCh
     },
     async 'dialog:chooseFile'({ purpose }) {
       const stored = ctx.settings.read();
-      const current = purpose === 'register' ? ctx.register.file : stored.certificate?.file ?? null;
+      const current = purpose === 'register' ? ctx.register.file : (stored.certificate?.file ?? null);
       const path = await ctx.chooser.chooseFile(purpose, { language: stored.language, current });
       // The grant follows the latest dialog: a cancelled dialog leaves nothing to apply.
       if (path) ctx.grants.grant(purpose, path);

@@ -7,7 +7,9 @@ import type { SubjectRecordsView } from '../../../shared/ipc/types.ts';
 /** The records of one subject as stored, table by table, for review before the extract model exists. */
 export function subjectViewLoader(db: Db): (subjectId: string) => SubjectRecordsView {
   const load = subjectRecordsLoader(db);
-  const name = db.prepare("SELECT given_names, particle, surname FROM subject_names WHERE subject_id = ? ORDER BY kind = 'legal' DESC, recorded_on DESC LIMIT 1");
+  const name = db.prepare(
+    "SELECT given_names, particle, surname FROM subject_names WHERE subject_id = ? ORDER BY kind = 'legal' DESC, recorded_on DESC LIMIT 1",
+  );
   return (subjectId) => {
     const records = load(subjectId);
     const n = name.get(subjectId) as { given_names: string; particle: string | null; surname: string } | undefined;

@@ -71,12 +71,23 @@ export function digestForAudit(text: string): string {
 /** Details with their keys sorted, so the same content always serialises the same way. */
 function canonicalDetails(details: AuditInput['details'] | null | undefined): string | null {
   if (details === undefined || details === null) return null;
-  const sorted = Object.keys(details).sort().map((key) => [key, details[key]]);
+  const sorted = Object.keys(details)
+    .sort()
+    .map((key) => [key, details[key]]);
   return JSON.stringify(Object.fromEntries(sorted));
 }
 
 function entryHash(prevHash: string, fields: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
-  const canonical = JSON.stringify([fields.seq, fields.at, fields.actor, fields.action, fields.request_ref, fields.subject_id, fields.target, fields.details]);
+  const canonical = JSON.stringify([
+    fields.seq,
+    fields.at,
+    fields.actor,
+    fields.action,
+    fields.request_ref,
+    fields.subject_id,
+    fields.target,
+    fields.details,
+  ]);
   return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
 }
 
@@ -98,7 +109,8 @@ function checkInput(input: AuditInput): void {
 export function appendAudit(db: Db, input: AuditInput, now: Date = new Date()): AuditEntry {
   checkInput(input);
   return db.transaction((): AuditEntry => {
-    const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
+    const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
+      { count: number; head_hash: string } | undefined;
     if (!anchor) throw new Error('audit: the anchor row is missing; run `inzage audit verify`');
     const fields = {
       seq: anchor.count + 1,
@@ -150,23 +162,40 @@ export function verifyAuditChain(db: Db): AuditVerification {
       return { ok: false, firstBad: expectedSeq, problem };
     }
     if (row.prev_hash !== prevHash) {
-      return { ok: false, firstBad: row.seq, problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved` };
+      return {
+        ok: false,
+        firstBad: row.seq,
+        problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved`,
+      };
     }
     const { prev_hash: _p, hash: _h, ...fields } = row;
     if (entryHash(prevHash, fields) !== row.hash) {
-      return { ok: false, firstBad: row.seq, problem: `entry ${row.seq} was changed after it was written (its content no longer matches its hash)` };
+      return {
+        ok: false,
+        firstBad: row.seq,
+        problem: `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`,
+      };
     }
     prevHash = row.hash;
     expectedSeq++;
   }
   const count = expectedSeq - 1;
-  const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as { count: number; head_hash: string } | undefined;
+  const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
+    { count: number; head_hash: string } | undefined;
   if (!anchor) return { ok: false, firstBad: count + 1, problem: 'the anchor row (count and head hash) is missing' };
   if (anchor.count > count) {
-    return { ok: false, firstBad: count + 1, problem: `the log ends at entry ${count}, but ${anchor.count} entries were written: entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} deleted` };
+    return {
+      ok: false,
+      firstBad: count + 1,
+      problem: `the log ends at entry ${count}, but ${anchor.count} entries were written: entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} deleted`,
+    };
   }
   if (anchor.count < count) {
-    return { ok: false, firstBad: anchor.count + 1, problem: `entries after ${anchor.count} were added outside Inzage (the anchor records ${anchor.count} entries, the log has ${count})` };
+    return {
+      ok: false,
+      firstBad: anchor.count + 1,
+      problem: `entries after ${anchor.count} were added outside Inzage (the anchor records ${anchor.count} entries, the log has ${count})`,
+    };
   }
   if (anchor.head_hash !== prevHash) {
     return { ok: false, firstBad: count, problem: `the last entry (${count}) does not match the anchor's head hash` };
@@ -180,5 +209,7 @@ export function auditEntriesForRequest(db: Db, requestRef: string): AuditEntry[]
 }
 
 export function auditEntries(db: Db, options: { afterSeq?: number; limit?: number } = {}): AuditEntry[] {
-  return (prepared(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, options.limit ?? -1) as AuditRow[]).map(toEntry);
+  return (
+    prepared(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, options.limit ?? -1) as AuditRow[]
+  ).map(toEntry);
 }

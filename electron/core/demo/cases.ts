@@ -50,12 +50,34 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
   const closed = spec.closed ?? (daysBetween(openedOn, ctx.referenceDate) > 400 && random.chance(0.65));
   const closedOn = closed ? ctx.after(openedOn, 90, 900) : null;
   const endOn = closedOn ?? ctx.referenceDate;
-  sink.add('cases', [id, client, `${client.slice(-2)}-${random.digits(8)}`, openedOn, closedOn, closed ? 'closed' : 'open', spec.foreignCountry ?? 'NL', 'client']);
+  sink.add('cases', [
+    id,
+    client,
+    `${client.slice(-2)}-${random.digits(8)}`,
+    openedOn,
+    closedOn,
+    closed ? 'closed' : 'open',
+    spec.foreignCountry ?? 'NL',
+    'client',
+  ]);
 
   const [claimText, agreement] = random.pick(claimKinds);
   const principal = random.int(40, 4000) * 100 + random.int(0, 99);
   const dueDate = addDays(openedOn, -random.int(30, 200));
-  sink.add('claims', [ctx.nextId('CLM'), id, claimText, principal, Math.round(principal * 0.04), random.int(40, 375) * 100, 'EUR', dueDate, `OVK-${random.digits(6)}`, addMonths(dueDate, -random.int(3, 30)), agreement, 'client']);
+  sink.add('claims', [
+    ctx.nextId('CLM'),
+    id,
+    claimText,
+    principal,
+    Math.round(principal * 0.04),
+    random.int(40, 375) * 100,
+    'EUR',
+    dueDate,
+    `OVK-${random.digits(6)}`,
+    addMonths(dueDate, -random.int(3, 30)),
+    agreement,
+    'client',
+  ]);
 
   for (const { person, role } of spec.parties) {
     sink.add('case_parties', [ctx.nextId('PTY'), id, person.id, role, openedOn, 'client']);
@@ -68,10 +90,36 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
     if (closedOn && on > closedOn) break;
     const party = random.chance(0.85) ? debtor : random.pick(spec.parties).person;
     if (random.chance(0.75)) {
-      sink.add('communications', [ctx.nextId('COM'), id, party.id, on, 'letter', 'out', letterTypes[i % letterTypes.length]!, `Brief verstuurd: ${letterTypes[i % letterTypes.length]}`, 'derived']);
+      sink.add('communications', [
+        ctx.nextId('COM'),
+        id,
+        party.id,
+        on,
+        'letter',
+        'out',
+        letterTypes[i % letterTypes.length]!,
+        `Brief verstuurd: ${letterTypes[i % letterTypes.length]}`,
+        'derived',
+      ]);
     } else {
       const channel = random.pick(['phone', 'email', 'portal'] as const);
-      sink.add('communications', [ctx.nextId('COM'), id, party.id, on, channel, 'in', null, random.pick(['Vraagt om betalingsregeling', 'Betwist hoogte van de kosten', 'Meldt betaling', 'Vraagt om kopie van de overeenkomst', 'Geeft nieuw telefoonnummer door']), 'data-subject']);
+      sink.add('communications', [
+        ctx.nextId('COM'),
+        id,
+        party.id,
+        on,
+        channel,
+        'in',
+        null,
+        random.pick([
+          'Vraagt om betalingsregeling',
+          'Betwist hoogte van de kosten',
+          'Meldt betaling',
+          'Vraagt om kopie van de overeenkomst',
+          'Geeft nieuw telefoonnummer door',
+        ]),
+        'data-subject',
+      ]);
     }
   }
 
@@ -80,29 +128,81 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
   for (let i = 0; i < payments; i++) {
     const paidOn = addMonths(addDays(openedOn, 20), i);
     if (paidOn > endOn) break;
-    sink.add('payments', [ctx.nextId('PAY'), id, debtor.id, paidOn, instalment, random.pick(['bank-transfer', 'ideal', 'direct-debit'] as const), debtor.iban, 'data-subject']);
+    sink.add('payments', [
+      ctx.nextId('PAY'),
+      id,
+      debtor.id,
+      paidOn,
+      instalment,
+      random.pick(['bank-transfer', 'ideal', 'direct-debit'] as const),
+      debtor.iban,
+      'data-subject',
+    ]);
   }
   let broken = 0;
   if (payments > 2 || random.chance(0.2)) {
     broken = random.chance(0.3) ? 1 : 0;
     const status = broken ? 'broken' : closed ? 'completed' : 'active';
     const agreedOn = ctx.after(openedOn, 10, 60);
-    sink.add('payment_arrangements', [ctx.nextId('ARR'), id, debtor.id, agreedOn, Math.max(payments, 3), instalment, status, status === 'active' ? null : ctx.after(agreedOn, 60, 400), 'data-subject']);
+    sink.add('payment_arrangements', [
+      ctx.nextId('ARR'),
+      id,
+      debtor.id,
+      agreedOn,
+      Math.max(payments, 3),
+      instalment,
+      status,
+      status === 'active' ? null : ctx.after(agreedOn, 60, 400),
+      'data-subject',
+    ]);
   }
 
   let creditScore = random.int(150, 950);
   if (random.chance(0.35) || spec.decision) {
     const on = ctx.after(openedOn, 3, 30);
     const registrations = creditScore < 400 ? random.int(1, 4) : 0;
-    sink.add('external_lookups', [ctx.nextId('LKP'), debtor.id, id, orgs.creditBureau, 'credit-bureau', on, 'solvency-assessment',
-      `Score ${creditScore}; ${registrations} betalingsachterstand(en) geregistreerd`, JSON.stringify({ score: creditScore, registrations }), 'credit-bureau']);
-    sink.add('disclosures', [ctx.nextId('DSC'), debtor.id, id, orgs.creditBureau, 'credit-bureau', on, 'identity,contact', 'solvency-assessment', 'NL', null, 'derived']);
+    sink.add('external_lookups', [
+      ctx.nextId('LKP'),
+      debtor.id,
+      id,
+      orgs.creditBureau,
+      'credit-bureau',
+      on,
+      'solvency-assessment',
+      `Score ${creditScore}; ${registrations} betalingsachterstand(en) geregistreerd`,
+      JSON.stringify({ score: creditScore, registrations }),
+      'credit-bureau',
+    ]);
+    sink.add('disclosures', [
+      ctx.nextId('DSC'),
+      debtor.id,
+      id,
+      orgs.creditBureau,
+      'credit-bureau',
+      on,
+      'identity,contact',
+      'solvency-assessment',
+      'NL',
+      null,
+      'derived',
+    ]);
   } else {
     creditScore = 600;
   }
   if (random.chance(0.15)) {
     const on = ctx.after(openedOn, 5, 60);
-    sink.add('external_lookups', [ctx.nextId('LKP'), debtor.id, id, orgs.addressService, 'address-update', on, 'address-update', 'Adres bevestigd', JSON.stringify({ confirmed: true }), 'address-service']);
+    sink.add('external_lookups', [
+      ctx.nextId('LKP'),
+      debtor.id,
+      id,
+      orgs.addressService,
+      'address-update',
+      on,
+      'address-update',
+      'Adres bevestigd',
+      JSON.stringify({ confirmed: true }),
+      'address-service',
+    ]);
   }
 
   const hasAttachment = spec.legalSteps === true && random.chance(0.2);
@@ -116,32 +216,111 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
       has_attachment: hasAttachment,
     };
     const decision = env.decide(inputs);
-    sink.add('automated_decisions', [ctx.nextId('ADM'), debtor.id, id, decidedOn, 'collection-route', decision.version, JSON.stringify(inputs), decision.outcome, decision.consequence, 'derived']);
+    sink.add('automated_decisions', [
+      ctx.nextId('ADM'),
+      debtor.id,
+      id,
+      decidedOn,
+      'collection-route',
+      decision.version,
+      JSON.stringify(inputs),
+      decision.outcome,
+      decision.consequence,
+      'derived',
+    ]);
   }
 
   if (spec.legalSteps ?? random.chance(0.12)) {
     const court = random.pick(orgs.courts);
     const bailiff = random.pick(orgs.bailiffs);
     const orderOn = ctx.after(openedOn, 60, 120);
-    sink.add('legal_steps', [ctx.nextId('LGL'), id, debtor.id, 'payment-order', orderOn, ctx.after(orderOn, 30, 60), court, `C/${random.digits(2)}/${random.digits(6)}`, 'Vonnis bij verstek toegewezen', 'derived']);
-    sink.add('disclosures', [ctx.nextId('DSC'), debtor.id, id, bailiff, 'bailiff', orderOn, 'identity,contact,claim', 'collection', 'NL', null, 'derived']);
+    sink.add('legal_steps', [
+      ctx.nextId('LGL'),
+      id,
+      debtor.id,
+      'payment-order',
+      orderOn,
+      ctx.after(orderOn, 30, 60),
+      court,
+      `C/${random.digits(2)}/${random.digits(6)}`,
+      'Vonnis bij verstek toegewezen',
+      'derived',
+    ]);
+    sink.add('disclosures', [
+      ctx.nextId('DSC'),
+      debtor.id,
+      id,
+      bailiff,
+      'bailiff',
+      orderOn,
+      'identity,contact,claim',
+      'collection',
+      'NL',
+      null,
+      'derived',
+    ]);
     if (random.chance(0.5) || hasAttachment) {
       const attachOn = ctx.after(orderOn, 60, 200);
-      sink.add('legal_steps', [ctx.nextId('LGL'), id, debtor.id, 'attachment', attachOn, null, bailiff, `BSL-${random.digits(7)}`, 'Loonbeslag gelegd', 'derived']);
+      sink.add('legal_steps', [
+        ctx.nextId('LGL'),
+        id,
+        debtor.id,
+        'attachment',
+        attachOn,
+        null,
+        bailiff,
+        `BSL-${random.digits(7)}`,
+        'Loonbeslag gelegd',
+        'derived',
+      ]);
     }
   }
 
   if (spec.foreignCountry) {
     const agency = orgs.foreignAgencies[spec.foreignCountry];
     const safeguard = spec.foreignCountry === 'DE' ? null : 'standard-contractual-clauses';
-    sink.add('disclosures', [ctx.nextId('DSC'), debtor.id, id, agency, 'foreign-agency', ctx.after(openedOn, 100, 200), 'identity,contact,claim,payment', 'foreign-collection', spec.foreignCountry, safeguard, 'derived']);
+    sink.add('disclosures', [
+      ctx.nextId('DSC'),
+      debtor.id,
+      id,
+      agency,
+      'foreign-agency',
+      ctx.after(openedOn, 100, 200),
+      'identity,contact,claim,payment',
+      'foreign-collection',
+      spec.foreignCountry,
+      safeguard,
+      'derived',
+    ]);
   }
 
   // The client receives status reports; the printer prints the letters (a processor, Art. 28).
-  sink.add('disclosures', [ctx.nextId('DSC'), debtor.id, id, client, 'client', ctx.after(openedOn, 30, 90), 'case,payment', 'collection', 'NL', null, 'derived']);
+  sink.add('disclosures', [
+    ctx.nextId('DSC'),
+    debtor.id,
+    id,
+    client,
+    'client',
+    ctx.after(openedOn, 30, 90),
+    'case,payment',
+    'collection',
+    'NL',
+    null,
+    'derived',
+  ]);
   if (random.chance(0.3)) {
     const invoiceDate = ctx.after(openedOn, 30, 300);
-    sink.add('billing_records', [ctx.nextId('BIL'), debtor.id, id, `F${invoiceDate.slice(0, 4)}-${random.digits(6)}`, invoiceDate, random.int(40, 375) * 100, 'Buitengerechtelijke incassokosten', endOfYear(invoiceDate), 'derived']);
+    sink.add('billing_records', [
+      ctx.nextId('BIL'),
+      debtor.id,
+      id,
+      `F${invoiceDate.slice(0, 4)}-${random.digits(6)}`,
+      invoiceDate,
+      random.int(40, 375) * 100,
+      'Buitengerechtelijke incassokosten',
+      endOfYear(invoiceDate),
+      'derived',
+    ]);
   }
   return id;
 }

@@ -64,7 +64,9 @@ function addDebtor(env: CaseEnv, total: number): void {
   const debtor = addPerson(ctx);
   const cases = random.chance(0.7) ? 1 : random.int(2, 4);
   for (let i = 0; i < cases; i++) {
-    const parties: { person: Person; role: 'debtor' | 'co-liable' | 'guarantor' | 'representative' }[] = [{ person: debtor, role: 'debtor' }];
+    const parties: { person: Person; role: 'debtor' | 'co-liable' | 'guarantor' | 'representative' }[] = [
+      { person: debtor, role: 'debtor' },
+    ];
     if (random.chance(0.15) && ctx.count('S') < total) {
       parties.push({ person: addPerson(ctx, { address: undefined }), role: 'co-liable' });
     }
@@ -87,7 +89,17 @@ function addInvoiceRecipient(env: CaseEnv): void {
   const client = random.pick(orgs.clients);
   for (let i = random.int(1, 3); i > 0; i--) {
     const invoiceDate = ctx.daysAgo(700, 5);
-    sink.add('invoice_service_records', [ctx.nextId('INV'), person.id, client, `${client.slice(-2)}-${random.digits(7)}`, invoiceDate, ctx.after(invoiceDate, 14, 14), random.int(500, 90_000), random.pick(['open', 'paid', 'reminded', 'handed-over'] as const), 'client']);
+    sink.add('invoice_service_records', [
+      ctx.nextId('INV'),
+      person.id,
+      client,
+      `${client.slice(-2)}-${random.digits(7)}`,
+      invoiceDate,
+      ctx.after(invoiceDate, 14, 14),
+      random.int(500, 90_000),
+      random.pick(['open', 'paid', 'reminded', 'handed-over'] as const),
+      'client',
+    ]);
   }
 }
 
@@ -97,18 +109,55 @@ function addContactPerson(env: CaseEnv): void {
   const kind = random.pick(['client-contact', 'prospect-contact', 'authority-contact', 'supplier-contact', 'client-guarantor'] as const);
   const person = addPerson(ctx, { source: kind === 'authority-contact' ? 'government' : 'organisation' });
   const organisation = random.pick(
-    kind === 'prospect-contact' ? orgs.prospects : kind === 'authority-contact' ? orgs.authorities : kind === 'supplier-contact' ? orgs.suppliers : orgs.clients,
+    kind === 'prospect-contact'
+      ? orgs.prospects
+      : kind === 'authority-contact'
+        ? orgs.authorities
+        : kind === 'supplier-contact'
+          ? orgs.suppliers
+          : orgs.clients,
   );
   const startedOn = ctx.daysAgo(10 * 365, 60);
   const ended = random.chance(0.3);
   const endedOn = ended ? ctx.after(startedOn, 180, 2500) : null;
-  sink.add('organisation_roles', [ctx.nextId('ROL'), person.id, organisation, kind, random.pick(['Directeur', 'Controller', 'Medewerker debiteuren', 'Jurist', 'Inkoper']), startedOn, endedOn, endedOn, kind === 'authority-contact' ? 'government' : 'organisation']);
+  sink.add('organisation_roles', [
+    ctx.nextId('ROL'),
+    person.id,
+    organisation,
+    kind,
+    random.pick(['Directeur', 'Controller', 'Medewerker debiteuren', 'Jurist', 'Inkoper']),
+    startedOn,
+    endedOn,
+    endedOn,
+    kind === 'authority-contact' ? 'government' : 'organisation',
+  ]);
   if (kind === 'client-guarantor') {
-    sink.add('aml_checks', [ctx.nextId('AML'), person.id, organisation, ctx.after(startedOn, -20, 0), startedOn, endedOn, random.pick(['clear', 'clear', 'review'] as const), random.int(1, 500) * 100_000, random.int(0, 200) * 100_000, random.int(30, 150) * 100_000, 'partner']);
+    sink.add('aml_checks', [
+      ctx.nextId('AML'),
+      person.id,
+      organisation,
+      ctx.after(startedOn, -20, 0),
+      startedOn,
+      endedOn,
+      random.pick(['clear', 'clear', 'review'] as const),
+      random.int(1, 500) * 100_000,
+      random.int(0, 200) * 100_000,
+      random.int(30, 150) * 100_000,
+      'partner',
+    ]);
   }
   if (kind !== 'authority-contact' && random.chance(0.6)) {
     const unsubscribed = random.chance(0.2);
     const last = ctx.daysAgo(1500, 10);
-    sink.add('marketing_contacts', [ctx.nextId('MKT'), person.id, organisation, random.pick(['newsletter', 'event', 'call', 'marketing-analysis'] as const), last, unsubscribed ? 0 : 1, unsubscribed ? last : null, 'organisation']);
+    sink.add('marketing_contacts', [
+      ctx.nextId('MKT'),
+      person.id,
+      organisation,
+      random.pick(['newsletter', 'event', 'call', 'marketing-analysis'] as const),
+      last,
+      unsubscribed ? 0 : 1,
+      unsubscribed ? last : null,
+      'organisation',
+    ]);
   }
 }

@@ -31,12 +31,18 @@ function asciiFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ı/g, 'i').replace(/İ/g, 'I')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
     .replace(/[^A-Za-z]/g, '');
 }
 
 export function initialsOf(givenNames: string): string {
-  return givenNames.split(/\s+/).map((name) => `${name[0]}.`).join('');
+  return givenNames
+    .split(/\s+/)
+    .map((name) => `${name[0]}.`)
+    .join('');
 }
 
 function randomAddress(ctx: DemoContext): NonNullable<PersonSpec['address']> {
@@ -62,9 +68,11 @@ export function addPerson(ctx: DemoContext, spec: PersonSpec = {}): Person {
   const { random, sink } = ctx;
   const id = ctx.nextId('S');
   const gender = spec.gender ?? (random.chance(0.5) ? 'F' : 'M');
-  const givenNames = spec.givenNames ?? (random.chance(0.25)
-    ? `${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)} ${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)}`
-    : random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale));
+  const givenNames =
+    spec.givenNames ??
+    (random.chance(0.25)
+      ? `${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)} ${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)}`
+      : random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale));
   const [randomParticle, randomSurname] = random.pick(surnames);
   const particle = spec.surname !== undefined ? (spec.particle ?? '') : randomParticle;
   const surname = spec.surname ?? randomSurname;
@@ -72,7 +80,17 @@ export function addPerson(ctx: DemoContext, spec: PersonSpec = {}): Person {
   const source = spec.source ?? 'client';
   const createdOn = ctx.daysAgo(9 * 365, 30);
   sink.add('subjects', [id, birthDate, gender, createdOn, source]);
-  sink.add('subject_names', [ctx.nextId('NAM'), id, 'legal', givenNames, initialsOf(givenNames), particle || null, surname, createdOn, source]);
+  sink.add('subject_names', [
+    ctx.nextId('NAM'),
+    id,
+    'legal',
+    givenNames,
+    initialsOf(givenNames),
+    particle || null,
+    surname,
+    createdOn,
+    source,
+  ]);
 
   // Address history: older addresses closed, the current one open; updates come from the address service.
   const previous = spec.previousAddresses ?? (random.chance(0.35) ? random.int(1, 2) : 0);
@@ -80,20 +98,56 @@ export function addPerson(ctx: DemoContext, spec: PersonSpec = {}): Person {
   for (let i = 0; i < previous; i++) {
     const old = randomAddress(ctx);
     const to = ctx.after(from, 200, 1500);
-    sink.add('addresses', [ctx.nextId('ADR'), id, old.street, old.houseNumber, old.suffix ?? null, old.postcode, old.city, 'NL', from, to, source]);
+    sink.add('addresses', [
+      ctx.nextId('ADR'),
+      id,
+      old.street,
+      old.houseNumber,
+      old.suffix ?? null,
+      old.postcode,
+      old.city,
+      'NL',
+      from,
+      to,
+      source,
+    ]);
     from = to;
   }
   const address = spec.address ?? randomAddress(ctx);
-  sink.add('addresses', [ctx.nextId('ADR'), id, address.street, address.houseNumber, address.suffix ?? null, address.postcode, address.city, 'NL', from, null, previous > 0 ? 'address-service' : source]);
+  sink.add('addresses', [
+    ctx.nextId('ADR'),
+    id,
+    address.street,
+    address.houseNumber,
+    address.suffix ?? null,
+    address.postcode,
+    address.city,
+    'NL',
+    from,
+    null,
+    previous > 0 ? 'address-service' : source,
+  ]);
 
   const displayName = [givenNames, particle, surname].filter(Boolean).join(' ');
-  const email = spec.email !== undefined ? spec.email : random.chance(0.7)
-    ? `${asciiFold(givenNames.split(' ')[0]!).toLowerCase()}.${asciiFold(particle + surname).toLowerCase()}${random.int(1, 99)}@${random.pick(emailDomains)}`
-    : null;
+  const email =
+    spec.email !== undefined
+      ? spec.email
+      : random.chance(0.7)
+        ? `${asciiFold(givenNames.split(' ')[0]!).toLowerCase()}.${asciiFold(particle + surname).toLowerCase()}${random.int(1, 99)}@${random.pick(emailDomains)}`
+        : null;
   if (email) sink.add('email_addresses', [ctx.nextId('EML'), id, email, createdOn, 'data-subject']);
   const phone = spec.phone !== undefined ? spec.phone : random.chance(0.75) ? `+316${random.digits(8)}` : null;
-  if (phone) sink.add('phone_numbers', [ctx.nextId('TEL'), id, phone, phone.startsWith('+316') ? 'mobile' : 'landline', createdOn, 'data-subject']);
+  if (phone)
+    sink.add('phone_numbers', [ctx.nextId('TEL'), id, phone, phone.startsWith('+316') ? 'mobile' : 'landline', createdOn, 'data-subject']);
   const iban = spec.iban !== undefined ? spec.iban : random.chance(0.6) ? randomIban(ctx) : null;
-  if (iban) sink.add('bank_accounts', [ctx.nextId('IBN'), id, iban, `${initialsOf(givenNames)} ${[particle, surname].filter(Boolean).join(' ')}`, createdOn, 'data-subject']);
+  if (iban)
+    sink.add('bank_accounts', [
+      ctx.nextId('IBN'),
+      id,
+      iban,
+      `${initialsOf(givenNames)} ${[particle, surname].filter(Boolean).join(' ')}`,
+      createdOn,
+      'data-subject',
+    ]);
   return { id, displayName, iban, postcode: address.postcode, city: address.city };
 }

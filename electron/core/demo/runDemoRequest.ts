@@ -49,25 +49,39 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   const [person] = landmarks.namesakes;
   const birthDate = (db.prepare('SELECT birth_date FROM subjects WHERE id = ?').get(person) as { birth_date: string }).birth_date;
 
-  const request = createRequest(db, {
-    receivedOn: actor.today,
-    channel: 'letter',
-    kind: 'both',
-    language: options.language,
-    requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
-  }, actor);
+  const request = createRequest(
+    db,
+    {
+      receivedOn: actor.today,
+      channel: 'letter',
+      kind: 'both',
+      language: options.language,
+      requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
+    },
+    actor,
+  );
   const reference = request.reference;
   const due = requestDeadline(request);
   report(`registered ${reference}: received ${actor.today}, ${due.state === 'running' ? `due ${due.due}` : 'clock paused'}`);
 
   changeStatus(db, reference, 'identity-pending', {}, actor);
-  recordIdentityCheck(db, reference, { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today }, actor);
+  recordIdentityCheck(
+    db,
+    reference,
+    { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today },
+    actor,
+  );
   changeStatus(db, reference, 'in-progress', {}, actor);
   report('identity checked (no copy kept); in progress');
 
   const query = 'Jan van den Berg';
   const results = searchSubjects(db, query, { limit: 20 });
-  appendAudit(db, { actor: actor.clerk, action: 'search', requestRef: reference, details: { query: digestForAudit(query), results: results.length } });
+  appendAudit(db, {
+    actor: actor.clerk,
+    action: 'search',
+    requestRef: reference,
+    details: { query: digestForAudit(query), results: results.length },
+  });
   const namesakes = results.filter((r) => r.displayName === 'Jan van den Berg');
   const chosen = namesakes.filter((r) => r.birthDate === birthDate);
   if (chosen.length !== 1) throw new Error(`expected exactly one search result born ${birthDate}, found ${chosen.length}`);
@@ -78,14 +92,28 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
     report(`linked ${match.subjectId} (score ${match.score.toFixed(2)}, ${match.evidence.length} matching fields)`);
   }
   for (const other of rejected) {
-    rejectCandidate(db, reference, other.subjectId, { query, birthDate: other.birthDate }, 'Same name, other date of birth: a namesake', actor);
+    rejectCandidate(
+      db,
+      reference,
+      other.subjectId,
+      { query, birthDate: other.birthDate },
+      'Same name, other date of birth: a namesake',
+      actor,
+    );
     report(`rejected namesake ${other.subjectId}`);
   }
 
   const subjectIds = chosen.map((r) => r.subjectId);
-  const model = assembleExtract(loadSubjectProfile(db, subjectIds), options.policy, buildExtractRequest(db, reference, actor.clerk), actor.today);
+  const model = assembleExtract(
+    loadSubjectProfile(db, subjectIds),
+    options.policy,
+    buildExtractRequest(db, reference, actor.clerk),
+    actor.today,
+  );
   const recordCount = model.categories.reduce((sum, c) => sum + c.records.length, 0);
-  report(`extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`);
+  report(
+    `extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`,
+  );
 
   const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
   let verified = true;
@@ -99,5 +127,12 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   changeStatus(db, reference, 'ready', {}, actor);
   changeStatus(db, reference, 'sent', {}, actor);
   report(`${reference} marked sent`);
-  return { reference, linked: subjectIds, rejected: rejected.map((r) => r.subjectId), pdfPath: exported.pdfPath, archivePath: exported.archivePath, verified };
+  return {
+    reference,
+    linked: subjectIds,
+    rejected: rejected.map((r) => r.subjectId),
+    pdfPath: exported.pdfPath,
+    archivePath: exported.archivePath,
+    verified,
+  };
 }

@@ -42,7 +42,11 @@ export type ContentProducer = (write: (chunk: string | Uint8Array) => void) => v
  * Writes `content` atomically and returns the SHA-256 and size of what was written, so the request
  * register can record exactly which file was handed out.
  */
-export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array | ContentProducer, options: { mode?: number } = {}): { sha256: string; bytes: number } {
+export function writeFileAtomicSync(
+  finalPath: string,
+  content: string | Uint8Array | ContentProducer,
+  options: { mode?: number } = {},
+): { sha256: string; bytes: number } {
   const temp = temporaryNameFor(finalPath);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -81,7 +85,11 @@ function writeAll(fd: number, data: Uint8Array): void {
  * name. On any failure (full disk, failed check, crash before the rename) the final name is untouched
  * and the temporary file is removed. `produce` may stream into the temporary path instead of `data`.
  */
-export async function writeFileAtomic(finalPath: string, data: Uint8Array | ((tempPath: string) => Promise<void>), options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  finalPath: string,
+  data: Uint8Array | ((tempPath: string) => Promise<void>),
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = temporaryNameFor(finalPath);
   try {
     if (typeof data === 'function') await data(temp);

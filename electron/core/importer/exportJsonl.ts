@@ -30,7 +30,12 @@ export function exportJsonl(db: Db, file: string, options: ExportOptions = {}): 
       size += text.length;
       if (size > 1 << 20) flush();
     };
-    write({ format: importFormatName, version: importFormatVersion, exportedAt: options.exportedAt ?? new Date().toISOString(), source: options.source ?? 'inzage-export' });
+    write({
+      format: importFormatName,
+      version: importFormatVersion,
+      exportedAt: options.exportedAt ?? new Date().toISOString(),
+      source: options.source ?? 'inzage-export',
+    });
     for (const table of recordTableNames) {
       const statement = db.prepare(`SELECT ${recordTables[table].join(', ')} FROM ${table} ORDER BY rowid`);
       for (const record of statement.iterate()) {

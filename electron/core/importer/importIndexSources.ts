@@ -19,7 +19,9 @@ const wanted: Partial<Record<RecordTable, string[]>> = {
   organisation_roles: ['subject_id', 'role'],
   invoice_service_records: ['subject_id'],
 };
-const picks = recordTableNames.map((table) => wanted[table]?.map((column) => [column, (recordTables[table] as readonly string[]).indexOf(column)] as const));
+const picks = recordTableNames.map((table) =>
+  wanted[table]?.map((column) => [column, (recordTables[table] as readonly string[]).indexOf(column)] as const),
+);
 
 /** SQLite's BINARY order of TEXT (UTF-8 bytes), which is code point order; JS `<` compares UTF-16 units. */
 export function binaryOrder(a: string, b: string): number {
@@ -67,13 +69,30 @@ export function importIndexSources() {
       // The orders of searchIndex.ts's queries: names legal first, then recorded_on, id; addresses by valid_from descending, id.
       const clientReference = new Map(of('cases').map((c) => [c.id as string, c.client_reference]));
       const groups: SourceGroups = {
-        names: groupBySubject(of('subject_names').sort((a, b) => (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1)
-          || binaryOrder(a.recorded_on as string, b.recorded_on as string) || binaryOrder(a.id as string, b.id as string))),
-        addresses: groupBySubject(of('addresses').sort((a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string))),
+        names: groupBySubject(
+          of('subject_names').sort(
+            (a, b) =>
+              (a.kind === 'legal' ? 0 : 1) - (b.kind === 'legal' ? 0 : 1) ||
+              binaryOrder(a.recorded_on as string, b.recorded_on as string) ||
+              binaryOrder(a.id as string, b.id as string),
+          ),
+        ),
+        addresses: groupBySubject(
+          of('addresses').sort(
+            (a, b) => binaryOrder(b.valid_from as string, a.valid_from as string) || binaryOrder(a.id as string, b.id as string),
+          ),
+        ),
         emails: groupBySubject(of('email_addresses')),
         phones: groupBySubject(of('phone_numbers')),
         ibans: groupBySubject(of('bank_accounts')),
-        cases: groupBySubject(of('case_parties').map((p) => ({ subject_id: p.subject_id ?? null, role: p.role ?? null, id: p.case_id ?? null, client_reference: clientReference.get(p.case_id as string) ?? null }))),
+        cases: groupBySubject(
+          of('case_parties').map((p) => ({
+            subject_id: p.subject_id ?? null,
+            role: p.role ?? null,
+            id: p.case_id ?? null,
+            client_reference: clientReference.get(p.case_id as string) ?? null,
+          })),
+        ),
         orgRoles: groupBySubject(of('organisation_roles')),
         invoiceRecipients: new Set(of('invoice_service_records').map((r) => r.subject_id as string)),
       };

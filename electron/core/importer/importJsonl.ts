@@ -40,13 +40,17 @@ const parserEntry = import.meta.url.endsWith('.ts')
   : new URL('./importParser.js', import.meta.url);
 
 function upsertSql(table: RecordTable, columns: readonly string[]): string {
-  const updates = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+  const updates = columns
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`;
 }
 
 /** One readable sentence for the first problem zod found, and the field it concerns. */
 function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<string, unknown>): { field: string; reason: string } {
-  if (issue.code === 'unrecognized_keys') return { field: `${table}.${issue.keys[0]}`, reason: 'unknown field (docs/import-format.md lists the fields of every table)' };
+  if (issue.code === 'unrecognized_keys')
+    return { field: `${table}.${issue.keys[0]}`, reason: 'unknown field (docs/import-format.md lists the fields of every table)' };
   const column = String(issue.path[0] ?? '');
   const field = `${table}.${column}`;
   if (issue.code === 'invalid_type' && record[column] === undefined) return { field, reason: 'is required but missing' };
@@ -160,28 +164,37 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       try {
         if (message.type === 'rows') {
           const { tables, lines } = message.batch;
-          forEachRow(message.batch, (i, values, record) => {
-            const table = tables[i]!;
-            const row = values ?? judged(recordTableNames[table]!, record!, lines[i]!);
-            // Into an empty database every subject is new and the whole index is written: nothing to track.
-            if (!emptyDatabase) {
-              if (table === subjectsTable) touchedSubjects.add(row[0] as string);
-              else if (table === casesTable) touchedCases.add(row[0] as string);
-            }
-            const owner = ownerOf[table];
-            if (owner) {
-              touchedSubjects.add(row[ownerColumn[table]!] as string);
-              // A record moved to another person (a correction) must leave the earlier person's document too.
-              const previous = owner.get(row[0]) as string | undefined;
-              if (previous !== undefined) touchedSubjects.add(previous);
-            }
-            try {
-              const { lastInsertRowid } = writes[table]!.run(row);
-              if (table === subjectsTable && emptyDatabase) subjectRowids.set(row[0] as string, Number(lastInsertRowid));
-            } catch (error) {
-              throw new ImportError(name, lines[i]!, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
-            }
-          }, (table) => columnCounts[table]!);
+          forEachRow(
+            message.batch,
+            (i, values, record) => {
+              const table = tables[i]!;
+              const row = values ?? judged(recordTableNames[table]!, record!, lines[i]!);
+              // Into an empty database every subject is new and the whole index is written: nothing to track.
+              if (!emptyDatabase) {
+                if (table === subjectsTable) touchedSubjects.add(row[0] as string);
+                else if (table === casesTable) touchedCases.add(row[0] as string);
+              }
+              const owner = ownerOf[table];
+              if (owner) {
+                touchedSubjects.add(row[ownerColumn[table]!] as string);
+                // A record moved to another person (a correction) must leave the earlier person's document too.
+                const previous = owner.get(row[0]) as string | undefined;
+                if (previous !== undefined) touchedSubjects.add(previous);
+              }
+              try {
+                const { lastInsertRowid } = writes[table]!.run(row);
+                if (table === subjectsTable && emptyDatabase) subjectRowids.set(row[0] as string, Number(lastInsertRowid));
+              } catch (error) {
+                throw new ImportError(
+                  name,
+                  lines[i]!,
+                  recordTableNames[table]!,
+                  `breaks a rule of the case records: ${(error as Error).message}`,
+                );
+              }
+            },
+            (table) => columnCounts[table]!,
+          );
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
           options.onProgress?.({ phase: 'reading', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
@@ -189,7 +202,13 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           const { summary } = message;
           // The parser resolved every reference it could within the file; the rest must be in the database.
           for (const ref of summary.openReferences) {
-            if (!exists[ref.table].get(ref.value)) throw new ImportError(name, ref.line, ref.field, `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`);
+            if (!exists[ref.table].get(ref.value))
+              throw new ImportError(
+                name,
+                ref.line,
+                ref.field,
+                `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`,
+              );
           }
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
           if (emptyDatabase) {
@@ -227,6 +246,8 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       }
     });
     worker.on('error', (error) => settle(new Error(`${name}: the import stopped: ${error.message} (nothing was imported)`)));
-    worker.on('exit', (code) => settle(new Error(`${name}: the import stopped: its parser exited with code ${code} (nothing was imported)`)));
+    worker.on('exit', (code) =>
+      settle(new Error(`${name}: the import stopped: its parser exited with code ${code} (nothing was imported)`)),
+    );
   });
 }

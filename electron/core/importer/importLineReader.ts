@@ -56,7 +56,10 @@ const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]
  * batch, so that the importer can report an earlier problem only it can see (zod, table CHECKs) first.
  */
 export function importLineReader(rules: Record<RecordTable, TableRules>) {
-  const binders = Object.fromEntries(recordTableNames.map((t) => [t, recordBinder(rules[t])])) as Record<RecordTable, ReturnType<typeof recordBinder>>;
+  const binders = Object.fromEntries(recordTableNames.map((t) => [t, recordBinder(rules[t])])) as Record<
+    RecordTable,
+    ReturnType<typeof recordBinder>
+  >;
   const seen = Object.fromEntries(recordTableNames.map((t) => [t, new Set<string>()])) as Record<RecordTable, Set<string>>;
   const candidates: OpenReference[] = [];
   const byTable: Partial<Record<RecordTable, number>> = {};
@@ -86,11 +89,16 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(line, null, 'each line must be a JSON object');
     const object = parsed as Record<string, unknown>;
     if (!header) {
-      if (object.format !== importFormatName) fail(line, 'format', `the first line must be the header {"format":"${importFormatName}","version":${importFormatVersion}}`);
+      if (object.format !== importFormatName)
+        fail(line, 'format', `the first line must be the header {"format":"${importFormatName}","version":${importFormatVersion}}`);
       if (object.version !== importFormatVersion) {
-        fail(line, 'version', typeof object.version === 'number' && object.version > importFormatVersion
-          ? `format version ${object.version} is newer than this Inzage reads (${importFormatVersion}); update Inzage`
-          : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`);
+        fail(
+          line,
+          'version',
+          typeof object.version === 'number' && object.version > importFormatVersion
+            ? `format version ${object.version} is newer than this Inzage reads (${importFormatVersion}); update Inzage`
+            : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`,
+        );
       }
       header = true;
       return;
@@ -98,7 +106,12 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     if ('end' in object) {
       const count = (object.end as { records?: unknown } | null)?.records;
       if (typeof count !== 'number') fail(line, 'end.records', 'the end line must carry the number of records');
-      if (count !== records) fail(line, 'end.records', `the end line announces ${count} records but the file holds ${records}: the file is incomplete or was edited`);
+      if (count !== records)
+        fail(
+          line,
+          'end.records',
+          `the end line announces ${count} records but the file holds ${records}: the file is incomplete or was edited`,
+        );
       endLine = line;
       return;
     }
@@ -119,7 +132,8 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     ids.add(id as string);
     for (const ref of rules[table].references) {
       const value = row ? row[ref.index] : input[ref.column];
-      if (typeof value === 'string' && !seen[ref.table].has(value)) candidates.push({ line, field: `${table}.${ref.column}`, table: ref.table, value });
+      if (typeof value === 'string' && !seen[ref.table].has(value))
+        candidates.push({ line, field: `${table}.${ref.column}`, table: ref.table, value });
     }
     records++;
     byTable[table] = (byTable[table] ?? 0) + 1;

@@ -73,7 +73,10 @@ function takeBatch(): WireBatch {
         // Left to zod: if zod accepts it, these are the values the importer binds (zod transforms nothing).
         const rules = input.rules[recordTableNames[table]!];
         const record = values as Record<string, unknown>;
-        sources.add(table, rules.columns.map((c) => (record[c] ?? rules.defaults[c] ?? null) as CellValue));
+        sources.add(
+          table,
+          rules.columns.map((c) => (record[c] ?? rules.defaults[c] ?? null) as CellValue),
+        );
       }
     }
   }
@@ -128,7 +131,10 @@ function parse(): void {
       try {
         text = decoder.decode(complete);
       } catch {
-        fail(line + badLineOffset(complete), 'not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?)');
+        fail(
+          line + badLineOffset(complete),
+          'not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?)',
+        );
       }
       const lines = text.split('\n');
       lines.pop();
@@ -175,6 +181,5 @@ try {
     // The rows before the problem (and its own line's record) first: the importer may find an earlier problem among them.
     post({ type: 'rows', batch: encodeBatch(reader.takeBatch()), ...position });
     post({ type: 'problem', line: error.line, field: error.field, reason: error.reason });
-  }
-  else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  } else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }

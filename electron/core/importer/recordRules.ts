@@ -60,12 +60,18 @@ export function isCalendarDate(value: unknown): boolean {
 function acceptor(rule: ColumnRule): (value: unknown) => boolean {
   const values = rule.values;
   switch (rule.kind) {
-    case 'enum': return (v) => typeof v === 'string' && values.includes(v);
-    case 'number-enum': return (v) => typeof v === 'number' && Number.isFinite(v) && values.includes(v);
-    case 'integer': return (v) => Number.isSafeInteger(v);
-    case 'date': return isCalendarDate;
-    case 'id': return (v) => typeof v === 'string' && v.length > 0;
-    case 'text': return (v) => typeof v === 'string';
+    case 'enum':
+      return (v) => typeof v === 'string' && values.includes(v);
+    case 'number-enum':
+      return (v) => typeof v === 'number' && Number.isFinite(v) && values.includes(v);
+    case 'integer':
+      return (v) => Number.isSafeInteger(v);
+    case 'date':
+      return isCalendarDate;
+    case 'id':
+      return (v) => typeof v === 'string' && v.length > 0;
+    case 'text':
+      return (v) => typeof v === 'string';
   }
 }
 
@@ -107,7 +113,10 @@ export function recordBinder(table: TableRules): (record: Record<string, unknown
 function enumValues(createSql: string, column: string): (string | number)[] | null {
   const match = new RegExp(`\\n\\s*${column}\\s[^\\n]*CHECK \\(${column} IN \\(([^)]*)\\)\\)`).exec(createSql);
   if (!match) return null;
-  return match[1]!.split(',').map((v) => v.trim()).map((v) => (v.startsWith("'") ? v.slice(1, -1) : Number(v)));
+  return match[1]!
+    .split(',')
+    .map((v) => v.trim())
+    .map((v) => (v.startsWith("'") ? v.slice(1, -1) : Number(v)));
 }
 
 /**
@@ -120,8 +129,17 @@ export function recordRules(db: Db): Record<RecordTable, TableRules> {
   const tables = {} as Record<RecordTable, TableRules>;
   for (const table of recordTableNames) {
     // CHECK lists may wrap over lines ("'bailiff',\n    'foreign-agency'"): join those lines first.
-    const createSql = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string).replace(/,\s*\n\s+'/g, ", '");
-    const info = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[];
+    const createSql = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string).replace(
+      /,\s*\n\s+'/g,
+      ", '",
+    );
+    const info = db.prepare(`PRAGMA table_info(${table})`).all() as {
+      name: string;
+      type: string;
+      notnull: number;
+      dflt_value: string | null;
+      pk: number;
+    }[];
     const defaults: Record<string, string | number> = {};
     const rules: ColumnRule[] = [];
     for (const column of info) {
@@ -141,8 +159,11 @@ export function recordRules(db: Db): Record<RecordTable, TableRules> {
       rules.push({ name: column.name, kind, values: values ?? [], presence, fallback: defaults[column.name] ?? null });
     }
     const columns = recordTables[table];
-    const references = (db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[])
-      .map((fk) => ({ column: fk.from, index: (columns as readonly string[]).indexOf(fk.from), table: fk.table as RecordTable }));
+    const references = (db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[]).map((fk) => ({
+      column: fk.from,
+      index: (columns as readonly string[]).indexOf(fk.from),
+      table: fk.table as RecordTable,
+    }));
     tables[table] = { table, columns, rules, defaults, references };
   }
   return tables;

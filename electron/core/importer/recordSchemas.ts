@@ -30,12 +30,24 @@ function columnType(rule: ColumnRule): z.ZodType {
   const values = rule.values;
   let type: z.ZodType;
   switch (rule.kind) {
-    case 'enum': type = z.enum(values as [string, ...string[]]); break;
-    case 'number-enum': type = z.number().refine((v) => values.includes(v), { message: `must be one of ${values.join(', ')}` }); break;
-    case 'integer': type = z.number().int(); break;
-    case 'date': type = isoDate; break;
-    case 'id': type = z.string().min(1); break;
-    case 'text': type = z.string(); break;
+    case 'enum':
+      type = z.enum(values as [string, ...string[]]);
+      break;
+    case 'number-enum':
+      type = z.number().refine((v) => values.includes(v), { message: `must be one of ${values.join(', ')}` });
+      break;
+    case 'integer':
+      type = z.number().int();
+      break;
+    case 'date':
+      type = isoDate;
+      break;
+    case 'id':
+      type = z.string().min(1);
+      break;
+    case 'text':
+      type = z.string();
+      break;
   }
   // No transforms here: they cost three times the validation itself on a million-line file
   // (measured); the importer fills defaults and nulls from `defaults` when it binds the row.

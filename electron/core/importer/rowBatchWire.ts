@@ -55,14 +55,27 @@ export function encodeBatch(batch: RowBatch): WireBatch {
       } else kinds[k++] = 2;
     }
   }
-  return { tables: batch.tables, checked: batch.checked, lines: batch.lines, kinds, text: strings.join(separator), numbers: numbers.slice(0, n), extras, records };
+  return {
+    tables: batch.tables,
+    checked: batch.checked,
+    lines: batch.lines,
+    kinds,
+    text: strings.join(separator),
+    numbers: numbers.slice(0, n),
+    extras,
+    records,
+  };
 }
 
 /**
  * Calls `row` for every row of the batch in order, with the column values of a checked row (in an
  * array reused per column count: use it before the next call) or the record zod has to judge.
  */
-export function forEachRow(batch: WireBatch, row: (index: number, values: CellValue[] | null, record: Record<string, unknown> | null) => void, columnCount: (table: number) => number): void {
+export function forEachRow(
+  batch: WireBatch,
+  row: (index: number, values: CellValue[] | null, record: Record<string, unknown> | null) => void,
+  columnCount: (table: number) => number,
+): void {
   const strings = batch.text.length > 0 || batch.kinds.includes(0) ? batch.text.split(separator) : [];
   const scratch = new Map<number, CellValue[]>();
   let value = 0;

@@ -24,7 +24,8 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
       setImmediate(() => {
         work(progress).then(
           (result) => onDone({ jobId, kind, ok: true, result, error: null }),
-          (error: unknown) => onDone({ jobId, kind, ok: false, result: null, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) =>
+            onDone({ jobId, kind, ok: false, result: null, error: error instanceof Error ? error.message : String(error) }),
         );
       });
       return jobId;

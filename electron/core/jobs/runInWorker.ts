@@ -18,7 +18,15 @@ function selfContainedScript(entry: URL): string {
   let script = bundles.get(entry.href);
   if (script === undefined) {
     const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx'))('esbuild') as EsbuildSync;
-    script = esbuild.buildSync({ entryPoints: [fileURLToPath(entry)], bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'silent' }).outputFiles[0]!.text;
+    script = esbuild.buildSync({
+      entryPoints: [fileURLToPath(entry)],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+    }).outputFiles[0]!.text;
     bundles.set(entry.href, script);
   }
   return script;
@@ -32,7 +40,11 @@ function selfContainedScript(entry: URL): string {
 export function startWorker(entry: URL, workerData: unknown, options: { selfContained?: boolean } = {}): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   if (options.selfContained) return new Worker(selfContainedScript(entry), { eval: true, workerData });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
@@ -48,16 +60,32 @@ export type WorkerMessage =
  * (architecture.md: the main process never blocks for more than ~50 ms). In the packaged app the
  * worker is the bundled `dist/electron/worker.js`; under Node/tsx the TypeScript entry is loaded via tsx.
  */
-export function runInWorker<T>(workerFile: URL, task: { name: string; input: unknown }, onProgress: (stage: string, done: number, total: number) => void): Promise<T> {
+export function runInWorker<T>(
+  workerFile: URL,
+  task: { name: string; input: unknown },
+  onProgress: (stage: string, done: number, total: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(workerFile, task);
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
-      else if (message.type === 'result') { settled = true; resolve(message.value as T); }
-      else { settled = true; reject(new Error(message.message)); }
+      else if (message.type === 'result') {
+        settled = true;
+        resolve(message.value as T);
+      } else {
+        settled = true;
+        reject(new Error(message.message));
+      }
     });
-    worker.on('error', (error) => { if (!settled) { settled = true; reject(error); } });
-    worker.on('exit', (code) => { if (!settled) reject(new Error(`worker stopped with exit code ${code}`)); });
+    worker.on('error', (error) => {
+      if (!settled) {
+        settled = true;
+        reject(error);
+      }
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`worker stopped with exit code ${code}`));
+    });
   });
 }

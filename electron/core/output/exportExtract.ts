@@ -62,7 +62,12 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   const pdfPath = join(options.outDir, pdfName);
 
   progress({ step: 'render', fraction: 0 });
-  const rendered = await renderExtractPdf(model, { signerName: identity.signerName, organisation: identity.organisation || model.controller.name, signedAt: signingTime, isDemo: identity.isDemo });
+  const rendered = await renderExtractPdf(model, {
+    signerName: identity.signerName,
+    organisation: identity.organisation || model.controller.name,
+    signedAt: signingTime,
+    isDemo: identity.isDemo,
+  });
   progress({ step: 'sign', fraction: 0.6 });
   const signed = await signPdf(rendered.pdf, identity, {
     rect: rendered.signatureRect,
@@ -76,10 +81,18 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   await writeFileAtomic(pdfPath, signed, {
     check: async (temp) => {
       const result = await verifyPdf(readFileSync(temp));
-      if (!result.ok) throw new Error(`the signed PDF failed its check: ${result.checks.filter((check) => !check.ok).map((check) => check.detail ?? check.what).join('; ')}`);
+      if (!result.ok)
+        throw new Error(
+          `the signed PDF failed its check: ${result.checks
+            .filter((check) => !check.ok)
+            .map((check) => check.detail ?? check.what)
+            .join('; ')}`,
+        );
     },
   });
-  const files: ExportedFile[] = [{ path: pdfPath, kind: 'pdf', sha256: createHash('sha256').update(signed).digest('hex'), bytes: signed.length }];
+  const files: ExportedFile[] = [
+    { path: pdfPath, kind: 'pdf', sha256: createHash('sha256').update(signed).digest('hex'), bytes: signed.length },
+  ];
   let archivePath: string | null = null;
   if (options.archive ?? model.request.kind !== 'access') {
     progress({ step: 'archive', fraction: 0.8 });

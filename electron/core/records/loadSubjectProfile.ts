@@ -15,7 +15,10 @@ import { subjectRecordsLoader } from './loadSubjectRecords.ts';
 /** Another party's data that belong to a shared case file: their identity, and their rows on that case. */
 const THIRD_PARTY_IDENTITY_TABLES = ['subject_names', 'addresses'] as const;
 const CASE_LINKED_TABLES = (Object.keys(recordTables) as (keyof typeof recordTables)[]).filter(
-  (table) => table !== 'case_parties' && (recordTables[table] as readonly string[]).includes('case_id') && (recordTables[table] as readonly string[]).includes('subject_id'),
+  (table) =>
+    table !== 'case_parties' &&
+    (recordTables[table] as readonly string[]).includes('case_id') &&
+    (recordTables[table] as readonly string[]).includes('subject_id'),
 );
 const ORG_COLUMNS = ['client_id', 'authority_id', 'provider_id', 'recipient_id', 'organisation_id'];
 
@@ -26,8 +29,12 @@ export function subjectProfileLoader(db: Db): SubjectProfileLoader {
   const otherParties = db.prepare(
     'SELECT other.* FROM case_parties own JOIN case_parties other ON other.case_id = own.case_id WHERE own.subject_id = ? AND other.subject_id <> ? ORDER BY other.id',
   );
-  const identity = THIRD_PARTY_IDENTITY_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const);
-  const onCase = CASE_LINKED_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? AND case_id = ? ORDER BY id`)] as const);
+  const identity = THIRD_PARTY_IDENTITY_TABLES.map(
+    (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const,
+  );
+  const onCase = CASE_LINKED_TABLES.map(
+    (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? AND case_id = ? ORDER BY id`)] as const,
+  );
   // The other party's income, assets and debts weigh in the shared case's solvency picture: listed as withheld.
   const amlChecks = db.prepare('SELECT * FROM aml_checks WHERE subject_id = ? ORDER BY id');
   const organisation = db.prepare('SELECT * FROM organisations WHERE id = ?');

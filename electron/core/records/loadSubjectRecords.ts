@@ -25,10 +25,14 @@ const orgColumns = ['client_id', 'authority_id', 'provider_id', 'recipient_id', 
  * and the claims in those cases. Statements are prepared once per database and reused.
  */
 export function subjectRecordsLoader(db: Db): (subjectId: string) => SubjectRecords {
-  const bySubject = subjectOwnedTables.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const);
+  const bySubject = subjectOwnedTables.map(
+    (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const,
+  );
   const subject = db.prepare('SELECT * FROM subjects WHERE id = ?');
   const cases = db.prepare('SELECT DISTINCT c.* FROM cases c JOIN case_parties p ON p.case_id = c.id WHERE p.subject_id = ? ORDER BY c.id');
-  const claims = db.prepare('SELECT DISTINCT cl.* FROM claims cl JOIN case_parties p ON p.case_id = cl.case_id WHERE p.subject_id = ? ORDER BY cl.id');
+  const claims = db.prepare(
+    'SELECT DISTINCT cl.* FROM claims cl JOIN case_parties p ON p.case_id = cl.case_id WHERE p.subject_id = ? ORDER BY cl.id',
+  );
   const organisation = db.prepare('SELECT * FROM organisations WHERE id = ?');
 
   return (subjectId) => {

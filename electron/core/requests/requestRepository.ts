@@ -43,7 +43,11 @@ export function listRequests(db: Db, options: { statuses?: readonly RequestStatu
 
 /** The deadline of a stored request, with identity pauses and any extension (shared/deadlines). */
 export function requestDeadline(request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension'>): DeadlineState {
-  return computeDeadline({ receivedOn: request.receivedOn, pauses: request.pauses, ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}) });
+  return computeDeadline({
+    receivedOn: request.receivedOn,
+    pauses: request.pauses,
+    ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
+  });
 }
 
 export function createRequest(db: Db, input: NewRequest, actor: Actor): StoredRequest {
@@ -54,7 +58,8 @@ export function createRequest(db: Db, input: NewRequest, actor: Actor): StoredRe
     throw new RequestRuleError(`Invalid request: ${issue.path.join('.') || 'input'}: ${issue.message}`);
   }
   const request = parsed.data;
-  if (request.receivedOn > actor.today) throw new RequestRuleError(`The date of receipt ${request.receivedOn} lies in the future (today is ${actor.today}).`);
+  if (request.receivedOn > actor.today)
+    throw new RequestRuleError(`The date of receipt ${request.receivedOn} lies in the future (today is ${actor.today}).`);
   const at = (actor.now ?? new Date()).toISOString();
   return db.transaction(() => {
     const year = parseIsoDate(request.receivedOn).year;
@@ -65,15 +70,33 @@ export function createRequest(db: Db, input: NewRequest, actor: Actor): StoredRe
         `INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, kind, language, requester_name, requester_address, requester_email, status, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
       )
-      .run(reference, year, next, request.receivedOn, request.channel, request.kind, request.language, request.requester.name, request.requester.address ?? null, request.requester.email ?? null, actor.clerk, at);
-    db.prepare('INSERT INTO request_status_history (request_id, from_status, to_status, reason, changed_on, changed_by, changed_at) VALUES (?, NULL, ?, NULL, ?, ?, ?)').run(
-      lastInsertRowid,
-      'received',
-      actor.today,
-      actor.clerk,
-      at,
+      .run(
+        reference,
+        year,
+        next,
+        request.receivedOn,
+        request.channel,
+        request.kind,
+        request.language,
+        request.requester.name,
+        request.requester.address ?? null,
+        request.requester.email ?? null,
+        actor.clerk,
+        at,
+      );
+    db.prepare(
+      'INSERT INTO request_status_history (request_id, from_status, to_status, reason, changed_on, changed_by, changed_at) VALUES (?, NULL, ?, NULL, ?, ?, ?)',
+    ).run(lastInsertRowid, 'received', actor.today, actor.clerk, at);
+    appendAudit(
+      db,
+      {
+        actor: actor.clerk,
+        action: 'request.create',
+        requestRef: reference,
+        details: { receivedOn: request.receivedOn, channel: request.channel, kind: request.kind },
+      },
+      actor.now,
     );
-    appendAudit(db, { actor: actor.clerk, action: 'request.create', requestRef: reference, details: { receivedOn: request.receivedOn, channel: request.channel, kind: request.kind } }, actor.now);
     return getRequest(db, reference);
   })();
 }
@@ -92,24 +115,32 @@ export function changeStatus(db: Db, reference: string, to: RequestStatus, optio
     const reason = options.reason?.trim() || null;
     const closedOn = finalStatuses.includes(to) ? actor.today : null;
     db.prepare('UPDATE requests SET status = ?, status_reason = ?, closed_on = ? WHERE id = ?').run(to, reason, closedOn, row.id);
-    db.prepare('INSERT INTO request_status_history (request_id, from_status, to_status, reason, changed_on, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      row.id,
-      row.status,
-      to,
-      reason,
-      actor.today,
-      actor.clerk,
-      at,
-    );
+    db.prepare(
+      'INSERT INTO request_status_history (request_id, from_status, to_status, reason, changed_on, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(row.id, row.status, to, reason, actor.today, actor.clerk, at);
     if (to === 'identity-pending') {
-      db.prepare("INSERT INTO request_pauses (request_id, reason, from_on, by) VALUES (?, 'identity', ?, ?)").run(row.id, actor.today, actor.clerk);
+      db.prepare("INSERT INTO request_pauses (request_id, reason, from_on, by) VALUES (?, 'identity', ?, ?)").run(
+        row.id,
+        actor.today,
+        actor.clerk,
+      );
     } else if (row.status === 'identity-pending') {
       // Leaving identity-pending without a new identity record (the clerk is satisfied, or the request
       // closes): the pause ends today, so the clock does not stay suspended for ever.
       db.prepare('UPDATE request_pauses SET until_on = ? WHERE request_id = ? AND until_on IS NULL').run(actor.today, row.id);
     }
     // The reason text may describe the person; the log keeps only that there was one.
-    appendAudit(db, { actor: actor.clerk, action: 'request.status', requestRef: reference, target: to, details: { from: row.status, reasonGiven: reason !== null } }, actor.now);
+    appendAudit(
+      db,
+      {
+        actor: actor.clerk,
+        action: 'request.status',
+        requestRef: reference,
+        target: to,
+        details: { from: row.status, reasonGiven: reason !== null },
+      },
+      actor.now,
+    );
     return getRequest(db, reference);
   })();
 }
@@ -119,23 +150,45 @@ export function changeStatus(db: Db, reference: string, to: RequestStatus, optio
  * kept (there is nowhere to keep one). An open identity pause ends on the day the information arrived
  * (`informationReceivedOn`, default: the day of the check); the month then runs from that day.
  */
-export function recordIdentityCheck(db: Db, reference: string, input: { method: string; informationReceivedOn?: IsoDate }, actor: Actor): StoredRequest {
+export function recordIdentityCheck(
+  db: Db,
+  reference: string,
+  input: { method: string; informationReceivedOn?: IsoDate },
+  actor: Actor,
+): StoredRequest {
   checkActor(actor);
   const method = input.method.trim();
-  if (!method) throw new RequestRuleError('Say how the identity was checked (--method "…"), e.g. "ID card shown at the desk, no copy kept".');
+  if (!method)
+    throw new RequestRuleError('Say how the identity was checked (--method "…"), e.g. "ID card shown at the desk, no copy kept".');
   const arrived = input.informationReceivedOn ?? actor.today;
   if (!isIsoDate(arrived)) throw new RangeError(`the date the information arrived is not a calendar date: "${arrived}"`);
-  if (arrived > actor.today) throw new RequestRuleError(`The identity information cannot arrive in the future (${arrived}, today is ${actor.today}).`);
+  if (arrived > actor.today)
+    throw new RequestRuleError(`The identity information cannot arrive in the future (${arrived}, today is ${actor.today}).`);
   return db.transaction(() => {
     const row = requestRow(db, reference);
     if (finalStatuses.includes(row.status)) throw new RequestRuleError(`${reference}: the request is "${row.status}" and closed.`);
-    const open = db.prepare('SELECT id, from_on FROM request_pauses WHERE request_id = ? AND until_on IS NULL').get(row.id) as { id: number; from_on: string } | undefined;
+    const open = db.prepare('SELECT id, from_on FROM request_pauses WHERE request_id = ? AND until_on IS NULL').get(row.id) as
+      { id: number; from_on: string } | undefined;
     if (open) {
-      if (arrived < open.from_on) throw new RequestRuleError(`${reference}: the information cannot have arrived (${arrived}) before it was asked for (${open.from_on}).`);
+      if (arrived < open.from_on)
+        throw new RequestRuleError(
+          `${reference}: the information cannot have arrived (${arrived}) before it was asked for (${open.from_on}).`,
+        );
       db.prepare('UPDATE request_pauses SET until_on = ? WHERE id = ?').run(arrived, open.id);
     }
-    db.prepare('UPDATE requests SET identity_method = ?, identity_checked_on = ?, identity_checked_by = ?, identity_no_copy_kept = 1 WHERE id = ?').run(method, actor.today, actor.clerk, row.id);
-    appendAudit(db, { actor: actor.clerk, action: 'request.identity', requestRef: reference, details: { noCopyKept: true, pauseEnded: open ? arrived : null } }, actor.now);
+    db.prepare(
+      'UPDATE requests SET identity_method = ?, identity_checked_on = ?, identity_checked_by = ?, identity_no_copy_kept = 1 WHERE id = ?',
+    ).run(method, actor.today, actor.clerk, row.id);
+    appendAudit(
+      db,
+      {
+        actor: actor.clerk,
+        action: 'request.identity',
+        requestRef: reference,
+        details: { noCopyKept: true, pauseEnded: open ? arrived : null },
+      },
+      actor.now,
+    );
     return getRequest(db, reference);
   })();
 }
@@ -151,18 +204,32 @@ export function recordExtension(db: Db, reference: string, reason: string, actor
     const request = getRequest(db, reference);
     const status = checkExtensionStatus(request.status);
     if (!status.ok) throw new RequestRuleError(`${reference}: ${status.message}`);
-    if (request.extension) throw new RequestRuleError(`${reference}: already extended on ${request.extension.recordedOn}; Art. 12(3) allows one extension of two months.`);
+    if (request.extension)
+      throw new RequestRuleError(
+        `${reference}: already extended on ${request.extension.recordedOn}; Art. 12(3) allows one extension of two months.`,
+      );
     const deadline = requestDeadline(request);
     if (deadline.state === 'paused') {
-      throw new RequestRuleError(`${reference}: the deadline is suspended while waiting for identity information (since ${deadline.since}); there is nothing to extend yet.`);
+      throw new RequestRuleError(
+        `${reference}: the deadline is suspended while waiting for identity information (since ${deadline.since}); there is nothing to extend yet.`,
+      );
     }
     try {
       checkExtensionAllowed(deadline.clockStart, actor.today, reason);
     } catch (error) {
       throw new RequestRuleError(`${reference}: ${(error as Error).message}`);
     }
-    db.prepare('UPDATE requests SET extension_reason = ?, extension_recorded_on = ?, extension_by = ? WHERE reference = ?').run(reason.trim(), actor.today, actor.clerk, reference);
-    appendAudit(db, { actor: actor.clerk, action: 'request.extend', requestRef: reference, details: { firstDue: deadline.first.due } }, actor.now);
+    db.prepare('UPDATE requests SET extension_reason = ?, extension_recorded_on = ?, extension_by = ? WHERE reference = ?').run(
+      reason.trim(),
+      actor.today,
+      actor.clerk,
+      reference,
+    );
+    appendAudit(
+      db,
+      { actor: actor.clerk, action: 'request.extend', requestRef: reference, details: { firstDue: deadline.first.due } },
+      actor.now,
+    );
     return getRequest(db, reference);
   })();
 }

@@ -51,9 +51,13 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
   const requester: StoredRequest['requester'] = { name: row.requester_name };
   if (row.requester_address !== null) requester.address = row.requester_address;
   if (row.requester_email !== null) requester.email = row.requester_email;
-  const pauses = (prepared(db, 'SELECT from_on, until_on, by FROM request_pauses WHERE request_id = ? ORDER BY id').all(id) as { from_on: string; until_on: string | null; by: string }[]).map((p) =>
-    p.until_on === null ? { from: p.from_on, by: p.by } : { from: p.from_on, until: p.until_on, by: p.by },
-  );
+  const pauses = (
+    prepared(db, 'SELECT from_on, until_on, by FROM request_pauses WHERE request_id = ? ORDER BY id').all(id) as {
+      from_on: string;
+      until_on: string | null;
+      by: string;
+    }[]
+  ).map((p) => (p.until_on === null ? { from: p.from_on, by: p.by } : { from: p.from_on, until: p.until_on, by: p.by }));
   return {
     reference: row.reference,
     receivedOn: row.received_on,
@@ -67,53 +71,88 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
       row.identity_method !== null && row.identity_checked_on !== null
         ? { method: row.identity_method, checkedOn: row.identity_checked_on, checkedBy: row.identity_checked_by ?? '', noCopyKept: true }
         : null,
-    extension: row.extension_reason !== null && row.extension_recorded_on !== null ? { reason: row.extension_reason, recordedOn: row.extension_recorded_on, by: row.extension_by ?? '' } : null,
+    extension:
+      row.extension_reason !== null && row.extension_recorded_on !== null
+        ? { reason: row.extension_reason, recordedOn: row.extension_recorded_on, by: row.extension_by ?? '' }
+        : null,
     pauses,
-    statusHistory: (prepared(db, 'SELECT * FROM request_status_history WHERE request_id = ? ORDER BY id').all(id) as {
-      from_status: RequestStatus | null;
-      to_status: RequestStatus;
-      reason: string | null;
-      changed_on: string;
-      changed_by: string;
-      changed_at: string;
-    }[]).map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, on: h.changed_on, by: h.changed_by, at: h.changed_at })),
-    subjects: (prepared(db, 'SELECT * FROM request_subjects WHERE request_id = ? ORDER BY linked_on, subject_id').all(id) as { subject_id: string; evidence: string; linked_on: string; linked_by: string }[]).map((s) => ({
+    statusHistory: (
+      prepared(db, 'SELECT * FROM request_status_history WHERE request_id = ? ORDER BY id').all(id) as {
+        from_status: RequestStatus | null;
+        to_status: RequestStatus;
+        reason: string | null;
+        changed_on: string;
+        changed_by: string;
+        changed_at: string;
+      }[]
+    ).map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, on: h.changed_on, by: h.changed_by, at: h.changed_at })),
+    subjects: (
+      prepared(db, 'SELECT * FROM request_subjects WHERE request_id = ? ORDER BY linked_on, subject_id').all(id) as {
+        subject_id: string;
+        evidence: string;
+        linked_on: string;
+        linked_by: string;
+      }[]
+    ).map((s) => ({
       subjectId: s.subject_id,
       evidence: parseJson(s.evidence),
       linkedOn: s.linked_on,
       linkedBy: s.linked_by,
     })),
-    rejectedCandidates: (prepared(db, 'SELECT * FROM request_rejected_candidates WHERE request_id = ? ORDER BY rejected_on, subject_id').all(id) as {
-      subject_id: string;
-      evidence: string;
-      reason: string;
-      rejected_on: string;
-      rejected_by: string;
-    }[]).map((c) => ({ subjectId: c.subject_id, evidence: parseJson(c.evidence), reason: c.reason, rejectedOn: c.rejected_on, rejectedBy: c.rejected_by })),
-    notes: (prepared(db, 'SELECT text, written_by, written_at FROM request_notes WHERE request_id = ? ORDER BY id').all(id) as { text: string; written_by: string; written_at: string }[]).map((n) => ({
+    rejectedCandidates: (
+      prepared(db, 'SELECT * FROM request_rejected_candidates WHERE request_id = ? ORDER BY rejected_on, subject_id').all(id) as {
+        subject_id: string;
+        evidence: string;
+        reason: string;
+        rejected_on: string;
+        rejected_by: string;
+      }[]
+    ).map((c) => ({
+      subjectId: c.subject_id,
+      evidence: parseJson(c.evidence),
+      reason: c.reason,
+      rejectedOn: c.rejected_on,
+      rejectedBy: c.rejected_by,
+    })),
+    notes: (
+      prepared(db, 'SELECT text, written_by, written_at FROM request_notes WHERE request_id = ? ORDER BY id').all(id) as {
+        text: string;
+        written_by: string;
+        written_at: string;
+      }[]
+    ).map((n) => ({
       text: n.text,
       by: n.written_by,
       at: n.written_at,
     })),
-    outputs: (prepared(db, 'SELECT file_name, kind, sha256, created_at FROM request_outputs WHERE request_id = ? ORDER BY id').all(id) as { file_name: string; kind: string; sha256: string; created_at: string }[]).map((o) => ({
+    outputs: (
+      prepared(db, 'SELECT file_name, kind, sha256, created_at FROM request_outputs WHERE request_id = ? ORDER BY id').all(id) as {
+        file_name: string;
+        kind: string;
+        sha256: string;
+        created_at: string;
+      }[]
+    ).map((o) => ({
       fileName: o.file_name,
       kind: o.kind,
       sha256: o.sha256,
       createdAt: o.created_at,
     })),
-    redactions: (prepared(db, 'SELECT * FROM request_redactions WHERE request_id = ? ORDER BY id').all(id) as {
-      id: number;
-      record_kind: string;
-      record_id: string;
-      field: string | null;
-      reason: RedactionReason | null;
-      note: string | null;
-      by: string;
-      on_date: string;
-      lifted: number;
-      lifted_by: string | null;
-      lifted_on: string | null;
-    }[]).map((r) => ({
+    redactions: (
+      prepared(db, 'SELECT * FROM request_redactions WHERE request_id = ? ORDER BY id').all(id) as {
+        id: number;
+        record_kind: string;
+        record_id: string;
+        field: string | null;
+        reason: RedactionReason | null;
+        note: string | null;
+        by: string;
+        on_date: string;
+        lifted: number;
+        lifted_by: string | null;
+        lifted_on: string | null;
+      }[]
+    ).map((r) => ({
       id: r.id,
       recordKind: r.record_kind,
       recordId: r.record_id,

@@ -11,14 +11,21 @@ import { subjectRecordsLoader } from '../records/loadSubjectRecords.ts';
  * the same rules the extract states. A record shared by several people (a case, its claim) is overdue
  * only when it is overdue for every one of them: one party's open case or legal hold keeps it.
  */
-export function listOverdueRecords(db: Db, policy: Policy, today: IsoDate, onProgress?: (done: number, total: number) => void): OverdueRecord[] {
+export function listOverdueRecords(
+  db: Db,
+  policy: Policy,
+  today: IsoDate,
+  onProgress?: (done: number, total: number) => void,
+): OverdueRecord[] {
   const load = subjectRecordsLoader(db);
   const subjectIds = (db.prepare('SELECT id FROM subjects ORDER BY id').all() as { id: string }[]).map((row) => row.id);
   const overdue = new Map<string, OverdueRecord>();
   const kept = new Set<string>();
   subjectIds.forEach((subjectId, i) => {
     const { records } = load(subjectId);
-    const categories = subjectCategoriesOf(records).filter((id) => policy.dataSubjectCategories.find((c) => c.id === id)?.role === 'controller');
+    const categories = subjectCategoriesOf(records).filter(
+      (id) => policy.dataSubjectCategories.find((c) => c.id === id)?.role === 'controller',
+    );
     const due = new Set<string>();
     for (const record of overdueRecords(policy, records, categories, today)) {
       const key = `${record.table}:${record.recordId}`;

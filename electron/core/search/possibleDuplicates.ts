@@ -33,12 +33,19 @@ function statements(db: Database): FactStatements {
  * A partner at the same address has another birth date; a parent and child with the same name
  * would have another birth date too.
  */
-export function possibleDuplicates(db: Database, subjectId: string, profile: SearchProfile): { subjectId: string; profile: SearchProfile }[] {
+export function possibleDuplicates(
+  db: Database,
+  subjectId: string,
+  profile: SearchProfile,
+): { subjectId: string; profile: SearchProfile }[] {
   const address = currentAddressOf(profile);
   const postcode = address ? normalisePostcode(address.postcode) : null;
   if (!address || !postcode || !profile.birthDate) return [];
   const name = foldText(displayNameOf(profile));
-  const rows = statements(db).sameAddress.all(addressKey(postcode, address.houseNumber), subjectId, profile.birthDate) as { subject_id: string; profile: string }[];
+  const rows = statements(db).sameAddress.all(addressKey(postcode, address.houseNumber), subjectId, profile.birthDate) as {
+    subject_id: string;
+    profile: string;
+  }[];
   return rows
     .map((row) => ({ subjectId: row.subject_id, profile: unpackProfile(row.profile) }))
     .filter((other) => {

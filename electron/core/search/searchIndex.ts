@@ -60,15 +60,23 @@ function statements(db: Database): Statements {
     const range = 'subject_id BETWEEN ? AND ?';
     s = {
       subjects: db.prepare('SELECT rowid, id, birth_date FROM subjects WHERE id BETWEEN ? AND ? ORDER BY id'),
-      names: db.prepare(`SELECT subject_id, kind, given_names, particle, surname FROM subject_names WHERE ${range} ORDER BY subject_id, kind <> 'legal', recorded_on, id`),
-      addresses: db.prepare(`SELECT subject_id, street, house_number, house_number_suffix, postcode, city, country, valid_from, valid_to FROM addresses WHERE ${range} ORDER BY subject_id, valid_from DESC, id`),
+      names: db.prepare(
+        `SELECT subject_id, kind, given_names, particle, surname FROM subject_names WHERE ${range} ORDER BY subject_id, kind <> 'legal', recorded_on, id`,
+      ),
+      addresses: db.prepare(
+        `SELECT subject_id, street, house_number, house_number_suffix, postcode, city, country, valid_from, valid_to FROM addresses WHERE ${range} ORDER BY subject_id, valid_from DESC, id`,
+      ),
       emails: db.prepare(`SELECT subject_id, email FROM email_addresses WHERE ${range}`),
       phones: db.prepare(`SELECT subject_id, phone_e164 FROM phone_numbers WHERE ${range}`),
       ibans: db.prepare(`SELECT subject_id, iban FROM bank_accounts WHERE ${range}`),
-      cases: db.prepare(`SELECT p.subject_id, p.role, c.id, c.client_reference FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.${range}`),
+      cases: db.prepare(
+        `SELECT p.subject_id, p.role, c.id, c.client_reference FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.${range}`,
+      ),
       orgRoles: db.prepare(`SELECT subject_id, role FROM organisation_roles WHERE ${range}`),
       invoices: db.prepare(`SELECT DISTINCT subject_id FROM invoice_service_records WHERE ${range}`),
-      insertDocument: db.prepare('INSERT INTO search_documents (rowid, names, places, born, subject_id, profile) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertDocument: db.prepare(
+        'INSERT INTO search_documents (rowid, names, places, born, subject_id, profile) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       insertKey: db.prepare('INSERT INTO search_keys (kind, value, subject_id, field, shown) VALUES (?, ?, ?, ?, ?)'),
       insertTerm: db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)'),
       deleteDocument: db.prepare('DELETE FROM search_documents WHERE rowid = (SELECT rowid FROM subjects WHERE id = ?)'),
@@ -149,8 +157,14 @@ export function rebuildSearchIndex(db: Database, onProgress?: (done: number, tot
  * an empty database feeds it the documents its parser built from the file (the same subjectDocument).
  * Runs inside the caller's transaction.
  */
-export function fullIndexWriter(db: Database): { seenTerms: Set<string>; write: (rowid: number, document: SubjectDocument) => void; finish: () => number } {
-  db.exec(`DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`);
+export function fullIndexWriter(db: Database): {
+  seenTerms: Set<string>;
+  write: (rowid: number, document: SubjectDocument) => void;
+  finish: () => number;
+} {
+  db.exec(
+    `DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`,
+  );
   statementsByDb.delete(db);
   const s = statements(db);
   const seenTerms = new Set<string>();

@@ -34,9 +34,18 @@ const ftsLimit = 120;
 const scoredCandidates = 60;
 const minimumCoverage = 0.5;
 
-interface Candidate { subjectId: string; profileJson: string; keyHits: KeyHit[] }
+interface Candidate {
+  subjectId: string;
+  profileJson: string;
+  keyHits: KeyHit[];
+}
 
-interface SearchStatements { key: Statement; words: Statement; trigram: Statement; documents: Statement }
+interface SearchStatements {
+  key: Statement;
+  words: Statement;
+  trigram: Statement;
+  documents: Statement;
+}
 const byDb = new WeakMap<Database, SearchStatements>();
 
 function statements(db: Database): SearchStatements {
@@ -51,7 +60,9 @@ function statements(db: Database): SearchStatements {
       trigram: db.prepare(`SELECT rowid FROM search_documents WHERE search_documents MATCH ? LIMIT ${ftsLimit}`).pluck(),
       // All candidates' documents in one statement (rowids as a JSON array): a statement per rowid
       // spent about half of the fetch in call overhead (1.5 → 0.8 ms for 120 candidates).
-      documents: db.prepare('SELECT rowid, names, places, born, subject_id AS subjectId, profile FROM search_documents WHERE rowid IN (SELECT value FROM json_each(?))'),
+      documents: db.prepare(
+        'SELECT rowid, names, places, born, subject_id AS subjectId, profile FROM search_documents WHERE rowid IN (SELECT value FROM json_each(?))',
+      ),
     };
     byDb.set(db, s);
   }
@@ -63,7 +74,13 @@ export function ftsString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-interface FtsAttempt { index: 'words' | 'prefixes' | 'trigram'; words: string[]; years: number[]; initials: string[]; particles: string[][] }
+interface FtsAttempt {
+  index: 'words' | 'prefixes' | 'trigram';
+  words: string[];
+  years: number[];
+  initials: string[];
+  particles: string[][];
+}
 
 /**
  * The FTS5 expression for one attempt: every word must occur, as typed (a word prefix in the word
@@ -104,7 +121,13 @@ function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): M
   const candidates = new Map<number, Candidate>();
   parsed.keyTerms.forEach((term, index) => {
     for (const key of term.keys) {
-      for (const row of s.key.all(key.kind, key.value) as { rowid: number; subjectId: string; profile: string; field: string; shown: string }[]) {
+      for (const row of s.key.all(key.kind, key.value) as {
+        rowid: number;
+        subjectId: string;
+        profile: string;
+        field: string;
+        shown: string;
+      }[]) {
         let candidate = candidates.get(row.rowid);
         if (!candidate) candidates.set(row.rowid, (candidate = { subjectId: row.subjectId, profileJson: row.profile, keyHits: [] }));
         candidate.keyHits.push({ term: index, kind: key.kind, field: row.field, shown: row.shown });
@@ -122,17 +145,26 @@ function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): M
   const attempts: FtsAttempt[] = [{ index: 'words', words, years: parsed.years, initials, particles }];
   if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ index: 'words', words, ...plain });
   attempts.push({ index: 'prefixes', words, ...plain }, { index: 'trigram', words, ...plain });
-  if (words.length > 1) for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
+  if (words.length > 1)
+    for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
   const found = new Set<number>();
   for (const attempt of attempts) {
     const statement = attempt.index === 'trigram' ? s.trigram : s.words;
     for (const rowid of statement.all(ftsExpression(db, attempt)) as number[]) found.add(rowid);
     // Enough, or every word matched without narrowing: widening further would only add people
     // who match fewer of the words typed.
-    const allWordsPlain = attempt.words.length === words.length && attempt.years.length + attempt.initials.length + attempt.particles.length === 0;
+    const allWordsPlain =
+      attempt.words.length === words.length && attempt.years.length + attempt.initials.length + attempt.particles.length === 0;
     if (found.size >= wanted || (allWordsPlain && found.size > 0)) break;
   }
-  const rows = s.documents.all(JSON.stringify([...found])) as { rowid: number; names: string; places: string; born: string; subjectId: string; profile: string }[];
+  const rows = s.documents.all(JSON.stringify([...found])) as {
+    rowid: number;
+    names: string;
+    places: string;
+    born: string;
+    subjectId: string;
+    profile: string;
+  }[];
   const documents = rows.map((doc) => ({ rowid: doc.rowid, doc, rank: preRank(parsed, doc) }));
   documents.sort((a, b) => b.rank - a.rank || a.rowid - b.rowid);
   for (const { rowid, doc } of documents.slice(0, Math.max(scoredCandidates, wanted * 2))) {
@@ -157,7 +189,8 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
   for (const candidate of candidates.values()) {
     const profile = unpackProfile(candidate.profileJson);
     const result = scoreProfile(parsed, query, profile, candidate.keyHits);
-    if (result.coverage >= minimumCoverage && result.score > 0) scored.push({ subjectId: candidate.subjectId, profile, score: result.score, evidence: result.evidence });
+    if (result.coverage >= minimumCoverage && result.score > 0)
+      scored.push({ subjectId: candidate.subjectId, profile, score: result.score, evidence: result.evidence });
   }
   scored.sort((a, b) => b.score - a.score || (a.subjectId < b.subjectId ? -1 : 1));
   const top = scored.slice(0, limit);
@@ -167,13 +200,19 @@ export function searchSubjects(db: Database, query: string, options: SearchOptio
   const duplicates = new Map<string, string[]>();
   for (const result of [...top]) {
     const found = possibleDuplicates(db, result.subjectId, result.profile);
-    duplicates.set(result.subjectId, found.map((d) => d.subjectId));
+    duplicates.set(
+      result.subjectId,
+      found.map((d) => d.subjectId),
+    );
     for (const other of found) {
       if (listed.has(other.subjectId)) continue;
       listed.add(other.subjectId);
       const rescored = scoreProfile(parsed, query, other.profile, []);
       top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
-      duplicates.set(other.subjectId, possibleDuplicates(db, other.subjectId, other.profile).map((d) => d.subjectId));
+      duplicates.set(
+        other.subjectId,
+        possibleDuplicates(db, other.subjectId, other.profile).map((d) => d.subjectId),
+      );
     }
   }
 

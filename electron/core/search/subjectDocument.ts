@@ -100,7 +100,12 @@ export function subjectDocument(sources: SubjectSources): SubjectDocument {
   const profile: SearchProfile = { names: [], addresses: [], birthDate: sources.birthDate, roles: [], caseCount: 0 };
   const nameWords: string[] = [];
   for (const n of sources.names) {
-    profile.names.push({ kind: n.kind as string, givenNames: n.given_names as string | null, particle: n.particle as string | null, surname: n.surname as string });
+    profile.names.push({
+      kind: n.kind as string,
+      givenNames: n.given_names as string | null,
+      particle: n.particle as string | null,
+      surname: n.surname as string,
+    });
     const surnameWords = foldedWords(n.surname as string);
     const particle = foldedWords((n.particle as string | null) ?? '');
     const given = foldedWords((n.given_names as string | null) ?? '');
@@ -117,8 +122,13 @@ export function subjectDocument(sources: SubjectSources): SubjectDocument {
     const current = a.valid_to === null && !currentSeen;
     if (current) currentSeen = true;
     const address = {
-      street: a.street as string, houseNumber: a.house_number as number, suffix: a.house_number_suffix as string | null,
-      postcode: a.postcode as string, city: a.city as string, country: a.country as string, current,
+      street: a.street as string,
+      houseNumber: a.house_number as number,
+      suffix: a.house_number_suffix as string | null,
+      postcode: a.postcode as string,
+      city: a.city as string,
+      country: a.country as string,
+      current,
     };
     profile.addresses.push(address);
     placeWords.push(...foldedWords(address.street), ...foldedWords(address.city));
@@ -126,11 +136,17 @@ export function subjectDocument(sources: SubjectSources): SubjectDocument {
     if (postcode) {
       const which = current ? '' : ' (former)';
       key('postcode', postcode, `postcode${which}`, formatPostcode(postcode));
-      key('address', addressKey(postcode, address.houseNumber), `address${which}`, `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`);
+      key(
+        'address',
+        addressKey(postcode, address.houseNumber),
+        `address${which}`,
+        `${formatPostcode(postcode)} ${address.houseNumber}${address.suffix ?? ''}`,
+      );
     }
   }
   for (const e of sources.emails) key('email', (e.email as string).toLowerCase(), 'email', e.email as string);
-  for (const p of sources.phones) key('phone', phoneToE164(p.phone_e164 as string) ?? (p.phone_e164 as string), 'phone', p.phone_e164 as string);
+  for (const p of sources.phones)
+    key('phone', phoneToE164(p.phone_e164 as string) ?? (p.phone_e164 as string), 'phone', p.phone_e164 as string);
   for (const b of sources.ibans) key('iban', normaliseIban(b.iban as string), 'iban', formatIban(b.iban as string));
   const caseIds = new Set<string>();
   const roles = new Set<string>();

@@ -57,5 +57,8 @@ export function correctionsOf(db: Database, word: string, max = 12): string[] {
       if (distance <= edits) found.set(term, distance);
     }
   }
-  return [...found].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, max).map(([term]) => term);
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([term]) => term);
 }

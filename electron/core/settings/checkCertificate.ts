@@ -30,7 +30,11 @@ export function checkCertificate(input: unknown): CertificateCheck {
       assertValidOn(identity, today, file);
     } catch (error) {
       if (!(error instanceof SigningIdentityError)) throw error;
-      return { ok: false, reason: error.problem, date: error.problem === 'expired' ? validUntil : identity.validFrom.toISOString().slice(0, 10) };
+      return {
+        ok: false,
+        reason: error.problem,
+        date: error.problem === 'expired' ? validUntil : identity.validFrom.toISOString().slice(0, 10),
+      };
     }
     return { ok: true, signerName: identity.signerName, organisation: identity.organisation, validUntil };
   } catch (error) {

@@ -21,7 +21,12 @@ export function loadConfiguredRegister(configured: string | null): ConfiguredReg
     try {
       return { policy: loadPolicy(configured), policyFile: configured, registerFile: configured, problem: null };
     } catch (error) {
-      return { policy: loadDefaultPolicy(), policyFile: defaultPolicyFile(), registerFile: null, problem: error instanceof Error ? error.message : String(error) };
+      return {
+        policy: loadDefaultPolicy(),
+        policyFile: defaultPolicyFile(),
+        registerFile: null,
+        problem: error instanceof Error ? error.message : String(error),
+      };
     }
   }
   return { policy: loadDefaultPolicy(), policyFile: defaultPolicyFile(), registerFile: null, problem: null };

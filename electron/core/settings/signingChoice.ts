@@ -19,7 +19,10 @@ export function isDemoDatabase(db: Db): boolean {
 export function chooseSigning(db: Db, stored: StoredSettings, secrets: SecretStore, typedPassphrase: string | undefined): SigningChoice {
   if (!stored.certificate) {
     if (isDemoDatabase(db)) return { kind: 'demo' };
-    throw new HandlerError('conflict', 'No signing certificate is chosen: choose the organisation\'s certificate in Settings. The demo certificate signs the demo database only.');
+    throw new HandlerError(
+      'conflict',
+      "No signing certificate is chosen: choose the organisation's certificate in Settings. The demo certificate signs the demo database only.",
+    );
   }
   let passphrase = typedPassphrase;
   if (passphrase === undefined && stored.certificatePassphrase !== null && secrets.isAvailable()) {
@@ -29,6 +32,6 @@ export function chooseSigning(db: Db, stored: StoredSettings, secrets: SecretSto
       // A reset keyring or another OS user: the clerk types it instead (the screen asks).
     }
   }
-  if (passphrase === undefined) throw new HandlerError('conflict', 'The certificate\'s passphrase is needed for this export.');
+  if (passphrase === undefined) throw new HandlerError('conflict', "The certificate's passphrase is needed for this export.");
   return { kind: 'p12', file: stored.certificate.file, passphrase };
 }

@@ -30,31 +30,34 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
     if (chosen) passphraseField.current?.focus();
   }, [chosen]);
 
-  const choose = () => action.run(async () => {
-    setProblem(null);
-    setApplied(false);
-    const { path } = await invoke('dialog:chooseFile', { purpose: 'certificate' });
-    setChosen(path);
-  });
-  const check = () => action.run(async () => {
-    if (!chosen) return;
-    const typed = passphrase;
-    setPassphrase('');
-    const result = await invoke('settings:useCertificate', { file: chosen, passphrase: typed });
-    onChange(result.settings);
-    if (result.applied) {
-      setChosen(null);
+  const choose = () =>
+    action.run(async () => {
       setProblem(null);
-      setApplied(true);
-    } else if (result.problem.kind === 'certificate') {
-      setProblem(result.problem);
-      passphraseField.current?.focus();
-    }
-  });
-  const forget = () => action.run(async () => {
-    setApplied(false);
-    onChange(await invoke('settings:forgetCertificate', {}));
-  });
+      setApplied(false);
+      const { path } = await invoke('dialog:chooseFile', { purpose: 'certificate' });
+      setChosen(path);
+    });
+  const check = () =>
+    action.run(async () => {
+      if (!chosen) return;
+      const typed = passphrase;
+      setPassphrase('');
+      const result = await invoke('settings:useCertificate', { file: chosen, passphrase: typed });
+      onChange(result.settings);
+      if (result.applied) {
+        setChosen(null);
+        setProblem(null);
+        setApplied(true);
+      } else if (result.problem.kind === 'certificate') {
+        setProblem(result.problem);
+        passphraseField.current?.focus();
+      }
+    });
+  const forget = () =>
+    action.run(async () => {
+      setApplied(false);
+      onChange(await invoke('settings:forgetCertificate', {}));
+    });
   const cancel = () => {
     setChosen(null);
     setPassphrase('');
@@ -71,19 +74,42 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
       </div>
       {certificate ? (
         <dl className="facts">
-          <dt>{t('settings.certificate.signer')}</dt><dd><strong>{certificate.signerName}</strong></dd>
-          <dt>{t('settings.certificate.organisation')}</dt><dd>{certificate.organisation || t('common.none')}</dd>
-          <dt>{t('settings.certificate.validUntil')}</dt><dd>{formatDate(language, certificate.validUntil)}</dd>
-          <dt>{t('settings.certificate.file')}</dt><dd><code>{certificate.file}</code></dd>
+          <dt>{t('settings.certificate.signer')}</dt>
+          <dd>
+            <strong>{certificate.signerName}</strong>
+          </dd>
+          <dt>{t('settings.certificate.organisation')}</dt>
+          <dd>{certificate.organisation || t('common.none')}</dd>
+          <dt>{t('settings.certificate.validUntil')}</dt>
+          <dd>{formatDate(language, certificate.validUntil)}</dd>
+          <dt>{t('settings.certificate.file')}</dt>
+          <dd>
+            <code>{certificate.file}</code>
+          </dd>
           <dt>{t('settings.certificate.passphrase')}</dt>
           <dd>{t(certificate.passphraseStored ? 'settings.certificate.passphraseStored' : 'settings.certificate.passphraseAsked')}</dd>
         </dl>
-      ) : <p className="notice notice-warn">{t('settings.certificate.none')}</p>}
-      {settings.secretStorage === 'unavailable' ? <p className="notice notice-warn">{t('settings.secretStorage.unavailable')}</p>
-        : !certificate && <p className="small muted secret-note">{t('settings.secretStorage.available')}</p>}
+      ) : (
+        <p className="notice notice-warn">{t('settings.certificate.none')}</p>
+      )}
+      {settings.secretStorage === 'unavailable' ? (
+        <p className="notice notice-warn">{t('settings.secretStorage.unavailable')}</p>
+      ) : (
+        !certificate && <p className="small muted secret-note">{t('settings.secretStorage.available')}</p>
+      )}
       {chosen && (
-        <form className="subform" aria-label={t('settings.certificate.check')} onSubmit={(e) => { e.preventDefault(); void check(); }}>
-          <p className="readonly"><span className="label">{t('settings.certificate.chosen')}</span><code>{chosen}</code></p>
+        <form
+          className="subform"
+          aria-label={t('settings.certificate.check')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check();
+          }}
+        >
+          <p className="readonly">
+            <span className="label">{t('settings.certificate.chosen')}</span>
+            <code>{chosen}</code>
+          </p>
           <div className="inline-form">
             <label>
               {t('settings.certificate.passphraseLabel')}
@@ -99,12 +125,20 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
                 aria-describedby={problem ? 'certificate-problem' : undefined}
               />
             </label>
-            <button type="submit" className="primary" disabled={action.busy || passphrase === ''}>{t('settings.certificate.check')}</button>
-            <button type="button" onClick={cancel}>{t('common.cancel')}</button>
+            <button type="submit" className="primary" disabled={action.busy || passphrase === ''}>
+              {t('settings.certificate.check')}
+            </button>
+            <button type="button" onClick={cancel}>
+              {t('common.cancel')}
+            </button>
           </div>
           {problem && (
             <div className="notice notice-error" role="alert" id="certificate-problem">
-              <p>{t(`settings.certificate.problem.${problem.reason}` as MessageKey, { date: problem.date ? formatDate(language, problem.date) : '' })}</p>
+              <p>
+                {t(`settings.certificate.problem.${problem.reason}` as MessageKey, {
+                  date: problem.date ? formatDate(language, problem.date) : '',
+                })}
+              </p>
               <p className="small">{t('settings.certificate.kept')}</p>
             </div>
           )}
@@ -112,11 +146,23 @@ export function CertificateSetting({ settings, onChange }: { settings: Settings;
       )}
       {action.error && <ErrorState error={action.error} />}
       {/* While a chosen file waits for its passphrase, the form above has the only actions (check or cancel). */}
-      {!chosen && <div className="actions setting-actions">
-        <button type="button" onClick={choose} disabled={action.busy}>{t(certificate ? 'settings.certificate.chooseOther' : 'settings.certificate.choose')}</button>
-        {certificate && <button type="button" onClick={forget} disabled={action.busy}>{t('settings.certificate.forget')}</button>}
-        {applied && <span className="badge badge-ok" role="status">✓ {t('settings.certificate.applied')}</span>}
-      </div>}
+      {!chosen && (
+        <div className="actions setting-actions">
+          <button type="button" onClick={choose} disabled={action.busy}>
+            {t(certificate ? 'settings.certificate.chooseOther' : 'settings.certificate.choose')}
+          </button>
+          {certificate && (
+            <button type="button" onClick={forget} disabled={action.busy}>
+              {t('settings.certificate.forget')}
+            </button>
+          )}
+          {applied && (
+            <span className="badge badge-ok" role="status">
+              ✓ {t('settings.certificate.applied')}
+            </span>
+          )}
+        </div>
+      )}
     </section>
   );
 }

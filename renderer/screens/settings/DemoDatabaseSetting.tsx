@@ -37,19 +37,40 @@ export function DemoDatabaseSetting() {
     <section className="panel setting" aria-labelledby="db-title">
       <h2 id="db-title">{t('settings.database')}</h2>
       <dl className="facts">
-        <dt>{t('settings.databaseFile')}</dt><dd><code>{info.databaseFile}</code></dd>
-        <dt>{t('settings.subjects')}</dt><dd>{info.demo.subjects.toLocaleString(language)}</dd>
-        {info.demo.seed && <><dt>{t('settings.demo')}</dt><dd>{t('settings.demoSeed', { seed: info.demo.seed, date: info.demo.referenceDate ?? '' })}</dd></>}
+        <dt>{t('settings.databaseFile')}</dt>
+        <dd>
+          <code>{info.databaseFile}</code>
+        </dd>
+        <dt>{t('settings.subjects')}</dt>
+        <dd>{info.demo.subjects.toLocaleString(language)}</dd>
+        {info.demo.seed && (
+          <>
+            <dt>{t('settings.demo')}</dt>
+            <dd>{t('settings.demoSeed', { seed: info.demo.seed, date: info.demo.referenceDate ?? '' })}</dd>
+          </>
+        )}
       </dl>
       <div className="toolbar">
         <label>
           {t('settings.rebuildSize')}
           <input type="number" min={100} max={1_000_000} step={100} value={size} onChange={(e) => setSize(Number(e.target.value))} />
         </label>
-        <button type="button" disabled={jobId !== null && !done} onClick={rebuild}>{t('settings.rebuild')}</button>
+        <button type="button" disabled={jobId !== null && !done} onClick={rebuild}>
+          {t('settings.rebuild')}
+        </button>
       </div>
-      {jobId && !done && <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? size} label={t('settings.rebuilding', { done: progress?.done ?? 0, total: progress?.total ?? size })} />}
-      {done?.ok && <p className="badge badge-ok" role="status">✓ {t('settings.rebuilt')}</p>}
+      {jobId && !done && (
+        <ProgressBar
+          done={progress?.done ?? 0}
+          total={progress?.total ?? size}
+          label={t('settings.rebuilding', { done: progress?.done ?? 0, total: progress?.total ?? size })}
+        />
+      )}
+      {done?.ok && (
+        <p className="badge badge-ok" role="status">
+          ✓ {t('settings.rebuilt')}
+        </p>
+      )}
       {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
       {error && <ErrorState error={error} />}
       {stats.state === 'ok' && (
@@ -57,7 +78,12 @@ export function DemoDatabaseSetting() {
           <summary>{t('settings.tables')}</summary>
           <table className="data-table compact">
             <tbody>
-              {Object.entries(stats.value.tables).map(([table, n]) => <tr key={table}><th scope="row">{table}</th><td className="num">{n.toLocaleString(language)}</td></tr>)}
+              {Object.entries(stats.value.tables).map(([table, n]) => (
+                <tr key={table}>
+                  <th scope="row">{table}</th>
+                  <td className="num">{n.toLocaleString(language)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </details>

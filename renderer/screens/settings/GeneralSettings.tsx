@@ -13,14 +13,23 @@ export function GeneralSettings({ settings, onChange }: { settings: Settings; on
   const [clerkName, setClerkName] = useState(settings.clerkName);
   const [saved, setSaved] = useState(false);
   const action = useAction();
-  const save = () => action.run(async () => {
-    const next = await invoke('settings:update', { language, clerkName });
-    setLanguage(next.language);
-    onChange(next);
-    setSaved(true);
-  });
+  const save = () =>
+    action.run(async () => {
+      const next = await invoke('settings:update', { language, clerkName });
+      setLanguage(next.language);
+      onChange(next);
+      setSaved(true);
+    });
   return (
-    <form className="panel setting" aria-labelledby="general-title" onSubmit={(e) => { e.preventDefault(); void save(); }} onChange={() => setSaved(false)}>
+    <form
+      className="panel setting"
+      aria-labelledby="general-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onChange={() => setSaved(false)}
+    >
       <h2 id="general-title">{t('settings.general')}</h2>
       <div className="form-grid">
         <label>
@@ -37,8 +46,14 @@ export function GeneralSettings({ settings, onChange }: { settings: Settings; on
       </div>
       {action.error && <ErrorState error={action.error} />}
       <div className="actions setting-actions">
-        <button type="submit" className="primary" disabled={action.busy}>{t('common.save')}</button>
-        {saved && <span className="badge badge-ok" role="status">✓ {t('settings.saved')}</span>}
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t('common.save')}
+        </button>
+        {saved && (
+          <span className="badge badge-ok" role="status">
+            ✓ {t('settings.saved')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -10,13 +10,14 @@ export function OutputFolderSetting({ settings, onChange }: { settings: Settings
   const t = useT();
   const [changed, setChanged] = useState(false);
   const action = useAction();
-  const choose = () => action.run(async () => {
-    setChanged(false);
-    const { path } = await invoke('dialog:chooseFolder', { purpose: 'output' });
-    if (!path) return;
-    onChange(await invoke('settings:useOutputFolder', { folder: path }));
-    setChanged(true);
-  });
+  const choose = () =>
+    action.run(async () => {
+      setChanged(false);
+      const { path } = await invoke('dialog:chooseFolder', { purpose: 'output' });
+      if (!path) return;
+      onChange(await invoke('settings:useOutputFolder', { folder: path }));
+      setChanged(true);
+    });
   return (
     <section className="panel setting" aria-labelledby="output-title">
       <div className="setting-head">
@@ -25,11 +26,19 @@ export function OutputFolderSetting({ settings, onChange }: { settings: Settings
           <p className="setting-help">{t('settings.output.help')}</p>
         </div>
       </div>
-      <p className="path-line"><code>{settings.outputFolder}</code></p>
+      <p className="path-line">
+        <code>{settings.outputFolder}</code>
+      </p>
       {action.error && <ErrorState error={action.error} />}
       <div className="actions setting-actions">
-        <button type="button" onClick={choose} disabled={action.busy}>{t('settings.output.choose')}</button>
-        {changed && <span className="badge badge-ok" role="status">✓ {t('settings.output.changed')}</span>}
+        <button type="button" onClick={choose} disabled={action.busy}>
+          {t('settings.output.choose')}
+        </button>
+        {changed && (
+          <span className="badge badge-ok" role="status">
+            ✓ {t('settings.output.changed')}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -29,17 +29,19 @@ export function RegisterSetting({ settings, onChange }: { settings: Settings; on
       setProblem(result.problem);
     }
   };
-  const choose = () => action.run(async () => {
-    setProblem(null);
-    setApplied(false);
-    const { path } = await invoke('dialog:chooseFile', { purpose: 'register' });
-    if (path) await apply(await invoke('settings:useRegister', { file: path }));
-  });
-  const useBuiltIn = () => action.run(async () => {
-    setProblem(null);
-    setApplied(false);
-    await apply(await invoke('settings:useRegister', { file: null }));
-  });
+  const choose = () =>
+    action.run(async () => {
+      setProblem(null);
+      setApplied(false);
+      const { path } = await invoke('dialog:chooseFile', { purpose: 'register' });
+      if (path) await apply(await invoke('settings:useRegister', { file: path }));
+    });
+  const useBuiltIn = () =>
+    action.run(async () => {
+      setProblem(null);
+      setApplied(false);
+      await apply(await invoke('settings:useRegister', { file: null }));
+    });
 
   return (
     <section className="panel setting" aria-labelledby="register-title">
@@ -66,9 +68,19 @@ export function RegisterSetting({ settings, onChange }: { settings: Settings; on
       {problem && <RegisterProblemNotice problem={problem} />}
       {action.error && <ErrorState error={action.error} />}
       <div className="actions setting-actions">
-        <button type="button" onClick={choose} disabled={action.busy}>{t('settings.policy.choose')}</button>
-        {register.file && <button type="button" onClick={useBuiltIn} disabled={action.busy}>{t('settings.policy.useBuiltIn')}</button>}
-        {applied && <span className="badge badge-ok" role="status">✓ {t('settings.policy.applied', { id: register.id, version: register.version })}</span>}
+        <button type="button" onClick={choose} disabled={action.busy}>
+          {t('settings.policy.choose')}
+        </button>
+        {register.file && (
+          <button type="button" onClick={useBuiltIn} disabled={action.busy}>
+            {t('settings.policy.useBuiltIn')}
+          </button>
+        )}
+        {applied && (
+          <span className="badge badge-ok" role="status">
+            ✓ {t('settings.policy.applied', { id: register.id, version: register.version })}
+          </span>
+        )}
       </div>
     </section>
   );
@@ -79,12 +91,20 @@ function RegisterProblemNotice({ problem }: { problem: RegisterProblem }) {
   return (
     <div className="notice notice-error" role="alert">
       <p>{t(problem.kind === 'register-invalid' ? 'settings.policy.invalid' : 'settings.policy.unreadable')}</p>
-      <p className="small"><code>{problem.file}</code></p>
+      <p className="small">
+        <code>{problem.file}</code>
+      </p>
       {problem.kind === 'register-invalid' ? (
         <ul className="issue-list">
-          {problem.issues.map((issue) => <li key={`${issue.path} ${issue.message}`}><code>{issue.path}</code> {issue.message}</li>)}
+          {problem.issues.map((issue) => (
+            <li key={`${issue.path} ${issue.message}`}>
+              <code>{issue.path}</code> {issue.message}
+            </li>
+          ))}
         </ul>
-      ) : <pre className="problem-detail">{problem.detail}</pre>}
+      ) : (
+        <pre className="problem-detail">{problem.detail}</pre>
+      )}
     </div>
   );
 }

@@ -21,7 +21,11 @@ describe('audited CLI commands', () => {
     const reopened = openDatabase(file);
     const last = auditEntries(reopened).at(-1)!;
     reopened.close();
-    expect(last).toMatchObject({ actor: 'Eva Bos', action: 'search', details: { query: createHash('sha256').update(query).digest('hex') } });
+    expect(last).toMatchObject({
+      actor: 'Eva Bos',
+      action: 'search',
+      details: { query: createHash('sha256').update(query).digest('hex') },
+    });
     expect(last.details!.results).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(last)).not.toContain('Berg');
   });
@@ -31,7 +35,23 @@ describe('audited CLI commands', () => {
     const { db, file, result } = seedTestDatabase(dir, 200);
     db.close();
     const run = (...args: string[]) => cli([...args, '--db', file], { ...env, INZAGE_USER_DATA: dir });
-    const created = JSON.parse((await run('request', 'new', '--received', '2026-11-20', '--channel', 'letter', '--requester', 'Anna de Jong', '--kind', 'both', '--json')).out);
+    const created = JSON.parse(
+      (
+        await run(
+          'request',
+          'new',
+          '--received',
+          '2026-11-20',
+          '--channel',
+          'letter',
+          '--requester',
+          'Anna de Jong',
+          '--kind',
+          'both',
+          '--json',
+        )
+      ).out,
+    );
     const reference = created.reference as string;
     expect((await run('request', 'link', reference, result.landmarks.sharedCase.debtor)).code).toBe(0);
     const out = join(dir, 'out');

@@ -23,18 +23,43 @@ describe('inzage extract and inzage retention', () => {
 
   it('prints the extract model of a merged person as JSON in the language asked for', async () => {
     const [a, b] = lm.duplicatePair;
-    const result = await cli(['extract', '--db', file, '--subject', a, '--subject', b, '--format', 'json', '--lang', 'en', '--today', '2026-11-01', '--reference', 'REF-7', '--clerk', 'C. Lerk']);
+    const result = await cli([
+      'extract',
+      '--db',
+      file,
+      '--subject',
+      a,
+      '--subject',
+      b,
+      '--format',
+      'json',
+      '--lang',
+      'en',
+      '--today',
+      '2026-11-01',
+      '--reference',
+      'REF-7',
+      '--clerk',
+      'C. Lerk',
+    ]);
     expect(result.code).toBe(0);
     const model = extractModelSchema.parse(JSON.parse(result.out));
     expect(model.subjects.map((s) => s.subjectId)).toEqual([a, b]);
-    expect(model).toMatchObject({ language: 'en', generatedOn: '2026-11-01', request: { reference: 'REF-7', clerk: 'C. Lerk', receivedOn: '2026-11-01' } });
+    expect(model).toMatchObject({
+      language: 'en',
+      generatedOn: '2026-11-01',
+      request: { reference: 'REF-7', clerk: 'C. Lerk', receivedOn: '2026-11-01' },
+    });
     expect(model.request.requesterName).toBe(model.subjects[0]!.displayName);
   });
 
   it('writes the model to --out through a temporary file, leaving nothing else behind', async () => {
     const dir = tempDir();
     const out = join(dir, 'extract.json');
-    const result = await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--out', out], { INZAGE_TODAY: '2026-11-01', INZAGE_CLERK: 'D. Esk' });
+    const result = await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--out', out], {
+      INZAGE_TODAY: '2026-11-01',
+      INZAGE_CLERK: 'D. Esk',
+    });
     expect(result).toMatchObject({ code: 0, out: '' });
     expect(readdirSync(dir)).toEqual(['extract.json']);
     const model = extractModelSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
@@ -45,7 +70,9 @@ describe('inzage extract and inzage retention', () => {
   it('refuses bad arguments with exit code 2 and an unknown subject with exit code 1', async () => {
     expect((await cli(['extract', '--db', file, '--format', 'json'])).err).toMatch(/at least one --subject/);
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold])).code).toBe(2);
-    expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'docx'])).err).toMatch(/--format must be one of pdf, json/);
+    expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'docx'])).err).toMatch(
+      /--format must be one of pdf, json/,
+    );
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--lang', 'de'])).code).toBe(2);
     expect((await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--today', '1-11-2026'])).code).toBe(2);
     const missing = await cli(['extract', '--db', file, '--subject', 'S9999999', '--format', 'json']);
@@ -59,7 +86,10 @@ describe('inzage extract and inzage retention', () => {
   it('lists overdue records by id and rule, with no personal data, the unsubscribed prospect among them', async () => {
     const result = await cli(['retention', '--overdue', '--db', file, '--today', '2026-11-01', '--json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { count: number; records: { table: string; recordId: string; ruleId: string; until: string; reason: string }[] };
+    const report = JSON.parse(result.out) as {
+      count: number;
+      records: { table: string; recordId: string; ruleId: string; until: string; reason: string }[];
+    };
     expect(report.count).toBe(report.records.length);
     const ruleIds = new Set(loadDefaultPolicy().retentionRules.map((r) => r.id));
     for (const record of report.records) {

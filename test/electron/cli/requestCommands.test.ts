@@ -36,19 +36,34 @@ describe('inzage request / audit / report', () => {
 
   it('registers a request and prints its reference and due date', async () => {
     const db = await freshDb();
-    const json = await cli(['request', 'new', '--db', db, '--received', '2026-03-05', '--channel', 'letter', '--requester', 'Anna de Jong', '--json'], env('2026-03-06'));
+    const json = await cli(
+      ['request', 'new', '--db', db, '--received', '2026-03-05', '--channel', 'letter', '--requester', 'Anna de Jong', '--json'],
+      env('2026-03-06'),
+    );
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toEqual({ reference: 'INZ-2026-0001', receivedOn: '2026-03-05', due: '2026-04-07', daysLeft: 32 });
-    const text = await cli(['request', 'new', '--db', db, '--received', '2026-03-27', '--channel', 'portal', '--requester', 'B. Bakker'], env('2026-03-27'));
+    const text = await cli(
+      ['request', 'new', '--db', db, '--received', '2026-03-27', '--channel', 'portal', '--requester', 'B. Bakker'],
+      env('2026-03-27'),
+    );
     expect(text.out).toMatch(/^INZ-2026-0002 {2}received 2026-03-27, due 2026-04-28, 32 day\(s\) left/);
   });
 
   it('refuses bad arguments with exit code 2 and names the flag', async () => {
     const db = await freshDb();
-    const bad = await cli(['request', 'new', '--db', db, '--received', '5-3-2026', '--channel', 'letter', '--requester', 'A'], env('2026-03-06'));
+    const bad = await cli(
+      ['request', 'new', '--db', db, '--received', '5-3-2026', '--channel', 'letter', '--requester', 'A'],
+      env('2026-03-06'),
+    );
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--received must be a date YYYY-MM-DD, got "5-3-2026"/) });
-    const channel = await cli(['request', 'new', '--db', db, '--received', '2026-03-05', '--channel', 'fax', '--requester', 'A'], env('2026-03-06'));
-    expect(channel).toMatchObject({ code: 2, err: expect.stringMatching(/--channel must be one of letter, email, portal, phone, got "fax"/) });
+    const channel = await cli(
+      ['request', 'new', '--db', db, '--received', '2026-03-05', '--channel', 'fax', '--requester', 'A'],
+      env('2026-03-06'),
+    );
+    expect(channel).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--channel must be one of letter, email, portal, phone, got "fax"/),
+    });
     expect((await cli(['request', 'status', 'INZ-2026-0001', 'lost', '--db', db], env('2026-03-06'))).err).toMatch(/STATUS must be one of/);
     expect((await cli(['request', 'frob'], env('2026-03-06'))).code).toBe(2);
     const missing = await cli(['request', 'show', 'INZ-2026-0099', '--db', db], env('2026-03-06'));
@@ -58,10 +73,26 @@ describe('inzage request / audit / report', () => {
   it('walks a request through identity, extension, letters and sending; refuses what makes no sense', async () => {
     const db = await freshDb();
     const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
-    await run('2026-11-16', 'request', 'new', '--received', '2026-11-16', '--channel', 'email', '--requester', 'Anna de Jong', '--email', 'anna@example.org', '--lang', 'en');
+    await run(
+      '2026-11-16',
+      'request',
+      'new',
+      '--received',
+      '2026-11-16',
+      '--channel',
+      'email',
+      '--requester',
+      'Anna de Jong',
+      '--email',
+      'anna@example.org',
+      '--lang',
+      'en',
+    );
     const early = await run('2026-11-17', 'request', 'status', 'INZ-2026-0001', 'in-progress');
     expect(early).toMatchObject({ code: 1, err: expect.stringMatching(/before the identity is verified/) });
-    expect((await run('2026-11-17', 'request', 'identity', 'INZ-2026-0001', '--method', 'date of birth and previous address match')).code).toBe(0);
+    expect(
+      (await run('2026-11-17', 'request', 'identity', 'INZ-2026-0001', '--method', 'date of birth and previous address match')).code,
+    ).toBe(0);
     expect((await run('2026-11-17', 'request', 'status', 'INZ-2026-0001', 'in-progress')).code).toBe(0);
     expect((await run('2026-11-17', 'request', 'link', 'INZ-2026-0001', debtor, '--evidence', '{"matched":["email"]}')).code).toBe(0);
     expect((await run('2026-11-18', 'show', debtor, '--request', 'INZ-2026-0001', '--json')).code).toBe(0);
@@ -82,7 +113,13 @@ describe('inzage request / audit / report', () => {
 
     const shown = JSON.parse((await run('2027-01-21', 'request', 'show', 'INZ-2026-0001', '--json')).out);
     expect(shown).toMatchObject({ status: 'sent', closedOn: '2027-01-20', identity: { noCopyKept: true } });
-    expect(shown.outputs).toEqual([expect.objectContaining({ fileName: 'extension.txt', kind: 'letter-extension', sha256: createHash('sha256').update(letterText).digest('hex') })]);
+    expect(shown.outputs).toEqual([
+      expect.objectContaining({
+        fileName: 'extension.txt',
+        kind: 'letter-extension',
+        sha256: createHash('sha256').update(letterText).digest('hex'),
+      }),
+    ]);
 
     const history = await run('2027-01-21', 'audit', 'export', '--request', 'INZ-2026-0001');
     const exported = JSON.parse(history.out);
@@ -107,18 +144,25 @@ describe('inzage request / audit / report', () => {
     await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
     await run('2026-04-01', 'request', 'new', '--received', '2026-04-01', '--channel', 'letter', '--requester', 'B');
     const late = await run('2026-04-08', 'request', 'extend', 'INZ-2026-0001', '--reason', 'complex');
-    expect(late).toMatchObject({ code: 1, err: expect.stringMatching(/first month ended on 2026-04-07, and 2026-04-08 is 1 day\(s\) later/) });
+    expect(late).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/first month ended on 2026-04-07, and 2026-04-08 is 1 day\(s\) later/),
+    });
     const overdue = await run('2026-04-08', 'request', 'list', '--overdue');
     expect(overdue.out).toMatch(/INZ-2026-0001 .*OVERDUE by 1 day\(s\)/);
     expect(overdue.out).not.toMatch(/INZ-2026-0002/);
     const all = JSON.parse((await run('2026-04-08', 'request', 'list', '--json')).out);
-    expect(all.map((r: { reference: string; daysLeft: number }) => [r.reference, r.daysLeft])).toEqual([['INZ-2026-0001', -1], ['INZ-2026-0002', 23]]); // due 1 May 2026, a Friday
+    expect(all.map((r: { reference: string; daysLeft: number }) => [r.reference, r.daysLeft])).toEqual([
+      ['INZ-2026-0001', -1],
+      ['INZ-2026-0002', 23],
+    ]); // due 1 May 2026, a Friday
   });
 
   it('audit verify passes on an untouched log and names the first bad entry after tampering', async () => {
     const db = await freshDb();
     const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
-    for (const name of ['A', 'B', 'C']) await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', name);
+    for (const name of ['A', 'B', 'C'])
+      await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', name);
     await run('2026-03-05', 'show', debtor);
     expect(await run('2026-03-06', 'audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/intact: 4 entries/) });
     const raw = new Database(db);
@@ -157,14 +201,42 @@ describe('inzage request / audit / report', () => {
     await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
     const bad = await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases', '--reason', 'other');
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--record must be TABLE:ID/) });
-    expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases:C1', '--reason', 'gossip')).err).toMatch(/--reason must be one of third-party-data/);
-    expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'case_parties:P1', '--field', 'subject_id', '--reason', 'third-party-data', '--note', 'co-debtor')).code).toBe(0);
+    expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases:C1', '--reason', 'gossip')).err).toMatch(
+      /--reason must be one of third-party-data/,
+    );
+    expect(
+      (
+        await run(
+          '2026-03-06',
+          'request',
+          'redact',
+          'INZ-2026-0001',
+          '--record',
+          'case_parties:P1',
+          '--field',
+          'subject_id',
+          '--reason',
+          'third-party-data',
+          '--note',
+          'co-debtor',
+        )
+      ).code,
+    ).toBe(0);
     expect((await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', 'notes:N7')).code).toBe(0);
     const file = join(tempDir(), 'extract.pdf');
     writeFileSync(file, 'not really a PDF');
     const output = JSON.parse((await run('2026-03-07', 'request', 'output', 'INZ-2026-0001', file, '--kind', 'extract-pdf', '--json')).out);
-    expect(output.outputs).toEqual([expect.objectContaining({ fileName: 'extract.pdf', kind: 'extract-pdf', sha256: createHash('sha256').update('not really a PDF').digest('hex') })]);
-    expect(output.redactions.map((r: { recordKind: string; lifted: boolean }) => [r.recordKind, r.lifted])).toEqual([['case_parties', false], ['notes', true]]);
+    expect(output.outputs).toEqual([
+      expect.objectContaining({
+        fileName: 'extract.pdf',
+        kind: 'extract-pdf',
+        sha256: createHash('sha256').update('not really a PDF').digest('hex'),
+      }),
+    ]);
+    expect(output.redactions.map((r: { recordKind: string; lifted: boolean }) => [r.recordKind, r.lifted])).toEqual([
+      ['case_parties', false],
+      ['notes', true],
+    ]);
     const entries = JSON.parse((await run('2026-03-07', 'audit', 'export', '--request', 'INZ-2026-0001')).out).entries;
     expect(entries.map((e: { action: string; target: string }) => `${e.action} ${e.target}`)).toEqual([
       'request.create null',
@@ -181,13 +253,21 @@ describe('inzage request / audit / report', () => {
     { what: 'deleting the last entry', sql: ['DELETE FROM audit_log WHERE seq = 5'], firstBad: 5, problem: /entry 5 deleted/ },
     {
       what: 'reordering two entries',
-      sql: ['UPDATE audit_log SET seq = 99 WHERE seq = 2', 'UPDATE audit_log SET seq = 2 WHERE seq = 3', 'UPDATE audit_log SET seq = 3 WHERE seq = 99'],
+      sql: [
+        'UPDATE audit_log SET seq = 99 WHERE seq = 2',
+        'UPDATE audit_log SET seq = 2 WHERE seq = 3',
+        'UPDATE audit_log SET seq = 3 WHERE seq = 99',
+      ],
       firstBad: 2,
       problem: /entry 2 does not follow entry 1/,
     },
     {
       what: 'inserting an entry',
-      sql: ['UPDATE audit_log SET seq = seq + 10 WHERE seq >= 4', 'UPDATE audit_log SET seq = seq - 9 WHERE seq >= 14', "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) SELECT 4, at, actor, 'export', hash, hash FROM audit_log WHERE seq = 3"],
+      sql: [
+        'UPDATE audit_log SET seq = seq + 10 WHERE seq >= 4',
+        'UPDATE audit_log SET seq = seq - 9 WHERE seq >= 14',
+        "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) SELECT 4, at, actor, 'export', hash, hash FROM audit_log WHERE seq = 3",
+      ],
       firstBad: 4,
       problem: /entry 4/,
     },

@@ -37,7 +37,10 @@ describe('inzage CLI', () => {
   it('shows every record of a subject as JSON and counts tables', async () => {
     const file = join(tempDir(), 'demo.db');
     await cli(['seed', '--db', file, '--subjects', '100']);
-    const landmarks = JSON.parse((new Database(file, { readonly: true }).prepare("SELECT value FROM meta WHERE key = 'demo.landmarks'").get() as { value: string }).value);
+    const landmarks = JSON.parse(
+      (new Database(file, { readonly: true }).prepare("SELECT value FROM meta WHERE key = 'demo.landmarks'").get() as { value: string })
+        .value,
+    );
     const shown = await cli(['show', landmarks.sharedCase.debtor, '--db', file, '--json']);
     expect(shown.code).toBe(0);
     const json = JSON.parse(shown.out);

@@ -14,10 +14,24 @@ describe('inzage search and inzage import', () => {
     expect((await cli(['seed', '--db', file, '--subjects', '100', '--seed', 'cli-search'])).code).toBe(0);
     const json = await cli(['search', 'Jan van den Berg', '--db', file, '--json', '--limit', '3']);
     expect(json.code).toBe(0);
-    const results = JSON.parse(json.out) as { subjectId: string; score: number; displayName: string; birthDate: string; evidence: unknown[] }[];
+    const results = JSON.parse(json.out) as {
+      subjectId: string;
+      score: number;
+      displayName: string;
+      birthDate: string;
+      evidence: unknown[];
+    }[];
     expect(results.length).toBeLessThanOrEqual(3);
-    expect(results.slice(0, 2).map((r) => r.birthDate).sort()).toEqual(['1961-07-30', '1984-03-12']);
-    expect(results[0]).toMatchObject({ displayName: 'Jan van den Berg', evidence: expect.arrayContaining([expect.objectContaining({ field: 'surname', how: 'exact' })]) });
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.birthDate)
+        .sort(),
+    ).toEqual(['1961-07-30', '1984-03-12']);
+    expect(results[0]).toMatchObject({
+      displayName: 'Jan van den Berg',
+      evidence: expect.arrayContaining([expect.objectContaining({ field: 'surname', how: 'exact' })]),
+    });
     const text = await cli(['search', '06-87654321', '--db', file]);
     expect(text.out).toMatch(/Jan van den Berg +born 1984-03-12[\s\S]*matched: phone normalised "\+31687654321"/);
     expect((await cli(['search', '--db', file])).code).toBe(2);
@@ -37,9 +51,14 @@ describe('inzage search and inzage import', () => {
     expect(imported.out).toMatch(new RegExp(`Imported ${records.toLocaleString('en')} records`));
     expect(imported.err).toMatch(/updating the search index/);
     const bad = join(dir, 'bad.jsonl');
-    writeFileSync(bad, '{"format":"inzage-case-records","version":1}\n{"table":"subjects","record":{"id":"X1","birth_date":"1984-13-01","created_on":"2020-01-01","source":"client"}}\n');
+    writeFileSync(
+      bad,
+      '{"format":"inzage-case-records","version":1}\n{"table":"subjects","record":{"id":"X1","birth_date":"1984-13-01","created_on":"2020-01-01","source":"client"}}\n',
+    );
     const failed = await cli(['import', bad, '--db', target]);
     expect(failed.code).toBe(1);
-    expect(failed.err).toBe('inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n');
+    expect(failed.err).toBe(
+      'inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n',
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('paths', () => {
     expect(userDataDir({}, 'linux', '/home/eva')).toBe('/home/eva/.config/Inzage');
     expect(userDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/eva')).toBe('/cfg/Inzage');
     expect(userDataDir({}, 'darwin', '/Users/eva')).toBe('/Users/eva/Library/Application Support/Inzage');
-    expect(userDataDir({ APPDATA: 'C:/Users/eva/AppData/Roaming' }, 'win32', 'C:/Users/eva')).toBe(join('C:/Users/eva/AppData/Roaming', 'Inzage'));
+    expect(userDataDir({ APPDATA: 'C:/Users/eva/AppData/Roaming' }, 'win32', 'C:/Users/eva')).toBe(
+      join('C:/Users/eva/AppData/Roaming', 'Inzage'),
+    );
     expect(defaultDatabaseFile({ INZAGE_USER_DATA: '/tmp/x' })).toBe(join('/tmp/x', 'inzage.db'));
   });
 

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy.ts';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('the Content-Security-Policy', () => {
   it('allows no remote origin, no eval and no inline script', () => {
@@ -23,6 +29,7 @@ describe('the Content-Security-Policy', () => {
     expect(meta).toBeDefined();
     const fromPage = directives(meta!);
     // frame-ancestors is ignored in a <meta> policy, so the header alone carries it.
-    for (const [name, values] of directives(contentSecurityPolicy)) if (name !== 'frame-ancestors') expect(fromPage.get(name), name).toEqual(values);
+    for (const [name, values] of directives(contentSecurityPolicy))
+      if (name !== 'frame-ancestors') expect(fromPage.get(name), name).toEqual(values);
   });
 });

@@ -39,11 +39,14 @@ describe('safeSecretStore', () => {
 describe('electronPathChooser', () => {
   beforeEach(() => vi.clearAllMocks());
 
-  it('opens a modal file dialog with the filter and title for the purpose, in the clerk\'s language', async () => {
+  it("opens a modal file dialog with the filter and title for the purpose, in the clerk's language", async () => {
     const window = { id: 1 };
     const chooser = electronPathChooser(() => window as never);
     expect(await chooser.chooseFile('certificate', { language: 'nl', current: '/home/eva/certs/old.p12' })).toBe('/home/eva/anne.p12');
-    const [parent, options] = electron.dialog.showOpenDialog.mock.calls[0]! as [unknown, { title: string; defaultPath: string; filters: { extensions: string[] }[]; properties: string[] }];
+    const [parent, options] = electron.dialog.showOpenDialog.mock.calls[0]! as [
+      unknown,
+      { title: string; defaultPath: string; filters: { extensions: string[] }[]; properties: string[] },
+    ];
     expect(parent).toBe(window);
     expect(options.title).toBe('Ondertekeningscertificaat kiezen');
     expect(options.defaultPath).toBe('/home/eva/certs');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, dayOfWeek, daysBetween, endOfYear, isIsoDate, localIsoDate, parseIsoDate } from '../../../shared/dates/isoDate.ts';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  dayOfWeek,
+  daysBetween,
+  endOfYear,
+  isIsoDate,
+  localIsoDate,
+  parseIsoDate,
+} from '../../../shared/dates/isoDate.ts';
 
 describe('isoDate', () => {
   it('accepts only real calendar dates', () => {

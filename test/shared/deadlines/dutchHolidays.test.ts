@@ -17,9 +17,24 @@ describe('Dutch public holidays', () => {
 
   it('places the Easter-based holidays: Good Friday −2, Easter Monday +1, Ascension +39, Whit Monday +50', () => {
     const ids = (year: number) => Object.fromEntries(dutchPublicHolidays(year).map((h) => [h.id, h.date]));
-    expect(ids(2025)).toMatchObject({ 'good-friday': '2025-04-18', 'easter-monday': '2025-04-21', 'ascension-day': '2025-05-29', 'whit-monday': '2025-06-09' });
-    expect(ids(2026)).toMatchObject({ 'good-friday': '2026-04-03', 'easter-monday': '2026-04-06', 'ascension-day': '2026-05-14', 'whit-monday': '2026-05-25' });
-    expect(ids(2027)).toMatchObject({ 'good-friday': '2027-03-26', 'easter-monday': '2027-03-29', 'ascension-day': '2027-05-06', 'whit-monday': '2027-05-17' });
+    expect(ids(2025)).toMatchObject({
+      'good-friday': '2025-04-18',
+      'easter-monday': '2025-04-21',
+      'ascension-day': '2025-05-29',
+      'whit-monday': '2025-06-09',
+    });
+    expect(ids(2026)).toMatchObject({
+      'good-friday': '2026-04-03',
+      'easter-monday': '2026-04-06',
+      'ascension-day': '2026-05-14',
+      'whit-monday': '2026-05-25',
+    });
+    expect(ids(2027)).toMatchObject({
+      'good-friday': '2027-03-26',
+      'easter-monday': '2027-03-29',
+      'ascension-day': '2027-05-06',
+      'whit-monday': '2027-05-17',
+    });
     for (let year = 2000; year <= 2060; year++) {
       const holidays = ids(year);
       expect(dayOfWeek(holidays['ascension-day']!)).toBe(4); // always a Thursday

@@ -32,17 +32,37 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   afterAll(() => db.close());
 
   function extract(subjectIds: string[], language: Language = 'en', extra: Partial<ExtractRequest> = {}): ExtractModel {
-    const request: ExtractRequest = { reference: 'INZ-2026-0042', receivedOn: '2026-10-20', kind: 'both', language, requester: { name: 'Requester' }, subjectIds, clerk: 'C. Lerk', ...extra };
+    const request: ExtractRequest = {
+      reference: 'INZ-2026-0042',
+      receivedOn: '2026-10-20',
+      kind: 'both',
+      language,
+      requester: { name: 'Requester' },
+      subjectIds,
+      clerk: 'C. Lerk',
+      ...extra,
+    };
     return extractModelSchema.parse(assembleExtract(loadSubjectProfile(db, subjectIds), policy, request, TODAY));
   }
   const recordsOf = (model: ExtractModel): RecordEntry[] => model.categories.flatMap((c) => c.records);
-  const ownRows = (subjectId: string) => Object.entries(subjectRecordsLoader(db)(subjectId).records).flatMap(([table, rows]) => rows.map((row) => ({ table, row })));
+  const ownRows = (subjectId: string) =>
+    Object.entries(subjectRecordsLoader(db)(subjectId).records).flatMap(([table, rows]) => rows.map((row) => ({ table, row })));
 
   it('confirms processing, names the controller, the request and the date', () => {
     const model = extract([lm.openAndClosedDebtor]);
     expect(model.confirmation).toEqual({ processed: true, text: policy.responseTexts.processingConfirmed.en });
-    expect(model.controller).toMatchObject({ name: policy.organisation.name, email: policy.organisation.contact.email, phone: policy.organisation.contact.phone });
-    expect(model.request).toEqual({ reference: 'INZ-2026-0042', receivedOn: '2026-10-20', kind: 'both', requesterName: 'Requester', clerk: 'C. Lerk' });
+    expect(model.controller).toMatchObject({
+      name: policy.organisation.name,
+      email: policy.organisation.contact.email,
+      phone: policy.organisation.contact.phone,
+    });
+    expect(model.request).toEqual({
+      reference: 'INZ-2026-0042',
+      receivedOn: '2026-10-20',
+      kind: 'both',
+      requesterName: 'Requester',
+      clerk: 'C. Lerk',
+    });
     expect(model.generatedOn).toBe(TODAY);
     expect(model.policy).toEqual({ id: policy.id, version: policy.version });
   });
@@ -72,14 +92,19 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('shows amounts in euros, dates in words and codes as words in both languages', () => {
     const nl = recordsOf(extract([lm.openAndClosedDebtor], 'nl'));
     const en = recordsOf(extract([lm.openAndClosedDebtor], 'en'));
-    const claim = (records: RecordEntry[]) => records.find((r) => r.recordKind === 'claims')!.fields.find((f) => f.name === 'principal_cents')!;
+    const claim = (records: RecordEntry[]) =>
+      records.find((r) => r.recordKind === 'claims')!.fields.find((f) => f.name === 'principal_cents')!;
     const cents = claim(nl).value as number;
     const euros = Math.floor(cents / 100);
     expect(claim(nl).display).toBe(`€ ${euros.toLocaleString('de-DE')},${String(cents % 100).padStart(2, '0')}`);
     expect(claim(en).display).toBe(`€${euros.toLocaleString('en-GB')}.${String(cents % 100).padStart(2, '0')}`);
     const opened = (records: RecordEntry[]) => records.find((r) => r.recordKind === 'cases')!.fields.find((f) => f.name === 'opened_on')!;
-    expect(opened(nl).display).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
-    expect(opened(en).display).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    expect(opened(nl).display).toMatch(
+      /^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/,
+    );
+    expect(opened(en).display).toMatch(
+      /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+    );
     const status = en.find((r) => r.recordKind === 'cases')!.fields.find((f) => f.name === 'status')!;
     expect(['open', 'closed']).toContain(status.value);
     expect(status.display).toBe(status.value === 'open' ? 'open' : 'closed');
@@ -88,7 +113,8 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('gives purposes with legal bases, sources and recipient categories that apply to this person only', () => {
     const debtor = extract([lm.openAndClosedDebtor]);
     const contact = extract([lm.clientContact]);
-    const applies = (model: ExtractModel, category: string) => model.summary.purposes.every((p) => policy.purposes.find((q) => q.id === p.id)!.subjectCategories.includes(category));
+    const applies = (model: ExtractModel, category: string) =>
+      model.summary.purposes.every((p) => policy.purposes.find((q) => q.id === p.id)!.subjectCategories.includes(category));
     expect(applies(debtor, 'debtor')).toBe(true);
     expect(debtor.summary.purposes.map((p) => p.id)).toContain('collection');
     expect(debtor.summary.purposes.map((p) => p.id)).not.toContain('relationship-management');
@@ -111,7 +137,10 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
 
   it('lists the actual recipients of each record from the disclosure records: who, when, what, country', () => {
     const model = extract([lm.automatedDecisions]);
-    const disclosures = all('SELECT d.*, o.name AS org FROM disclosures d JOIN organisations o ON o.id = d.recipient_id WHERE d.subject_id = ?', lm.automatedDecisions);
+    const disclosures = all(
+      'SELECT d.*, o.name AS org FROM disclosures d JOIN organisations o ON o.id = d.recipient_id WHERE d.subject_id = ?',
+      lm.automatedDecisions,
+    );
     expect(disclosures.length).toBeGreaterThan(0);
     expect(model.summary.actualRecipientCount).toBe(disclosures.length);
     for (const record of recordsOf(model).filter((r) => r.caseId !== null && r.recordKind !== 'disclosures')) {
@@ -120,19 +149,29 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
       expect(record.recipients.map((r) => r.disclosureId).sort()).toEqual(expected.map((d) => d.id).sort());
       for (const recipient of record.recipients) {
         const row = expected.find((d) => d.id === recipient.disclosureId)!;
-        expect(recipient).toMatchObject({ recipientName: row.org, disclosedOn: row.disclosed_on, country: row.country, countryInEea: isInEea(String(row.country)), caseId: row.case_id });
+        expect(recipient).toMatchObject({
+          recipientName: row.org,
+          disclosedOn: row.disclosed_on,
+          country: row.country,
+          countryInEea: isInEea(String(row.country)),
+          caseId: row.case_id,
+        });
       }
     }
   });
 
   it('dates retention per record from its case, and says "open" with the trigger while a case runs', () => {
     const model = extract([lm.openAndClosedDebtor]);
-    const cases = all<{ id: string; closed_on: string | null }>('SELECT c.id, c.closed_on FROM cases c JOIN case_parties p ON p.case_id = c.id WHERE p.subject_id = ?', lm.openAndClosedDebtor);
+    const cases = all<{ id: string; closed_on: string | null }>(
+      'SELECT c.id, c.closed_on FROM cases c JOIN case_parties p ON p.case_id = c.id WHERE p.subject_id = ?',
+      lm.openAndClosedDebtor,
+    );
     expect(cases.some((c) => c.closed_on === null) && cases.some((c) => c.closed_on !== null)).toBe(true);
     for (const record of recordsOf(model)) {
       const ownCase = cases.find((c) => c.id === record.caseId);
       if (!ownCase || record.recordKind === 'billing_records') {
-        if (record.caseId === null && record.recordKind !== 'billing_records') expect(record.retention).toMatchObject({ ruleId: 'case-closed+36m', status: 'open', until: null });
+        if (record.caseId === null && record.recordKind !== 'billing_records')
+          expect(record.retention).toMatchObject({ ruleId: 'case-closed+36m', status: 'open', until: null });
         continue;
       }
       if (ownCase.closed_on === null) {
@@ -167,7 +206,11 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     for (const row of rows) {
       const entry = model.automatedDecisions.find((d) => d.decisionId === row.id)!;
       const inputs = JSON.parse(String(row.inputs_json)) as Record<string, number | boolean>;
-      expect(entry.variables.map((v) => [v.id, v.value])).toEqual(Object.entries(inputs).sort((a, b) => ruleSet.variables.findIndex((v) => v.id === a[0]) - ruleSet.variables.findIndex((v) => v.id === b[0])));
+      expect(entry.variables.map((v) => [v.id, v.value])).toEqual(
+        Object.entries(inputs).sort(
+          (a, b) => ruleSet.variables.findIndex((v) => v.id === a[0]) - ruleSet.variables.findIndex((v) => v.id === b[0]),
+        ),
+      );
       expect(entry.outcome.id).toBe(row.outcome);
       expect(entry.matchedRule.index).toBe(evaluateRuleSet(ruleSet, inputs).matchedRule);
       expect(entry.logic).toBe(ruleSet.logic.en);
@@ -196,7 +239,9 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
 
   it('states the rights, how to exercise them, and the supervisory authority', () => {
     const model = extract([lm.openAndClosedDebtor], 'nl');
-    expect(model.rights.map((r) => r.id)).toEqual(expect.arrayContaining(['rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent']));
+    expect(model.rights.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent']),
+    );
     for (const right of model.rights) expect(right.howTo).toContain(policy.rights.find((r) => r.id === right.id)!.howToExercise.nl);
     expect(model.complaint.authorityName).toBe('Autoriteit Persoonsgegevens');
     expect(model.complaint.addressLines).toEqual(expect.arrayContaining(['Postbus 93374', '2509 AJ Den Haag']));
@@ -204,12 +249,21 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
 
   it('treats a guarantor as co-liable and withholds the debtor’s data in the shared case', () => {
     const model = extract([lm.debtorAndGuarantor]);
-    const others = all<{ subject_id: string; case_id: string }>('SELECT o.subject_id, o.case_id FROM case_parties me JOIN case_parties o ON o.case_id = me.case_id WHERE me.subject_id = ? AND o.subject_id <> ?', lm.debtorAndGuarantor, lm.debtorAndGuarantor);
+    const others = all<{ subject_id: string; case_id: string }>(
+      'SELECT o.subject_id, o.case_id FROM case_parties me JOIN case_parties o ON o.case_id = me.case_id WHERE me.subject_id = ? AND o.subject_id <> ?',
+      lm.debtorAndGuarantor,
+      lm.debtorAndGuarantor,
+    );
     expect(others.length).toBe(1);
     const names = all('SELECT * FROM subject_names WHERE subject_id = ?', others[0]!.subject_id);
     const json = JSON.stringify(model);
     for (const name of names) expect(json).not.toContain(String(name.given_names));
-    expect(model.withheld.filter((w) => w.recordKind === 'subject_names').map((w) => w.recordId).sort()).toEqual(names.map((n) => n.id).sort());
+    expect(
+      model.withheld
+        .filter((w) => w.recordKind === 'subject_names')
+        .map((w) => w.recordId)
+        .sort(),
+    ).toEqual(names.map((n) => n.id).sort());
     expect(model.summary.purposes.map((p) => p.id)).toContain('collection');
   });
 
@@ -218,16 +272,30 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const model = extract([lm.sharedCase.debtor]);
     type Theirs = { kind: string; id: string; given_names?: string };
     const theirs: Theirs[] = [
-      ...all<Theirs>('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'subject_names' })),
+      ...all<Theirs>('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor).map((r) => ({
+        ...r,
+        kind: 'subject_names',
+      })),
       ...all<Theirs>('SELECT id FROM addresses WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'addresses' })),
-      ...all<Theirs>('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ ...r, kind: 'case_parties' })),
-      ...all<Theirs>('SELECT id FROM communications WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({ ...r, kind: 'communications' })),
+      ...all<Theirs>('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({
+        ...r,
+        kind: 'case_parties',
+      })),
+      ...all<Theirs>('SELECT id FROM communications WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({
+        ...r,
+        kind: 'communications',
+      })),
       ...all<Theirs>('SELECT id FROM aml_checks WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'aml_checks' })),
     ];
     expect(theirs.some((r) => r.kind === 'aml_checks')).toBe(true);
     for (const item of theirs) {
       const withheld = model.withheld.find((w) => w.recordKind === item.kind && w.recordId === item.id);
-      expect(withheld, `${item.kind} ${String(item.id)}`).toMatchObject({ automatic: true, by: 'system', field: null, reason: item.kind === 'aml_checks' ? 'third-party-financial' : 'third-party-data' });
+      expect(withheld, `${item.kind} ${String(item.id)}`).toMatchObject({
+        automatic: true,
+        by: 'system',
+        field: null,
+        reason: item.kind === 'aml_checks' ? 'third-party-financial' : 'third-party-data',
+      });
       const record = recordsOf(model).find((r) => r.recordKind === item.kind && r.recordId === item.id)!;
       expect(record).toMatchObject({ withheld: true, subjectId: null, portability: 'not-applicable' });
       expect(record.fields.every((f) => f.value === null && f.redacted !== null)).toBe(true);
@@ -240,14 +308,32 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const letter = recordsOf(model).find((r) => r.recordKind === 'communications' && !r.withheld)!;
     const party = theirs.find((r) => r.kind === 'case_parties')!;
     const reviewed = extract([lm.sharedCase.debtor], 'en', {
-      redactions: [{ recordKind: 'communications', recordId: letter.recordId, field: 'summary', reason: 'legal-privilege', note: 'Advice from our lawyer', by: 'C. Lerk', on: '2026-10-28' }],
+      redactions: [
+        {
+          recordKind: 'communications',
+          recordId: letter.recordId,
+          field: 'summary',
+          reason: 'legal-privilege',
+          note: 'Advice from our lawyer',
+          by: 'C. Lerk',
+          on: '2026-10-28',
+        },
+      ],
       liftedRedactions: [{ key: `case_parties:${String(party.id)}:*`, by: 'C. Lerk', on: '2026-10-28' }],
     });
     const redactedLetter = recordsOf(reviewed).find((r) => r.recordId === letter.recordId)!;
     expect(redactedLetter.fields.find((f) => f.name === 'summary')).toMatchObject({ value: null, redacted: { reason: 'legal-privilege' } });
-    expect(reviewed.withheld.find((w) => w.recordId === letter.recordId)).toMatchObject({ field: 'summary', reason: 'legal-privilege', note: 'Advice from our lawyer', by: 'C. Lerk', automatic: false });
+    expect(reviewed.withheld.find((w) => w.recordId === letter.recordId)).toMatchObject({
+      field: 'summary',
+      reason: 'legal-privilege',
+      note: 'Advice from our lawyer',
+      by: 'C. Lerk',
+      automatic: false,
+    });
     expect(reviewed.withheld.some((w) => w.recordId === party.id)).toBe(false);
-    expect(reviewed.liftedRedactions).toEqual([{ recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28' }]);
+    expect(reviewed.liftedRedactions).toEqual([
+      { recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28' },
+    ]);
     expect(recordsOf(reviewed).find((r) => r.recordId === party.id)).toMatchObject({ withheld: false });
 
     // The request register also lists the clerk's own redactions taken back, and may hold redactions of
@@ -259,12 +345,28 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(unchanged.withheld).toEqual(model.withheld);
     expect(unchanged.liftedRedactions).toBeUndefined();
     expect(recordsOf(unchanged)).toEqual(recordsOf(model));
-    expect(() => extract([lm.sharedCase.debtor], 'en', { redactions: [{ recordKind: 'communications', recordId: letter.recordId, field: 'no_such_field', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] })).toThrow(RedactionTargetError);
+    expect(() =>
+      extract([lm.sharedCase.debtor], 'en', {
+        redactions: [
+          {
+            recordKind: 'communications',
+            recordId: letter.recordId,
+            field: 'no_such_field',
+            reason: 'other',
+            by: 'C. Lerk',
+            on: '2026-10-28',
+          },
+        ],
+      }),
+    ).toThrow(RedactionTargetError);
   });
 
   it('names the client as controller for records held as processor, not disclosing them as its own', () => {
     const model = extract([lm.invoiceRecipient]);
-    const invoices = all('SELECT i.*, o.name AS client, o.email AS client_email FROM invoice_service_records i JOIN organisations o ON o.id = i.client_id WHERE i.subject_id = ?', lm.invoiceRecipient);
+    const invoices = all(
+      'SELECT i.*, o.name AS client, o.email AS client_email FROM invoice_service_records i JOIN organisations o ON o.id = i.client_id WHERE i.subject_id = ?',
+      lm.invoiceRecipient,
+    );
     expect(model.categories).toEqual([]);
     expect(model.confirmation).toEqual({ processed: true, text: policy.responseTexts.processorNotice.en });
     expect(model.processorRecords.map((s) => s.controllerName).sort()).toEqual([...new Set(invoices.map((i) => String(i.client)))].sort());
@@ -316,13 +418,18 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const authority = extract([lm.authorityContact]);
     const role = all('SELECT * FROM organisation_roles WHERE subject_id = ?', lm.authorityContact)[0]!;
     const relationshipEnd = addMonths([String(role.ended_on), String(role.claims_settled_on)].sort()[1]!, 36);
-    for (const record of recordsOf(authority)) expect(record.retention, record.recordKind).toMatchObject({ ruleId: 'relationship-ended+36m', until: relationshipEnd });
+    for (const record of recordsOf(authority))
+      expect(record.retention, record.recordKind).toMatchObject({ ruleId: 'relationship-ended+36m', until: relationshipEnd });
     expect(authority.summary.purposes.map((p) => p.id)).toEqual(expect.arrayContaining(['relationship-management', 'legal-matters']));
 
     const prospect = extract([lm.prospectContact]);
     const contact = all('SELECT * FROM marketing_contacts WHERE subject_id = ?', lm.prospectContact)[0]!;
     const names = recordsOf(prospect).find((r) => r.recordKind === 'subject_names')!;
-    expect(names.retention).toMatchObject({ ruleId: 'last-contact+36m', status: 'date', until: addMonths(String(contact.last_contact_on), 36) });
+    expect(names.retention).toMatchObject({
+      ruleId: 'last-contact+36m',
+      status: 'date',
+      until: addMonths(String(contact.last_contact_on), 36),
+    });
 
     const unsubscribed = extract([lm.unsubscribed]);
     const marketing = recordsOf(unsubscribed).find((r) => r.recordKind === 'marketing_contacts')!;
@@ -331,7 +438,10 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(marketing.retention.explanation).toMatch(/unsubscribed/);
 
     const supplier = extract([lm.supplierContact]);
-    expect(recordsOf(supplier).find((r) => r.recordKind === 'organisation_roles')!.retention).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'open' });
+    expect(recordsOf(supplier).find((r) => r.recordKind === 'organisation_roles')!.retention).toMatchObject({
+      ruleId: 'relationship-ended+36m',
+      status: 'open',
+    });
   });
 
   it('shows special-category data with its legal ground, and the hold record itself as the hold', () => {
@@ -345,29 +455,59 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   });
 
   it('confirms that nothing is processed when a profile holds no records', () => {
-    const request: ExtractRequest = { reference: 'INZ-0', receivedOn: '2026-10-20', kind: 'access', language: 'nl', requester: { name: 'X' }, subjectIds: ['S-NONE'], clerk: 'C. Lerk' };
-    const model = extractModelSchema.parse(assembleExtract({ subjectIds: ['S-NONE'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY));
+    const request: ExtractRequest = {
+      reference: 'INZ-0',
+      receivedOn: '2026-10-20',
+      kind: 'access',
+      language: 'nl',
+      requester: { name: 'X' },
+      subjectIds: ['S-NONE'],
+      clerk: 'C. Lerk',
+    };
+    const model = extractModelSchema.parse(
+      assembleExtract({ subjectIds: ['S-NONE'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY),
+    );
     expect(model.confirmation).toEqual({ processed: false, text: policy.responseTexts.noProcessing.nl });
     expect(model.categories).toEqual([]);
-    expect(() => assembleExtract({ subjectIds: ['S-OTHER'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY)).toThrow(/differ from the profile/);
+    expect(() =>
+      assembleExtract({ subjectIds: ['S-OTHER'], records: {}, organisations: [], thirdParties: [] }, policy, request, TODAY),
+    ).toThrow(/differ from the profile/);
   });
 
   it('holds every text in both languages: no empty string, no untranslated key, no unfilled placeholder', () => {
     const subjects: string[][] = [
-      [lm.openAndClosedDebtor], [lm.debtorAndGuarantor], [lm.clientContact], [lm.prospectContact], [lm.authorityContact], [lm.supplierContact],
-      [lm.invoiceRecipient], [lm.automatedDecisions], [lm.foreignTransfer], [lm.legalHold], [lm.sharedCase.debtor], [lm.specialCategory], [lm.unsubscribed], [...lm.duplicatePair],
+      [lm.openAndClosedDebtor],
+      [lm.debtorAndGuarantor],
+      [lm.clientContact],
+      [lm.prospectContact],
+      [lm.authorityContact],
+      [lm.supplierContact],
+      [lm.invoiceRecipient],
+      [lm.automatedDecisions],
+      [lm.foreignTransfer],
+      [lm.legalHold],
+      [lm.sharedCase.debtor],
+      [lm.specialCategory],
+      [lm.unsubscribed],
+      [...lm.duplicatePair],
     ];
     const templates = new Set(['doc.page', 'label.days', 'label.points']);
     for (const ids of subjects) {
       const [nl, en] = (['nl', 'en'] as const).map((language) => extract(ids, language));
-      for (const [model, language] of [[nl!, 'nl'], [en!, 'en']] as const) {
+      for (const [model, language] of [
+        [nl!, 'nl'],
+        [en!, 'en'],
+      ] as const) {
         const walk = (value: unknown, path: string): void => {
           if (typeof value === 'string') {
             expect(value, `${language} ${path}`).not.toBe('');
-            expect(value, `${language} ${path}`).not.toMatch(/^(doc|heading|table|label|letter|summary|retention|period|transfer|safeguard|decision|range|reason|redaction|portability|code)\.[\w.-]+$/);
+            expect(value, `${language} ${path}`).not.toMatch(
+              /^(doc|heading|table|label|letter|summary|retention|period|transfer|safeguard|decision|range|reason|redaction|portability|code)\.[\w.-]+$/,
+            );
             if (!templates.has(path.replace(/^texts\./, ''))) expect(value, `${language} ${path}`).not.toMatch(/\{[a-z]+\}/i);
           } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
-          else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+          else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
         };
         walk(model, '');
       }

@@ -12,8 +12,12 @@ describe('counterfactuals of an automated decision (Art. 15(1)(h))', () => {
     expect(evaluateRuleSet(ruleSet, base).outcome).toBe('arrangement-offer');
     const texts = counterfactuals(ruleSet, base, 'arrangement-offer', 'en');
     const score = texts.filter((c) => c.variableId === 'credit_score').map((c) => c.text);
-    expect(score).toEqual(['Had ‘Credit score’ been 300 points or more (all else equal), the outcome would have been: Formal demand for payment.']);
-    expect(texts.find((c) => c.variableId === 'days_past_due')!.text).toBe('Had ‘Days past due’ been less than 30 days (all else equal), the outcome would have been: Friendly reminder.');
+    expect(score).toEqual([
+      'Had ‘Credit score’ been 300 points or more (all else equal), the outcome would have been: Formal demand for payment.',
+    ]);
+    expect(texts.find((c) => c.variableId === 'days_past_due')!.text).toBe(
+      'Had ‘Days past due’ been less than 30 days (all else equal), the outcome would have been: Friendly reminder.',
+    );
     expect(texts.find((c) => c.variableId === 'has_attachment')!.text).toMatch(/been yes .*Review by a staff member\.$/);
     // The balance and broken arrangements are only looked at after the credit score rule: no change possible.
     expect(texts.some((c) => c.variableId === 'open_balance_cents' || c.variableId === 'broken_arrangements')).toBe(false);
@@ -24,11 +28,15 @@ describe('counterfactuals of an automated decision (Art. 15(1)(h))', () => {
     const actual = evaluateRuleSet(ruleSet, inputs).outcome;
     const texts = counterfactuals(ruleSet, inputs, actual, 'nl');
     const balance = texts.filter((c) => c.variableId === 'open_balance_cents').map((c) => c.text);
-    expect(balance).toEqual(['Als ‘Openstaand bedrag’ € 500,00 of meer was geweest (en al het andere gelijk), dan was de uitkomst geweest: Betalingsbevel.']);
+    expect(balance).toEqual([
+      'Als ‘Openstaand bedrag’ € 500,00 of meer was geweest (en al het andere gelijk), dan was de uitkomst geweest: Betalingsbevel.',
+    ]);
     expect(evaluateRuleSet(ruleSet, { ...inputs, open_balance_cents: 50_000 }).outcome).toBe('payment-order');
     expect(evaluateRuleSet(ruleSet, { ...inputs, open_balance_cents: 49_999 }).outcome).toBe(actual);
     const broke = { ...inputs, open_balance_cents: 150_000, broken_arrangements: 1 };
-    const balance2 = counterfactuals(ruleSet, broke, evaluateRuleSet(ruleSet, broke).outcome, 'en').filter((c) => c.variableId === 'open_balance_cents').map((c) => c.text);
+    const balance2 = counterfactuals(ruleSet, broke, evaluateRuleSet(ruleSet, broke).outcome, 'en')
+      .filter((c) => c.variableId === 'open_balance_cents')
+      .map((c) => c.text);
     expect(balance2).toEqual([
       'Had ‘Outstanding balance’ been less than €500.00 (all else equal), the outcome would have been: Formal demand for payment.',
       'Had ‘Outstanding balance’ been between €500.00 and €999.99 (all else equal), the outcome would have been: Payment order.',
@@ -37,7 +45,19 @@ describe('counterfactuals of an automated decision (Art. 15(1)(h))', () => {
 });
 
 describe('decisionEntry', () => {
-  const row = (changes: Record<string, string>) => ({ id: 'ADM1', subject_id: 'S1', case_id: 'C1', decided_on: '2026-01-05', rule_set: 'collection-route', rule_version: ruleSet.version, inputs_json: JSON.stringify(base), outcome: 'arrangement-offer', consequence: 'x', source: 'derived', ...changes });
+  const row = (changes: Record<string, string>) => ({
+    id: 'ADM1',
+    subject_id: 'S1',
+    case_id: 'C1',
+    decided_on: '2026-01-05',
+    rule_set: 'collection-route',
+    rule_version: ruleSet.version,
+    inputs_json: JSON.stringify(base),
+    outcome: 'arrangement-offer',
+    consequence: 'x',
+    source: 'derived',
+    ...changes,
+  });
 
   it('replays a stored decision and names the rule that decided', () => {
     const entry = decisionEntry(policy, row({}), 'en');

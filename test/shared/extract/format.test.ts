@@ -3,8 +3,22 @@ import { countryName, formatCents, formatDate } from '../../../shared/extract/fo
 
 describe('display formats of the extract', () => {
   it('writes cents as euros the Dutch and the English way', () => {
-    expect([0, 5, 100, 123456, 100000000, -123456].map((c) => formatCents(c, 'nl'))).toEqual(['€ 0,00', '€ 0,05', '€ 1,00', '€ 1.234,56', '€ 1.000.000,00', '-€ 1.234,56']);
-    expect([0, 5, 100, 123456, 100000000, -123456].map((c) => formatCents(c, 'en'))).toEqual(['€0.00', '€0.05', '€1.00', '€1,234.56', '€1,000,000.00', '-€1,234.56']);
+    expect([0, 5, 100, 123456, 100000000, -123456].map((c) => formatCents(c, 'nl'))).toEqual([
+      '€ 0,00',
+      '€ 0,05',
+      '€ 1,00',
+      '€ 1.234,56',
+      '€ 1.000.000,00',
+      '-€ 1.234,56',
+    ]);
+    expect([0, 5, 100, 123456, 100000000, -123456].map((c) => formatCents(c, 'en'))).toEqual([
+      '€0.00',
+      '€0.05',
+      '€1.00',
+      '€1,234.56',
+      '€1,000,000.00',
+      '-€1,234.56',
+    ]);
   });
 
   it('writes dates in words, and leaves anything that is not an ISO date as it is', () => {

@@ -36,7 +36,9 @@ describe('display of every stored value in the demo database', () => {
 
   it('has words for every code the demo data holds, in both languages', () => {
     const policy = loadDefaultPolicy();
-    const organisationNames = new Map((db.prepare('SELECT id, name FROM organisations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]));
+    const organisationNames = new Map(
+      (db.prepare('SELECT id, name FROM organisations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]),
+    );
     let checked = 0;
     for (const [table, columns] of Object.entries(recordTables)) {
       if (!policy.recordKinds[table]) continue;

@@ -25,8 +25,20 @@ function request(overrides: Partial<StoredRequest> = {}): StoredRequest {
 }
 
 function input(r: StoredRequest, extra: Partial<LetterInput> = {}): LetterInput {
-  const deadline = computeDeadline({ receivedOn: r.receivedOn, pauses: r.pauses, ...(r.extension ? { extendedOn: r.extension.recordedOn } : {}) });
-  return { request: r, deadline, policy, clerk: 'M. de Vries', today: '2026-03-30', refusal: { reason: 'the request repeats the one answered on 2 March' }, ...extra };
+  const deadline = computeDeadline({
+    receivedOn: r.receivedOn,
+    pauses: r.pauses,
+    ...(r.extension ? { extendedOn: r.extension.recordedOn } : {}),
+  });
+  return {
+    request: r,
+    deadline,
+    policy,
+    clerk: 'M. de Vries',
+    today: '2026-03-30',
+    refusal: { reason: 'the request repeats the one answered on 2 March' },
+    ...extra,
+  };
 }
 
 describe('letters', () => {
@@ -49,9 +61,13 @@ describe('letters', () => {
   it('the acknowledgement states the concrete due date', () => {
     const r = request({ extension: null });
     expect(renderLetterText(buildLetter('acknowledgement', input(r, { language: 'nl' })))).toMatch(/uiterlijk\s+op\s+7\s+april\s+2026/);
-    expect(renderLetterText(buildLetter('acknowledgement', input(r, { language: 'en' })))).toMatch(/at\s+the\s+latest\s+on\s+7\s+April\s+2026/);
+    expect(renderLetterText(buildLetter('acknowledgement', input(r, { language: 'en' })))).toMatch(
+      /at\s+the\s+latest\s+on\s+7\s+April\s+2026/,
+    );
     const paused = request({ extension: null, pauses: [{ from: '2026-03-06', by: 'x' }] });
-    expect(buildLetter('acknowledgement', input(paused, { language: 'en' })).paragraphs.join(' ')).toMatch(/within one month of receiving the information/);
+    expect(buildLetter('acknowledgement', input(paused, { language: 'en' })).paragraphs.join(' ')).toMatch(
+      /within one month of receiving the information/,
+    );
   });
 
   it('the extension notice gives the reasons, the first and the extended due date, and the complaint route', () => {
@@ -69,7 +85,9 @@ describe('letters', () => {
     expect(nl.paragraphs.join(' ')).toMatch(/kennelijk ongegrond.*artikel 12, lid 4.*Autoriteit Persoonsgegevens.*artikel 79/);
     expect(() => buildLetter('refusal', input(request(), { refusal: {} }))).toThrow(/needs its reasons/);
     const refused = request({ status: 'refused', statusReason: 'manifestly excessive' });
-    expect(buildLetter('refusal', input(refused, { refusal: undefined, language: 'en' })).paragraphs.join(' ')).toMatch(/manifestly excessive/);
+    expect(buildLetter('refusal', input(refused, { refusal: undefined, language: 'en' })).paragraphs.join(' ')).toMatch(
+      /manifestly excessive/,
+    );
   });
 
   it('the identity letter says no copy of the ID is kept and when the clock starts', () => {

@@ -13,10 +13,16 @@ describe('RFC 4180 CSV', () => {
   });
 
   it('round-trips awkward values through a strict parser', () => {
-    const rows = [['Łukasz Müller-Öztürk', 'Ĳsselstraat 12 "achter", 2e', 'regel 1\r\nregel 2'], ['Zoë Çelik', '', ' spaces ']];
+    const rows = [
+      ['Łukasz Müller-Öztürk', 'Ĳsselstraat 12 "achter", 2e', 'regel 1\r\nregel 2'],
+      ['Zoë Çelik', '', ' spaces '],
+    ];
     const text = encodeCsv(['a', 'b', 'c'], rows);
     expect(text.endsWith('\r\n')).toBe(true);
-    const parsed = parse(text, { columns: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false }) as Record<string, string>[];
+    const parsed = parse(text, { columns: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false }) as Record<
+      string,
+      string
+    >[];
     expect(parsed.map((row) => [row.a, row.b, row.c])).toEqual(rows);
   });
 

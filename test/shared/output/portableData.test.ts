@@ -10,7 +10,9 @@ describe('portable data from the extract model', () => {
 
   it('holds only provided and observed records that are not withheld (Art. 20)', () => {
     const all = model.categories.flatMap((category) => category.records);
-    const expected = all.filter((record) => !record.withheld && (record.portability === 'provided' || record.portability === 'observed')).map((record) => record.recordId);
+    const expected = all
+      .filter((record) => !record.withheld && (record.portability === 'provided' || record.portability === 'observed'))
+      .map((record) => record.recordId);
     expect(data.categories.flatMap((category) => category.records.map((record) => record.recordId))).toEqual(expected);
     expect(expected.length).toBeLessThan(all.length);
   });
@@ -22,7 +24,10 @@ describe('portable data from the extract model', () => {
       rows.forEach((row, index) => {
         const record = category.records[index]!;
         expect(row.record_id).toBe(record.recordId);
-        for (const column of category.columns) expect(row[column.name], column.name).toBe(record.values[column.name] === null || record.values[column.name] === undefined ? '' : String(record.values[column.name]));
+        for (const column of category.columns)
+          expect(row[column.name], column.name).toBe(
+            record.values[column.name] === null || record.values[column.name] === undefined ? '' : String(record.values[column.name]),
+          );
       });
     }
   });

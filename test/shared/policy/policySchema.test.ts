@@ -39,29 +39,88 @@ describe('the bundled register (alektum-nl)', () => {
   it('carries the ids of docs/domain.md', () => {
     expect(policy.organisation.name).toBe('Alektum Group');
     expect(ids(policy.dataSubjectCategories)).toEqual(
-      ['debtor', 'obligor', 'co-liable', 'invoice-recipient', 'client-contact', 'prospect-contact', 'authority-contact', 'supplier-contact'].sort(),
+      [
+        'debtor',
+        'obligor',
+        'co-liable',
+        'invoice-recipient',
+        'client-contact',
+        'prospect-contact',
+        'authority-contact',
+        'supplier-contact',
+      ].sort(),
     );
     expect(ids(policy.purposes)).toEqual(
-      ['collection', 'address-update', 'solvency-assessment', 'automated-decision', 'foreign-collection', 'legal-claims-special',
-        'business-development', 'relationship-management', 'legal-matters', 'aml-check'].sort(),
+      [
+        'collection',
+        'address-update',
+        'solvency-assessment',
+        'automated-decision',
+        'foreign-collection',
+        'legal-claims-special',
+        'business-development',
+        'relationship-management',
+        'legal-matters',
+        'aml-check',
+      ].sort(),
     );
     expect(ids(policy.dataCategories)).toEqual(
-      ['identity', 'contact', 'bank', 'case', 'claim', 'payment', 'contact-history', 'legal-proceedings', 'financial-situation',
-        'automated-decision', 'disclosure', 'aml', 'relationship', 'marketing', 'billing', 'legal-hold', 'special-category', 'invoice-service'].sort(),
+      [
+        'identity',
+        'contact',
+        'bank',
+        'case',
+        'claim',
+        'payment',
+        'contact-history',
+        'legal-proceedings',
+        'financial-situation',
+        'automated-decision',
+        'disclosure',
+        'aml',
+        'relationship',
+        'marketing',
+        'billing',
+        'legal-hold',
+        'special-category',
+        'invoice-service',
+      ].sort(),
     );
     expect(ids(policy.sources)).toEqual(
       ['data-subject', 'client', 'address-service', 'credit-bureau', 'government', 'derived', 'partner', 'organisation'].sort(),
     );
     expect(ids(policy.recipientCategories)).toEqual(
-      ['client', 'processor-postal', 'processor-it', 'process-server', 'legal-adviser', 'accountant', 'lawyer', 'bailiff',
-        'government', 'bank', 'foreign-agency', 'address-service', 'credit-bureau'].sort(),
+      [
+        'client',
+        'processor-postal',
+        'processor-it',
+        'process-server',
+        'legal-adviser',
+        'accountant',
+        'lawyer',
+        'bailiff',
+        'government',
+        'bank',
+        'foreign-agency',
+        'address-service',
+        'credit-bureau',
+      ].sort(),
     );
     expect(ids(policy.retentionRules)).toEqual(
       ['case-closed+36m', 'relationship-ended+36m', 'aml+5y', 'last-contact+36m', 'fiscal+7y', 'legal-hold'].sort(),
     );
     expect(ids(policy.rights)).toEqual(
-      ['access', 'rectification', 'erasure', 'restriction', 'objection', 'direct-marketing-objection', 'portability',
-        'withdraw-consent', 'automated-decision-review'].sort(),
+      [
+        'access',
+        'rectification',
+        'erasure',
+        'restriction',
+        'objection',
+        'direct-marketing-objection',
+        'portability',
+        'withdraw-consent',
+        'automated-decision-review',
+      ].sort(),
     );
   });
 
@@ -76,7 +135,10 @@ describe('the bundled register (alektum-nl)', () => {
   it('has a record kind for every table whose fields are exactly its columns', () => {
     expect(Object.keys(policy.recordKinds).sort()).toEqual(Object.keys(TABLES).sort());
     for (const [table, columns] of Object.entries(TABLES)) {
-      expect({ table, fields: Object.keys(policy.recordKinds[table]?.fields ?? {}).sort() }).toEqual({ table, fields: [...columns].sort() });
+      expect({ table, fields: Object.keys(policy.recordKinds[table]?.fields ?? {}).sort() }).toEqual({
+        table,
+        fields: [...columns].sort(),
+      });
     }
   });
 
@@ -102,11 +164,23 @@ describe('the bundled register (alektum-nl)', () => {
   it('has the collection-route rule set with the agreed variables and outcomes', () => {
     const [ruleSet] = policy.automatedDecisionRuleSets;
     expect(ruleSet).toMatchObject({ id: 'collection-route', version: '3.1', defaultOutcome: 'formal-demand' });
-    expect(ruleSet?.variables.map((v) => v.id)).toEqual(['open_balance_cents', 'days_past_due', 'broken_arrangements', 'credit_score', 'has_attachment']);
+    expect(ruleSet?.variables.map((v) => v.id)).toEqual([
+      'open_balance_cents',
+      'days_past_due',
+      'broken_arrangements',
+      'credit_score',
+      'has_attachment',
+    ]);
     expect(ruleSet?.outcomes.map((o) => o.id).sort()).toEqual(
       ['friendly-reminder', 'formal-demand', 'arrangement-offer', 'payment-order', 'court-proceedings', 'manual-review'].sort(),
     );
-    expect(ruleSet?.rules.map((r) => r.outcome)).toEqual(['manual-review', 'friendly-reminder', 'arrangement-offer', 'court-proceedings', 'payment-order']);
+    expect(ruleSet?.rules.map((r) => r.outcome)).toEqual([
+      'manual-review',
+      'friendly-reminder',
+      'arrangement-offer',
+      'court-proceedings',
+      'payment-order',
+    ]);
   });
 
   it('names a safeguard for every transfer outside the EEA', () => {
@@ -209,7 +283,10 @@ describe('policySchema refuses a broken register, naming the field', () => {
   it('a boolean variable compared with a number', () => {
     const doc = bundled();
     doc.automatedDecisionRuleSets[0].rules[0].when[0] = { variable: 'has_attachment', op: '>', value: 0 };
-    expect(issuePaths(doc)).toEqual(['automatedDecisionRuleSets[0].rules[0].when[0].value', 'automatedDecisionRuleSets[0].rules[0].when[0].op']);
+    expect(issuePaths(doc)).toEqual([
+      'automatedDecisionRuleSets[0].rules[0].when[0].value',
+      'automatedDecisionRuleSets[0].rules[0].when[0].op',
+    ]);
   });
 
   it('an invalid legal basis article, and 6(1)(f) without its legitimate interest', () => {

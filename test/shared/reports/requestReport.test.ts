@@ -4,8 +4,22 @@ import { buildRequestReport, median, reportToCsv } from '../../../shared/reports
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { storedRequest } from '../../helpers/storedRequest.ts';
 
-function req(receivedOn: string, status: StoredRequest['status'], closedOn: string | null, extra: Partial<StoredRequest> = {}): StoredRequest {
-  return storedRequest({ reference: `INZ-${receivedOn}`, receivedOn, channel: 'email', requester: { name: 'x' }, status, closedOn, createdAt: 'now', ...extra });
+function req(
+  receivedOn: string,
+  status: StoredRequest['status'],
+  closedOn: string | null,
+  extra: Partial<StoredRequest> = {},
+): StoredRequest {
+  return storedRequest({
+    reference: `INZ-${receivedOn}`,
+    receivedOn,
+    channel: 'email',
+    requester: { name: 'x' },
+    status,
+    closedOn,
+    createdAt: 'now',
+    ...extra,
+  });
 }
 
 describe('request report', () => {
@@ -21,14 +35,37 @@ describe('request report', () => {
 
   it('counts per month of receipt: answered, median and max days, share in time, extensions, refusals', () => {
     const [march, april, total] = buildRequestReport(requests, { today: '2026-05-10' });
-    expect(march).toMatchObject({ month: '2026-03', received: 4, answered: 4, sent: 3, refused: 1, extended: 1, medianDaysToAnswer: 27, maxDaysToAnswer: 54, answeredInTime: 3, shareInTime: 0.75 });
-    expect(april).toMatchObject({ month: '2026-04', received: 3, answered: 0, withdrawn: 1, open: 2, overdue: 1, medianDaysToAnswer: null, shareInTime: null });
+    expect(march).toMatchObject({
+      month: '2026-03',
+      received: 4,
+      answered: 4,
+      sent: 3,
+      refused: 1,
+      extended: 1,
+      medianDaysToAnswer: 27,
+      maxDaysToAnswer: 54,
+      answeredInTime: 3,
+      shareInTime: 0.75,
+    });
+    expect(april).toMatchObject({
+      month: '2026-04',
+      received: 3,
+      answered: 0,
+      withdrawn: 1,
+      open: 2,
+      overdue: 1,
+      medianDaysToAnswer: null,
+      shareInTime: null,
+    });
     expect(total).toMatchObject({ month: 'total', received: 7, answered: 4, overdue: 1 });
   });
 
   it('filters by date of receipt', () => {
     const rows = buildRequestReport(requests, { today: '2026-05-10', from: '2026-03-06', to: '2026-03-31' });
-    expect(rows.map((r) => [r.month, r.received])).toEqual([['2026-03', 2], ['total', 2]]);
+    expect(rows.map((r) => [r.month, r.received])).toEqual([
+      ['2026-03', 2],
+      ['total', 2],
+    ]);
   });
 
   it('writes RFC 4180 CSV that a CSV parser reads back', () => {

@@ -12,7 +12,11 @@ describe('request status transitions', () => {
   });
 
   it('refuses sending (or working on) a request before the identity is verified', () => {
-    for (const [from, to] of [['ready', 'sent'], ['received', 'in-progress'], ['in-progress', 'ready']] as const) {
+    for (const [from, to] of [
+      ['ready', 'sent'],
+      ['received', 'in-progress'],
+      ['in-progress', 'ready'],
+    ] as const) {
       const check = checkTransition(from, to, { identityVerified: false });
       expect(check.ok).toBe(false);
       expect(!check.ok && check.message).toMatch(/before the identity is verified/);
@@ -21,7 +25,10 @@ describe('request status transitions', () => {
 
   it('refuses skipping steps and names where the request can go', () => {
     const check = checkTransition('received', 'sent', verified);
-    expect(check).toEqual({ ok: false, message: expect.stringMatching(/cannot go from "received" to "sent".*identity-pending, in-progress, refused, withdrawn/) });
+    expect(check).toEqual({
+      ok: false,
+      message: expect.stringMatching(/cannot go from "received" to "sent".*identity-pending, in-progress, refused, withdrawn/),
+    });
   });
 
   it('closes a request for good once sent, refused or withdrawn', () => {
@@ -33,13 +40,23 @@ describe('request status transitions', () => {
   });
 
   it('needs a reason to refuse or withdraw', () => {
-    expect(checkTransition('received', 'refused', { identityVerified: false })).toMatchObject({ ok: false, message: expect.stringMatching(/reason/) });
-    expect(checkTransition('received', 'refused', { identityVerified: false, reason: 'manifestly unfounded: repeats last week' })).toEqual({ ok: true });
-    expect(checkTransition('in-progress', 'withdrawn', { ...verified, reason: 'person wrote that the matter is settled' })).toEqual({ ok: true });
+    expect(checkTransition('received', 'refused', { identityVerified: false })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/reason/),
+    });
+    expect(checkTransition('received', 'refused', { identityVerified: false, reason: 'manifestly unfounded: repeats last week' })).toEqual({
+      ok: true,
+    });
+    expect(checkTransition('in-progress', 'withdrawn', { ...verified, reason: 'person wrote that the matter is settled' })).toEqual({
+      ok: true,
+    });
   });
 
   it('refuses extending a closed request', () => {
-    expect(checkExtensionStatus('sent')).toMatchObject({ ok: false, message: expect.stringMatching(/Cannot extend a request that is "sent"/) });
+    expect(checkExtensionStatus('sent')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Cannot extend a request that is "sent"/),
+    });
     expect(checkExtensionStatus('in-progress')).toEqual({ ok: true });
   });
 });

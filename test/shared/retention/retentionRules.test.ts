@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
 import type { RetentionContext } from '../../../shared/retention/retentionRules.ts';
-import { buildRetentionContext, computeRecordRetention, overdueRecords, retentionEnd, ruleById } from '../../../shared/retention/retentionRules.ts';
+import {
+  buildRetentionContext,
+  computeRecordRetention,
+  overdueRecords,
+  retentionEnd,
+  ruleById,
+} from '../../../shared/retention/retentionRules.ts';
 
 const policy = loadDefaultPolicy();
 const rule = (id: string) => ruleById(policy, id);
@@ -44,15 +50,30 @@ describe('retention arithmetic (register periods on calendar edges)', () => {
 describe('computeRecordRetention', () => {
   it('dates a case record from its case, and leaves it open while the case runs', () => {
     const c = ctx({ cases: [closedCase('C1', '2024-02-29'), closedCase('C2', null)] }, ['debtor']);
-    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, c)).toMatchObject({ ruleId: 'case-closed+36m', status: 'date', until: '2027-02-28', reason: 'expires', triggerDate: '2024-02-29' });
-    expect(computeRecordRetention(policy, 'payments', { id: 'P2', case_id: 'C2' }, c)).toMatchObject({ ruleId: 'case-closed+36m', status: 'open', until: null, reason: 'case-open' });
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, c)).toMatchObject({
+      ruleId: 'case-closed+36m',
+      status: 'date',
+      until: '2027-02-28',
+      reason: 'expires',
+      triggerDate: '2024-02-29',
+    });
+    expect(computeRecordRetention(policy, 'payments', { id: 'P2', case_id: 'C2' }, c)).toMatchObject({
+      ruleId: 'case-closed+36m',
+      status: 'open',
+      until: null,
+      reason: 'case-open',
+    });
     expect(computeRecordRetention(policy, 'cases', { id: 'C1' }, c)).toMatchObject({ status: 'date', until: '2027-02-28' });
   });
 
   it('marks a record past its date for erasure, and keeps it on the last day itself', () => {
     const today = '2026-11-01';
     const ended = ctx({ cases: [closedCase('C1', '2023-10-31'), closedCase('C2', '2023-11-01')] }, ['debtor'], today);
-    expect(computeRecordRetention(policy, 'claims', { id: 'K1', case_id: 'C1' }, ended)).toMatchObject({ status: 'erase-now', until: '2026-10-31', reason: 'expired' });
+    expect(computeRecordRetention(policy, 'claims', { id: 'K1', case_id: 'C1' }, ended)).toMatchObject({
+      status: 'erase-now',
+      until: '2026-10-31',
+      reason: 'expired',
+    });
     expect(computeRecordRetention(policy, 'claims', { id: 'K2', case_id: 'C2' }, ended)).toMatchObject({ status: 'date', until: today });
   });
 
@@ -64,36 +85,80 @@ describe('computeRecordRetention', () => {
   });
 
   it('follows the relationship for a client’s contact person: open until it ended and claims are settled', () => {
-    const running = ctx({ organisation_roles: [{ id: 'R1', role: 'client-contact', ended_on: null, claims_settled_on: null }] }, ['client-contact']);
-    expect(computeRecordRetention(policy, 'addresses', { id: 'A1' }, running)).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'open', reason: 'relationship-running' });
-    const unsettled = ctx({ organisation_roles: [{ id: 'R1', role: 'client-contact', ended_on: '2024-01-31', claims_settled_on: null }] }, ['client-contact']);
-    expect(computeRecordRetention(policy, 'addresses', { id: 'A1' }, unsettled)).toMatchObject({ status: 'open', reason: 'claims-not-settled' });
-    const settled = ctx({ organisation_roles: [{ id: 'R1', role: 'client-guarantor', ended_on: '2022-12-31', claims_settled_on: '2023-04-30' }] }, ['client-contact']);
-    expect(computeRecordRetention(policy, 'organisation_roles', { id: 'R1', ended_on: '2022-12-31', claims_settled_on: '2023-04-30' }, settled)).toMatchObject({ status: 'erase-now', until: '2026-04-30', triggerDate: '2023-04-30' });
+    const running = ctx({ organisation_roles: [{ id: 'R1', role: 'client-contact', ended_on: null, claims_settled_on: null }] }, [
+      'client-contact',
+    ]);
+    expect(computeRecordRetention(policy, 'addresses', { id: 'A1' }, running)).toMatchObject({
+      ruleId: 'relationship-ended+36m',
+      status: 'open',
+      reason: 'relationship-running',
+    });
+    const unsettled = ctx({ organisation_roles: [{ id: 'R1', role: 'client-contact', ended_on: '2024-01-31', claims_settled_on: null }] }, [
+      'client-contact',
+    ]);
+    expect(computeRecordRetention(policy, 'addresses', { id: 'A1' }, unsettled)).toMatchObject({
+      status: 'open',
+      reason: 'claims-not-settled',
+    });
+    const settled = ctx(
+      { organisation_roles: [{ id: 'R1', role: 'client-guarantor', ended_on: '2022-12-31', claims_settled_on: '2023-04-30' }] },
+      ['client-contact'],
+    );
+    expect(
+      computeRecordRetention(policy, 'organisation_roles', { id: 'R1', ended_on: '2022-12-31', claims_settled_on: '2023-04-30' }, settled),
+    ).toMatchObject({ status: 'erase-now', until: '2026-04-30', triggerDate: '2023-04-30' });
   });
 
   it('takes the later of two categories’ rules (a debtor who is also a client’s contact person)', () => {
-    const both = ctx({ cases: [closedCase('C1', '2023-01-10')], organisation_roles: [{ id: 'R1', ended_on: null, claims_settled_on: null }] }, ['client-contact', 'debtor']);
-    expect(computeRecordRetention(policy, 'email_addresses', { id: 'E1' }, both)).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'open' });
+    const both = ctx(
+      { cases: [closedCase('C1', '2023-01-10')], organisation_roles: [{ id: 'R1', ended_on: null, claims_settled_on: null }] },
+      ['client-contact', 'debtor'],
+    );
+    expect(computeRecordRetention(policy, 'email_addresses', { id: 'E1' }, both)).toMatchObject({
+      ruleId: 'relationship-ended+36m',
+      status: 'open',
+    });
   });
 
   it('falls back to the category rule for a record under the case rule when the person has no case', () => {
-    const authority = ctx({ organisation_roles: [{ id: 'R1', ended_on: '2024-08-31', claims_settled_on: '2024-08-31' }] }, ['authority-contact']);
-    expect(computeRecordRetention(policy, 'communications', { id: 'M1', case_id: null }, authority)).toMatchObject({ ruleId: 'relationship-ended+36m', status: 'date', until: '2027-08-31' });
+    const authority = ctx({ organisation_roles: [{ id: 'R1', ended_on: '2024-08-31', claims_settled_on: '2024-08-31' }] }, [
+      'authority-contact',
+    ]);
+    expect(computeRecordRetention(policy, 'communications', { id: 'M1', case_id: null }, authority)).toMatchObject({
+      ruleId: 'relationship-ended+36m',
+      status: 'date',
+      until: '2027-08-31',
+    });
   });
 
   it('runs AML from the end of the relationship, else from the transaction', () => {
     const c = ctx({}, ['client-contact']);
-    expect(computeRecordRetention(policy, 'aml_checks', { id: 'X1', transaction_on: '2015-06-01', relationship_ended_on: '2024-02-29' }, c)).toMatchObject({ ruleId: 'aml+5y', status: 'date', until: '2029-02-28' });
-    expect(computeRecordRetention(policy, 'aml_checks', { id: 'X2', transaction_on: '2020-02-29', relationship_ended_on: null }, c)).toMatchObject({ status: 'erase-now', until: '2025-02-28' });
-    expect(computeRecordRetention(policy, 'aml_checks', { id: 'X3', transaction_on: null, relationship_ended_on: null }, c)).toMatchObject({ status: 'open', reason: 'no-trigger-date' });
+    expect(
+      computeRecordRetention(policy, 'aml_checks', { id: 'X1', transaction_on: '2015-06-01', relationship_ended_on: '2024-02-29' }, c),
+    ).toMatchObject({ ruleId: 'aml+5y', status: 'date', until: '2029-02-28' });
+    expect(
+      computeRecordRetention(policy, 'aml_checks', { id: 'X2', transaction_on: '2020-02-29', relationship_ended_on: null }, c),
+    ).toMatchObject({ status: 'erase-now', until: '2025-02-28' });
+    expect(computeRecordRetention(policy, 'aml_checks', { id: 'X3', transaction_on: null, relationship_ended_on: null }, c)).toMatchObject({
+      status: 'open',
+      reason: 'no-trigger-date',
+    });
   });
 
   it('erases marketing data at once on unsubscribing, and a prospect’s other data when every contact ended so', () => {
     const unsubscribed: Row = { id: 'MK1', last_contact_on: '2026-04-02', subscribed: 0, unsubscribed_on: '2026-04-02' };
     const c = ctx({ marketing_contacts: [unsubscribed] }, ['prospect-contact']);
-    expect(computeRecordRetention(policy, 'marketing_contacts', unsubscribed, c)).toMatchObject({ ruleId: 'last-contact+36m', status: 'erase-now', until: '2026-04-02', reason: 'unsubscribed' });
-    expect(computeRecordRetention(policy, 'subject_names', { id: 'N1' }, c)).toMatchObject({ ruleId: 'last-contact+36m', status: 'erase-now', reason: 'unsubscribed' });
+    expect(computeRecordRetention(policy, 'marketing_contacts', unsubscribed, c)).toMatchObject({
+      ruleId: 'last-contact+36m',
+      status: 'erase-now',
+      until: '2026-04-02',
+      reason: 'unsubscribed',
+    });
+    expect(computeRecordRetention(policy, 'subject_names', { id: 'N1' }, c)).toMatchObject({
+      ruleId: 'last-contact+36m',
+      status: 'erase-now',
+      reason: 'unsubscribed',
+    });
     const subscribed: Row = { id: 'MK2', last_contact_on: '2026-06-12', subscribed: 1, unsubscribed_on: null };
     const both = ctx({ marketing_contacts: [unsubscribed, subscribed] }, ['prospect-contact']);
     expect(computeRecordRetention(policy, 'subject_names', { id: 'N1' }, both)).toMatchObject({ status: 'date', until: '2029-06-12' });
@@ -101,32 +166,61 @@ describe('computeRecordRetention', () => {
 
   it('counts the fiscal rule from the billing record’s financial year', () => {
     const c = ctx({}, ['debtor']);
-    expect(computeRecordRetention(policy, 'billing_records', { id: 'B1', financial_year_end: '2024-12-31' }, c)).toMatchObject({ ruleId: 'fiscal+7y', status: 'date', until: '2031-12-31' });
-    expect(computeRecordRetention(policy, 'billing_records', { id: 'B2', financial_year_end: '2018-12-31' }, c)).toMatchObject({ status: 'erase-now', until: '2025-12-31' });
+    expect(computeRecordRetention(policy, 'billing_records', { id: 'B1', financial_year_end: '2024-12-31' }, c)).toMatchObject({
+      ruleId: 'fiscal+7y',
+      status: 'date',
+      until: '2031-12-31',
+    });
+    expect(computeRecordRetention(policy, 'billing_records', { id: 'B2', financial_year_end: '2018-12-31' }, c)).toMatchObject({
+      status: 'erase-now',
+      until: '2025-12-31',
+    });
   });
 
   it('lets a legal hold override the rules for its case and for records not tied to a case, while it lasts', () => {
     const hold: Row = { id: 'H1', case_id: 'C1', reason: 'court case pending', started_on: '2022-11-15', ended_on: null };
     const c = ctx({ cases: [closedCase('C1', '2019-01-31'), closedCase('C2', '2019-03-31')], legal_holds: [hold] }, ['debtor']);
-    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, c)).toMatchObject({ ruleId: 'case-closed+36m', status: 'hold', until: null, hold: { id: 'H1', reason: 'court case pending', startedOn: '2022-11-15' } });
-    expect(computeRecordRetention(policy, 'payments', { id: 'P2', case_id: 'C2' }, c)).toMatchObject({ status: 'erase-now', until: '2022-03-31' });
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, c)).toMatchObject({
+      ruleId: 'case-closed+36m',
+      status: 'hold',
+      until: null,
+      hold: { id: 'H1', reason: 'court case pending', startedOn: '2022-11-15' },
+    });
+    expect(computeRecordRetention(policy, 'payments', { id: 'P2', case_id: 'C2' }, c)).toMatchObject({
+      status: 'erase-now',
+      until: '2022-03-31',
+    });
     expect(computeRecordRetention(policy, 'subject_names', { id: 'N1' }, c)).toMatchObject({ status: 'hold' });
     expect(computeRecordRetention(policy, 'legal_holds', hold, c)).toMatchObject({ ruleId: 'legal-hold', status: 'hold' });
 
     const lifted: Row = { ...hold, ended_on: '2025-06-30' };
     const after = ctx({ cases: [closedCase('C1', '2019-01-31')], legal_holds: [lifted] }, ['debtor']);
-    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, after)).toMatchObject({ status: 'erase-now', until: '2022-01-31' });
-    expect(computeRecordRetention(policy, 'legal_holds', lifted, after)).toMatchObject({ ruleId: 'legal-hold', status: 'erase-now', until: '2025-06-30' });
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, after)).toMatchObject({
+      status: 'erase-now',
+      until: '2022-01-31',
+    });
+    expect(computeRecordRetention(policy, 'legal_holds', lifted, after)).toMatchObject({
+      ruleId: 'legal-hold',
+      status: 'erase-now',
+      until: '2025-06-30',
+    });
   });
 
   it('leaves records held as processor to the controller', () => {
-    expect(computeRecordRetention(policy, 'invoice_service_records', { id: 'I1' }, ctx({}, []))).toMatchObject({ ruleId: 'controller', status: 'open', reason: 'controller-decides' });
+    expect(computeRecordRetention(policy, 'invoice_service_records', { id: 'I1' }, ctx({}, []))).toMatchObject({
+      ruleId: 'controller',
+      status: 'open',
+      reason: 'controller-decides',
+    });
   });
 
   it('lists a person’s overdue records by id and rule', () => {
     const records = {
       cases: [closedCase('C1', '2020-01-15'), closedCase('C2', null)],
-      payments: [{ id: 'P1', case_id: 'C1' }, { id: 'P2', case_id: 'C2' }],
+      payments: [
+        { id: 'P1', case_id: 'C1' },
+        { id: 'P2', case_id: 'C2' },
+      ],
       billing_records: [{ id: 'B1', case_id: 'C1', financial_year_end: '2020-12-31' }],
     };
     expect(overdueRecords(policy, records, ['debtor'], '2026-11-01')).toEqual([

@@ -17,7 +17,12 @@ describe('parseNameWords', () => {
   it('separates words, initials and particles in any order, expanding vd and v.d.', () => {
     expect(parseNameWords('Berg, J. van den')).toEqual({ words: ['berg'], initials: ['j'], particles: [['van'], ['den']], shortWords: [] });
     expect(parseNameWords('vd berg').particles).toEqual([['van'], ['der', 'den', 'de']]);
-    expect(parseNameWords('J.H. v.d. Berg')).toEqual({ words: ['berg'], initials: ['j', 'h'], particles: [['van'], ['der', 'den', 'de']], shortWords: [] });
+    expect(parseNameWords('J.H. v.d. Berg')).toEqual({
+      words: ['berg'],
+      initials: ['j', 'h'],
+      particles: [['van'], ['der', 'den', 'de']],
+      shortWords: [],
+    });
     expect(parseNameWords('Bo Müller').shortWords).toEqual(['bo']);
   });
 });
@@ -37,7 +42,16 @@ describe('phoneToE164', () => {
 
 describe('parseDate', () => {
   it('reads Dutch and ISO notations, day before month, and refuses impossible dates', () => {
-    for (const input of ['12-03-1984', '12.3.1984', '12/03/1984', '1984-03-12', '12 maart 1984', '12 mrt 1984', '12 March 1984', '12-03-84']) {
+    for (const input of [
+      '12-03-1984',
+      '12.3.1984',
+      '12/03/1984',
+      '1984-03-12',
+      '12 maart 1984',
+      '12 mrt 1984',
+      '12 March 1984',
+      '12-03-84',
+    ]) {
       expect(parseDate(input)).toBe('1984-03-12');
     }
     expect(parseDate('01-02-03')).toBe('2003-02-01');
@@ -64,7 +78,10 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('van den Berg 1984')).toMatchObject({ years: [1984], keyTerms: [] });
     expect(parseSearchQuery('1984 de Vries')).toMatchObject({ years: [1984], keyTerms: [] });
     expect(parseSearchQuery('2011 AB').keyTerms[0]!.keys).toEqual([{ kind: 'postcode', value: '2011AB' }]);
-    expect(parseSearchQuery('Kinkerstraat 112 Amsterdam')).toMatchObject({ numbers: ['112'], name: { words: ['kinkerstraat', 'amsterdam'] } });
+    expect(parseSearchQuery('Kinkerstraat 112 Amsterdam')).toMatchObject({
+      numbers: ['112'],
+      name: { words: ['kinkerstraat', 'amsterdam'] },
+    });
   });
 
   it('tries a phone-like client reference both ways', () => {

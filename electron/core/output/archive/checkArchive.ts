@@ -18,7 +18,8 @@ export function checkArchiveEntries(entries: ZipEntry[]): string[] {
   } catch (error) {
     return [...problems, `manifest.json is not valid JSON: ${(error as Error).message}`];
   }
-  if (!Array.isArray(manifest.files) || typeof manifest.reference !== 'string') return [...problems, 'manifest.json lacks "files" or "reference"'];
+  if (!Array.isArray(manifest.files) || typeof manifest.reference !== 'string')
+    return [...problems, 'manifest.json lacks "files" or "reference"'];
   const listed = new Set<string>();
   for (const file of manifest.files) {
     if (typeof file.path !== 'string' || typeof file.sha256 !== 'string') {
@@ -28,8 +29,10 @@ export function checkArchiveEntries(entries: ZipEntry[]): string[] {
     listed.add(file.path);
     const data = byPath.get(file.path);
     if (!data) problems.push(`${file.path}: listed in the manifest but missing from the archive`);
-    else if (createHash('sha256').update(data).digest('hex') !== file.sha256) problems.push(`${file.path}: SHA-256 differs from the manifest (the file was changed)`);
+    else if (createHash('sha256').update(data).digest('hex') !== file.sha256)
+      problems.push(`${file.path}: SHA-256 differs from the manifest (the file was changed)`);
   }
-  for (const path of byPath.keys()) if (path !== 'manifest.json' && !listed.has(path)) problems.push(`${path}: in the archive but not listed in the manifest`);
+  for (const path of byPath.keys())
+    if (path !== 'manifest.json' && !listed.has(path)) problems.push(`${path}: in the archive but not listed in the manifest`);
   return problems;
 }

@@ -41,7 +41,11 @@ export function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, 
     reference: model.request.reference,
     generatedOn: model.generatedOn,
     pdf: pdfFileName,
-    files: files.map((file) => ({ path: file.path, sha256: createHash('sha256').update(file.data).digest('hex'), bytes: file.data.length })),
+    files: files.map((file) => ({
+      path: file.path,
+      sha256: createHash('sha256').update(file.data).digest('hex'),
+      bytes: file.data.length,
+    })),
   };
   return [...files, { path: manifestFileName, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
 }
@@ -108,22 +112,32 @@ function sameBytes(whole: Buffer, chunks: Buffer[]): boolean {
  * the manifest (whose SHA-256s were computed from the same in-memory bytes).
  */
 /** Writes the archive atomically and returns the SHA-256 and size of the bytes it checked on disk. */
-export async function writePortabilityArchive(finalPath: string, files: ArchiveFile[], password?: string): Promise<{ sha256: string; bytes: number }> {
+export async function writePortabilityArchive(
+  finalPath: string,
+  files: ArchiveFile[],
+  password?: string,
+): Promise<{ sha256: string; bytes: number }> {
   let produced: Buffer[] = [];
-  await writeFileAtomic(finalPath, async (temp) => { produced = await zipFiles(temp, files, password); }, {
-    check: async (temp) => {
-      const onDisk = await readFile(temp);
-      if (!sameBytes(onDisk, produced)) throw new Error('the archive on disk differs from what was written (a short or failed write)');
-      const entries = readZipDirectory(onDisk);
-      const sizes = new Map(files.map((file) => [file.path, file.data.length]));
-      const expected = [...sizes.keys()].sort();
-      const found = entries.map((entry) => entry.name).sort();
-      const sizesDiffer = entries.some((entry) => entry.size !== sizes.get(entry.name));
-      if (JSON.stringify(expected) !== JSON.stringify(found) || sizesDiffer) {
-        throw new Error(`the archive did not read back as written (expected ${expected.join(', ')}; found ${found.join(', ')})`);
-      }
+  await writeFileAtomic(
+    finalPath,
+    async (temp) => {
+      produced = await zipFiles(temp, files, password);
     },
-  });
+    {
+      check: async (temp) => {
+        const onDisk = await readFile(temp);
+        if (!sameBytes(onDisk, produced)) throw new Error('the archive on disk differs from what was written (a short or failed write)');
+        const entries = readZipDirectory(onDisk);
+        const sizes = new Map(files.map((file) => [file.path, file.data.length]));
+        const expected = [...sizes.keys()].sort();
+        const found = entries.map((entry) => entry.name).sort();
+        const sizesDiffer = entries.some((entry) => entry.size !== sizes.get(entry.name));
+        if (JSON.stringify(expected) !== JSON.stringify(found) || sizesDiffer) {
+          throw new Error(`the archive did not read back as written (expected ${expected.join(', ')}; found ${found.join(', ')})`);
+        }
+      },
+    },
+  );
   const hash = createHash('sha256');
   for (const chunk of produced) hash.update(chunk);
   return { sha256: hash.digest('hex'), bytes: produced.reduce((sum, chunk) => sum + chunk.length, 0) };

@@ -24,8 +24,12 @@ function decryptAes(name: string, raw: Buffer, strength: number, password: strin
   const mac = raw.subarray(raw.length - 10);
   const keys = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, 1000, 2 * keyLength + 2, 'sha1');
   if (!keys.subarray(2 * keyLength).equals(verifier)) throw new ZipReadError(`${name}: wrong passphrase`);
-  const expectedMac = createHmac('sha1', keys.subarray(keyLength, 2 * keyLength)).update(encrypted).digest().subarray(0, 10);
-  if (!timingSafeEqual(expectedMac, mac)) throw new ZipReadError(`${name}: authentication code does not match (the encrypted data were changed)`);
+  const expectedMac = createHmac('sha1', keys.subarray(keyLength, 2 * keyLength))
+    .update(encrypted)
+    .digest()
+    .subarray(0, 10);
+  if (!timingSafeEqual(expectedMac, mac))
+    throw new ZipReadError(`${name}: authentication code does not match (the encrypted data were changed)`);
   const blocks = Math.ceil(encrypted.length / 16);
   const counters = Buffer.alloc(blocks * 16);
   for (let block = 0; block < blocks; block++) counters.writeUInt32LE((block + 1) >>> 0, block * 16);
@@ -78,7 +82,8 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
     const extra = zip.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     at += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
-    if (localOffset + 30 > zip.length || zip.readUInt32LE(localOffset) !== 0x04034b50) throw new ZipReadError(`${name}: local header missing or damaged`);
+    if (localOffset + 30 > zip.length || zip.readUInt32LE(localOffset) !== 0x04034b50)
+      throw new ZipReadError(`${name}: local header missing or damaged`);
     const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const raw = zip.subarray(dataStart, dataStart + compressedSize);
     if (raw.length !== compressedSize) throw new ZipReadError(`${name}: data truncated`);
@@ -113,7 +118,14 @@ export function readZip(zip: Buffer, password?: string): ZipEntry[] {
     let data: Buffer;
     try {
       // A stored entry is a view into `zip`, not a copy: copying the multi-MB PDF cost more than checking its CRC.
-      data = actualMethod === 0 ? raw : actualMethod === 8 ? inflateRawSync(raw) : (() => { throw new ZipReadError(`${name}: unsupported compression method ${actualMethod}`); })();
+      data =
+        actualMethod === 0
+          ? raw
+          : actualMethod === 8
+            ? inflateRawSync(raw)
+            : (() => {
+                throw new ZipReadError(`${name}: unsupported compression method ${actualMethod}`);
+              })();
     } catch (error) {
       if (error instanceof ZipReadError) throw error;
       throw new ZipReadError(`${name}: compressed data are damaged (${(error as Error).message})`);

@@ -24,14 +24,21 @@ function retentionText(record: RecordEntry, t: TextFn, language: 'nl' | 'en'): s
  * of its longest unbreakable word (so no id, amount or date is ever split mid-word), and the rest of
  * the page width is shared by the typical length of each column's values.
  */
-function planColumns(writer: PdfWriter, headers: string[], rows: string[][], size: number, keepDates: boolean): { widths: number[]; size: number } | null {
+function planColumns(
+  writer: PdfWriter,
+  headers: string[],
+  rows: string[][],
+  size: number,
+  keepDates: boolean,
+): { widths: number[]; size: number } | null {
   const padding = 7.5;
   // pdfkit breaks lines at spaces and after hyphens; the record number (first column) must stay whole.
   const longestWord = (values: string[], breakAtHyphens = true) => {
     let longest = '';
     for (const value of values) {
       // A date ("28 augustus 2023") reads best on one line: treat it as one word.
-      const words = keepDates && /^\d{1,2} \p{L}+\.? \d{4}$/u.test(value) ? [value] : value.split(breakAtHyphens ? /[\s/]+|(?<=-)/ : /[\s/]+/);
+      const words =
+        keepDates && /^\d{1,2} \p{L}+\.? \d{4}$/u.test(value) ? [value] : value.split(breakAtHyphens ? /[\s/]+|(?<=-)/ : /[\s/]+/);
       for (const word of words) if (word.length > longest.length) longest = word;
     }
     return longest;
@@ -90,26 +97,35 @@ export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): v
     // The note and field columns only when some entry has one.
     const withNotes = model.withheld.some((entry) => entry.note);
     const withFields = model.withheld.some((entry) => entry.fieldLabel);
-    writer.table([
-      { header: t('record'), weight: 2.6 },
-      ...(withFields ? [{ header: t('field'), weight: 1.8 }] : []),
-      { header: t('reason'), weight: 3.4 },
-      ...(withNotes ? [{ header: t('note'), weight: 2.2 }] : []),
-      { header: t('decidedBy'), weight: 1.8 },
-    ], model.withheld.map((entry) => [
-      `${entry.recordKindLabel} ${entry.recordId}`,
-      ...(withFields ? [entry.fieldLabel ?? '—'] : []),
-      entry.reasonText,
-      ...(withNotes ? [entry.note ?? ''] : []),
-      `${entry.by}, ${formatDate(entry.on, lang)}`,
-    ]));
+    writer.table(
+      [
+        { header: t('record'), weight: 2.6 },
+        ...(withFields ? [{ header: t('field'), weight: 1.8 }] : []),
+        { header: t('reason'), weight: 3.4 },
+        ...(withNotes ? [{ header: t('note'), weight: 2.2 }] : []),
+        { header: t('decidedBy'), weight: 1.8 },
+      ],
+      model.withheld.map((entry) => [
+        `${entry.recordKindLabel} ${entry.recordId}`,
+        ...(withFields ? [entry.fieldLabel ?? '—'] : []),
+        entry.reasonText,
+        ...(withNotes ? [entry.note ?? ''] : []),
+        `${entry.by}, ${formatDate(entry.on, lang)}`,
+      ]),
+    );
   }
   const lifted = model.liftedRedactions ?? [];
   if (lifted.length > 0) {
     writer.heading(2, t('liftedHeading'));
     writer.paragraph(t('liftedIntro'));
-    writer.table([{ header: t('record'), weight: 3 }, { header: t('field'), weight: 2 }, { header: t('decidedBy'), weight: 2 }],
-      lifted.map((entry) => [`${entry.recordKind} ${entry.recordId}`, entry.field ?? '—', `${entry.by}, ${formatDate(entry.on, lang)}`]));
+    writer.table(
+      [
+        { header: t('record'), weight: 3 },
+        { header: t('field'), weight: 2 },
+        { header: t('decidedBy'), weight: 2 },
+      ],
+      lifted.map((entry) => [`${entry.recordKind} ${entry.recordId}`, entry.field ?? '—', `${entry.by}, ${formatDate(entry.on, lang)}`]),
+    );
   }
 }
 
@@ -127,25 +143,41 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     return record.withheld ? t('withheldValue') : field ? fieldText(field, t) : '';
   };
   // The id column repeats the record number shown in the first column.
-  const isIdField = (name: string) => group.some((record) => !record.withheld) && group.every((record) => record.withheld || record.fields.find((field) => field.name === name)?.display === record.recordId);
+  const isIdField = (name: string) =>
+    group.some((record) => !record.withheld) &&
+    group.every((record) => record.withheld || record.fields.find((field) => field.name === name)?.display === record.recordId);
   // Withheld records show only their number and "[withheld]", so they do not count here.
   const shown = group.filter((record) => !record.withheld);
   const model0 = shown[0];
-  const constant = group.length >= 3 && model0 ? fieldNames.filter((name) => !isIdField(name) && shown.every((record) => cell(record, name) === cell(model0, name))) : [];
+  const constant =
+    group.length >= 3 && model0
+      ? fieldNames.filter((name) => !isIdField(name) && shown.every((record) => cell(record, name) === cell(model0, name)))
+      : [];
   const varying = fieldNames.filter((name) => !isIdField(name) && !constant.includes(name));
   if (group.length >= 3 && varying.length <= maxColumns) {
     const retentions = group.map((record) => retentionText(record, t, lang));
     const retentionVaries = new Set(retentions).size > 1;
     const headers = [t('record'), ...varying.map((name) => labels.get(name) ?? name), ...(retentionVaries ? [t('retention')] : [])];
-    const rows = group.map((record, index) => [record.recordId, ...varying.map((name) => cell(record, name)), ...(retentionVaries ? [retentions[index]!] : [])]);
-    const plan = planColumns(writer, headers, rows, 8, true) ?? planColumns(writer, headers, rows, 7, true) ?? planColumns(writer, headers, rows, 7, false);
+    const rows = group.map((record, index) => [
+      record.recordId,
+      ...varying.map((name) => cell(record, name)),
+      ...(retentionVaries ? [retentions[index]!] : []),
+    ]);
+    const plan =
+      planColumns(writer, headers, rows, 8, true) ??
+      planColumns(writer, headers, rows, 7, true) ??
+      planColumns(writer, headers, rows, 7, false);
     if (plan) {
       writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
       const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(model0!, name)]);
       if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
       if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
       writer.y += 2;
-      writer.table(headers.map((header, index) => ({ header, weight: plan.widths[index]! })), rows, { size: plan.size });
+      writer.table(
+        headers.map((header, index) => ({ header, weight: plan.widths[index]! })),
+        rows,
+        { size: plan.size },
+      );
       renderGroupFacts(writer, group, t);
       return;
     }
@@ -157,7 +189,10 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
       writer.paragraph(t('withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));
       continue;
     }
-    const columns = [{ header: t('field'), weight: 1 }, { header: t('value'), weight: 2.4 }];
+    const columns = [
+      { header: t('field'), weight: 1 },
+      { header: t('value'), weight: 2.4 },
+    ];
     const rows = record.fields.map((field) => [field.label, fieldText(field, t)]);
     // Heading, table and the facts under it stay on one page when they fit in half a page.
     const height = writer.tableHeight(columns, rows) + 40;
@@ -177,11 +212,23 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): v
     [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
     [t('source'), unique(group.map((record) => record.source.label))],
     // Per-record dates are in the table; below it the rule, explained once.
-    [t('retention'), new Set(group.map((record) => record.retention.explanation)).size === 1 ? firstOf(group).retention.explanation : unique(group.map((record) => record.retention.label))],
+    [
+      t('retention'),
+      new Set(group.map((record) => record.retention.explanation)).size === 1
+        ? firstOf(group).retention.explanation
+        : unique(group.map((record) => record.retention.label)),
+    ],
   ];
-  const recipients = unique(group.flatMap((record) => record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`)));
+  const recipients = unique(
+    group.flatMap((record) =>
+      record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`),
+    ),
+  );
   if (recipients) pairs.push([t('recipients'), recipients]);
-  writer.facts(pairs.filter(([, value]) => value !== ''), { size: 7.5, labelWidth: 80 });
+  writer.facts(
+    pairs.filter(([, value]) => value !== ''),
+    { size: 7.5, labelWidth: 80 },
+  );
   writer.y += 6;
 }
 
@@ -190,17 +237,36 @@ function renderDecisions(writer: PdfWriter, model: ExtractModel, t: TextFn): voi
   writer.heading(1, t('decisionsSection'), 80);
   for (const decision of model.automatedDecisions) {
     writer.heading(2, t('decision', { id: decision.decisionId, date: formatDate(decision.decidedOn, model.language) }));
-    writer.facts([[t('logic'), decision.logic], [t('significance'), decision.significance]], { labelWidth: 120, size: 9 });
+    writer.facts(
+      [
+        [t('logic'), decision.logic],
+        [t('significance'), decision.significance],
+      ],
+      { labelWidth: 120, size: 9 },
+    );
     writer.y += 4;
-    writer.table([{ header: t('variable'), weight: 2 }, { header: t('value'), weight: 1 }, { header: t('explanation'), weight: 4 }],
-      decision.variables.map((variable) => [variable.label, variable.display, variable.explanation]), { size: 8.5 });
-    writer.facts([
-      [t('outcome'), `${decision.outcome.label}. ${decision.matchedRule.explanation}`],
-      [t('consequence'), decision.consequence],
-    ], { labelWidth: 120, size: 9 });
+    writer.table(
+      [
+        { header: t('variable'), weight: 2 },
+        { header: t('value'), weight: 1 },
+        { header: t('explanation'), weight: 4 },
+      ],
+      decision.variables.map((variable) => [variable.label, variable.display, variable.explanation]),
+      { size: 8.5 },
+    );
+    writer.facts(
+      [
+        [t('outcome'), `${decision.outcome.label}. ${decision.matchedRule.explanation}`],
+        [t('consequence'), decision.consequence],
+      ],
+      { labelWidth: 120, size: 9 },
+    );
     if (decision.counterfactuals.length > 0) {
       writer.paragraph(t('counterfactuals'), { font: 'bold', size: 9, gapAfter: 2 });
-      writer.bullets(decision.counterfactuals.map((counterfactual) => counterfactual.text), { size: 9 });
+      writer.bullets(
+        decision.counterfactuals.map((counterfactual) => counterfactual.text),
+        { size: 9 },
+      );
     }
   }
 }

@@ -17,11 +17,14 @@ export function renderCoverLetter(writer: PdfWriter, model: ExtractModel, t: Tex
   const top = 170;
   doc.font('body').fontSize(10.5).fillColor(palette.ink).text(model.request.requesterName, page.left, top, { width: 230 });
   writer.y = top;
-  writer.facts([
-    [t('reference'), model.request.reference],
-    [t('date'), formatDate(model.generatedOn, model.language)],
-    [t('receivedOn'), formatDate(model.request.receivedOn, model.language)],
-  ], { x: 320, width: page.width - page.right - 320, labelWidth: 100, size: 8.5 });
+  writer.facts(
+    [
+      [t('reference'), model.request.reference],
+      [t('date'), formatDate(model.generatedOn, model.language)],
+      [t('receivedOn'), formatDate(model.request.receivedOn, model.language)],
+    ],
+    { x: 320, width: page.width - page.right - 320, labelWidth: 100, size: 8.5 },
+  );
   writer.y = Math.max(writer.y, top + 40) + 46;
   const subject = model.request.kind === 'access' ? t('letterSubject') : t('letterSubjectPortability');
   writer.paragraph(subject, { font: 'bold', size: 11, gapAfter: 14 });
@@ -30,7 +33,13 @@ export function renderCoverLetter(writer: PdfWriter, model: ExtractModel, t: Tex
   writer.paragraph(model.confirmation.text, { gapAfter: 10 });
   writer.paragraph(t('enclosedHeading'), { font: 'bold', gapAfter: 4 });
   const copyCount = model.categories.reduce((sum, category) => sum + category.records.length, 0);
-  const enclosed = [t('enclosedSummary'), t('enclosedCopy', { count: copyCount }), t('enclosedDecisions', { count: model.automatedDecisions.length }), t('enclosedWithheld', { count: model.withheld.length }), t('enclosedRights')];
+  const enclosed = [
+    t('enclosedSummary'),
+    t('enclosedCopy', { count: copyCount }),
+    t('enclosedDecisions', { count: model.automatedDecisions.length }),
+    t('enclosedWithheld', { count: model.withheld.length }),
+    t('enclosedRights'),
+  ];
   if (model.request.kind !== 'access') enclosed.push(t('enclosedArchive'));
   writer.bullets(enclosed);
   writer.paragraph(t('letterSigned'), { gapAfter: 14 });
@@ -49,12 +58,21 @@ export function renderSummary(writer: PdfWriter, model: ExtractModel, t: TextFn)
   for (const purpose of s.purposes) {
     writer.paragraph(purpose.label, { font: 'bold', gapAfter: 1 });
     writer.paragraph(purpose.description, { gapAfter: 2 });
-    const bases = purpose.legalBases.map((basis) => `${basis.article} — ${basis.label}${basis.legitimateInterest ? `: ${basis.legitimateInterest}` : ''}`);
+    const bases = purpose.legalBases.map(
+      (basis) => `${basis.article} — ${basis.label}${basis.legitimateInterest ? `: ${basis.legitimateInterest}` : ''}`,
+    );
     if (bases.length > 0) writer.bullets(bases, { size: 9 });
   }
   writer.heading(2, t('categoriesHeading'));
-  writer.table([{ header: t('category'), weight: 2 }, { header: t('explanation'), weight: 4 }, { header: '#', weight: 0.7, align: 'right' }],
-    s.dataCategories.map((category) => [category.label, category.description, String(category.recordCount)]), { size: 9 });
+  writer.table(
+    [
+      { header: t('category'), weight: 2 },
+      { header: t('explanation'), weight: 4 },
+      { header: '#', weight: 0.7, align: 'right' },
+    ],
+    s.dataCategories.map((category) => [category.label, category.description, String(category.recordCount)]),
+    { size: 9 },
+  );
   writer.heading(2, t('recipientsHeading'));
   writer.bullets(s.recipientCategories.map((recipient) => recipient.label));
   writer.paragraph(t('actualRecipients', { count: s.actualRecipientCount }));
@@ -73,7 +91,9 @@ export function renderSummary(writer: PdfWriter, model: ExtractModel, t: TextFn)
   if (model.transfers.length === 0) writer.paragraph(t('noTransfers'));
   for (const transfer of model.transfers) {
     const safeguard = transfer.safeguard ? `${transfer.safeguard.label} (${transfer.safeguard.legalReference})` : '—';
-    writer.paragraph(`${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ${formatDate(transfer.disclosedOn, model.language)}. ${transfer.description} ${safeguard}`);
+    writer.paragraph(
+      `${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ${formatDate(transfer.disclosedOn, model.language)}. ${transfer.description} ${safeguard}`,
+    );
   }
 }
 
@@ -86,5 +106,8 @@ export function renderRights(writer: PdfWriter, model: ExtractModel, t: TextFn):
   }
   writer.heading(2, t('complaintHeading'));
   writer.paragraph(model.complaint.text);
-  writer.paragraph([model.complaint.authorityName, ...model.complaint.addressLines, model.complaint.website].filter(Boolean).join('\n'), { indent: 12, color: palette.muted });
+  writer.paragraph([model.complaint.authorityName, ...model.complaint.addressLines, model.complaint.website].filter(Boolean).join('\n'), {
+    indent: 12,
+    color: palette.muted,
+  });
 }

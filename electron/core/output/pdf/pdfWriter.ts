@@ -22,7 +22,15 @@ export const fontFiles = {
 } as const;
 export type FontName = keyof typeof fontFiles;
 
-export const palette = { ink: '#1b1f24', heading: '#1f3a5f', muted: '#5b6570', rule: '#c9d2dc', headerFill: '#e6ecf3', zebra: '#f6f8fa', accent: '#2f6f9f' };
+export const palette = {
+  ink: '#1b1f24',
+  heading: '#1f3a5f',
+  muted: '#5b6570',
+  rule: '#c9d2dc',
+  headerFill: '#e6ecf3',
+  zebra: '#f6f8fa',
+  accent: '#2f6f9f',
+};
 
 /** A4 in points, and the margins every page keeps (header above `top`, footer below `bottom`). */
 export const page = { width: 595.28, height: 841.89, left: 62, right: 62, top: 76, bottom: 68 };
@@ -134,7 +142,8 @@ export class PdfWriter {
       this.pagesSinceCacheCheck = 0;
       const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
       for (const font of Object.values(families)) {
-        if (font.layoutCache && Object.keys(font.layoutCache).length > maxCachedWords) font.layoutCache = Object.create(null) as Record<string, unknown>;
+        if (font.layoutCache && Object.keys(font.layoutCache).length > maxCachedWords)
+          font.layoutCache = Object.create(null) as Record<string, unknown>;
       }
     }
   }
@@ -221,18 +230,32 @@ export class PdfWriter {
   }
 
   rule(color = palette.rule, width = 0.6): void {
-    this.doc.save().moveTo(page.left, this.y).lineTo(page.width - page.right, this.y).lineWidth(width).strokeColor(color).stroke().restore();
+    this.doc
+      .save()
+      .moveTo(page.left, this.y)
+      .lineTo(page.width - page.right, this.y)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke()
+      .restore();
   }
 
   /** A paragraph; long ones flow onto the next page (pdfkit continues the tag there), but never start with fewer than two lines of room. */
-  paragraph(text: string, options: { font?: FontName; size?: number; color?: string; indent?: number; gapAfter?: number; width?: number } = {}): void {
+  paragraph(
+    text: string,
+    options: { font?: FontName; size?: number; color?: string; indent?: number; gapAfter?: number; width?: number } = {},
+  ): void {
     const font = options.font ?? 'body';
     const size = options.size ?? 10;
     const indent = options.indent ?? 0;
     const lineHeight = this.measure('X', 100, font, size);
     this.ensureSpace(lineHeight * 2);
     this.tag('P', () => {
-      this.doc.font(font).fontSize(size).fillColor(options.color ?? palette.ink).text(text, page.left + indent, this.y, { width: options.width ?? contentWidth - indent, lineGap: 1.5 });
+      this.doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(options.color ?? palette.ink)
+        .text(text, page.left + indent, this.y, { width: options.width ?? contentWidth - indent, lineGap: 1.5 });
     });
     this.y = this.doc.y + (options.gapAfter ?? 6);
     this.doc.fillColor(palette.ink);
@@ -247,10 +270,16 @@ export class PdfWriter {
       const height = this.measure(item, contentWidth - 16, 'body', size);
       this.ensureSpace(height + 3);
       const y = this.y;
-      list.add(this.doc.struct('LI', {}, () => {
-        this.doc.font('body').fontSize(size).fillColor(palette.accent).text('•', page.left + 4, y, { lineBreak: false });
-        this.doc.fillColor(palette.ink).text(item, page.left + 16, y, { width: contentWidth - 16, lineGap: 1.5 });
-      }));
+      list.add(
+        this.doc.struct('LI', {}, () => {
+          this.doc
+            .font('body')
+            .fontSize(size)
+            .fillColor(palette.accent)
+            .text('•', page.left + 4, y, { lineBreak: false });
+          this.doc.fillColor(palette.ink).text(item, page.left + 16, y, { width: contentWidth - 16, lineGap: 1.5 });
+        }),
+      );
       this.y = y + height + 3;
     }
     list.end();
@@ -294,7 +323,13 @@ export class PdfWriter {
       const measured = cells.map((cell, index) => this.measureCell(cell, widths[index]! - 2 * cellPad, font, size));
       return { height: Math.max(...measured.map((cell) => cell.height)) + 2 * cellPad, cells: measured };
     };
-    return { header: measureRow(columns.map((column) => column.header), 'condBold'), rows: rows.map((row) => measureRow(row, 'cond')) };
+    return {
+      header: measureRow(
+        columns.map((column) => column.header),
+        'condBold',
+      ),
+      rows: rows.map((row) => measureRow(row, 'cond')),
+    };
   }
 
   /** The height a table would take (header and all rows), to keep a heading with a short table. */
@@ -323,24 +358,56 @@ export class PdfWriter {
     const drawRow = (cells: string[], measured: { height: number; cells: Measured }, isHeader: boolean, zebra: boolean) => {
       const y = this.y;
       const height = measured.height;
-      if (isHeader || zebra) this.doc.save().rect(page.left, y, contentWidth, height).fill(isHeader ? palette.headerFill : palette.zebra).restore();
+      if (isHeader || zebra)
+        this.doc
+          .save()
+          .rect(page.left, y, contentWidth, height)
+          .fill(isHeader ? palette.headerFill : palette.zebra)
+          .restore();
       const tr = this.doc.struct('TR');
       table.add(tr);
       let x = page.left;
-      this.doc.font(isHeader ? 'condBold' : 'cond').fontSize(size).fillColor(isHeader ? palette.heading : palette.ink);
+      this.doc
+        .font(isHeader ? 'condBold' : 'cond')
+        .fontSize(size)
+        .fillColor(isHeader ? palette.heading : palette.ink);
       cells.forEach((cell, index) => {
         const width = widths[index]!;
         const cellX = x;
         const single = measured.cells[index]!.singleLineWidth;
         // One-line cells skip pdfkit's line wrapper (the slow part of text layout); they were measured already.
-        const draw = single !== null
-          ? () => { this.drawLine(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, single); }
-          : () => { this.drawWrapped(cell, cellX + pad, y + pad, { width: width - 2 * pad, height: height - 2 * pad, ellipsis: true, align: columns[index]?.align ?? 'left', lineGap: 1.5 }, measured.cells[index]!.lines); };
+        const draw =
+          single !== null
+            ? () => {
+                this.drawLine(cell, columns[index]?.align === 'right' ? cellX + width - pad - single : cellX + pad, y + pad, single);
+              }
+            : () => {
+                this.drawWrapped(
+                  cell,
+                  cellX + pad,
+                  y + pad,
+                  {
+                    width: width - 2 * pad,
+                    height: height - 2 * pad,
+                    ellipsis: true,
+                    align: columns[index]?.align ?? 'left',
+                    lineGap: 1.5,
+                  },
+                  measured.cells[index]!.lines,
+                );
+              };
         this.tag(isHeader ? 'TH' : 'TD', draw, tr);
         x += width;
       });
       tr.end();
-      this.doc.save().moveTo(page.left, y + height).lineTo(page.left + contentWidth, y + height).lineWidth(0.4).strokeColor(palette.rule).stroke().restore();
+      this.doc
+        .save()
+        .moveTo(page.left, y + height)
+        .lineTo(page.left + contentWidth, y + height)
+        .lineWidth(0.4)
+        .strokeColor(palette.rule)
+        .stroke()
+        .restore();
       this.y = y + height;
     };
     const measuredRows = measuredTable.rows.map(clamp);
@@ -373,10 +440,24 @@ export class PdfWriter {
         this.doc.font('body').fontSize(8).fillColor(palette.muted);
         this.doc.text(headerLeft, page.left, 38, { width: contentWidth * 0.6, lineBreak: false });
         this.doc.text(headerRight, page.left + contentWidth * 0.4, 38, { width: contentWidth * 0.6, align: 'right', lineBreak: false });
-        this.doc.save().moveTo(page.left, 52).lineTo(page.width - page.right, 52).lineWidth(0.5).strokeColor(palette.rule).stroke().restore();
+        this.doc
+          .save()
+          .moveTo(page.left, 52)
+          .lineTo(page.width - page.right, 52)
+          .lineWidth(0.5)
+          .strokeColor(palette.rule)
+          .stroke()
+          .restore();
       }
-      this.doc.font('body').fontSize(8).fillColor(palette.muted)
-        .text(footer(index - range.start + 1, range.count), page.left, page.height - 42, { width: contentWidth, align: 'center', lineBreak: false });
+      this.doc
+        .font('body')
+        .fontSize(8)
+        .fillColor(palette.muted)
+        .text(footer(index - range.start + 1, range.count), page.left, page.height - 42, {
+          width: contentWidth,
+          align: 'center',
+          lineBreak: false,
+        });
       this.doc.endMarkedContent();
       this.doc.page.margins.bottom = savedBottom;
     }

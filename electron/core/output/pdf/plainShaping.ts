@@ -10,15 +10,33 @@
  * exactly what shaping would have returned. Other words go to fontkit as before.
  */
 
-interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
-interface Position { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }
-interface Run { glyphs: Glyph[]; positions: Position[]; advanceWidth: number }
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
 interface FontkitFont {
   glyphForCodePoint(codePoint: number): Glyph;
   layout(text: string): { glyphs: Glyph[]; positions: Omit<Position, 'advanceWidth'>[] };
 }
 /** pdfkit 0.20's EmbeddedFont: the fontkit font, its scale to 1000 units, and the per-word layout it caches. */
-interface PdfkitFont { font: FontkitFont; scale: number; layoutRun(text: string, features?: unknown): Run }
+interface PdfkitFont {
+  font: FontkitFont;
+  scale: number;
+  layoutRun(text: string, features?: unknown): Run;
+}
 
 /**
  * Words tried plainly: with a digit (ids, amounts, dates, IBANs, phone numbers, case numbers), made of
@@ -41,11 +59,18 @@ export function usePlainShaping(font: unknown): void {
     let known = unchanged.get(text);
     if (known === undefined) {
       const run = embedded.font.layout(text);
-      known = run.glyphs.length === text.length && run.glyphs.every((glyph, index) => {
-        const position = run.positions[index]!;
-        return glyph.id === embedded.font.glyphForCodePoint(text.charCodeAt(index)).id
-          && position.xAdvance === glyph.advanceWidth && position.yAdvance === 0 && position.xOffset === 0 && position.yOffset === 0;
-      });
+      known =
+        run.glyphs.length === text.length &&
+        run.glyphs.every((glyph, index) => {
+          const position = run.positions[index]!;
+          return (
+            glyph.id === embedded.font.glyphForCodePoint(text.charCodeAt(index)).id &&
+            position.xAdvance === glyph.advanceWidth &&
+            position.yAdvance === 0 &&
+            position.xOffset === 0 &&
+            position.yOffset === 0
+          );
+        });
       unchanged.set(text, known);
     }
     return known;

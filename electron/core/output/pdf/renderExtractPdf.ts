@@ -42,15 +42,26 @@ export async function renderExtractPdf(model: ExtractModel, signature: Signature
   renderRights(writer, model, t);
   const signatureRect = renderSignatureBlock(writer, signature, t, model.language);
   const pageCount = writer.doc.bufferedPageRange().count;
-  writer.finishPages(`${model.controller.name} · ${t('documentTitle')}`, `${t('reference')}: ${model.request.reference}`, (x, y) => t('page', { x, y }));
+  writer.finishPages(`${model.controller.name} · ${t('documentTitle')}`, `${t('reference')}: ${model.request.reference}`, (x, y) =>
+    t('page', { x, y }),
+  );
   return { pdf: await writer.toBuffer(), pageCount, signatureRect };
 }
 
 export function formatDateTime(date: Date, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
 }
 
-function renderSignatureBlock(writer: PdfWriter, signature: SignatureAppearance, t: TextFn, language: 'nl' | 'en'): [number, number, number, number] {
+function renderSignatureBlock(
+  writer: PdfWriter,
+  signature: SignatureAppearance,
+  t: TextFn,
+  language: 'nl' | 'en',
+): [number, number, number, number] {
   const height = 92;
   writer.y += 16;
   writer.ensureSpace(height);
@@ -61,12 +72,15 @@ function renderSignatureBlock(writer: PdfWriter, signature: SignatureAppearance,
   doc.save().roundedRect(x, y, width, height, 4).lineWidth(0.8).strokeColor(palette.accent).stroke().restore();
   writer.y = y + 8;
   writer.doc.font('bold');
-  writer.facts([
-    [t('signatureHeading'), ''],
-    [t('signedBy'), signature.signerName],
-    [t('organisation'), signature.organisation],
-    [t('signedAt'), formatDateTime(signature.signedAt, language)],
-  ], { x: x + 10, width: width - 20, labelWidth: 110, size: 8.5 });
+  writer.facts(
+    [
+      [t('signatureHeading'), ''],
+      [t('signedBy'), signature.signerName],
+      [t('organisation'), signature.organisation],
+      [t('signedAt'), formatDateTime(signature.signedAt, language)],
+    ],
+    { x: x + 10, width: width - 20, labelWidth: 110, size: 8.5 },
+  );
   writer.paragraph(t('signatureNote'), { size: 7, color: palette.muted, indent: 10, gapAfter: 0, width: width - 20 });
   writer.y = y + height;
   return [x, page.height - (y + height), x + width, page.height - y];

@@ -8,8 +8,18 @@
  * and get an ellipsis or move to the next page) returns false, and the caller lets pdfkit draw it.
  */
 
-interface GlyphPosition { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }
-interface PdfkitFont { id: string; ascender: number; encode(text: string): [string[], GlyphPosition[]]; ref(): unknown }
+interface GlyphPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface PdfkitFont {
+  id: string;
+  ascender: number;
+  encode(text: string): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
 interface PdfkitInternals {
   _font: PdfkitFont;
   _fontSize: number;
@@ -48,7 +58,10 @@ function textShowOperator(font: PdfkitFont, text: string): string | null {
   const commands: string[] = [];
   let last = 0;
   const addSegment = (cur: number) => {
-    if (last < cur) commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-(positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth))}`);
+    if (last < cur)
+      commands.push(
+        `<${encoded.slice(last, cur).join('')}> ${pdfNumber(-(positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth))}`,
+      );
     last = cur;
   };
   for (let index = 0; index < positions.length; index++) {
@@ -100,7 +113,9 @@ export class TextRuns {
     const pageHeight = doc.page.height;
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
     const baseline = pageHeight - y - (font.ascender / 1000) * size;
-    doc.page.write(`q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${operator}\nET\nQ`);
+    doc.page.write(
+      `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${operator}\nET\nQ`,
+    );
   }
 
   /** text(text, x, y, {lineBreak: false}) for a string already known to fit on its line. */

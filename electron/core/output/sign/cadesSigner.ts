@@ -30,7 +30,10 @@ export function parseCertificate(der: Uint8Array): pkijs.Certificate {
  */
 function signingCertificateV2(cert: pkijs.Certificate, certDer: Uint8Array): asn1js.Sequence {
   const issuerSerial = new asn1js.Sequence({
-    value: [new asn1js.Sequence({ value: [new pkijs.GeneralName({ type: 4, value: cert.issuer }).toSchema()] }), new asn1js.Integer({ valueHex: cert.serialNumber.valueBlock.valueHexView.slice().buffer })],
+    value: [
+      new asn1js.Sequence({ value: [new pkijs.GeneralName({ type: 4, value: cert.issuer }).toSchema()] }),
+      new asn1js.Integer({ valueHex: cert.serialNumber.valueBlock.valueHexView.slice().buffer }),
+    ],
   });
   const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: arrayBuffer(sha256(certDer)) }), issuerSerial] });
   return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
@@ -68,7 +71,13 @@ export async function createCadesSignature(identity: SigningIdentity, content: U
     ],
     certificates: [cert, ...chain],
   });
-  const key = await webcrypto.subtle.importKey('pkcs8', arrayBuffer(identity.privateKeyPkcs8), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  const key = await webcrypto.subtle.importKey(
+    'pkcs8',
+    arrayBuffer(identity.privateKeyPkcs8),
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   await signedData.sign(key as unknown as CryptoKey, 0, 'SHA-256');
   const contentInfo = new pkijs.ContentInfo({ contentType: oids.signedData, content: signedData.toSchema(true) });
   return new Uint8Array(contentInfo.toSchema().toBER(false));

@@ -25,7 +25,8 @@ export async function signPdf(pdf: Buffer, identity: SigningIdentity, placeholde
   update.write(byteRange.padEnd(byteRangePlaceholder.length, ' '), byteRangeAt, 'latin1');
   const cms = await createCadesSignature(identity, [pdf, update.subarray(0, open), update.subarray(close + 1)]);
   const hexLength = close - open - 1;
-  if (cms.length * 2 > hexLength) throw new Error(`the signature (${cms.length} bytes) does not fit the space reserved for it (${hexLength / 2} bytes)`);
+  if (cms.length * 2 > hexLength)
+    throw new Error(`the signature (${cms.length} bytes) does not fit the space reserved for it (${hexLength / 2} bytes)`);
   update.write(Buffer.from(cms).toString('hex').padEnd(hexLength, '0'), open + 1, 'latin1');
   return Buffer.concat([pdf, update]);
 }

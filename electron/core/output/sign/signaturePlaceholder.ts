@@ -45,7 +45,8 @@ function parseTail(pdf: Buffer): Parsed {
   if (!startxref) throw new Error('PDF has no startxref at its end');
   const xrefOffset = Number(startxref[1]);
   const trailerAt = pdf.indexOf('trailer', xrefOffset, 'latin1');
-  if (pdf.subarray(xrefOffset, xrefOffset + 4).toString('latin1') !== 'xref' || trailerAt < 0) throw new Error('PDF has no classic xref table at startxref');
+  if (pdf.subarray(xrefOffset, xrefOffset + 4).toString('latin1') !== 'xref' || trailerAt < 0)
+    throw new Error('PDF has no classic xref table at startxref');
   // Subsections: a header line "first count", then count entries of exactly 20 bytes each.
   const sections: { first: number; count: number; at: number }[] = [];
   let at = pdf.indexOf('\n', xrefOffset, 'latin1') + 1;
@@ -60,7 +61,9 @@ function parseTail(pdf: Buffer): Parsed {
   const offsetOf = (number: number): number | undefined => {
     const section = sections.find((candidate) => number >= candidate.first && number < candidate.first + candidate.count);
     if (!section) return undefined;
-    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(pdf.subarray(section.at + (number - section.first) * 20, section.at + (number - section.first + 1) * 20).toString('latin1'));
+    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(
+      pdf.subarray(section.at + (number - section.first) * 20, section.at + (number - section.first + 1) * 20).toString('latin1'),
+    );
     return entry && entry[3] === 'n' ? Number(entry[1]) : undefined;
   };
   const trailer = pdf.subarray(trailerAt, pdf.indexOf('startxref', trailerAt, 'latin1')).toString('latin1');
@@ -107,13 +110,25 @@ export function signatureUpdate(pdf: Buffer, options: PlaceholderOptions): Buffe
   const appearance = sig + 3;
   const [x1, y1, x2, y2] = options.rect;
   const objects = new Map<number, string>();
-  objects.set(sig, `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /${SUBFILTER_ETSI_CADES_DETACHED}\n/ByteRange [0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER}]\n/Contents <${'0'.repeat(signatureContentsBytes * 2)}>\n/M (${pdfDate(options.signingTime)})\n/Name ${pdfTextString(options.signerName)}\n/Reason ${pdfTextString(options.reason)}\n/Location ${pdfTextString(options.location)}\n/ContactInfo ${pdfTextString(options.contactInfo)}\n/Prop_Build << /App << /Name /Inzage >> >>\n>>`);
-  objects.set(widget, `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${pdfTextString('Signature1')}\n/TU ${pdfTextString(options.reason)}\n/V ${sig} 0 R\n/F 132\n/Rect [${x1.toFixed(2)} ${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}]\n/P ${lastPage} 0 R\n/AP << /N ${appearance} 0 R >>\n>>`);
+  objects.set(
+    sig,
+    `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /${SUBFILTER_ETSI_CADES_DETACHED}\n/ByteRange [0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER}]\n/Contents <${'0'.repeat(signatureContentsBytes * 2)}>\n/M (${pdfDate(options.signingTime)})\n/Name ${pdfTextString(options.signerName)}\n/Reason ${pdfTextString(options.reason)}\n/Location ${pdfTextString(options.location)}\n/ContactInfo ${pdfTextString(options.contactInfo)}\n/Prop_Build << /App << /Name /Inzage >> >>\n>>`,
+  );
+  objects.set(
+    widget,
+    `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${pdfTextString('Signature1')}\n/TU ${pdfTextString(options.reason)}\n/V ${sig} 0 R\n/F 132\n/Rect [${x1.toFixed(2)} ${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}]\n/P ${lastPage} 0 R\n/AP << /N ${appearance} 0 R >>\n>>`,
+  );
   objects.set(form, `<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   // The block itself is drawn in the page content; the widget's own appearance is empty.
-  objects.set(appearance, `<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${(x2 - x1).toFixed(2)} ${(y2 - y1).toFixed(2)}]\n/Length 0\n>>\nstream\n\nendstream`);
+  objects.set(
+    appearance,
+    `<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${(x2 - x1).toFixed(2)} ${(y2 - y1).toFixed(2)}]\n/Length 0\n>>\nstream\n\nendstream`,
+  );
   const annots = /\/Annots \[([^\]]*)\]/.exec(pageDict);
-  objects.set(lastPage, annots ? `<<${pageDict.replace(annots[0], `/Annots [${annots[1]} ${widget} 0 R]`)}>>` : `<<${pageDict}/Annots [${widget} 0 R]\n>>`);
+  objects.set(
+    lastPage,
+    annots ? `<<${pageDict.replace(annots[0], `/Annots [${annots[1]} ${widget} 0 R]`)}>>` : `<<${pageDict}/Annots [${widget} 0 R]\n>>`,
+  );
   if (/\/AcroForm/.test(rootDict)) throw new Error('PDF already has a form; signing an already signed or form PDF is not supported');
   objects.set(parsed.root, `<<${rootDict}/AcroForm ${form} 0 R\n>>`);
 

@@ -24,7 +24,11 @@ export type SigningIdentityProblem = 'not-pkcs12' | 'passphrase' | 'no-key' | 'n
 
 export class SigningIdentityError extends Error {
   override readonly name = 'SigningIdentityError';
-  constructor(readonly problem: SigningIdentityProblem, message: string, options?: ErrorOptions) {
+  constructor(
+    readonly problem: SigningIdentityProblem,
+    message: string,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
   }
 }

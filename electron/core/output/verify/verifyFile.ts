@@ -26,17 +26,25 @@ export async function verifyArchive(zip: Buffer, password?: string): Promise<Fil
     return { ok: false, kind: 'archive', checks: [{ ok: false, what: 'the archive reads back', detail: message }] };
   }
   const problems = checkArchiveEntries(entries);
-  checks.push(problems.length === 0 ? { ok: true, what: 'every file matches manifest.json (SHA-256), nothing missing, nothing extra' } : { ok: false, what: 'every file matches manifest.json', detail: problems.join('; ') });
+  checks.push(
+    problems.length === 0
+      ? { ok: true, what: 'every file matches manifest.json (SHA-256), nothing missing, nothing extra' }
+      : { ok: false, what: 'every file matches manifest.json', detail: problems.join('; ') },
+  );
   const manifest = entries.find((entry) => entry.name === 'manifest.json');
   let pdfName: string | undefined;
   try {
-    pdfName = manifest ? ((JSON.parse(manifest.data.toString('utf8')) as { pdf?: string }).pdf) : undefined;
+    pdfName = manifest ? (JSON.parse(manifest.data.toString('utf8')) as { pdf?: string }).pdf : undefined;
   } catch {
     pdfName = undefined;
   }
   const pdf = entries.find((entry) => entry.name === pdfName);
   if (!pdf) {
-    checks.push({ ok: false, what: 'the archive holds the signed PDF named in the manifest', detail: `${pdfName ?? '(no name in manifest)'} is missing` });
+    checks.push({
+      ok: false,
+      what: 'the archive holds the signed PDF named in the manifest',
+      detail: `${pdfName ?? '(no name in manifest)'} is missing`,
+    });
     return { ok: false, kind: 'archive', checks };
   }
   const inner = await verifyPdf(pdf.data);
@@ -52,5 +60,9 @@ export async function verifyFile(path: string, options: { password?: string } = 
     return { ok: result.ok, kind: 'pdf', checks: result.checks, signer: result.signer };
   }
   if (data.readUInt32LE(0) === 0x04034b50) return verifyArchive(data, options.password);
-  return { ok: false, kind: 'unknown', checks: [{ ok: false, what: 'the file is a PDF or a zip archive', detail: 'it starts with neither %PDF- nor a zip header' }] };
+  return {
+    ok: false,
+    kind: 'unknown',
+    checks: [{ ok: false, what: 'the file is a PDF or a zip archive', detail: 'it starts with neither %PDF- nor a zip header' }],
+  };
 }

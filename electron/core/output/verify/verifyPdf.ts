@@ -44,19 +44,37 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   // The last signature's ByteRange, found from the end (not by turning the multi-MB file into a string).
   const at = pdf.lastIndexOf('/ByteRange', undefined, 'latin1');
   const last = at < 0 ? null : /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(pdf.subarray(at, at + 200).toString('latin1'));
-  if (!last) return fail('the PDF carries a signature', at < 0 ? 'no /ByteRange found: the document is not signed' : 'its last /ByteRange cannot be read');
+  if (!last)
+    return fail(
+      'the PDF carries a signature',
+      at < 0 ? 'no /ByteRange found: the document is not signed' : 'its last /ByteRange cannot be read',
+    );
   const [start, firstLength, second, secondLength] = last.slice(1, 5).map(Number) as [number, number, number, number];
   const coversAll = start === 0 && second + secondLength === pdf.length && second > firstLength;
-  checks.push({ ok: coversAll, what: 'the signature covers the whole document', detail: coversAll ? undefined : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not reach the end of the file (${pdf.length} bytes): content was added after signing or the file was truncated` });
+  checks.push({
+    ok: coversAll,
+    what: 'the signature covers the whole document',
+    detail: coversAll
+      ? undefined
+      : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not reach the end of the file (${pdf.length} bytes): content was added after signing or the file was truncated`,
+  });
   if (!coversAll) return { ok: false, checks };
   const hole = pdf.subarray(firstLength, second).toString('latin1');
   const holeIsContents = /^<[0-9a-fA-F]*>$/.test(hole);
-  checks.push({ ok: holeIsContents, what: 'only the signature value is excluded from the signed bytes', detail: holeIsContents ? undefined : 'the gap in the ByteRange is not exactly the /Contents hex string' });
+  checks.push({
+    ok: holeIsContents,
+    what: 'only the signature value is excluded from the signed bytes',
+    detail: holeIsContents ? undefined : 'the gap in the ByteRange is not exactly the /Contents hex string',
+  });
   if (!holeIsContents) return { ok: false, checks };
   const dictionaryStart = pdf.lastIndexOf('<<', at, 'latin1');
   const dictionary = pdf.subarray(dictionaryStart, second + 2000).toString('latin1');
   const subFilter = /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dictionary)?.[1];
-  checks.push({ ok: subFilter === 'ETSI.CAdES.detached', what: 'the signature is PAdES (SubFilter ETSI.CAdES.detached)', detail: subFilter === 'ETSI.CAdES.detached' ? undefined : `SubFilter is ${subFilter ?? 'missing'}` });
+  checks.push({
+    ok: subFilter === 'ETSI.CAdES.detached',
+    what: 'the signature is PAdES (SubFilter ETSI.CAdES.detached)',
+    detail: subFilter === 'ETSI.CAdES.detached' ? undefined : `SubFilter is ${subFilter ?? 'missing'}`,
+  });
   const signingTime = pdfDateToIso(/\/M\s*\(([^)]*)\)/.exec(dictionary)?.[1] ?? '');
 
   const der = Buffer.from(hole.slice(1, -1), 'hex');
@@ -65,7 +83,8 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
-    if (contentInfo.contentType !== oids.signedData) return fail('the signature value is CMS SignedData', `content type is ${contentInfo.contentType}`);
+    if (contentInfo.contentType !== oids.signedData)
+      return fail('the signature value is CMS SignedData', `content type is ${contentInfo.contentType}`);
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch (error) {
     return fail('the signature value is CMS SignedData', (error as Error).message);
@@ -84,27 +103,49 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
     const result = error as { message?: string; signatureVerified?: boolean };
     reason = result.message ?? String(error);
   }
-  checks.push({ ok: verified, what: 'the signature matches the document bytes (messageDigest and RSA signature)', detail: verified ? undefined : `${reason}: the document was changed after signing` });
+  checks.push({
+    ok: verified,
+    what: 'the signature matches the document bytes (messageDigest and RSA signature)',
+    detail: verified ? undefined : `${reason}: the document was changed after signing`,
+  });
 
   const attributes = signerInfo.signedAttrs?.attributes ?? [];
   const has = (oid: string) => attributes.some((attribute) => attribute.type === oid);
   checks.push({ ok: has(oids.contentType) && has(oids.messageDigest), what: 'the CMS signs contentType and messageDigest' });
-  checks.push({ ok: !has(oids.signingTime), what: 'the CMS has no signing-time attribute (PAdES: the time is in /M)', detail: has(oids.signingTime) ? 'a CMS signing-time attribute is present' : undefined });
-  const certificate = (signedData.certificates ?? []).find((cert): cert is pkijs.Certificate => cert instanceof pkijs.Certificate
-    && 'issuer' in signerInfo.sid && cert.serialNumber.isEqual((signerInfo.sid as pkijs.IssuerAndSerialNumber).serialNumber));
+  checks.push({
+    ok: !has(oids.signingTime),
+    what: 'the CMS has no signing-time attribute (PAdES: the time is in /M)',
+    detail: has(oids.signingTime) ? 'a CMS signing-time attribute is present' : undefined,
+  });
+  const certificate = (signedData.certificates ?? []).find(
+    (cert): cert is pkijs.Certificate =>
+      cert instanceof pkijs.Certificate &&
+      'issuer' in signerInfo.sid &&
+      cert.serialNumber.isEqual((signerInfo.sid as pkijs.IssuerAndSerialNumber).serialNumber),
+  );
   const essAttribute = attributes.find((attribute) => attribute.type === oids.signingCertificateV2);
   let essOk = false;
   if (essAttribute && certificate) {
     const certHash = sha256(new Uint8Array(certificate.toSchema().toBER(false)));
     const first = (essAttribute.values[0] as asn1js.Sequence | undefined)?.valueBlock.value[0] as asn1js.Sequence | undefined;
     const essCertId = first?.valueBlock.value[0] as asn1js.Sequence | undefined;
-    const hashElement = essCertId?.valueBlock.value.find((element) => element instanceof asn1js.OctetString) as asn1js.OctetString | undefined;
+    const hashElement = essCertId?.valueBlock.value.find((element) => element instanceof asn1js.OctetString) as
+      asn1js.OctetString | undefined;
     essOk = hashElement !== undefined && Buffer.from(hashElement.valueBlock.valueHexView).equals(certHash);
   }
-  checks.push({ ok: essOk, what: 'the CMS carries signing-certificate-v2 naming the signer certificate (PAdES B-B)', detail: essOk ? undefined : essAttribute ? 'its hash does not match the signer certificate' : 'the attribute is missing' });
+  checks.push({
+    ok: essOk,
+    what: 'the CMS carries signing-certificate-v2 naming the signer certificate (PAdES B-B)',
+    detail: essOk ? undefined : essAttribute ? 'its hash does not match the signer certificate' : 'the attribute is missing',
+  });
 
   const signer = certificate
-    ? { commonName: nameAttribute(certificate.subject, '2.5.4.3'), organisation: nameAttribute(certificate.subject, '2.5.4.10'), signingTime, selfSigned: certificate.subject.isEqual(certificate.issuer) }
+    ? {
+        commonName: nameAttribute(certificate.subject, '2.5.4.3'),
+        organisation: nameAttribute(certificate.subject, '2.5.4.10'),
+        signingTime,
+        selfSigned: certificate.subject.isEqual(certificate.issuer),
+      }
     : undefined;
   return { ok: checks.every((check) => check.ok), checks, signer };
 }

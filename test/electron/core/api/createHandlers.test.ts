@@ -19,7 +19,13 @@ describe('createHandlers over the demo database', () => {
       db.close();
       const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
 
-      const created = await call('request:create', { requesterName: 'Jan van den Berg', kind: 'access', language: 'nl', receivedOn: '2026-10-20', channel: 'email' });
+      const created = await call('request:create', {
+        requesterName: 'Jan van den Berg',
+        kind: 'access',
+        language: 'nl',
+        receivedOn: '2026-10-20',
+        channel: 'email',
+      });
       expect(created.ok).toBe(true);
       const request = (created as { value: { id: string; dueOn: string; daysLeft: number; letters: { id: string }[] } }).value;
       expect(request.id).toMatch(/^INZ-2026-\d{4}$/);
@@ -35,13 +41,30 @@ describe('createHandlers over the demo database', () => {
       expect(a.namesakes).toContain(janB);
 
       const checked = await call('request:checkIdentity', { requestId: request.id, method: 'known e-mail address and date of birth' });
-      expect(checked).toMatchObject({ ok: true, value: { status: 'in-progress', identity: { method: 'known e-mail address and date of birth' } } });
+      expect(checked).toMatchObject({
+        ok: true,
+        value: { status: 'in-progress', identity: { method: 'known e-mail address and date of birth' } },
+      });
       const linked = await call('request:linkSubjects', { requestId: request.id, subjectIds: [janA], reason: 'name, birth date' });
       expect(linked).toMatchObject({ ok: true, value: { subjectIds: [janA] } });
 
-      const redacted = await call('redaction:add', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' });
-      expect(redacted).toMatchObject({ ok: true, value: { redactions: [{ recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' }] } });
-      const lifted = await call('redaction:remove', { requestId: request.id, recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban' });
+      const redacted = await call('redaction:add', {
+        requestId: request.id,
+        recordKind: 'payments',
+        recordId: 'PAY-X',
+        field: 'from_iban',
+        reason: 'third-party-financial',
+      });
+      expect(redacted).toMatchObject({
+        ok: true,
+        value: { redactions: [{ recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' }] },
+      });
+      const lifted = await call('redaction:remove', {
+        requestId: request.id,
+        recordKind: 'payments',
+        recordId: 'PAY-X',
+        field: 'from_iban',
+      });
       expect(lifted).toMatchObject({ ok: true, value: { redactions: [] } });
 
       const list = await call('request:list', { overdueOnly: true });
@@ -49,7 +72,10 @@ describe('createHandlers over the demo database', () => {
       expect(await call('report:summary', {})).toMatchObject({ ok: true, value: { total: 1, open: 1, overdue: 1 } });
 
       await new Promise((resolve) => setTimeout(resolve, 60)); // the search burst is logged once typing pauses
-      const audit = (await call('audit:list', { limit: 100, offset: 0 })) as { ok: true; value: { entries: { action: string; detail: string }[] } };
+      const audit = (await call('audit:list', { limit: 100, offset: 0 })) as {
+        ok: true;
+        value: { entries: { action: string; detail: string }[] };
+      };
       const actions = audit.value.entries.map((e) => e.action);
       expect(actions).toEqual(expect.arrayContaining(['request.create', 'search', 'record.redact']));
       // The audit log holds references and digests, never the name that was searched for.
@@ -67,7 +93,10 @@ describe('createHandlers over the demo database', () => {
     const dir = tempDir();
     const h = createTestHandlers(dir, { subjects: 200 });
     try {
-      const info = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number }; features: Record<string, boolean> } };
+      const info = (await dispatch(h.handlers, 'app:info', {})) as {
+        ok: true;
+        value: { demo: { subjects: number }; features: Record<string, boolean> };
+      };
       expect(info.value.demo.subjects).toBeGreaterThanOrEqual(200);
       expect(info.value.features.requests).toBe(true);
 
@@ -81,10 +110,16 @@ describe('createHandlers over the demo database', () => {
       const db = openDatabase(h.databaseFile, { readonly: true });
       const heavy = readLandmarks(db)!.heavyDebtor;
       db.close();
-      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as { ok: true; value: { recordCount: number; tables: { table: string }[] } };
+      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as {
+        ok: true;
+        value: { recordCount: number; tables: { table: string }[] };
+      };
       expect(records.value.recordCount).toBeGreaterThan(1000);
       expect(records.value.tables.map((t) => t.table)).toContain('payments');
-      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
     } finally {
       h.close();
     }
@@ -100,16 +135,37 @@ describe('extract and export handlers', () => {
       const { sharedCase } = readLandmarks(db)!;
       db.close();
       const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
-      const { value: request } = (await call('request:create', { requesterName: 'Anna de Jong', kind: 'both', language: 'en', receivedOn: '2026-11-02', channel: 'letter' })) as { value: { id: string } };
+      const { value: request } = (await call('request:create', {
+        requesterName: 'Anna de Jong',
+        kind: 'both',
+        language: 'en',
+        receivedOn: '2026-11-02',
+        channel: 'letter',
+      })) as { value: { id: string } };
       expect(await call('extract:preview', { requestId: request.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
       await call('request:checkIdentity', { requestId: request.id, method: 'signed letter with copy of bank statement' });
       await call('request:linkSubjects', { requestId: request.id, subjectIds: [sharedCase.debtor], reason: 'name, address' });
 
-      type Model = { categories: { id: string; records: { recordKind: string; recordId: string; caseId: string | null; fields: { name: string; redacted: unknown }[] }[] }[]; withheld: { recordId: string; automatic: boolean }[] };
+      type Model = {
+        categories: {
+          id: string;
+          records: { recordKind: string; recordId: string; caseId: string | null; fields: { name: string; redacted: unknown }[] }[];
+        }[];
+        withheld: { recordId: string; automatic: boolean }[];
+      };
       const first = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
-      const message = first.categories.flatMap((c) => c.records).find((r) => r.recordKind === 'communications' && r.caseId === sharedCase.caseId)!;
+      const message = first.categories
+        .flatMap((c) => c.records)
+        .find((r) => r.recordKind === 'communications' && r.caseId === sharedCase.caseId)!;
       expect(message).toBeDefined();
-      await call('redaction:add', { requestId: request.id, recordKind: 'communications', recordId: message.recordId, field: 'summary', reason: 'third-party-data', note: 'mentions the co-debtor' });
+      await call('redaction:add', {
+        requestId: request.id,
+        recordKind: 'communications',
+        recordId: message.recordId,
+        field: 'summary',
+        reason: 'third-party-data',
+        note: 'mentions the co-debtor',
+      });
       const second = ((await call('extract:preview', { requestId: request.id })) as { value: Model }).value;
       const after = second.categories.flatMap((c) => c.records).find((r) => r.recordId === message.recordId)!;
       expect(after.fields.find((f) => f.name === 'summary')!.redacted).not.toBeNull();
@@ -124,7 +180,9 @@ describe('extract and export handlers', () => {
       // The worker lowered its own priority only: the thread serving the window keeps its nice value.
       expect(getPriority()).toBe(priorityBefore);
 
-      const verified = (await call('export:verify', { requestId: request.id })) as { value: { ok: boolean; checks: { name: string; ok: boolean }[] } };
+      const verified = (await call('export:verify', { requestId: request.id })) as {
+        value: { ok: boolean; checks: { name: string; ok: boolean }[] };
+      };
       expect(verified.value.ok).toBe(true);
       expect(verified.value.checks.filter((c) => c.name.endsWith('SHA-256 as recorded at export'))).toHaveLength(2);
       expect(verified.value.checks.length).toBeGreaterThan(3);
@@ -133,7 +191,9 @@ describe('extract and export handlers', () => {
       expect(opened).toEqual([done.result!.folder]);
       expect(openedFolder).toEqual({ ok: true, value: { opened: true } });
       expect(opened).toEqual([done.result!.folder]);
-      const detail = (await call('request:get', { requestId: request.id })) as { value: { exports: { files: { bytes: number }[] }[]; history: { action: string }[] } };
+      const detail = (await call('request:get', { requestId: request.id })) as {
+        value: { exports: { files: { bytes: number }[] }[]; history: { action: string }[] };
+      };
       expect(detail.value.exports[0]!.files.every((f) => f.bytes > 0)).toBe(true);
       expect(detail.value.history.filter((e) => e.action === 'export')).toHaveLength(2);
 
@@ -142,11 +202,19 @@ describe('extract and export handlers', () => {
       const bytes = readFileSync(pdf);
       bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
       writeFileSync(pdf, bytes);
-      const tampered = (await call('export:verify', { requestId: request.id })) as { value: { ok: boolean; checks: { name: string; ok: boolean }[] } };
+      const tampered = (await call('export:verify', { requestId: request.id })) as {
+        value: { ok: boolean; checks: { name: string; ok: boolean }[] };
+      };
       expect(tampered.value.ok).toBe(false);
       expect(tampered.value.checks.find((c) => c.name === `${request.id}_extract_en.pdf: SHA-256 as recorded at export`)!.ok).toBe(false);
       expect(tampered.value.checks.find((c) => c.name === `${request.id}_portability.zip: SHA-256 as recorded at export`)!.ok).toBe(true);
-      const other = (await call('request:create', { requesterName: 'Piet Smit', kind: 'access', language: 'en', receivedOn: '2026-11-02', channel: 'letter' })) as { value: { id: string } };
+      const other = (await call('request:create', {
+        requesterName: 'Piet Smit',
+        kind: 'access',
+        language: 'en',
+        receivedOn: '2026-11-02',
+        channel: 'letter',
+      })) as { value: { id: string } };
       expect(await call('export:openFolder', { requestId: other.value.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(opened).toHaveLength(1);
     } finally {
@@ -171,7 +239,10 @@ describe('searchAuditTrail', () => {
       trail.record(db, 'Clerk', 'Jan', 'INZ-2026-0001', ['S9']); // another request: the first burst is written
       expect(count()).toBe(1);
       trail.flush();
-      const rows = db.prepare("SELECT request_ref, details FROM audit_log WHERE action = 'search' ORDER BY seq").all() as { request_ref: string | null; details: string }[];
+      const rows = db.prepare("SELECT request_ref, details FROM audit_log WHERE action = 'search' ORDER BY seq").all() as {
+        request_ref: string | null;
+        details: string;
+      }[];
       expect(rows.map((r) => [r.request_ref, JSON.parse(r.details)])).toEqual([
         [null, { query: expect.stringMatching(/^[0-9a-f]{16,}$/), queries: 3, shown: ['S1', 'S2', 'S3'] }],
         ['INZ-2026-0001', { query: expect.any(String), queries: 1, shown: ['S9'] }],

@@ -9,7 +9,15 @@ import { HandlerError } from '../../../../electron/core/api/handlerError.ts';
 /** Handlers that record whether they were reached: a malformed input must never get that far. */
 function spyHandlers(): { handlers: Handlers; calls: string[] } {
   const calls: string[] = [];
-  const handlers = Object.fromEntries(channelNames.map((c) => [c, async () => { calls.push(c); return null; }])) as unknown as Handlers;
+  const handlers = Object.fromEntries(
+    channelNames.map((c) => [
+      c,
+      async () => {
+        calls.push(c);
+        return null;
+      },
+    ]),
+  ) as unknown as Handlers;
   return { handlers, calls };
 }
 
@@ -27,7 +35,8 @@ function malformedInputs(schema: z.ZodType): { label: string; input: unknown }[]
   const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
   for (const [key, field] of Object.entries(shape)) {
     const wrong = candidates.find((value) => !field.safeParse(value).success);
-    if (wrong !== undefined) bad.push({ label: `${key} = ${JSON.stringify(wrong).slice(0, 20)}`, input: { ...validExample(schema), [key]: wrong } });
+    if (wrong !== undefined)
+      bad.push({ label: `${key} = ${JSON.stringify(wrong).slice(0, 20)}`, input: { ...validExample(schema), [key]: wrong } });
     if (!field.safeParse(undefined).success) {
       const { [key]: _dropped, ...rest } = validExample(schema);
       bad.push({ label: `${key} missing`, input: rest });
@@ -77,7 +86,11 @@ describe('dispatch: every IPC channel validates its input', () => {
       const bad = malformedInputs(channelInputs[channel]);
       // Beyond the five wrong shapes, every field of the input is tried with a wrong value or left out.
       const fields = Object.keys((channelInputs[channel] as unknown as { shape?: object }).shape ?? {});
-      for (const field of fields) expect(bad.some((b) => b.label.startsWith(`${field} `)), `${channel}: no malformed ${field}`).toBe(true);
+      for (const field of fields)
+        expect(
+          bad.some((b) => b.label.startsWith(`${field} `)),
+          `${channel}: no malformed ${field}`,
+        ).toBe(true);
       for (const { label, input } of bad) {
         const result = await dispatch(handlers, channel, input);
         expect(result, `${channel} with ${label}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -89,9 +102,15 @@ describe('dispatch: every IPC channel validates its input', () => {
   it('sets no path through settings:update: files and folders come only through the dialog channels', async () => {
     const { handlers, calls } = spyHandlers();
     for (const key of ['outputFolder', 'policyFile', 'certificateFile', 'certificatePassphrase']) {
-      expect(await dispatch(handlers, 'settings:update', { [key]: '/etc/passwd' }), key).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await dispatch(handlers, 'settings:update', { [key]: '/etc/passwd' }), key).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
-    expect(await dispatch(handlers, 'dialog:chooseFile', { purpose: 'database' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch(handlers, 'dialog:chooseFile', { purpose: 'database' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(calls).toEqual([]);
   });
 
@@ -105,18 +124,30 @@ describe('dispatch: every IPC channel validates its input', () => {
 
   it('wraps a failing handler without leaking its message, and passes deliberate errors on', async () => {
     const { handlers } = spyHandlers();
-    handlers['app:info'] = async () => { throw new Error('Jan van den Berg, 1984-03-12'); };
+    handlers['app:info'] = async () => {
+      throw new Error('Jan van den Berg, 1984-03-12');
+    };
     const result = await dispatch(handlers, 'app:info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect(JSON.stringify(result)).not.toContain('Jan');
 
-    handlers['app:info'] = async () => { throw new HandlerError('conflict', 'no person is linked yet'); };
-    expect(await dispatch(handlers, 'app:info', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'no person is linked yet' } });
+    handlers['app:info'] = async () => {
+      throw new HandlerError('conflict', 'no person is linked yet');
+    };
+    expect(await dispatch(handlers, 'app:info', {})).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'no person is linked yet' },
+    });
     class RequestNotFoundError extends Error {
       override name = 'RequestNotFoundError';
     }
-    handlers['app:info'] = async () => { throw new RequestNotFoundError('No request INZ-2026-0099'); };
-    expect(await dispatch(handlers, 'app:info', {})).toEqual({ ok: false, error: { code: 'not-found', message: 'No request INZ-2026-0099' } });
+    handlers['app:info'] = async () => {
+      throw new RequestNotFoundError('No request INZ-2026-0099');
+    };
+    expect(await dispatch(handlers, 'app:info', {})).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No request INZ-2026-0099' },
+    });
   });
 });
 

@@ -42,7 +42,13 @@ async function linkedRequest(h: HandlerHarness): Promise<string> {
   const db = openDatabase(h.databaseFile, { readonly: true });
   const subject = readLandmarks(db)!.foreignTransfer;
   db.close();
-  const request = await call<{ id: string }>(h, 'request:create', { requesterName: 'Test Person', kind: 'access', language: 'en', receivedOn: '2026-11-10', channel: 'email' });
+  const request = await call<{ id: string }>(h, 'request:create', {
+    requesterName: 'Test Person',
+    kind: 'access',
+    language: 'en',
+    receivedOn: '2026-11-10',
+    channel: 'email',
+  });
   await call(h, 'request:checkIdentity', { requestId: request.id, method: 'known e-mail address' });
   await call(h, 'request:linkSubjects', { requestId: request.id, subjectIds: [subject], reason: 'name and birth date' });
   return request.id;
@@ -58,7 +64,10 @@ describe('Settings: the processing register', () => {
         (r.organisation as Record<string, unknown>).name = '';
       });
       // Not chosen in a dialog: refused before the file is even read.
-      expect(await dispatch(h.handlers, 'settings:useRegister', { file: broken })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await dispatch(h.handlers, 'settings:useRegister', { file: broken })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
 
       chooser.answers.register = broken;
       expect(await call(h, 'dialog:chooseFile', { purpose: 'register' })).toEqual({ path: broken });
@@ -72,7 +81,10 @@ describe('Settings: the processing register', () => {
       writeFileSync(syntax, '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
       chooser.answers.register = syntax;
       await call(h, 'dialog:chooseFile', { purpose: 'register' });
-      expect(await call(h, 'settings:useRegister', { file: syntax })).toMatchObject({ applied: false, problem: { kind: 'register-unreadable', detail: expect.stringMatching(/^3:\d+: invalid JSON/) } });
+      expect(await call(h, 'settings:useRegister', { file: syntax })).toMatchObject({
+        applied: false,
+        problem: { kind: 'register-unreadable', detail: expect.stringMatching(/^3:\d+: invalid JSON/) },
+      });
 
       const own = registerFile(dir, 'own.json', (r) => {
         r.version = '2.0';
@@ -81,7 +93,10 @@ describe('Settings: the processing register', () => {
       chooser.answers.register = own;
       await call(h, 'dialog:chooseFile', { purpose: 'register' });
       const applied = await call<SettingsApplied>(h, 'settings:useRegister', { file: own });
-      expect(applied).toMatchObject({ applied: true, settings: { register: { file: own, version: '2.0', organisation: 'Alektum Incasso BV', problem: null } } });
+      expect(applied).toMatchObject({
+        applied: true,
+        settings: { register: { file: own, version: '2.0', organisation: 'Alektum Incasso BV', problem: null } },
+      });
       expect(await call(h, 'app:info', {})).toMatchObject({ policy: { version: '2.0', organisation: 'Alektum Incasso BV' } });
       // The extract is made from the register now in use.
       const requestId = await linkedRequest(h);
@@ -90,7 +105,10 @@ describe('Settings: the processing register', () => {
       expect(await dispatch(h.handlers, 'settings:useRegister', { file: own })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
       // Back to the built-in register, which needs no dialog.
-      expect(await call(h, 'settings:useRegister', { file: null })).toMatchObject({ applied: true, settings: { register: { file: null, version: '1.0' } } });
+      expect(await call(h, 'settings:useRegister', { file: null })).toMatchObject({
+        applied: true,
+        settings: { register: { file: null, version: '1.0' } },
+      });
     } finally {
       h.close();
     }
@@ -112,25 +130,53 @@ describe('Settings: the processing register', () => {
 describe('Settings: the signing certificate', () => {
   it('checks the PKCS#12 with its passphrase when chosen and keeps only the ciphertext of the passphrase', async () => {
     const dir = tempDir();
-    const certificate = writeTestP12(join(dir, 'anne.p12'), { commonName: 'Anne de Vries', organisation: 'Alektum Group', passphrase, notBefore: new Date('2026-01-01'), notAfter: new Date('2028-06-30T12:00:00Z') });
-    const expired = writeTestP12(join(dir, 'old.p12'), { commonName: 'Anne de Vries', organisation: 'Alektum Group', passphrase, notBefore: new Date('2023-01-01'), notAfter: new Date('2025-12-31T12:00:00Z') });
+    const certificate = writeTestP12(join(dir, 'anne.p12'), {
+      commonName: 'Anne de Vries',
+      organisation: 'Alektum Group',
+      passphrase,
+      notBefore: new Date('2026-01-01'),
+      notAfter: new Date('2028-06-30T12:00:00Z'),
+    });
+    const expired = writeTestP12(join(dir, 'old.p12'), {
+      commonName: 'Anne de Vries',
+      organisation: 'Alektum Group',
+      passphrase,
+      notBefore: new Date('2023-01-01'),
+      notAfter: new Date('2025-12-31T12:00:00Z'),
+    });
     const notP12 = join(dir, 'register.p12');
     copyFileSync(defaultPolicyFile(), notP12);
     const chooser = scriptedChooser();
     const secrets = testSecretStore();
     const h = createTestHandlers(dir, { subjects: 100, chooser, secrets });
     try {
-      expect(await dispatch(h.handlers, 'settings:useCertificate', { file: certificate, passphrase })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await dispatch(h.handlers, 'settings:useCertificate', { file: certificate, passphrase })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
       chooser.answers.certificate = certificate;
       expect(await call(h, 'dialog:chooseFile', { purpose: 'certificate' })).toEqual({ path: certificate });
 
       const wrong = await call<SettingsApplied>(h, 'settings:useCertificate', { file: certificate, passphrase: 'zomer-2026' });
-      expect(wrong).toMatchObject({ applied: false, problem: { kind: 'certificate', reason: 'passphrase' }, settings: { certificate: null } });
+      expect(wrong).toMatchObject({
+        applied: false,
+        problem: { kind: 'certificate', reason: 'passphrase' },
+        settings: { certificate: null },
+      });
       // The grant survives a wrong passphrase: the clerk types it again without choosing the file again.
       const applied = await call<SettingsApplied>(h, 'settings:useCertificate', { file: certificate, passphrase });
       expect(applied).toMatchObject({
         applied: true,
-        settings: { certificate: { file: certificate, signerName: 'Anne de Vries', organisation: 'Alektum Group', validUntil: '2028-06-30', passphraseStored: true }, secretStorage: 'available' },
+        settings: {
+          certificate: {
+            file: certificate,
+            signerName: 'Anne de Vries',
+            organisation: 'Alektum Group',
+            validUntil: '2028-06-30',
+            passphraseStored: true,
+          },
+          secretStorage: 'available',
+        },
       });
       const stored = readFileSync(join(dir, 'settings.json'), 'utf8');
       expect(stored).not.toContain(passphrase);
@@ -148,7 +194,10 @@ describe('Settings: the signing certificate', () => {
       });
       chooser.answers.certificate = notP12;
       await call(h, 'dialog:chooseFile', { purpose: 'certificate' });
-      expect(await call(h, 'settings:useCertificate', { file: notP12, passphrase })).toMatchObject({ applied: false, problem: { reason: 'not-pkcs12' } });
+      expect(await call(h, 'settings:useCertificate', { file: notP12, passphrase })).toMatchObject({
+        applied: false,
+        problem: { reason: 'not-pkcs12' },
+      });
 
       // The export signs with the chosen certificate, its passphrase taken from the secret store.
       const requestId = await linkedRequest(h);
@@ -168,16 +217,28 @@ describe('Settings: the signing certificate', () => {
 
   it('without an OS secret store keeps no passphrase and asks for it at each export', async () => {
     const dir = tempDir();
-    const certificate = writeTestP12(join(dir, 'anne.p12'), { commonName: 'Anne de Vries', organisation: 'Alektum Group', passphrase, notBefore: new Date('2026-01-01'), notAfter: new Date('2028-01-01') });
+    const certificate = writeTestP12(join(dir, 'anne.p12'), {
+      commonName: 'Anne de Vries',
+      organisation: 'Alektum Group',
+      passphrase,
+      notBefore: new Date('2026-01-01'),
+      notAfter: new Date('2028-01-01'),
+    });
     const h = createTestHandlers(dir, { subjects: 100, chooser: scriptedChooser({ certificate }), secrets: noSecretStore });
     try {
       await call(h, 'dialog:chooseFile', { purpose: 'certificate' });
       const applied = await call<SettingsApplied>(h, 'settings:useCertificate', { file: certificate, passphrase });
-      expect(applied).toMatchObject({ applied: true, settings: { secretStorage: 'unavailable', certificate: { signerName: 'Anne de Vries', passphraseStored: false } } });
+      expect(applied).toMatchObject({
+        applied: true,
+        settings: { secretStorage: 'unavailable', certificate: { signerName: 'Anne de Vries', passphraseStored: false } },
+      });
       expect(storedSettings(dir)).toMatchObject({ certificatePassphrase: null });
 
       const requestId = await linkedRequest(h);
-      expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('passphrase') } });
+      expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringContaining('passphrase') },
+      });
       const wrong = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase: 'not it' });
       expect(await waitForJob(h, wrong.jobId)).toMatchObject({ ok: false, error: expect.stringContaining('wrong passphrase') });
       const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase });
@@ -202,7 +263,10 @@ describe('Settings: the signing certificate', () => {
       const db = openDatabase(h.databaseFile);
       db.prepare("DELETE FROM meta WHERE key = 'demo.seed'").run();
       db.close();
-      expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('certificate') } });
+      expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringContaining('certificate') },
+      });
     } finally {
       h.close();
     }
@@ -217,7 +281,10 @@ describe('Settings: the output folder', () => {
     const chooser = scriptedChooser({ output: folder });
     const h = createTestHandlers(dir, { subjects: 100, chooser });
     try {
-      expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: '/etc' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: '/etc' })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
       expect(await call(h, 'dialog:chooseFolder', { purpose: 'output' })).toEqual({ path: folder });
       expect(await call<Settings>(h, 'settings:useOutputFolder', { folder })).toMatchObject({ outputFolder: folder });
 
@@ -225,7 +292,10 @@ describe('Settings: the output folder', () => {
       await call(h, 'dialog:chooseFolder', { purpose: 'output' });
       chooser.answers.output = null;
       expect(await call(h, 'dialog:chooseFolder', { purpose: 'output' })).toEqual({ path: null });
-      expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: join(dir, 'other') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: join(dir, 'other') })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict' },
+      });
       expect(chooser.asked).toEqual(['output', 'output', 'output']);
     } finally {
       h.close();

@@ -17,7 +17,13 @@ describe('audit log', () => {
   function logWith(entries: number): Db {
     const db = openDatabase(join(tempDir(), 'audit.db'));
     for (let i = 1; i <= entries; i++) {
-      appendAudit(db, { actor: 'clerk A', action: i % 2 ? 'subject.open' : 'request.status', requestRef: `INZ-2026-000${1 + (i % 3)}`, subjectId: `S${1000 + i}`, details: { count: i } });
+      appendAudit(db, {
+        actor: 'clerk A',
+        action: i % 2 ? 'subject.open' : 'request.status',
+        requestRef: `INZ-2026-000${1 + (i % 3)}`,
+        subjectId: `S${1000 + i}`,
+        details: { count: i },
+      });
     }
     return db;
   }
@@ -61,13 +67,21 @@ describe('audit log', () => {
     const db = logWith(6);
     tamper(db, 'DELETE FROM audit_log WHERE seq = 3');
     for (const seq of [4, 5, 6]) tamper(db, 'UPDATE audit_log SET seq = ? WHERE seq = ?', seq - 1, seq);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBad: 3, problem: expect.stringMatching(/entry 3 does not follow entry 2/) });
+    expect(verifyAuditChain(db)).toMatchObject({
+      ok: false,
+      firstBad: 3,
+      problem: expect.stringMatching(/entry 3 does not follow entry 2/),
+    });
   });
 
   it('detects deletion of the last entry (through the anchor)', () => {
     const db = logWith(6);
     tamper(db, 'DELETE FROM audit_log WHERE seq = 6');
-    expect(verifyAuditChain(db)).toEqual({ ok: false, firstBad: 6, problem: expect.stringMatching(/ends at entry 5.*6 entries were written.*entry 6 deleted/) });
+    expect(verifyAuditChain(db)).toEqual({
+      ok: false,
+      firstBad: 6,
+      problem: expect.stringMatching(/ends at entry 5.*6 entries were written.*entry 6 deleted/),
+    });
   });
 
   it('detects a changed anchor', () => {
@@ -86,14 +100,22 @@ describe('audit log', () => {
 
   it('detects an inserted entry, forged or not', () => {
     const crude = logWith(4);
-    tamper(crude, "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) VALUES (5, '2026-01-01T00:00:00.000Z', 'x', 'export', 'a', 'b')");
+    tamper(
+      crude,
+      "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) VALUES (5, '2026-01-01T00:00:00.000Z', 'x', 'export', 'a', 'b')",
+    );
     expect(verifyAuditChain(crude)).toMatchObject({ ok: false, firstBad: 5 });
 
     // A careful forger copies a real entry's hashes into a renumbered tail: the chain breaks right after it.
     const db = logWith(4);
     for (const seq of [4, 3]) tamper(db, 'UPDATE audit_log SET seq = ? WHERE seq = ?', seq + 1, seq);
     const second = db.prepare('SELECT hash FROM audit_log WHERE seq = 2').get() as { hash: string };
-    tamper(db, "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) VALUES (3, '2026-01-01T00:00:00.000Z', 'x', 'export', ?, ?)", second.hash, 'f'.repeat(64));
+    tamper(
+      db,
+      "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) VALUES (3, '2026-01-01T00:00:00.000Z', 'x', 'export', ?, ?)",
+      second.hash,
+      'f'.repeat(64),
+    );
     expect(verifyAuditChain(db)).toMatchObject({ ok: false, firstBad: 3 });
   });
 
@@ -109,7 +131,11 @@ describe('audit log', () => {
     expect(() => appendAudit(db, { actor: 'a', action: 'Search Everything' })).toThrow(/noun\.verb/);
     expect(() => appendAudit(db, { actor: ' ', action: 'search' })).toThrow(/actor/);
     expect(() => appendAudit(db, { actor: 'a', action: 'search', details: { q: { nested: 1 } as never } })).toThrow(/details\.q/);
-    const entry = appendAudit(db, { actor: 'a', action: 'search', details: { queryDigest: digestForAudit('Jansen 1970-01-01'), results: 3 } });
+    const entry = appendAudit(db, {
+      actor: 'a',
+      action: 'search',
+      details: { queryDigest: digestForAudit('Jansen 1970-01-01'), results: 3 },
+    });
     expect(entry.details).toEqual({ queryDigest: expect.stringMatching(/^[0-9a-f]{64}$/), results: 3 });
     expect(JSON.stringify(entry)).not.toMatch(/Jansen/);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 1 });

@@ -16,7 +16,10 @@ describe('migration 002: search index', () => {
     migrate(db, { target: 2 });
     const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_documents'").pluck().get() as string;
     expect(sql).toMatch(/USING fts5\([\s\S]*tokenize = 'trigram'/);
-    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'search_keys' ORDER BY name").pluck().all();
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'search_keys' ORDER BY name")
+      .pluck()
+      .all();
     expect(indexes).toEqual(['search_keys_lookup', 'search_keys_subject']);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'search_terms'").pluck().get()).toBe(1);
   });

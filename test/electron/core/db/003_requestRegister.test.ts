@@ -19,7 +19,18 @@ describe('003 request register and audit log', () => {
     const db = freshAt3();
     expect(schemaVersion(db)).toBe(3);
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    for (const table of ['requests', 'request_status_history', 'request_pauses', 'request_subjects', 'request_rejected_candidates', 'request_notes', 'request_outputs', 'request_redactions', 'audit_log', 'audit_anchor']) {
+    for (const table of [
+      'requests',
+      'request_status_history',
+      'request_pauses',
+      'request_subjects',
+      'request_rejected_candidates',
+      'request_notes',
+      'request_outputs',
+      'request_redactions',
+      'audit_log',
+      'audit_anchor',
+    ]) {
       expect(tables).toContain(table);
     }
     expect(db.prepare('SELECT count, head_hash FROM audit_anchor').get()).toEqual({ count: 0, head_hash: '0'.repeat(64) });
@@ -30,7 +41,9 @@ describe('003 request register and audit log', () => {
     const columns = (db.prepare('PRAGMA table_info(requests)').all() as { name: string }[]).map((c) => c.name);
     expect(columns.filter((c) => /image|copy|scan|document|blob/.test(c))).toEqual(['identity_no_copy_kept']);
     db.prepare(insertRequest).run('INZ-2026-0001', 1, 'received');
-    expect(() => db.prepare("UPDATE requests SET identity_method = 'desk', identity_checked_on = '2026-03-06', identity_no_copy_kept = 0").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("UPDATE requests SET identity_method = 'desk', identity_checked_on = '2026-03-06', identity_no_copy_kept = 0").run(),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE requests SET identity_method = 'desk', identity_checked_on = NULL").run()).toThrow(/CHECK/);
   });
 
@@ -40,9 +53,23 @@ describe('003 request register and audit log', () => {
     expect(() => db.prepare(insertRequest).run('INZ-2026-0001', 2, 'received')).toThrow(/UNIQUE/);
     expect(() => db.prepare(insertRequest).run('INZ-2026-0002', 2, 'lost')).toThrow(/CHECK/);
     expect(() => db.prepare(insertRequest).run('INZ-2026-0003', 3, 'sent')).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO request_outputs (request_id, file_name, kind, sha256, created_at) VALUES (1, 'x.pdf', 'pdf', 'abc', 'now')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO request_outputs (request_id, file_name, kind, sha256, created_at) VALUES (9, 'x.pdf', 'pdf', ?, 'now')").run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare("INSERT INTO request_redactions (request_id, record_kind, record_id, reason, by, on_date) VALUES (1, 'cases', 'C1', 'gossip', 'c', '2026-03-06')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO request_outputs (request_id, file_name, kind, sha256, created_at) VALUES (1, 'x.pdf', 'pdf', 'abc', 'now')")
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO request_outputs (request_id, file_name, kind, sha256, created_at) VALUES (9, 'x.pdf', 'pdf', ?, 'now')")
+        .run('a'.repeat(64)),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO request_redactions (request_id, record_kind, record_id, reason, by, on_date) VALUES (1, 'cases', 'C1', 'gossip', 'c', '2026-03-06')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it('makes the audit log append-only', () => {

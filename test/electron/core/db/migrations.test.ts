@@ -8,7 +8,9 @@ import { recordTables } from '../../../../electron/core/db/recordTables.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 function columnsOf(db: Database.Database, table: string): string[] {
@@ -41,11 +43,37 @@ describe('migrations', () => {
     migrate(db, { target: 1 });
     db.prepare("INSERT INTO organisations (id, name, kind, source) VALUES ('O1', 'Client', 'client', 'client')").run();
     db.prepare("INSERT INTO subjects (id, birth_date, created_on, source) VALUES ('S1', '1980-01-01', '2020-01-01', 'client')").run();
-    expect(() => db.prepare("INSERT INTO cases (id, client_id, client_reference, opened_on, closed_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', NULL, 'closed', 'client')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'NOPE', 'S1', 'debtor', '2020-01-01', 'client')").run()).toThrow(/FOREIGN KEY/);
-    db.prepare("INSERT INTO cases (id, client_id, client_reference, opened_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', 'open', 'client')").run();
-    expect(() => db.prepare("INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'C1', 'S1', 'friend', '2020-01-01', 'client')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO special_category_data (id, subject_id, category, description, legal_ground, recorded_on, source) VALUES ('X', 'S1', 'health', 'd', 'art9-2-a', '2020-01-01', 'data-subject')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO cases (id, client_id, client_reference, opened_on, closed_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', NULL, 'closed', 'client')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'NOPE', 'S1', 'debtor', '2020-01-01', 'client')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare(
+      "INSERT INTO cases (id, client_id, client_reference, opened_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', 'open', 'client')",
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'C1', 'S1', 'friend', '2020-01-01', 'client')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO special_category_data (id, subject_id, category, description, legal_ground, recorded_on, source) VALUES ('X', 'S1', 'health', 'd', 'art9-2-a', '2020-01-01', 'data-subject')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
   });
 
   it('each migration applies on top of the previous one, one version at a time', () => {
@@ -59,7 +87,10 @@ describe('migrations', () => {
 
   it('a failing migration leaves the previous version intact', () => {
     const db = new Database(':memory:');
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' }];
+    const broken = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' },
+    ];
     expect(() => migrate(db, { migrations: broken })).toThrow(/no_such_table/);
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(tableNames(db)).not.toContain('half');

@@ -18,8 +18,13 @@ describe('runDemoRequest (the headless whole request)', () => {
     const policy = loadDefaultPolicy();
     const lines: string[] = [];
     const outcome = await runDemoRequest({
-      db, policy, identity: await ensureDemoIdentity(dir, policy.organisation.name), outDir: `${dir}/out`, language: 'en',
-      actor: { clerk: 'Test Clerk', today: '2026-11-24' }, report: (line) => lines.push(line),
+      db,
+      policy,
+      identity: await ensureDemoIdentity(dir, policy.organisation.name),
+      outDir: `${dir}/out`,
+      language: 'en',
+      actor: { clerk: 'Test Clerk', today: '2026-11-24' },
+      report: (line) => lines.push(line),
     });
     const [person, namesake] = result.landmarks.namesakes;
     expect(outcome.linked).toEqual([person]);

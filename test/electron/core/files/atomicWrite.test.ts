@@ -20,7 +20,14 @@ describe('writeFileAtomic', () => {
     const file = join(dir, 'a.pdf');
     writeFileSync(file, 'previous');
     let seen = '';
-    await expect(writeFileAtomic(file, Buffer.from('half'), { check: (temp) => { seen = temp; throw new Error('signature does not cover the file'); } })).rejects.toThrow(/signature does not cover/);
+    await expect(
+      writeFileAtomic(file, Buffer.from('half'), {
+        check: (temp) => {
+          seen = temp;
+          throw new Error('signature does not cover the file');
+        },
+      }),
+    ).rejects.toThrow(/signature does not cover/);
     expect(seen.startsWith(join(dir, '.a.pdf.'))).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('previous');
     expect(readdirSync(dir)).toEqual(['a.pdf']);
@@ -29,16 +36,18 @@ describe('writeFileAtomic', () => {
   it('leaves nothing under the final name when producing the file fails half-way (e.g. a full disk)', async () => {
     const dir = tempDir();
     const file = join(dir, 'b.zip');
-    await expect(writeFileAtomic(file, async (temp) => {
-      writeFileSync(temp, 'first half');
-      throw new Error('ENOSPC: no space left on device');
-    })).rejects.toThrow(/ENOSPC/);
+    await expect(
+      writeFileAtomic(file, async (temp) => {
+        writeFileSync(temp, 'first half');
+        throw new Error('ENOSPC: no space left on device');
+      }),
+    ).rejects.toThrow(/ENOSPC/);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
 
-describe('writeFileAtomicSync (the CLI\'s letters, reports and audit exports)', () => {
+describe("writeFileAtomicSync (the CLI's letters, reports and audit exports)", () => {
   const tempDir = useTempDirs();
 
   it('replaces the file whole and returns the SHA-256 and size of what it wrote, leaving no temporary file', () => {
@@ -73,10 +82,12 @@ describe('writeFileAtomicSync (the CLI\'s letters, reports and audit exports)', 
     expect(result).toEqual({ sha256: createHash('sha256').update(whole, 'utf8').digest('hex'), bytes: Buffer.byteLength(whole) });
 
     const failing = join(dir, 'half.jsonl');
-    expect(() => writeFileAtomicSync(failing, (write) => {
-      write('{"a":1}\n');
-      throw new Error('disk full');
-    })).toThrow('disk full');
+    expect(() =>
+      writeFileAtomicSync(failing, (write) => {
+        write('{"a":1}\n');
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
     expect(readdirSync(dir)).toEqual(['export.jsonl']);
   });
 });

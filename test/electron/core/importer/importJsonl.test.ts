@@ -16,7 +16,9 @@ import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** Every row of every record table and of the search index: "untouched" means this is unchanged. */
 function fingerprint(db: Db): string {
-  const parts = [...recordTableNames, 'search_keys'].map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().all()));
+  const parts = [...recordTableNames, 'search_keys'].map((t) =>
+    JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).raw().all()),
+  );
   parts.push(JSON.stringify(db.prepare('SELECT rowid, names, places, born, profile FROM search_documents ORDER BY rowid').raw().all()));
   return parts.join('\n');
 }
@@ -40,7 +42,8 @@ describe('importJsonl', () => {
   });
 
   const freshDb = () => openDatabase(join(tempDir(), 'target.db'));
-  const lineOf = (predicate: (object: { table?: string; record?: Record<string, unknown> }) => boolean) => lines.findIndex((l) => predicate(JSON.parse(l)));
+  const lineOf = (predicate: (object: { table?: string; record?: Record<string, unknown> }) => boolean) =>
+    lines.findIndex((l) => predicate(JSON.parse(l)));
 
   it('round-trips a whole database: same records, searchable at once, progress reported', async () => {
     const db = freshDb();
@@ -48,7 +51,9 @@ describe('importJsonl', () => {
     const result = await importJsonl(db, exported, { onProgress: (p) => progress.push(p) });
     expect(result.records).toBe(lines.length - 2);
     for (const table of recordTableNames) {
-      expect(db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(), table).toEqual(source.prepare(`SELECT * FROM ${table} ORDER BY id`).all());
+      expect(db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(), table).toEqual(
+        source.prepare(`SELECT * FROM ${table} ORDER BY id`).all(),
+      );
     }
     expect(progress.at(-2)).toMatchObject({ phase: 'reading', lines: lines.length });
     expect(progress.at(-1)!.phase).toBe('indexing');
@@ -82,7 +87,10 @@ describe('importJsonl', () => {
   });
 
   /** Writes a variant of the export, imports it into a loaded database, and returns the error. */
-  async function rejected(edit: (lines: string[]) => string[] | Buffer, name = 'bad.jsonl'): Promise<{ error: ImportError; untouched: boolean }> {
+  async function rejected(
+    edit: (lines: string[]) => string[] | Buffer,
+    name = 'bad.jsonl',
+  ): Promise<{ error: ImportError; untouched: boolean }> {
     const db = freshDb();
     await importJsonl(db, exported);
     const before = fingerprint(db);
@@ -111,14 +119,23 @@ describe('importJsonl', () => {
   it('rejects wrong columns: an unknown field and a missing one, naming line and field', async () => {
     const index = lineOf((o) => o.table === 'addresses');
     const unknown = await rejected((all) => withField(all, index, 'huisnummer', 12));
-    expect(unknown.error.message).toBe(`bad.jsonl:${index + 1}: addresses.huisnummer: unknown field (docs/import-format.md lists the fields of every table) (nothing was imported)`);
+    expect(unknown.error.message).toBe(
+      `bad.jsonl:${index + 1}: addresses.huisnummer: unknown field (docs/import-format.md lists the fields of every table) (nothing was imported)`,
+    );
     expect(unknown.untouched).toBe(true);
     const missing = await rejected((all) => withField(all, index, 'postcode', undefined));
     expect(missing.error.message).toMatch(new RegExp(`^bad\\.jsonl:${index + 1}: addresses\\.postcode: is required but missing`));
     expect(missing.untouched).toBe(true);
     const wrongType = await rejected((all) => withField(all, index, 'house_number', '12a'));
     expect(wrongType.error).toMatchObject({ line: index + 1, field: 'addresses.house_number' });
-    const badEnum = await rejected((all) => withField(all, lineOf((o) => o.table === 'case_parties'), 'role', 'friend'));
+    const badEnum = await rejected((all) =>
+      withField(
+        all,
+        lineOf((o) => o.table === 'case_parties'),
+        'role',
+        'friend',
+      ),
+    );
     expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "friend"/);
   });
 
@@ -126,7 +143,9 @@ describe('importJsonl', () => {
     const index = lineOf((o) => o.table === 'subjects' && o.record?.id === landmarks.heavyDebtor);
     for (const date of ['1975-02-30', '14-06-1975', '1975-6-14']) {
       const { error, untouched } = await rejected((all) => withField(all, index, 'birth_date', date));
-      expect(error.message).toBe(`bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${date}" (nothing was imported)`);
+      expect(error.message).toBe(
+        `bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${date}" (nothing was imported)`,
+      );
       expect(untouched).toBe(true);
     }
   });
@@ -134,7 +153,9 @@ describe('importJsonl', () => {
   it('rejects a reference to a record that is neither in the file nor in the database, even when it comes first', async () => {
     const index = lineOf((o) => o.table === 'payments');
     const { error, untouched } = await rejected((all) => withField(all, index, 'case_id', 'INC-1900-0000001'));
-    expect(error.message).toBe(`bad.jsonl:${index + 1}: payments.case_id: unknown reference: no cases record with id "INC-1900-0000001" in this file or in the database (nothing was imported)`);
+    expect(error.message).toBe(
+      `bad.jsonl:${index + 1}: payments.case_id: unknown reference: no cases record with id "INC-1900-0000001" in this file or in the database (nothing was imported)`,
+    );
     expect(untouched).toBe(true);
     // Order does not matter: a party listed before its subject is fine when the subject follows.
     const db = freshDb();
@@ -147,15 +168,27 @@ describe('importJsonl', () => {
 
   it('rejects duplicate keys inside the file', async () => {
     const index = lineOf((o) => o.table === 'communications');
-    const { error, untouched } = await rejected((all) => [...all.slice(0, -1), all[index]!, JSON.stringify({ end: { records: all.length - 1 } })]);
-    expect(error.message).toMatch(new RegExp(`^bad\\.jsonl:${lines.length}: communications\\.id: duplicate id "COM\\d+": this record appears twice in the file`));
+    const { error, untouched } = await rejected((all) => [
+      ...all.slice(0, -1),
+      all[index]!,
+      JSON.stringify({ end: { records: all.length - 1 } }),
+    ]);
+    expect(error.message).toMatch(
+      new RegExp(`^bad\\.jsonl:${lines.length}: communications\\.id: duplicate id "COM\\d+": this record appears twice in the file`),
+    );
     expect(untouched).toBe(true);
   });
 
   it('rejects a file that is not UTF-8, naming the line', async () => {
     const index = lineOf((o) => o.table === 'subject_names' && o.record?.subject_id === landmarks.heavyDebtor);
-    const { error, untouched } = await rejected((all) => Buffer.concat(all.map((line, i) => Buffer.concat([i === index ? Buffer.from(line, 'latin1') : Buffer.from(line, 'utf8'), Buffer.from('\n')]))));
-    expect(error.message).toBe(`bad.jsonl:${index + 1}: not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?) (nothing was imported)`);
+    const { error, untouched } = await rejected((all) =>
+      Buffer.concat(
+        all.map((line, i) => Buffer.concat([i === index ? Buffer.from(line, 'latin1') : Buffer.from(line, 'utf8'), Buffer.from('\n')])),
+      ),
+    );
+    expect(error.message).toBe(
+      `bad.jsonl:${index + 1}: not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?) (nothing was imported)`,
+    );
     expect(untouched).toBe(true);
   });
 
@@ -165,7 +198,9 @@ describe('importJsonl', () => {
     expect(cut.error.message).toMatch(/^bad\.jsonl:\d+: (the last line is cut off: the file is truncated|not valid JSON)/);
     expect(cut.untouched).toBe(true);
     const atLine = await rejected((all) => all.slice(0, 200));
-    expect(atLine.error.message).toBe('bad.jsonl:200: the file ends without its end line {"end":{"records":N}}: it is truncated (nothing was imported)');
+    expect(atLine.error.message).toBe(
+      'bad.jsonl:200: the file ends without its end line {"end":{"records":N}}: it is truncated (nothing was imported)',
+    );
     expect(atLine.untouched).toBe(true);
     const miscounted = await rejected((all) => [...all.slice(0, 100), JSON.stringify({ end: { records: all.length - 2 } })]);
     expect(miscounted.error.message).toMatch(/^bad\.jsonl:101: end\.records: the end line announces \d+ records but the file holds 99/);
@@ -173,10 +208,14 @@ describe('importJsonl', () => {
 
   it('rejects a missing or newer header and a record that breaks a table rule', async () => {
     expect((await rejected((all) => all.slice(1))).error.message).toMatch(/^bad\.jsonl:1: format: the first line must be the header/);
-    expect((await rejected((all) => [JSON.stringify({ format: 'inzage-case-records', version: 2 }), ...all.slice(1)])).error.message).toMatch(/^bad\.jsonl:1: version: format version 2 is newer than this Inzage reads \(1\)/);
+    expect(
+      (await rejected((all) => [JSON.stringify({ format: 'inzage-case-records', version: 2 }), ...all.slice(1)])).error.message,
+    ).toMatch(/^bad\.jsonl:1: version: format version 2 is newer than this Inzage reads \(1\)/);
     const index = lineOf((o) => o.table === 'cases' && o.record?.status === 'open');
     const { error, untouched } = await rejected((all) => withField(all, index, 'status', 'closed'));
-    expect(error.message).toMatch(new RegExp(`^bad\\.jsonl:${index + 1}: cases: breaks a rule of the case records: CHECK constraint failed`));
+    expect(error.message).toMatch(
+      new RegExp(`^bad\\.jsonl:${index + 1}: cases: breaks a rule of the case records: CHECK constraint failed`),
+    );
     expect(untouched).toBe(true);
   });
 
@@ -235,8 +274,11 @@ describe('importJsonl', () => {
         // search_words keeps no content: compare what each vocabulary word finds.
         const words = db.prepare('SELECT rowid FROM search_words WHERE search_words MATCH ? ORDER BY rowid').pluck();
         return [
-          ...['SELECT rowid, * FROM search_documents ORDER BY rowid', 'SELECT rowid, * FROM search_keys ORDER BY rowid', "SELECT value FROM meta WHERE key = 'search.format'"]
-            .map((sql) => JSON.stringify(db.prepare(sql).raw().all())),
+          ...[
+            'SELECT rowid, * FROM search_documents ORDER BY rowid',
+            'SELECT rowid, * FROM search_keys ORDER BY rowid',
+            "SELECT value FROM meta WHERE key = 'search.format'",
+          ].map((sql) => JSON.stringify(db.prepare(sql).raw().all())),
           JSON.stringify(terms),
           JSON.stringify(terms.map((term) => words.all(`"${term}"`))),
         ].join('\n');
@@ -244,8 +286,16 @@ describe('importJsonl', () => {
       // Reversed, and with an alias recorded before the person's legal name (the legal name still comes first).
       const alias = JSON.parse(lines[lineOf((o) => o.table === 'subject_names')]!);
       Object.assign(alias.record, { id: `${alias.record.id}-alias`, kind: 'alias', surname: 'Aliasma', recorded_on: '1901-01-01' });
-      const reversed = [lines[0]!, JSON.stringify(alias), ...lines.slice(1, -1).reverse(), JSON.stringify({ end: { records: lines.length - 1 } })];
-      for (const [fileName, content] of [['as-exported.jsonl', lines], ['reversed.jsonl', reversed]] as const) {
+      const reversed = [
+        lines[0]!,
+        JSON.stringify(alias),
+        ...lines.slice(1, -1).reverse(),
+        JSON.stringify({ end: { records: lines.length - 1 } }),
+      ];
+      for (const [fileName, content] of [
+        ['as-exported.jsonl', lines],
+        ['reversed.jsonl', reversed],
+      ] as const) {
         const db = freshDb();
         const file = join(tempDir(), fileName);
         writeFileSync(file, `${content.join('\n')}\n`);
@@ -265,7 +315,9 @@ describe('importJsonl', () => {
       const file = join(tempDir(), 'stopped.jsonl');
       writeFileSync(file, `${padded([...lines]).join('\n')}\n`);
       const controller = new AbortController();
-      const stopped = await importJsonl(db, file, { signal: controller.signal, onProgress: () => controller.abort() }).catch((caught: unknown) => caught);
+      const stopped = await importJsonl(db, file, { signal: controller.signal, onProgress: () => controller.abort() }).catch(
+        (caught: unknown) => caught,
+      );
       expect(stopped).toBeInstanceOf(ImportError);
       expect((stopped as ImportError).message).toBe('stopped.jsonl: the import was stopped (nothing was imported)');
       expect(fingerprint(db)).toBe(before);

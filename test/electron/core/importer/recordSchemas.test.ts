@@ -8,7 +8,26 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** Values that break some column type or another: wrong types, empty, impossible dates, fractions. */
-const oddValues: unknown[] = [null, '', 'x', '2026-02-30', '2026-13-01', '2026-1-01', '２０２６-01-01', 7, 7.5, -1, 0, 1, 2 ** 60, true, [], {}, 'open', 'debtor'];
+const oddValues: unknown[] = [
+  null,
+  '',
+  'x',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-01',
+  '２０２６-01-01',
+  7,
+  7.5,
+  -1,
+  0,
+  1,
+  2 ** 60,
+  true,
+  [],
+  {},
+  'open',
+  'debtor',
+];
 
 describe('recordSchemas: the fast bind path never accepts what the zod schema refuses', () => {
   const suiteDir = useTempDirs('suite');
@@ -20,8 +39,9 @@ describe('recordSchemas: the fast bind path never accepts what the zod schema re
     schemas = recordSchemas(db);
     for (const table of recordTableNames) {
       // Stored rows as an export writes them: null fields left out, as a source system may do.
-      samples[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY rowid LIMIT 5`).all() as Record<string, unknown>[])
-        .map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)));
+      samples[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY rowid LIMIT 5`).all() as Record<string, unknown>[]).map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)),
+      );
     }
   });
 
@@ -53,7 +73,8 @@ describe('recordSchemas: the fast bind path never accepts what the zod schema re
           for (const value of oddValues) if (agrees(table, { ...record, [column]: value }) === 'zod') fallbacks++;
         }
         if (agrees(table, { ...record, huisnummer: 12 }) === 'zod') fallbacks++;
-        if (agrees(table, JSON.parse(`{"__proto__": 1, ${JSON.stringify(record).slice(1)}`) as Record<string, unknown>) === 'zod') fallbacks++;
+        if (agrees(table, JSON.parse(`{"__proto__": 1, ${JSON.stringify(record).slice(1)}`) as Record<string, unknown>) === 'zod')
+          fallbacks++;
         expect(agrees(table, [record] as unknown as Record<string, unknown>)).toBe('zod');
       }
     }

@@ -4,7 +4,13 @@ import { checkArchiveEntries } from '../../../../electron/core/output/archive/ch
 
 const entry = (name: string, text: string) => ({ name, data: Buffer.from(text) });
 const manifestFor = (files: { name: string; data: Buffer }[]) =>
-  entry('manifest.json', JSON.stringify({ reference: 'INZ-1', files: files.map((file) => ({ path: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })) }));
+  entry(
+    'manifest.json',
+    JSON.stringify({
+      reference: 'INZ-1',
+      files: files.map((file) => ({ path: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })),
+    }),
+  );
 
 describe('checkArchiveEntries (the manifest of a portability archive)', () => {
   const files = [entry('data.json', '{"a":1}'), entry('csv/payment.csv', 'a,b\r\n1,2\r\n')];
@@ -15,9 +21,13 @@ describe('checkArchiveEntries (the manifest of a portability archive)', () => {
 
   it('names a changed, a missing and an extra file', () => {
     const manifest = manifestFor(files);
-    expect(checkArchiveEntries([entry('data.json', '{"a":2}'), files[1]!, manifest])).toEqual(['data.json: SHA-256 differs from the manifest (the file was changed)']);
+    expect(checkArchiveEntries([entry('data.json', '{"a":2}'), files[1]!, manifest])).toEqual([
+      'data.json: SHA-256 differs from the manifest (the file was changed)',
+    ]);
     expect(checkArchiveEntries([files[0]!, manifest])).toEqual(['csv/payment.csv: listed in the manifest but missing from the archive']);
-    expect(checkArchiveEntries([...files, entry('extra.txt', 'x'), manifest])).toEqual(['extra.txt: in the archive but not listed in the manifest']);
+    expect(checkArchiveEntries([...files, entry('extra.txt', 'x'), manifest])).toEqual([
+      'extra.txt: in the archive but not listed in the manifest',
+    ]);
     expect(checkArchiveEntries(files)).toEqual(['manifest.json is missing']);
   });
 });

@@ -38,17 +38,46 @@ describe('signed extract and portability archive, checked with independent tools
     models.en = demoExtractModel(db, debtorAndGuarantor, { language: 'en', kind: 'both', reference: 'INZ-2026-0002' });
     db.close();
     const env = { INZAGE_USER_DATA: join(dir, 'userdata') };
-    const run = await cli(['extract', '--db', file, '--subject', heavyDebtor, '--lang', 'nl', '--kind', 'both', '--reference', 'INZ-2026-0001', '--received', '2026-10-20', '--today', '2026-11-01', '--out', join(dir, 'nl')], env);
+    const run = await cli(
+      [
+        'extract',
+        '--db',
+        file,
+        '--subject',
+        heavyDebtor,
+        '--lang',
+        'nl',
+        '--kind',
+        'both',
+        '--reference',
+        'INZ-2026-0001',
+        '--received',
+        '2026-10-20',
+        '--today',
+        '2026-11-01',
+        '--out',
+        join(dir, 'nl'),
+      ],
+      env,
+    );
     expect(run.code, run.err).toBe(0);
     const [pdfPath, archivePath] = run.out.trim().split('\n');
-    results.nl = { pdfPath: pdfPath!, archivePath: archivePath!, pageCount: Number(/\/Count (\d+)/.exec(readFileSync(pdfPath!).toString('latin1'))![1]), signingTime: new Date() };
+    results.nl = {
+      pdfPath: pdfPath!,
+      archivePath: archivePath!,
+      pageCount: Number(/\/Count (\d+)/.exec(readFileSync(pdfPath!).toString('latin1'))![1]),
+      signingTime: new Date(),
+    };
     identity = await ensureDemoIdentity(env.INZAGE_USER_DATA, 'ignored: exists already');
     exportedEn = await exportExtract({ model: models.en, outDir: join(dir, 'en'), identity, archive: true });
     results.en = exportedEn;
   }, 240_000);
 
   it('returns each file it wrote with the SHA-256 and size of the bytes on disk', () => {
-    expect(exportedEn!.files.map((f) => [f.path, f.kind])).toEqual([[exportedEn!.pdfPath, 'pdf'], [exportedEn!.archivePath, 'archive']]);
+    expect(exportedEn!.files.map((f) => [f.path, f.kind])).toEqual([
+      [exportedEn!.pdfPath, 'pdf'],
+      [exportedEn!.archivePath, 'archive'],
+    ]);
     for (const file of exportedEn!.files) {
       const bytes = readFileSync(file.path);
       expect(file).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
@@ -112,7 +141,9 @@ describe('signed extract and portability archive, checked with independent tools
     expect(printed).not.toMatch(/signingTime/i);
     expect(printed).toMatch(/eContent: <ABSENT>/);
     // The ESSCertIDv2 hash is the SHA-256 of the signer certificate.
-    const certHash = execFileSync('openssl', ['dgst', '-sha256', '-r'], { input: Buffer.from(identity.certificate) }).toString().split(' ')[0]!;
+    const certHash = execFileSync('openssl', ['dgst', '-sha256', '-r'], { input: Buffer.from(identity.certificate) })
+      .toString()
+      .split(' ')[0]!;
     const asn1 = execFileSync('openssl', ['asn1parse', '-inform', 'DER', '-in', cmsFile], { encoding: 'utf8' });
     expect(asn1.replace(/\s+/g, ' ')).toMatch(new RegExp(`:id-smime-aa-signingCertificateV2.*?\\[HEX DUMP\\]:${certHash.toUpperCase()}`));
   });
@@ -130,7 +161,8 @@ describe('signed extract and portability archive, checked with independent tools
       const rows = parse(entries.get(category.csvFile)!, { columns: true, bom: false }) as Record<string, string>[];
       expect(rows.map((row) => row.record_id)).toEqual(category.records.map((record) => record.recordId));
       rows.forEach((row, index) => {
-        for (const [name, value] of Object.entries(category.records[index]!.values)) expect(row[name]).toBe(value === null ? '' : String(value));
+        for (const [name, value] of Object.entries(category.records[index]!.values))
+          expect(row[name]).toBe(value === null ? '' : String(value));
       });
     }
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as { reference: string; files: { path: string }[] };

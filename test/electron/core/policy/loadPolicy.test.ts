@@ -53,7 +53,9 @@ describe('loadPolicy', () => {
   });
 
   it('names the position of a trailing comma and of a truncated file', () => {
-    expect(failure(write('comma.policy.json', '{\n  "a": [1, 2,],\n}')).message).toMatch(/comma\.policy\.json:2:14: invalid JSON: expected a value but found "]"/);
+    expect(failure(write('comma.policy.json', '{\n  "a": [1, 2,],\n}')).message).toMatch(
+      /comma\.policy\.json:2:14: invalid JSON: expected a value but found "]"/,
+    );
     expect(failure(write('cut.policy.json', '{\n  "a": "b')).message).toMatch(/cut\.policy\.json:2:10: invalid JSON: unterminated string/);
   });
 

@@ -16,13 +16,20 @@ describe('loadSubjectProfile', () => {
     lm = readLandmarks(db)!;
   });
   afterAll(() => db.close());
-  const size = (records: Record<string, readonly unknown[] | undefined>) => Object.values(records).reduce((sum, rows) => sum + (rows?.length ?? 0), 0);
+  const size = (records: Record<string, readonly unknown[] | undefined>) =>
+    Object.values(records).reduce((sum, rows) => sum + (rows?.length ?? 0), 0);
 
   it('holds exactly the records the subject loader finds, and the organisations they name', () => {
     const profile = loadSubjectProfile(db, [lm.openAndClosedDebtor]);
     const loaded = subjectRecordsLoader(db)(lm.openAndClosedDebtor);
     expect(size(profile.records)).toBe(countRecords(loaded));
-    const named = new Set(Object.values(profile.records).flatMap((rows) => (rows ?? []).flatMap((r) => [r.client_id, r.recipient_id, r.provider_id, r.authority_id, r.organisation_id]).filter((v) => typeof v === 'string')));
+    const named = new Set(
+      Object.values(profile.records).flatMap((rows) =>
+        (rows ?? [])
+          .flatMap((r) => [r.client_id, r.recipient_id, r.provider_id, r.authority_id, r.organisation_id])
+          .filter((v) => typeof v === 'string'),
+      ),
+    );
     expect(new Set(profile.organisations.map((o) => o.id))).toEqual(named);
     expect(profile.thirdParties).toEqual([]);
   });

@@ -5,7 +5,14 @@ import type { Db } from '../../../../electron/core/db/openDatabase.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
 import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import { buildExtractRequest } from '../../../../electron/core/requests/buildExtractRequest.ts';
-import { addNote, addOutput, addRedaction, linkSubject, liftRedaction, rejectCandidate } from '../../../../electron/core/requests/requestAttachments.ts';
+import {
+  addNote,
+  addOutput,
+  addRedaction,
+  linkSubject,
+  liftRedaction,
+  rejectCandidate,
+} from '../../../../electron/core/requests/requestAttachments.ts';
 import {
   changeStatus,
   createRequest,
@@ -21,7 +28,11 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 const on = (today: string) => ({ clerk: 'M. de Vries', today });
-const letter = { receivedOn: '2026-03-05', channel: 'letter' as const, requester: { name: 'Anna de Jong', address: 'Kerkstraat 1, 1011 AA Amsterdam' } };
+const letter = {
+  receivedOn: '2026-03-05',
+  channel: 'letter' as const,
+  requester: { name: 'Anna de Jong', address: 'Kerkstraat 1, 1011 AA Amsterdam' },
+};
 
 describe('request repository', () => {
   const tempDir = useTempDirs();
@@ -32,7 +43,14 @@ describe('request repository', () => {
     expect(createRequest(db, letter, on('2026-03-06')).reference).toBe('INZ-2026-0001');
     expect(createRequest(db, { ...letter, receivedOn: '2025-12-30' }, on('2026-03-06')).reference).toBe('INZ-2025-0001');
     const third = createRequest(db, { ...letter, channel: 'email', kind: 'both', language: 'en' }, on('2026-03-06'));
-    expect(third).toMatchObject({ reference: 'INZ-2026-0002', status: 'received', kind: 'both', language: 'en', identity: null, extension: null });
+    expect(third).toMatchObject({
+      reference: 'INZ-2026-0002',
+      status: 'received',
+      kind: 'both',
+      language: 'en',
+      identity: null,
+      extension: null,
+    });
     expect(third.statusHistory).toEqual([expect.objectContaining({ from: null, to: 'received', by: 'M. de Vries', on: '2026-03-06' })]);
     expect(requestDeadline(third)).toMatchObject({ state: 'running', due: '2026-04-07' });
     expect(listRequests(db).map((r) => r.reference)).toEqual(['INZ-2025-0001', 'INZ-2026-0001', 'INZ-2026-0002']);
@@ -41,7 +59,9 @@ describe('request repository', () => {
   it('refuses bad input with a message naming the field, and receipt in the future', () => {
     const db = emptyDb();
     expect(() => createRequest(db, { ...letter, channel: 'pigeon' as never }, on('2026-03-06'))).toThrow(/channel/);
-    expect(() => createRequest(db, { ...letter, requester: { name: ' ' } }, on('2026-03-06'))).toThrow(/requester\.name: the requester name is required/);
+    expect(() => createRequest(db, { ...letter, requester: { name: ' ' } }, on('2026-03-06'))).toThrow(
+      /requester\.name: the requester name is required/,
+    );
     expect(() => createRequest(db, { ...letter, receivedOn: '2026-02-30' }, on('2026-03-06'))).toThrow(/receivedOn/);
     expect(() => createRequest(db, letter, on('2026-03-04'))).toThrow(/in the future/);
     expect(listRequests(db)).toEqual([]);
@@ -53,8 +73,18 @@ describe('request repository', () => {
     changeStatus(db, reference, 'identity-pending', {}, on('2026-03-06'));
     expect(requestDeadline(getRequest(db, reference))).toEqual({ state: 'paused', since: '2026-03-06', clockStart: '2026-03-05' });
     expect(() => recordExtension(db, reference, 'complex', on('2026-03-10'))).toThrow(/suspended/);
-    const checked = recordIdentityCheck(db, reference, { method: 'copy of ID seen by video call, no copy kept', informationReceivedOn: '2026-03-20' }, on('2026-03-23'));
-    expect(checked.identity).toEqual({ method: 'copy of ID seen by video call, no copy kept', checkedOn: '2026-03-23', checkedBy: 'M. de Vries', noCopyKept: true });
+    const checked = recordIdentityCheck(
+      db,
+      reference,
+      { method: 'copy of ID seen by video call, no copy kept', informationReceivedOn: '2026-03-20' },
+      on('2026-03-23'),
+    );
+    expect(checked.identity).toEqual({
+      method: 'copy of ID seen by video call, no copy kept',
+      checkedOn: '2026-03-23',
+      checkedBy: 'M. de Vries',
+      noCopyKept: true,
+    });
     expect(checked.pauses).toEqual([{ from: '2026-03-06', until: '2026-03-20', by: 'M. de Vries' }]);
     expect(checked.receivedOn).toBe('2026-03-05');
     expect(requestDeadline(checked)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
@@ -75,7 +105,9 @@ describe('request repository', () => {
   it('refuses sending before identity is verified, and extending a sent request', () => {
     const db = emptyDb();
     const { reference } = createRequest(db, letter, on('2026-03-05'));
-    expect(() => changeStatus(db, reference, 'in-progress', {}, on('2026-03-06'))).toThrow(/INZ-2026-0001: Cannot mark the request "in-progress" before the identity is verified/);
+    expect(() => changeStatus(db, reference, 'in-progress', {}, on('2026-03-06'))).toThrow(
+      /INZ-2026-0001: Cannot mark the request "in-progress" before the identity is verified/,
+    );
     recordIdentityCheck(db, reference, { method: 'signature matches letter on file' }, on('2026-03-06'));
     for (const status of ['in-progress', 'ready', 'sent'] as const) changeStatus(db, reference, status, {}, on('2026-03-20'));
     const sent = getRequest(db, reference);
@@ -92,7 +124,11 @@ describe('request repository', () => {
     expect(getRequest(db, late).extension).toBeNull();
     const { reference } = createRequest(db, { ...letter, receivedOn: '2026-11-16' }, on('2026-11-16'));
     const extended = recordExtension(db, reference, '14 cases over 9 years, 3 co-debtors to redact', on('2026-12-16'));
-    expect(extended.extension).toEqual({ reason: '14 cases over 9 years, 3 co-debtors to redact', recordedOn: '2026-12-16', by: 'M. de Vries' });
+    expect(extended.extension).toEqual({
+      reason: '14 cases over 9 years, 3 co-debtors to redact',
+      recordedOn: '2026-12-16',
+      by: 'M. de Vries',
+    });
     expect(requestDeadline(extended)).toMatchObject({ due: '2027-02-16' });
     expect(() => recordExtension(db, reference, 'again', on('2026-12-16'))).toThrow(/one extension/);
   });
@@ -116,20 +152,38 @@ describe('request repository', () => {
     const { db } = seedTestDatabase(tmp, 400, 'requests');
     const landmarks = readLandmarks(db)!;
     const [chosen, namesake] = landmarks.namesakes;
-    const { reference } = createRequest(db, { ...letter, kind: 'both', requester: { name: 'Anna de Jong', email: 'a@example.org' } }, on('2026-03-05'));
+    const { reference } = createRequest(
+      db,
+      { ...letter, kind: 'both', requester: { name: 'Anna de Jong', email: 'a@example.org' } },
+      on('2026-03-05'),
+    );
     expect(() => buildExtractRequest(db, reference, 'M. de Vries')).toThrow(/no data subject is linked/);
     linkSubject(db, reference, chosen, { matched: ['birth_date', 'postcode+house_number'] }, on('2026-03-06'));
     rejectCandidate(db, reference, namesake, { matched: ['name'] }, 'different date of birth', on('2026-03-06'));
-    addRedaction(db, reference, { recordKind: 'case_parties', recordId: 'P1', field: 'subject_id', reason: 'third-party-data', note: 'co-debtor' }, on('2026-03-07'));
+    addRedaction(
+      db,
+      reference,
+      { recordKind: 'case_parties', recordId: 'P1', field: 'subject_id', reason: 'third-party-data', note: 'co-debtor' },
+      on('2026-03-07'),
+    );
     addRedaction(db, reference, { recordKind: 'notes', recordId: 'N1', reason: 'legal-privilege' }, on('2026-03-07'));
     liftRedaction(db, reference, { recordKind: 'notes', recordId: 'N1' }, on('2026-03-08'));
     liftRedaction(db, reference, { recordKind: 'cases', recordId: 'C9', field: 'description' }, on('2026-03-08'));
-    expect(() => addRedaction(db, reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }, on('2026-03-08'))).toThrow(/Unknown redaction reason "gossip"/);
+    expect(() => addRedaction(db, reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }, on('2026-03-08'))).toThrow(
+      /Unknown redaction reason "gossip"/,
+    );
     addNote(db, reference, 'Called back to confirm the address', on('2026-03-08'));
     addOutput(db, reference, { fileName: `${reference}.pdf`, kind: 'extract-pdf', sha256: 'ab'.repeat(32) }, on('2026-03-09'));
 
     const stored = getRequest(db, reference);
-    expect(stored.subjects).toEqual([{ subjectId: chosen, evidence: { matched: ['birth_date', 'postcode+house_number'] }, linkedOn: '2026-03-06', linkedBy: 'M. de Vries' }]);
+    expect(stored.subjects).toEqual([
+      {
+        subjectId: chosen,
+        evidence: { matched: ['birth_date', 'postcode+house_number'] },
+        linkedOn: '2026-03-06',
+        linkedBy: 'M. de Vries',
+      },
+    ]);
     expect(stored.rejectedCandidates).toMatchObject([{ subjectId: namesake, reason: 'different date of birth' }]);
     expect(stored.outputs).toMatchObject([{ fileName: `${reference}.pdf`, sha256: 'ab'.repeat(32) }]);
 
@@ -139,14 +193,34 @@ describe('request repository', () => {
       receivedOn: '2026-03-05',
       kind: 'both',
       subjectIds: [chosen],
-      redactions: [{ recordKind: 'case_parties', recordId: 'P1', field: 'subject_id', reason: 'third-party-data', note: 'co-debtor', by: 'M. de Vries', on: '2026-03-07' }],
+      redactions: [
+        {
+          recordKind: 'case_parties',
+          recordId: 'P1',
+          field: 'subject_id',
+          reason: 'third-party-data',
+          note: 'co-debtor',
+          by: 'M. de Vries',
+          on: '2026-03-07',
+        },
+      ],
       liftedRedactions: [
         { key: 'notes:N1:*', by: 'M. de Vries', on: '2026-03-08' },
         { key: 'cases:C9:description', by: 'M. de Vries', on: '2026-03-08' },
       ],
     });
     const actions = auditEntriesForRequest(db, reference).map((e) => e.action);
-    expect(actions).toEqual(['request.create', 'request.link-subject', 'request.reject-candidate', 'record.redact', 'record.redact', 'record.lift-redaction', 'record.lift-redaction', 'request.note', 'export']);
+    expect(actions).toEqual([
+      'request.create',
+      'request.link-subject',
+      'request.reject-candidate',
+      'record.redact',
+      'record.redact',
+      'record.lift-redaction',
+      'record.lift-redaction',
+      'request.note',
+      'export',
+    ]);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 });

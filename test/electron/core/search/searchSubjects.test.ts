@@ -32,7 +32,10 @@ describe('searchSubjects on the demo database', () => {
       const results = searchSubjects(db, query, { limit: 20 });
       expect(ids(results), query).toEqual(expect.arrayContaining([janA, janB]));
       const a = results.find((r) => r.subjectId === janA)!;
-      expect(a.evidence.some((e) => e.field === 'surname'), query).toBe(true);
+      expect(
+        a.evidence.some((e) => e.field === 'surname'),
+        query,
+      ).toBe(true);
     }
   });
 
@@ -77,7 +80,12 @@ describe('searchSubjects on the demo database', () => {
   it('finds a birth date in Dutch and ISO notations', () => {
     for (const query of ['12-03-1984', '12.3.1984', '1984-03-12', '12 maart 1984', '12/03/84']) {
       const { hit } = find(query, l.namesakes[0]);
-      expect(hit.evidence).toContainEqual({ field: 'birthDate', how: query === '1984-03-12' ? 'exact' : 'normalised', matched: '1984-03-12', query });
+      expect(hit.evidence).toContainEqual({
+        field: 'birthDate',
+        how: query === '1984-03-12' ? 'exact' : 'normalised',
+        matched: '1984-03-12',
+        query,
+      });
     }
   });
 
@@ -127,7 +135,8 @@ describe('searchSubjects on the demo database', () => {
     expect(b === undefined || b.score < results[0]!.score).toBe(true);
 
     const muller = row<{ subject_id: string; postcode: string }>(
-      "SELECT n.subject_id, a.postcode FROM subject_names n JOIN addresses a ON a.subject_id = n.subject_id AND a.valid_to IS NULL WHERE n.surname = 'Müller' ORDER BY n.subject_id LIMIT 1");
+      "SELECT n.subject_id, a.postcode FROM subject_names n JOIN addresses a ON a.subject_id = n.subject_id AND a.valid_to IS NULL WHERE n.surname = 'Müller' ORDER BY n.subject_id LIMIT 1",
+    );
     const combined = searchSubjects(db, `Müller ${muller.postcode.replace(' ', '')}`);
     expect(combined[0]!.subjectId).toBe(muller.subject_id);
     expect(combined[0]!.evidence.map((e) => e.field)).toEqual(expect.arrayContaining(['postcode', 'surname']));
@@ -152,6 +161,10 @@ describe('searchSubjects on the demo database', () => {
     // "OR" is a word typed, not an operator: the results are people matching the words, none matched on nothing.
     const results = searchSubjects(db, 'Berg OR Jansen');
     expect(results.length).toBeGreaterThan(0);
-    for (const r of results) expect(r.evidence.some((e) => e.query === 'berg' || e.query === 'jansen'), r.subjectId).toBe(true);
+    for (const r of results)
+      expect(
+        r.evidence.some((e) => e.query === 'berg' || e.query === 'jansen'),
+        r.subjectId,
+      ).toBe(true);
   });
 });

@@ -6,7 +6,10 @@ import { readZip, readZipDirectory, ZipReadError } from '../../../../../electron
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 
 const files = [
-  { path: 'data.json', data: Buffer.from(JSON.stringify({ name: 'Łukasz Müller-Öztürk', rows: Array.from({ length: 500 }, (_, index) => index) })) },
+  {
+    path: 'data.json',
+    data: Buffer.from(JSON.stringify({ name: 'Łukasz Müller-Öztürk', rows: Array.from({ length: 500 }, (_, index) => index) })),
+  },
   { path: 'csv/payment.csv', data: Buffer.from('amount,date\r\n1.234,56,2026-11-01\r\n') },
   { path: 'extract.pdf', data: Buffer.from('%PDF-1.7 not really compressed data '.repeat(200)) },
 ];
@@ -25,7 +28,9 @@ describe('writing the portability archive', () => {
     const dir = tempDir();
     await writePortabilityArchive(join(dir, 'out.zip'), files);
     expect(readdirSync(dir)).toEqual(['out.zip']);
-    expect(readZip(readFileSync(join(dir, 'out.zip'))).map((entry) => entry.data.toString())).toEqual(files.map((file) => file.data.toString()));
+    expect(readZip(readFileSync(join(dir, 'out.zip'))).map((entry) => entry.data.toString())).toEqual(
+      files.map((file) => file.data.toString()),
+    );
   });
 
   it('readZipDirectory refuses a truncated or damaged zip', async () => {

@@ -6,7 +6,9 @@ import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
 import { demoExtractModel } from '../../../../helpers/demoExtractModel.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 
-interface Font { layoutRun(text: string): { glyphs: { id: number }[]; positions: Record<string, number>[]; advanceWidth: number } }
+interface Font {
+  layoutRun(text: string): { glyphs: { id: number }[]; positions: Record<string, number>[]; advanceWidth: number };
+}
 
 function loadFont(name: keyof typeof fontFiles): Font {
   const doc = new PDFDocument({ size: 'A4' });
@@ -17,7 +19,11 @@ function loadFont(name: keyof typeof fontFiles): Font {
 
 const runOf = (font: Font, word: string) => {
   const run = font.layoutRun(word);
-  return { ids: run.glyphs.map((glyph) => glyph.id), positions: run.positions.map((position) => ({ ...position })), advanceWidth: run.advanceWidth };
+  return {
+    ids: run.glyphs.map((glyph) => glyph.id),
+    positions: run.positions.map((position) => ({ ...position })),
+    advanceWidth: run.advanceWidth,
+  };
 };
 
 describe('plain layout of words that shaping leaves unchanged', () => {
@@ -29,17 +35,30 @@ describe('plain layout of words that shaping leaves unchanged', () => {
     const { db, result } = seedTestDatabase(tempDir(), 120, 'plain-shaping');
     const model = demoExtractModel(db, result.landmarks.heavyDebtor, { language: 'nl', kind: 'both', reference: 'INZ-2026-0001' });
     db.close();
-    const texts = model.categories.flatMap((category) => [category.label, category.description, ...category.records.flatMap((record) => record.fields.flatMap((field) => [field.label, field.display]))]);
-    words = [...new Set([...texts, 'AVATAR Tő fi fl ffi office Łukasz Müller-Öztürk', 'Wa To Yo 1.234,56 € 17/11/2026'].flatMap((text) => text.split(/(?<= )/)))];
+    const texts = model.categories.flatMap((category) => [
+      category.label,
+      category.description,
+      ...category.records.flatMap((record) => record.fields.flatMap((field) => [field.label, field.display])),
+    ]);
+    words = [
+      ...new Set(
+        [...texts, 'AVATAR Tő fi fl ffi office Łukasz Müller-Öztürk', 'Wa To Yo 1.234,56 € 17/11/2026'].flatMap((text) =>
+          text.split(/(?<= )/),
+        ),
+      ),
+    ];
   });
 
-  it.each(['cond', 'condBold', 'body', 'bold'] as const)('%s: every word of the demo extract gets the glyphs and positions fontkit shaping gives it', (name) => {
-    const shaped = loadFont(name);
-    const plain = loadFont(name);
-    usePlainShaping(plain);
-    expect(words.length).toBeGreaterThan(300);
-    for (const word of words) expect(runOf(plain, word), word).toEqual(runOf(shaped, word));
-  });
+  it.each(['cond', 'condBold', 'body', 'bold'] as const)(
+    '%s: every word of the demo extract gets the glyphs and positions fontkit shaping gives it',
+    (name) => {
+      const shaped = loadFont(name);
+      const plain = loadFont(name);
+      usePlainShaping(plain);
+      expect(words.length).toBeGreaterThan(300);
+      for (const word of words) expect(runOf(plain, word), word).toEqual(runOf(shaped, word));
+    },
+  );
 
   it('lays ids and amounts out without shaping the word, and still shapes a word with a kerning pair', () => {
     const font = loadFont('body') as Font & { font: { layout(text: string): unknown } };

@@ -26,8 +26,14 @@ describe('TextRuns writes the text operators pdfkit writes', () => {
     const { db, result } = seedTestDatabase(tempDir(), 120, 'text-runs');
     const model = demoExtractModel(db, result.landmarks.heavyDebtor, { language: 'nl', kind: 'both', reference: 'INZ-2026-0001' });
     db.close();
-    const values = model.categories.flatMap((category) => [category.label, category.description, ...category.records.flatMap((record) => record.fields.flatMap((field) => [field.label, field.display]))]);
-    strings = [...new Set([model.request.requesterName, 'Łukasz Müller-Öztürk', 'Zoë Çelik', 'ﬁjne café — “quoted” 1.234,56 €', ...values])].filter((value) => value !== '').slice(0, 800);
+    const values = model.categories.flatMap((category) => [
+      category.label,
+      category.description,
+      ...category.records.flatMap((record) => record.fields.flatMap((field) => [field.label, field.display])),
+    ]);
+    strings = [...new Set([model.request.requesterName, 'Łukasz Müller-Öztürk', 'Zoë Çelik', 'ﬁjne café — “quoted” 1.234,56 €', ...values])]
+      .filter((value) => value !== '')
+      .slice(0, 800);
   });
 
   it('one-line text: the same bytes as text(…, {lineBreak: false}), in every font', () => {
@@ -48,7 +54,7 @@ describe('TextRuns writes the text operators pdfkit writes', () => {
     }
   });
 
-  it('wrapped text: measure finds heightOfString\'s height, and drawing its lines gives the same bytes as text() with that box', () => {
+  it("wrapped text: measure finds heightOfString's height, and drawing its lines gives the same bytes as text() with that box", () => {
     const plain = newDoc().font('cond').fontSize(8.5) as Doc;
     const fast = newDoc().font('cond').fontSize(8.5) as Doc;
     const runs = new TextRuns(fast);
