@@ -1,0 +1,17 @@
+/**
+ * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
+ * through these repositories, so a second backend (PostgreSQL for a team) can stand in for the
+ * embedded SQLite file. Methods are asynchronous wherever a network database would block; the SQLite
+ * backend answers from prepared statements and resolves at once.
+ *
+ * Each feature defines its own repository interface beside its rules (requests/, records/, search/,
+ * audit/, settings/); this file only gathers them. `transaction` runs a whole use case as one unit:
+ * everything inside it commits together or nothing does.
+ */
+export interface Store {
+  /** Which backend this is, for messages and the storage contract tests. */
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs `work` as one write transaction over this same store; a throw rolls every write back. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
