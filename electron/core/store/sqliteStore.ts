@@ -1,0 +1,39 @@
+import type { Db } from '../db/openDatabase.ts';
+import type { Store } from './store.ts';
+
+/**
+ * The embedded backend of the storage port: one SQLite connection. A transaction is BEGIN IMMEDIATE
+ * (it takes the write lock at once, so the busy timeout applies instead of failing mid-way when another
+ * process writes), and transactions on one store run one after another: a use case that awaits inside
+ * its transaction cannot interleave its writes with another's on the same connection.
+ */
+export function sqliteStore(db: Db): Store & { readonly db: Db } {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const store: Store & { readonly db: Db } = {
+    kind: 'sqlite',
+    db,
+    transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          // Inside, a nested transaction() joins this one instead of opening another.
+          const result = await work({ ...store, transaction: (inner) => inner(store) });
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      db.close();
+    },
+  };
+  return store;
+}
