@@ -25,7 +25,7 @@ describe('the Content-Security-Policy', () => {
 
   it('is the same policy the renderer page declares for itself', () => {
     const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBeDefined();
     const fromPage = directives(meta!);
     // frame-ancestors is ignored in a <meta> policy, so the header alone carries it.
