@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
-import { ExtractPreview } from './ExtractPreview.tsx';
+import { ExtractPreview } from './preview/ExtractPreview.tsx';
 import { RedactForm } from './RedactForm.tsx';
 
 export interface RedactTarget {

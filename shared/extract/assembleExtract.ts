@@ -5,7 +5,7 @@ import { categorySections, purposeEntry, purposeIdsOf, recipientCategoryEntries,
 import { decisionEntry } from './decisions.ts';
 import type { ExtractModel, ExtractRequest, Language, RecordEntry } from './extractModel.ts';
 import { extractModelVersion, extractRequestSchema } from './extractModel.ts';
-import { countryName, formatDate } from './format.ts';
+import { countryName } from './format.ts';
 import { portabilitySection } from './portability.ts';
 import { actualRecipient, recipientIndex, transfers } from './recipients.ts';
 import type { RecordEnv } from './recordEntries.ts';
@@ -13,7 +13,7 @@ import { newRecordCache, recordEntry, retentionEntry } from './recordEntries.ts'
 import { planRedactions, withheldEntries } from './redactions.ts';
 import { isProcessorOnly, subjectCategoriesOf } from './subjectCategories.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
-import { fill, rendererTexts } from './texts.ts';
+import { extractOutline } from './outline.ts';
 
 /**
  * The extract model as a pure function of (the subject's records, the processing register, the
@@ -157,7 +157,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       processorRecords.flatMap((s) => s.records),
       language,
     ),
-    texts: documentTexts(policy, request, processorOnly, language),
+    outline: extractOutline({ automatedDecisions: decisions, processorRecords, liftedRedactions: redactions.lifted }, language),
   };
   if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
   return model;
@@ -255,25 +255,4 @@ function complaintOf(policy: Policy, language: Language): ExtractModel['complain
     website: authority.website,
     text: authority.complaint[language],
   };
-}
-
-function documentTexts(
-  policy: Policy,
-  request: ReturnType<typeof extractRequestSchema.parse>,
-  processorOnly: boolean,
-  language: Language,
-): Record<string, string> {
-  const out = rendererTexts(language);
-  const org = policy.organisation;
-  out['letter.salutation'] = fill('letter.salutation', language, { name: request.requester.name });
-  out['letter.intro'] = fill('letter.intro', language, { receivedOn: formatDate(request.receivedOn, language) });
-  out['letter.layers'] = fill('letter.layers', language);
-  out['letter.closing'] = fill('letter.closing', language);
-  out['letter.signatory'] = fill('letter.signatory', language, { clerk: request.clerk, controller: org.name });
-  out['letter.questions'] = fill('letter.questions', language, { email: org.contact.email, phone: org.contact.phone });
-  out['letter.emailSecurity'] = policy.responseTexts.emailSecurity[language];
-  out['letter.thirdPartyDataWithheld'] = policy.responseTexts.thirdPartyDataWithheld[language];
-  if (processorOnly) out['letter.processorOnly'] = fill('letter.processorOnly', language);
-  if (request.subjectIds.length > 1) out['letter.merged'] = fill('letter.merged', language, { count: request.subjectIds.length });
-  return out;
 }

@@ -6,9 +6,10 @@ import { z } from 'zod';
  * register, the request's options, today's date); renderers add no legal content of their own.
  *
  * Texts in the model are already resolved to the request's language (`language`): a renderer only
- * lays them out. Versioned: a change that a reader of data.json would notice bumps `modelVersion`.
+ * lays them out. Versioned: a change that a reader of data.json would notice bumps `modelVersion`
+ * (2: `outline` added, the loose `texts` map removed; fixed words come from shared/extract/texts.ts).
  */
-export const extractModelVersion = 1;
+export const extractModelVersion = 2;
 
 export const languageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -191,6 +192,38 @@ export const processorSectionSchema = z.strictObject({
   records: z.array(recordEntrySchema),
 });
 
+/** The sections of an extract, in the order shared/extract/outline.ts lists them. */
+export const sectionIdSchema = z.enum([
+  'summary',
+  'confirmation',
+  'purposes',
+  'dataCategories',
+  'recipients',
+  'retention',
+  'rightsShort',
+  'sources',
+  'automatedDecisions',
+  'transfers',
+  'copy',
+  'decisions',
+  'processorRecords',
+  'withheld',
+  'lifted',
+  'rights',
+  'complaint',
+]);
+export type SectionId = z.infer<typeof sectionIdSchema>;
+
+export const outlineSectionSchema = z.strictObject({
+  id: sectionIdSchema,
+  /** 1: a part of the document; 2: a section within the part before it. */
+  level: z.union([z.literal(1), z.literal(2)]),
+  heading: text,
+  /** The article the section answers, e.g. "Art. 15(1)(a) GDPR". */
+  article: text,
+});
+export type OutlineSection = z.infer<typeof outlineSectionSchema>;
+
 export const extractModelSchema = z.strictObject({
   modelVersion: z.literal(extractModelVersion),
   language: languageSchema,
@@ -234,11 +267,9 @@ export const extractModelSchema = z.strictObject({
     included: z.array(z.strictObject({ recordKind: text, recordKindLabel: text, recordCount: z.number().int(), reason: text })),
     excluded: z.array(z.strictObject({ recordKind: text, recordKindLabel: text, recordCount: z.number().int(), reason: text })),
   }),
-  /** Fixed texts (headings, notes) the renderers lay out, resolved to `language`: every `doc.*`, `heading.*`,
-   *  `table.*` and `label.*` entry of shared/extract/texts.ts (`doc.page` keeps its `{page}`/`{pages}` for the
-   *  renderer to fill), plus the cover letter's `letter.*` sentences filled in for this request
-   *  (`letter.processorOnly` and `letter.merged` only where they apply). */
-  texts: z.record(z.string(), text),
+  /** The sections in reading order, each with its heading and article resolved to `language`
+   *  (shared/extract/outline.ts): the preview and the PDF both walk it. */
+  outline: z.array(outlineSectionSchema).min(1),
 });
 /** Assembled models share sub-objects between records (purposes, retention, recipients): treat a model as read-only. */
 export type ExtractModel = z.infer<typeof extractModelSchema>;

@@ -1,150 +1,218 @@
 import type { Language } from './extractModel.ts';
 
 /**
- * Every fixed text the extract holds that the processing register does not supply: headings, table
- * headers, the cover letter's sentences, retention explanations, labels of stored codes. Each entry
- * must have both languages (Art. 12(1): clear and plain language; the person may read either); the
- * type makes a missing language a compile error and texts.test.ts a missing placeholder a failure.
+ * The one catalogue of the extract's fixed words: every text the screen preview, the signed PDF and the
+ * archive README lay out that the processing register does not supply (headings, article references,
+ * the cover letter, table headers, retention explanations, labels of stored codes). The preview and the
+ * PDF read the same keys, so they cannot disagree (issue 11). Each entry must have both languages
+ * (Art. 12(1): clear and plain language; the person may read either); the type makes a missing language
+ * a compile error and texts.test.ts a missing placeholder, or a text nothing reads, a failure.
  * `{name}` marks a placeholder filled by `fill`.
  */
 type Entry = { readonly nl: string; readonly en: string };
 
 export const texts = {
-  // Document and cover letter
-  'doc.title': { nl: 'Uittreksel uit het register', en: 'Extract from the register' },
-  'doc.subtitle': { nl: 'Antwoord op uw verzoek om inzage (artikel 15 AVG)', en: 'Reply to your subject access request (Article 15 GDPR)' },
-  'doc.reference': { nl: 'Ons kenmerk', en: 'Our reference' },
+  // Document frame (title, running header and footer)
+  'doc.title': { nl: 'Inzage in uw persoonsgegevens', en: 'Access to your personal data' },
+  'doc.reference': { nl: 'Kenmerk', en: 'Reference' },
+  'doc.date': { nl: 'Datum', en: 'Date' },
   'doc.receivedOn': { nl: 'Uw verzoek ontvangen op', en: 'Your request received on' },
-  'doc.generatedOn': { nl: 'Datum', en: 'Date' },
   'doc.page': { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
-  'doc.modelVersion': { nl: 'Versie van het uittreksel', en: 'Version of the extract' },
-  'doc.policyVersion': { nl: 'Versie van het verwerkingsregister', en: 'Version of the processing register' },
+
+  // The cover letter (shared/extract/coverLetter.ts)
+  'letter.subject': { nl: 'Betreft: uw verzoek om inzage (artikel 15 AVG)', en: 'Subject: your request for access (Article 15 GDPR)' },
+  'letter.subjectPortability': {
+    nl: 'Betreft: uw verzoek om inzage en overdracht van uw gegevens (artikelen 15 en 20 AVG)',
+    en: 'Subject: your request for access and for a copy to take with you (Articles 15 and 20 GDPR)',
+  },
   'letter.salutation': { nl: 'Geachte {name},', en: 'Dear {name},' },
   'letter.intro': {
-    nl: 'Op {receivedOn} hebben wij uw verzoek ontvangen om inzage in de persoonsgegevens die wij over u verwerken. In dit uittreksel geven wij u antwoord.',
-    en: 'On {receivedOn} we received your request for access to the personal data we process about you. This extract is our reply.',
+    nl: 'U hebt ons gevraagd welke persoonsgegevens wij van u verwerken. In deze brief en de bijlagen geven wij daarop antwoord.',
+    en: 'You asked us which personal data we process about you. This letter and its enclosures answer that question.',
   },
-  'letter.layers': {
-    nl: 'Eerst vindt u een samenvatting; daarna per categorie een volledige kopie van elk gegeven, met het doel, de grondslag, de herkomst, de ontvangers en de bewaartermijn.',
-    en: 'First you will find a summary; then, per category, a complete copy of every item, with its purpose, legal basis, source, recipients and retention period.',
+  'letter.enclosed': { nl: 'Bijgevoegd', en: 'Enclosed' },
+  'letter.enclosedSummary': {
+    nl: 'Overzicht: de antwoorden op artikel 15, lid 1 en 2 AVG in gewone taal',
+    en: 'Overview: the answers to Article 15(1) and (2) GDPR in plain language',
   },
-  'letter.closing': { nl: 'Met vriendelijke groet,', en: 'Kind regards,' },
-  'letter.signatory': { nl: '{clerk}, namens {controller}', en: '{clerk}, on behalf of {controller}' },
-  'letter.questions': {
-    nl: 'Hebt u vragen over dit uittreksel, neem dan contact met ons op via {email} of {phone}.',
-    en: 'If you have any questions about this extract, please contact us at {email} or {phone}.',
+  'letter.enclosedCopy': {
+    nl: 'Een volledige kopie van uw persoonsgegevens, per categorie ({count} gegevens)',
+    en: 'A full copy of your personal data, by category ({count} records)',
   },
-  'letter.processorOnly': {
-    nl: 'Wij verwerken uw persoonsgegevens uitsluitend als verwerker namens onze klant. Hieronder leest u bij wie u terechtkunt.',
-    en: 'We process your personal data only as a processor on behalf of our client. Below you can read whom to contact.',
+  'letter.enclosedDecisions': {
+    nl: 'Uitleg over geautomatiseerde besluiten ({count})',
+    en: 'An explanation of automated decisions ({count})',
   },
-  'letter.merged': {
-    nl: 'Uw gegevens stonden bij ons onder {count} registraties; dit uittreksel omvat ze allemaal.',
-    en: 'Your data were stored under {count} entries in our records; this extract covers all of them.',
+  'letter.enclosedWithheld': { nl: 'Wat wij niet hebben verstrekt en waarom ({count})', en: 'What we did not include and why ({count})' },
+  'letter.enclosedRights': { nl: 'Uw rechten en waar u een klacht kunt indienen', en: 'Your rights and where to complain' },
+  'letter.enclosedArchive': {
+    nl: 'Een digitaal archief (zip) met uw gegevens in JSON en CSV, om mee te nemen naar een andere organisatie',
+    en: 'A digital archive (zip) with your data in JSON and CSV, to take to another organisation',
   },
+  'letter.signed': {
+    nl: 'Dit document is digitaal ondertekend. Met een PDF-lezer kunt u controleren dat het van ons afkomstig is en niet is gewijzigd.',
+    en: 'This document is digitally signed. A PDF reader can show you that it comes from us and has not been changed.',
+  },
+  'letter.closing': { nl: 'Met vriendelijke groet,', en: 'Yours sincerely,' },
+  'letter.team': { nl: 'Privacyteam, {controller}', en: 'Privacy team, {controller}' },
 
-  // Section headings
-  'heading.controller': { nl: 'Verwerkingsverantwoordelijke', en: 'Controller' },
-  'heading.confirmation': { nl: 'Bevestiging', en: 'Confirmation' },
-  'heading.summary': { nl: 'Samenvatting', en: 'Summary' },
-  'heading.purposes': { nl: 'Doeleinden en grondslagen', en: 'Purposes and legal bases' },
-  'heading.dataCategories': { nl: 'Categorieën van persoonsgegevens', en: 'Categories of personal data' },
-  'heading.recipients': { nl: 'Ontvangers', en: 'Recipients' },
-  'heading.actualRecipients': { nl: 'Ontvangers aan wie uw gegevens zijn verstrekt', en: 'Recipients to whom your data were disclosed' },
-  'heading.recipientCategories': { nl: 'Categorieën van ontvangers', en: 'Categories of recipients' },
-  'heading.retention': { nl: 'Bewaartermijnen', en: 'Retention periods' },
-  'heading.sources': { nl: 'Herkomst van de gegevens', en: 'Where the data came from' },
-  'heading.copy': { nl: 'Kopie van uw persoonsgegevens', en: 'Copy of your personal data' },
+  // Section headings of the outline (shared/extract/outline.ts), in the order the extract walks them
+  'heading.summary': { nl: 'Overzicht', en: 'Overview' },
+  'heading.confirmation': { nl: 'Verwerken wij uw gegevens?', en: 'Do we process your data?' },
+  'heading.purposes': { nl: 'Waarvoor wij uw gegevens gebruiken en op welke grond', en: 'Why we use your data and on what legal basis' },
+  'heading.dataCategories': { nl: 'Welke gegevens wij van u hebben', en: 'Which data we hold about you' },
+  'heading.recipients': { nl: 'Aan wie wij uw gegevens verstrekken', en: 'Who receives your data' },
+  'heading.retention': { nl: 'Hoe lang wij uw gegevens bewaren', en: 'How long we keep your data' },
+  'heading.rightsShort': { nl: 'Uw rechten en klachten', en: 'Your rights and complaints' },
+  'heading.sources': { nl: 'Waar wij uw gegevens vandaan hebben', en: 'Where we got your data from' },
+  // Art. 15(1)(h)'s own words; "Automated decisions" is also the register's label of the category in the copy.
   'heading.automatedDecisions': { nl: 'Geautomatiseerde besluitvorming', en: 'Automated decision-making' },
   'heading.transfers': { nl: 'Doorgifte buiten de Europese Economische Ruimte', en: 'Transfers outside the European Economic Area' },
-  'heading.processorRecords': {
-    nl: 'Gegevens die wij als verwerker voor een klant verwerken',
-    en: 'Data we process as a processor for a client',
-  },
-  'heading.withheld': { nl: 'Gegevens van anderen die wij hebben weggelaten', en: 'Data of others that we have withheld' },
+  'heading.copy': { nl: 'Kopie van uw persoonsgegevens', en: 'Copy of your personal data' },
+  'heading.decisions': { nl: 'Geautomatiseerde besluiten uitgelegd', en: 'Automated decisions explained' },
+  'heading.processorRecords': { nl: 'Gegevens die wij namens een ander verwerken', en: 'Data we process on behalf of someone else' },
+  'heading.withheld': { nl: 'Wat wij niet hebben verstrekt en waarom', en: 'What we did not include and why' },
+  'heading.lifted': { nl: 'Toch verstrekt na afweging', en: 'Included after weighing' },
   'heading.rights': { nl: 'Uw rechten', en: 'Your rights' },
-  'heading.complaint': { nl: 'Klacht indienen', en: 'Lodging a complaint' },
-  'heading.portability': { nl: 'Overdraagbaarheid van gegevens (artikel 20 AVG)', en: 'Data portability (Article 20 GDPR)' },
-  'heading.signature': { nl: 'Ondertekening', en: 'Signature' },
+  'heading.complaint': { nl: 'Een klacht indienen', en: 'Making a complaint' },
+
+  // The article each section answers, shown under its heading
+  'article.summary': { nl: 'Art. 15 lid 1 en 2 AVG', en: 'Art. 15(1) and (2) GDPR' },
+  'article.confirmation': { nl: 'Art. 15 lid 1 AVG', en: 'Art. 15(1) GDPR' },
+  'article.purposes': { nl: 'Art. 15 lid 1 onder a AVG', en: 'Art. 15(1)(a) GDPR' },
+  'article.dataCategories': { nl: 'Art. 15 lid 1 onder b AVG', en: 'Art. 15(1)(b) GDPR' },
+  'article.recipients': { nl: 'Art. 15 lid 1 onder c AVG', en: 'Art. 15(1)(c) GDPR' },
+  'article.retention': { nl: 'Art. 15 lid 1 onder d AVG', en: 'Art. 15(1)(d) GDPR' },
+  'article.rightsShort': { nl: 'Art. 15 lid 1 onder e en f AVG', en: 'Art. 15(1)(e) and (f) GDPR' },
+  'article.sources': { nl: 'Art. 15 lid 1 onder g AVG', en: 'Art. 15(1)(g) GDPR' },
+  'article.automatedDecisions': { nl: 'Art. 15 lid 1 onder h AVG', en: 'Art. 15(1)(h) GDPR' },
+  'article.transfers': { nl: 'Art. 15 lid 2 AVG', en: 'Art. 15(2) GDPR' },
+  'article.copy': { nl: 'Art. 15 lid 3 AVG', en: 'Art. 15(3) GDPR' },
+  'article.decisions': { nl: 'Art. 15 lid 1 onder h en art. 22 AVG', en: 'Art. 15(1)(h) and Art. 22 GDPR' },
+  'article.processorRecords': { nl: 'Art. 28 lid 3 onder e AVG', en: 'Art. 28(3)(e) GDPR' },
+  'article.withheld': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
+  'article.lifted': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
+  'article.rights': { nl: 'Art. 15 lid 1 onder e en art. 16–22 AVG', en: 'Art. 15(1)(e) and Art. 16–22 GDPR' },
+  'article.complaint': { nl: 'Art. 15 lid 1 onder f en art. 77 AVG', en: 'Art. 15(1)(f) and Art. 77 GDPR' },
+
+  // Sentences inside the sections
+  'summary.recordsCount': { nl: '{count} gegevens', en: '{count} records' },
+  'summary.actualRecipients': {
+    nl: 'Uw gegevens zijn {count} keer daadwerkelijk aan een ontvanger verstrekt; zie de kopie hieronder voor wie en wanneer.',
+    en: 'Your data were actually disclosed {count} times; the copy below shows to whom and when.',
+  },
+  'summary.rightsShort': {
+    nl: 'U vindt uw rechten en de klachtenroute aan het einde van dit document.',
+    en: 'Your rights and how to complain are at the end of this document.',
+  },
+  'summary.decisionsCount': {
+    nl: 'Over u zijn {count} geautomatiseerde besluiten genomen; de uitleg staat verderop.',
+    en: '{count} automated decisions were taken about you; they are explained further on.',
+  },
+  'summary.noDecisions': { nl: 'Over u zijn geen geautomatiseerde besluiten genomen.', en: 'No automated decisions were taken about you.' },
+  'summary.noTransfers': {
+    nl: 'Wij hebben uw gegevens niet buiten de Europese Economische Ruimte doorgegeven.',
+    en: 'We did not transfer your data outside the European Economic Area.',
+  },
+  'copy.intro': {
+    nl: 'Hieronder staan al uw gegevens zoals wij ze hebben vastgelegd, per categorie.',
+    en: 'Below are all your data as we have recorded them, by category.',
+  },
+  'copy.withheldRecord': { nl: 'Dit gegeven is niet verstrekt: {reason}', en: 'This record is withheld: {reason}' },
+  'decision.title': { nl: 'Besluit {id} van {date}', en: 'Decision {id} of {date}' },
+  'processor.controller': { nl: 'Verwerkingsverantwoordelijke: {name}, {contact}', en: 'Controller: {name}, {contact}' },
+  'withheld.intro': {
+    nl: 'Sommige gegevens gaan ook over andere mensen of zijn vertrouwelijk. Die hebben wij weggelaten (artikel 15, lid 4 AVG).',
+    en: 'Some data also concern other people or are confidential. We left them out (Article 15(4) GDPR).',
+  },
+  'withheld.none': { nl: 'Wij hebben niets weggelaten.', en: 'We have not left anything out.' },
+  'lifted.intro': {
+    nl: 'Deze gegevens gaan ook over een ander, maar wij hebben na afweging besloten ze u toch te geven (artikel 15, lid 4 AVG).',
+    en: 'These data also concern someone else, but after weighing the interests we decided to give them to you (Article 15(4) GDPR).',
+  },
+
+  // The visible signature block
+  'signature.heading': { nl: 'Digitale handtekening', en: 'Digital signature' },
+  'signature.signedBy': { nl: 'Ondertekend door', en: 'Signed by' },
+  'signature.organisation': { nl: 'Organisatie', en: 'Organisation' },
+  'signature.signedAt': { nl: 'Tijdstip', en: 'Time' },
+  'signature.note': {
+    nl: 'Gecontroleerd kan worden met elke PDF-lezer die handtekeningen toont, of met: inzage verify',
+    en: 'Can be checked with any PDF reader that shows signatures, or with: inzage verify',
+  },
 
   // Table headers and labels
-  'table.field': { nl: 'Gegeven', en: 'Item' },
+  'table.category': { nl: 'Categorie', en: 'Category' },
+  'table.explanation': { nl: 'Toelichting', en: 'Explanation' },
+  'table.field': { nl: 'Gegeven', en: 'Field' },
   'table.value': { nl: 'Waarde', en: 'Value' },
-  'table.record': { nl: 'Registratie', en: 'Record' },
-  'table.recordId': { nl: 'Kenmerk', en: 'Identifier' },
+  'table.record': { nl: 'Gegeven', en: 'Record' },
   'table.case': { nl: 'Dossier', en: 'Case' },
-  'table.purposes': { nl: 'Doeleinden', en: 'Purposes' },
-  'table.legalBasis': { nl: 'Grondslag', en: 'Legal basis' },
-  'table.legitimateInterest': { nl: 'Gerechtvaardigd belang', en: 'Legitimate interest' },
-  'table.source': { nl: 'Herkomst', en: 'Source' },
-  'table.recipient': { nl: 'Ontvanger', en: 'Recipient' },
-  'table.recipientCategory': { nl: 'Soort ontvanger', en: 'Type of recipient' },
-  'table.disclosedOn': { nl: 'Verstrekt op', en: 'Disclosed on' },
-  'table.dataDisclosed': { nl: 'Verstrekte gegevens', en: 'Data disclosed' },
-  'table.country': { nl: 'Land', en: 'Country' },
-  'table.safeguard': { nl: 'Waarborg', en: 'Safeguard' },
-  'table.retentionRule': { nl: 'Bewaarregel', en: 'Retention rule' },
-  'table.keptUntil': { nl: 'Bewaard tot', en: 'Kept until' },
-  'table.recordCount': { nl: 'Aantal', en: 'Number' },
-  'table.variable': { nl: 'Variabele', en: 'Variable' },
-  'table.yourValue': { nl: 'Uw waarde', en: 'Your value' },
-  'table.outcome': { nl: 'Uitkomst', en: 'Outcome' },
-  'table.decidedOn': { nl: 'Besloten op', en: 'Decided on' },
-  'table.ruleApplied': { nl: 'Toegepaste regel', en: 'Rule applied' },
-  'table.consequence': { nl: 'Gevolg', en: 'Consequence' },
+  'table.purposes': { nl: 'Doel', en: 'Purpose' },
+  'table.source': { nl: 'Bron', en: 'Source' },
+  'table.retention': { nl: 'Bewaren', en: 'Retention' },
+  'table.recipients': { nl: 'Verstrekt aan', en: 'Disclosed to' },
+  'table.logic': { nl: 'Hoe het werkt', en: 'How it works' },
   'table.significance': { nl: 'Betekenis voor u', en: 'What it means for you' },
+  'table.variable': { nl: 'Gegeven', en: 'Variable' },
+  'table.outcome': { nl: 'Uitkomst', en: 'Outcome' },
+  'table.consequence': { nl: 'Gevolg', en: 'Consequence' },
   'table.counterfactuals': { nl: 'Wat de uitkomst had veranderd', en: 'What would have changed the outcome' },
-  'table.logic': { nl: 'Hoe het besluit tot stand komt', en: 'How the decision is made' },
   'table.reason': { nl: 'Reden', en: 'Reason' },
   'table.note': { nl: 'Toelichting', en: 'Note' },
-  'table.by': { nl: 'Door', en: 'By' },
-  'table.on': { nl: 'Op', en: 'On' },
-  'table.article': { nl: 'Artikel', en: 'Article' },
-  'table.howTo': { nl: 'Zo oefent u dit recht uit', en: 'How to exercise this right' },
-  'table.portability': { nl: 'Overdraagbaar', en: 'Portable' },
-  'table.controllerContact': { nl: 'Contactgegevens van de verwerkingsverantwoordelijke', en: 'Contact details of the controller' },
-  'label.withheld': { nl: '[weggelaten]', en: '[withheld]' },
+  'table.decidedBy': { nl: 'Besloten door', en: 'Decided by' },
+  'label.withheld': { nl: '[niet verstrekt]', en: '[withheld]' },
   'label.empty': { nl: '—', en: '—' },
   'label.yes': { nl: 'ja', en: 'yes' },
   'label.no': { nl: 'nee', en: 'no' },
-  'label.none': { nl: 'geen', en: 'none' },
-  'label.open': { nl: 'open', en: 'open' },
-  'label.hold': { nl: 'juridische bewaarplicht', en: 'legal hold' },
-  'label.eraseNow': { nl: 'te verwijderen', en: 'due for erasure' },
-  'label.inEea': { nl: 'binnen de EER', en: 'within the EEA' },
-  'label.outsideEea': { nl: 'buiten de EER', en: 'outside the EEA' },
-  'label.automatic': { nl: 'automatisch (systeem)', en: 'automatic (system)' },
   'label.days': { nl: '{count} dagen', en: '{count} days' },
   'label.points': { nl: '{count} punten', en: '{count} points' },
+  'label.keptUntil': { nl: 'tot {date}', en: 'until {date}' },
+  'label.retentionOpen': { nl: 'nog open', en: 'still open' },
+  'label.retentionHold': { nl: 'bewaard i.v.m. rechtszaak', en: 'kept for a legal claim' },
+  'label.retentionEraseNow': { nl: 'wordt gewist', en: 'due for erasure' },
 
-  // Summary sentences
-  'summary.recordCount': { nl: 'Wij hebben {count} registraties over u gevonden.', en: 'We found {count} records about you.' },
-  'summary.actualRecipients': {
-    nl: 'Uw gegevens zijn {count} keer aan een ontvanger verstrekt.',
-    en: 'Your data were disclosed to a recipient {count} times.',
+  // The archive README (shared/output/archiveReadme.ts)
+  'readme.title': { nl: 'Uw gegevens om mee te nemen (artikel 20 AVG)', en: 'Your data to take with you (Article 20 GDPR)' },
+  'readme.intro': {
+    nl: 'Dit archief bevat de persoonsgegevens die u aan {controller} hebt verstrekt of die bij het uitvoeren van de overeenkomst over u zijn vastgelegd, in een gestructureerde, gangbare en machineleesbare vorm. U mag deze gegevens aan een andere organisatie geven.',
+    en: 'This archive holds the personal data you provided to {controller}, or that were recorded about you in performing the agreement, in a structured, commonly used and machine-readable format. You may give these data to another organisation.',
   },
-  'summary.noRecipients': { nl: 'Uw gegevens zijn niet aan ontvangers verstrekt.', en: 'Your data were not disclosed to any recipient.' },
-  'summary.automatedDecisions': {
-    nl: 'Over u zijn {count} geautomatiseerde besluiten genomen.',
-    en: '{count} automated decisions were taken about you.',
+  'readme.files': { nl: 'De bestanden', en: 'The files' },
+  'readme.dataJson': {
+    nl: 'Alle gegevens in één JSON-bestand (UTF-8). Het formaat heet "inzage-portability-data", versie {version}.',
+    en: 'All data in one JSON file (UTF-8). Its format is "inzage-portability-data", version {version}.',
   },
-  'summary.noAutomatedDecisions': {
-    nl: 'Over u zijn geen geautomatiseerde besluiten genomen.',
-    en: 'No automated decisions were taken about you.',
+  'readme.csv': {
+    nl: 'Dezelfde gegevens als tabel, één CSV-bestand per categorie (RFC 4180, UTF-8, komma als scheidingsteken, eerste regel met kolomnamen).',
+    en: 'The same data as tables, one CSV file per category (RFC 4180, UTF-8, comma-separated, the first line names the columns).',
   },
-  'summary.transfers': {
-    nl: 'Uw gegevens zijn {count} keer doorgegeven naar een land buiten de EER.',
-    en: 'Your data were transferred to a country outside the EEA {count} times.',
+  'readme.pdf': {
+    nl: 'Het volledige, digitaal ondertekende inzageoverzicht (PDF).',
+    en: 'The full, digitally signed access extract (PDF).',
   },
-  'summary.noTransfers': {
-    nl: 'Uw gegevens zijn niet doorgegeven naar een land buiten de EER.',
-    en: 'Your data were not transferred to any country outside the EEA.',
+  'readme.manifest': {
+    nl: 'De SHA-256-controlegetallen van alle bestanden en het kenmerk {reference}. Hiermee kan iedereen controleren dat niets is gewijzigd (bijvoorbeeld met: inzage verify).',
+    en: 'The SHA-256 checksums of every file and the reference {reference}. Anyone can use it to check that nothing was changed (for example with: inzage verify).',
   },
-  'summary.withheld': {
-    nl: 'Wij hebben {count} gegevens van anderen weggelaten; zie het overzicht.',
-    en: 'We withheld {count} items of data about others; see the list.',
+  'readme.readme': { nl: 'Dit bestand.', en: 'This file.' },
+  'readme.columns': { nl: 'Kolommen van {file}', en: 'Columns of {file}' },
+  'readme.column.record_kind': { nl: 'soort gegeven', en: 'kind of record' },
+  'readme.column.record_id': { nl: 'ons nummer van het gegeven', en: 'our number for the record' },
+  'readme.column.case_id': {
+    nl: 'het dossier waar het gegeven bij hoort (leeg als er geen is)',
+    en: 'the case the record belongs to (empty if none)',
   },
-  'summary.noWithheld': { nl: 'Wij hebben niets weggelaten.', en: 'We have not withheld anything.' },
+  'readme.column.portability': {
+    nl: '"provided" = door u verstrekt, "observed" = over u vastgelegd bij het uitvoeren van de overeenkomst',
+    en: '"provided" = you gave it to us, "observed" = recorded about you in performing the agreement',
+  },
+  'readme.included': { nl: 'Wat wel in dit archief staat', en: 'What this archive includes' },
+  'readme.excluded': { nl: 'Wat niet in dit archief staat (wel in de PDF)', en: 'What this archive leaves out (it is in the PDF)' },
+  'readme.emptyCells': {
+    nl: 'Een lege cel betekent: geen waarde, of een waarde die wij niet mogen verstrekken omdat die over iemand anders gaat.',
+    en: 'An empty cell means: no value, or a value we may not give you because it concerns someone else.',
+  },
 
   // Retention explanations (Art. 15(1)(d))
   'retention.expires': { nl: '{rule}: bewaard tot en met {until}.', en: '{rule}: kept until {until} inclusive.' },
@@ -248,7 +316,6 @@ export const texts = {
     nl: 'Rechten en vrijheden van anderen (artikel 15, lid 4, AVG)',
     en: 'Rights and freedoms of others (Article 15(4) GDPR)',
   },
-  'redaction.lifted': { nl: 'Weglating opgeheven door {by} op {on}', en: 'Redaction lifted by {by} on {on}' },
 
   // Portability (Art. 20)
   'portability.explanation': {
@@ -263,10 +330,6 @@ export const texts = {
     nl: 'Gegevens van anderen, weggelaten op grond van artikel 15, lid 4, en artikel 20, lid 4, AVG.',
     en: 'Data of others, withheld under Article 15(4) and Article 20(4) GDPR.',
   },
-  'portability.provided': { nl: 'verstrekt door u', en: 'provided by you' },
-  'portability.observed': { nl: 'waargenomen', en: 'observed' },
-  'portability.inferred': { nl: 'afgeleid', en: 'inferred' },
-  'portability.not-applicable': { nl: 'niet van toepassing', en: 'not applicable' },
 
   // Code labels of stored values (the register labels purposes, sources and categories; these are the rest)
   'code.gender.F': { nl: 'vrouw', en: 'female' },
@@ -371,14 +434,9 @@ export function textFor(key: string, language: Language): string {
   return texts[key][language];
 }
 
-/**
- * The fixed texts the renderers lay out (headings, table headers, labels), resolved to one language;
- * `{page}`-style placeholders are the renderer's to fill.
- */
-export function rendererTexts(language: Language): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, entry] of Object.entries(texts)) {
-    if (/^(doc|heading|table|label)\./.test(key)) out[key] = entry[language];
-  }
-  return out;
+/** The catalogue in one language, as a renderer uses it: `t('heading.rights')`, `t('doc.page', { page, pages })`. */
+export type ExtractTexts = (key: TextKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function textsIn(language: Language): ExtractTexts {
+  return (key, values) => fill(key, language, values);
 }

@@ -1,5 +1,6 @@
 import type { ExtractModel, RecordEntry } from '../../shared/extract/extractModel.ts';
-import { extractModelSchema } from '../../shared/extract/extractModel.ts';
+import { extractModelSchema, extractModelVersion } from '../../shared/extract/extractModel.ts';
+import { extractOutline } from '../../shared/extract/outline.ts';
 
 /**
  * A hand-built extract model that satisfies extractModelSchema, for testing the renderers without
@@ -117,7 +118,7 @@ export function sampleExtractModel(options: { language?: 'nl' | 'en'; payments?:
     'inferred',
   );
   const model: ExtractModel = {
-    modelVersion: 1,
+    modelVersion: extractModelVersion,
     language,
     generatedOn: '2026-11-20',
     policy: { id: 'alektum-nl', version: '1.0' },
@@ -305,7 +306,9 @@ export function sampleExtractModel(options: { language?: 'nl' | 'en'; payments?:
         { recordKind: 'solvency_scores', recordKindLabel: score.recordKindLabel, recordCount: 1, reason: nl ? 'afgeleid' : 'inferred' },
       ],
     },
-    texts: {},
+    outline: [],
   };
+  // The outline as the assembler makes it for these sections (shared/extract/outline.ts).
+  model.outline = extractOutline(model, language);
   return extractModelSchema.parse(model);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
-import { outputText } from '../../../shared/output/outputTexts.ts';
+import { fill } from '../../../shared/extract/texts.ts';
 import { portabilityArchiveFiles, writePortabilityArchive } from './archive/portabilityArchive.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
@@ -73,7 +73,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
     rect: rendered.signatureRect,
     signingTime,
     signerName: identity.signerName,
-    reason: `${outputText(model.language, 'documentTitle')} — ${model.request.reference}`,
+    reason: `${fill('doc.title', model.language)} — ${model.request.reference}`,
     location: model.controller.name,
     contactInfo: model.controller.email,
   });

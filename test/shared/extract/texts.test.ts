@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/core/db/openDatabase.ts';
 import { recordTables } from '../../../electron/core/db/recordTables.ts';
 import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
+import { redactionReasonSchema, sectionIdSchema } from '../../../shared/extract/extractModel.ts';
 import { columnFormatter, displayValue } from '../../../shared/extract/recordFields.ts';
+import { fixedCsvColumns } from '../../../shared/output/portableData.ts';
 import { fill, MissingTextError, textFor, texts } from '../../../shared/extract/texts.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
@@ -23,6 +27,44 @@ describe('the extract’s text catalogue', () => {
     expect(() => textFor('code.gender.Q', 'nl')).toThrow(MissingTextError);
     expect(() => fill('letter.salutation', 'en')).toThrow(/needs a value for \{name\}/);
     expect(fill('letter.salutation', 'en', { name: 'Ms Jansen' })).toBe('Dear Ms Jansen,');
+  });
+});
+
+/** The source of every module a renderer or the assembler runs (not the catalogue itself, not the tests). */
+function sourceText(): string {
+  const root = join(import.meta.dirname, '../../..');
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    );
+  return ['shared', 'electron', 'renderer']
+    .flatMap(files)
+    .filter((file) => file !== join('shared', 'extract', 'texts.ts'))
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .join('\n');
+}
+
+describe('texts nothing reads', () => {
+  it('has no entry that no renderer or assembler reads (issue 11: texts no renderer reads are removed)', () => {
+    const source = sourceText();
+    // Keys built at run time, each from a closed list (section ids, redaction reasons, CSV columns) or from
+    // stored codes (code., safeguard., retention.: the demo-data test below proves those are read).
+    const families: [string, readonly string[] | null][] = [
+      ['heading.', sectionIdSchema.options],
+      ['article.', sectionIdSchema.options],
+      ['reason.', redactionReasonSchema.options],
+      ['readme.column.', fixedCsvColumns],
+      ['code.', null],
+      ['safeguard.', null],
+      ['retention.', null],
+    ];
+    const built = (key: string) =>
+      families.some(
+        ([prefix, names]) =>
+          key.startsWith(prefix) && source.includes(`\`${prefix}\${`) && (names === null || names.includes(key.slice(prefix.length))),
+      );
+    const unread = Object.keys(texts).filter((key) => !source.includes(`'${key}'`) && !built(key));
+    expect(unread).toEqual([]);
   });
 });
 

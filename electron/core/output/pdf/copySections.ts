@@ -8,15 +8,15 @@ import type { TextFn } from './renderExtractPdf.ts';
 const maxColumns = 10;
 
 function fieldText(field: RecordEntry['fields'][number], t: TextFn): string {
-  return field.redacted ? `${t('withheldValue')} ${field.redacted.reasonText}` : field.display;
+  return field.redacted ? `${t('label.withheld')} ${field.redacted.reasonText}` : field.display;
 }
 
 function retentionText(record: RecordEntry, t: TextFn, language: 'nl' | 'en'): string {
   const r = record.retention;
-  if (r.status === 'date' && r.until) return t('keptUntil', { date: formatDate(r.until, language) });
-  if (r.status === 'open') return t('retentionOpen');
-  if (r.status === 'hold') return t('retentionHold');
-  return t('retentionEraseNow');
+  if (r.status === 'date' && r.until) return t('label.keptUntil', { date: formatDate(r.until, language) });
+  if (r.status === 'open') return t('label.retentionOpen');
+  if (r.status === 'hold') return t('label.retentionHold');
+  return t('label.retentionEraseNow');
 }
 
 /**
@@ -71,62 +71,72 @@ function groupByKind(records: RecordEntry[]): RecordEntry[][] {
   return [...groups.values()];
 }
 
-/** The copy of the data (Art. 15(3)), every record, by category; then decisions, processor records, what was withheld. */
-export function renderCopy(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
-  const lang = model.language;
-  writer.heading(1, t('copyHeading'), 80);
-  writer.paragraph(t('copyIntro'));
+/** The copy of the data (Art. 15(3)), every record, by category. */
+export function renderCategories(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
+  writer.paragraph(t('copy.intro'));
   for (const category of model.categories) {
     if (category.records.length === 0) continue;
     // Keep the category heading and its description with the start of its first table.
     writer.heading(2, category.label, 150);
     writer.paragraph(category.description, { color: palette.muted });
-    for (const group of groupByKind(category.records)) renderGroup(writer, group, t, lang);
+    for (const group of groupByKind(category.records)) renderGroup(writer, group, t, model.language);
   }
-  renderDecisions(writer, model, t);
+}
+
+/** Records held as processor for a client (Art. 28(3)(e)): the client's notice and contact, then the records. */
+export function renderProcessorRecords(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
   for (const section of model.processorRecords) {
-    writer.heading(1, t('processorHeading'), 80);
     writer.paragraph(section.notice);
-    writer.paragraph(t('processorController', { name: section.controllerName, contact: section.controllerContact }), { font: 'bold' });
-    for (const group of groupByKind(section.records)) renderGroup(writer, group, t, lang);
+    writer.paragraph(t('processor.controller', { name: section.controllerName, contact: section.controllerContact }), { font: 'bold' });
+    for (const group of groupByKind(section.records)) renderGroup(writer, group, t, model.language);
   }
-  writer.heading(1, t('withheldHeading'), 80);
-  if (model.withheld.length === 0) writer.paragraph(t('noneWithheld'));
-  else {
-    writer.paragraph(t('withheldIntro'));
-    // The note and field columns only when some entry has one.
-    const withNotes = model.withheld.some((entry) => entry.note);
-    const withFields = model.withheld.some((entry) => entry.fieldLabel);
-    writer.table(
-      [
-        { header: t('record'), weight: 2.6 },
-        ...(withFields ? [{ header: t('field'), weight: 1.8 }] : []),
-        { header: t('reason'), weight: 3.4 },
-        ...(withNotes ? [{ header: t('note'), weight: 2.2 }] : []),
-        { header: t('decidedBy'), weight: 1.8 },
-      ],
-      model.withheld.map((entry) => [
-        `${entry.recordKindLabel} ${entry.recordId}`,
-        ...(withFields ? [entry.fieldLabel ?? '—'] : []),
-        entry.reasonText,
-        ...(withNotes ? [entry.note ?? ''] : []),
-        `${entry.by}, ${formatDate(entry.on, lang)}`,
-      ]),
-    );
+}
+
+/** What was withheld and why (Art. 15(4)). */
+export function renderWithheld(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
+  const lang = model.language;
+  if (model.withheld.length === 0) {
+    writer.paragraph(t('withheld.none'));
+    return;
   }
-  const lifted = model.liftedRedactions ?? [];
-  if (lifted.length > 0) {
-    writer.heading(2, t('liftedHeading'));
-    writer.paragraph(t('liftedIntro'));
-    writer.table(
-      [
-        { header: t('record'), weight: 3 },
-        { header: t('field'), weight: 2 },
-        { header: t('decidedBy'), weight: 2 },
-      ],
-      lifted.map((entry) => [`${entry.recordKind} ${entry.recordId}`, entry.field ?? '—', `${entry.by}, ${formatDate(entry.on, lang)}`]),
-    );
-  }
+  writer.paragraph(t('withheld.intro'));
+  // The note and field columns only when some entry has one.
+  const withNotes = model.withheld.some((entry) => entry.note);
+  const withFields = model.withheld.some((entry) => entry.fieldLabel);
+  writer.table(
+    [
+      { header: t('table.record'), weight: 2.6 },
+      ...(withFields ? [{ header: t('table.field'), weight: 1.8 }] : []),
+      { header: t('table.reason'), weight: 3.4 },
+      ...(withNotes ? [{ header: t('table.note'), weight: 2.2 }] : []),
+      { header: t('table.decidedBy'), weight: 1.8 },
+    ],
+    model.withheld.map((entry) => [
+      `${entry.recordKindLabel} ${entry.recordId}`,
+      ...(withFields ? [entry.fieldLabel ?? '—'] : []),
+      entry.reasonText,
+      ...(withNotes ? [entry.note ?? ''] : []),
+      `${entry.by}, ${formatDate(entry.on, lang)}`,
+    ]),
+  );
+}
+
+/** Automatic redactions the clerk lifted after weighing Art. 15(4) in the person's favour. */
+export function renderLifted(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
+  const lang = model.language;
+  writer.paragraph(t('lifted.intro'));
+  writer.table(
+    [
+      { header: t('table.record'), weight: 3 },
+      { header: t('table.field'), weight: 2 },
+      { header: t('table.decidedBy'), weight: 2 },
+    ],
+    (model.liftedRedactions ?? []).map((entry) => [
+      `${entry.recordKind} ${entry.recordId}`,
+      entry.field ?? '—',
+      `${entry.by}, ${formatDate(entry.on, lang)}`,
+    ]),
+  );
 }
 
 /**
@@ -140,7 +150,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   const labels = new Map(group.flatMap((record) => record.fields.map((field) => [field.name, field.label] as const)));
   const cell = (record: RecordEntry, name: string) => {
     const field = record.fields.find((candidate) => candidate.name === name);
-    return record.withheld ? t('withheldValue') : field ? fieldText(field, t) : '';
+    return record.withheld ? t('label.withheld') : field ? fieldText(field, t) : '';
   };
   // The id column repeats the record number shown in the first column.
   const isIdField = (name: string) =>
@@ -157,7 +167,11 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
   if (group.length >= 3 && varying.length <= maxColumns) {
     const retentions = group.map((record) => retentionText(record, t, lang));
     const retentionVaries = new Set(retentions).size > 1;
-    const headers = [t('record'), ...varying.map((name) => labels.get(name) ?? name), ...(retentionVaries ? [t('retention')] : [])];
+    const headers = [
+      t('table.record'),
+      ...varying.map((name) => labels.get(name) ?? name),
+      ...(retentionVaries ? [t('table.retention')] : []),
+    ];
     const rows = group.map((record, index) => [
       record.recordId,
       ...varying.map((name) => cell(record, name)),
@@ -170,7 +184,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     if (plan) {
       writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
       const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(model0!, name)]);
-      if (!retentionVaries) shared.push([t('retention'), retentions[0]!]);
+      if (!retentionVaries) shared.push([t('table.retention'), retentions[0]!]);
       if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
       writer.y += 2;
       writer.table(
@@ -183,15 +197,15 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     }
   }
   for (const record of group) {
-    const title = `${record.recordKindLabel} ${record.recordId}${record.caseId && record.caseId !== record.recordId ? ` · ${t('case')} ${record.caseId}` : ''}`;
+    const title = `${record.recordKindLabel} ${record.recordId}${record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : ''}`;
     if (record.withheld) {
       writer.heading(3, title, 30);
-      writer.paragraph(t('withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));
+      writer.paragraph(t('copy.withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));
       continue;
     }
     const columns = [
-      { header: t('field'), weight: 1 },
-      { header: t('value'), weight: 2.4 },
+      { header: t('table.field'), weight: 1 },
+      { header: t('table.value'), weight: 2.4 },
     ];
     const rows = record.fields.map((field) => [field.label, fieldText(field, t)]);
     // Heading, table and the facts under it stay on one page when they fit in half a page.
@@ -209,11 +223,11 @@ const firstOf = (group: RecordEntry[]): RecordEntry => group[0]!;
 function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
   const unique = (values: string[]) => [...new Set(values)].join('; ');
   const pairs: [string, string][] = [
-    [t('purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
-    [t('source'), unique(group.map((record) => record.source.label))],
+    [t('table.purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
+    [t('table.source'), unique(group.map((record) => record.source.label))],
     // Per-record dates are in the table; below it the rule, explained once.
     [
-      t('retention'),
+      t('table.retention'),
       new Set(group.map((record) => record.retention.explanation)).size === 1
         ? firstOf(group).retention.explanation
         : unique(group.map((record) => record.retention.label)),
@@ -224,7 +238,7 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): v
       record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`),
     ),
   );
-  if (recipients) pairs.push([t('recipients'), recipients]);
+  if (recipients) pairs.push([t('table.recipients'), recipients]);
   writer.facts(
     pairs.filter(([, value]) => value !== ''),
     { size: 7.5, labelWidth: 80 },
@@ -232,37 +246,36 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): v
   writer.y += 6;
 }
 
-function renderDecisions(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
-  if (model.automatedDecisions.length === 0) return;
-  writer.heading(1, t('decisionsSection'), 80);
+/** Each automated decision explained (Art. 15(1)(h), Art. 22): logic, variables, outcome and what would have changed it. */
+export function renderDecisions(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
   for (const decision of model.automatedDecisions) {
-    writer.heading(2, t('decision', { id: decision.decisionId, date: formatDate(decision.decidedOn, model.language) }));
+    writer.heading(2, t('decision.title', { id: decision.decisionId, date: formatDate(decision.decidedOn, model.language) }));
     writer.facts(
       [
-        [t('logic'), decision.logic],
-        [t('significance'), decision.significance],
+        [t('table.logic'), decision.logic],
+        [t('table.significance'), decision.significance],
       ],
       { labelWidth: 120, size: 9 },
     );
     writer.y += 4;
     writer.table(
       [
-        { header: t('variable'), weight: 2 },
-        { header: t('value'), weight: 1 },
-        { header: t('explanation'), weight: 4 },
+        { header: t('table.variable'), weight: 2 },
+        { header: t('table.value'), weight: 1 },
+        { header: t('table.explanation'), weight: 4 },
       ],
       decision.variables.map((variable) => [variable.label, variable.display, variable.explanation]),
       { size: 8.5 },
     );
     writer.facts(
       [
-        [t('outcome'), `${decision.outcome.label}. ${decision.matchedRule.explanation}`],
-        [t('consequence'), decision.consequence],
+        [t('table.outcome'), `${decision.outcome.label}. ${decision.matchedRule.explanation}`],
+        [t('table.consequence'), decision.consequence],
       ],
       { labelWidth: 120, size: 9 },
     );
     if (decision.counterfactuals.length > 0) {
-      writer.paragraph(t('counterfactuals'), { font: 'bold', size: 9, gapAfter: 2 });
+      writer.paragraph(t('table.counterfactuals'), { font: 'bold', size: 9, gapAfter: 2 });
       writer.bullets(
         decision.counterfactuals.map((counterfactual) => counterfactual.text),
         { size: 9 },

@@ -1,9 +1,10 @@
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
-import { outputText } from '../../../../shared/output/outputTexts.ts';
-import { renderCopy } from './copySections.ts';
+import type { ExtractTexts } from '../../../../shared/extract/texts.ts';
+import { textsIn } from '../../../../shared/extract/texts.ts';
+import { renderCoverLetter } from './letterSections.ts';
+import { renderOutline } from './outlineSections.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import { contentWidth, page, palette, PdfWriter as Writer } from './pdfWriter.ts';
-import { renderCoverLetter, renderRights, renderSummary } from './letterSections.ts';
 
 /** Who signs, as the visible signature block shows it (the PAdES signature itself is added afterwards). */
 export interface SignatureAppearance {
@@ -20,30 +21,29 @@ export interface RenderedPdf {
   signatureRect: [number, number, number, number];
 }
 
-export type TextFn = (key: Parameters<typeof outputText>[1], values?: Record<string, string | number>) => string;
+/** The extract's one text catalogue (shared/extract/texts.ts) in the model's language. */
+export type TextFn = ExtractTexts;
 
 /**
- * Renders the Art. 15 extract from the model alone: cover letter, the first layer (15(1)(a)–(h),
- * 15(2)), the full copy per category, automated decisions, what was withheld, rights and complaint,
- * and the visible signature block. Unsigned: signing is a separate step over these bytes.
+ * Renders the Art. 15 extract from the model alone: the cover letter, then the model's outline walked in
+ * order (the first layer 15(1)(a)–(h) and 15(2), the full copy per category, automated decisions, what was
+ * withheld, rights and complaint), and the visible signature block. Unsigned: signing is a separate step over these bytes.
  */
 export async function renderExtractPdf(model: ExtractModel, signature: SignatureAppearance): Promise<RenderedPdf> {
-  const t: TextFn = (key, values) => outputText(model.language, key, values);
+  const t = textsIn(model.language);
   const writer = new Writer({
-    title: `${t('documentTitle')} — ${model.request.reference}`,
+    title: `${t('doc.title')} — ${model.request.reference}`,
     language: model.language === 'nl' ? 'nl-NL' : 'en-GB',
     author: model.controller.name,
-    subject: t('documentTitle'),
+    subject: t('doc.title'),
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();
-  renderSummary(writer, model, t);
-  renderCopy(writer, model, t);
-  renderRights(writer, model, t);
+  renderOutline(writer, model, t);
   const signatureRect = renderSignatureBlock(writer, signature, t, model.language);
   const pageCount = writer.doc.bufferedPageRange().count;
-  writer.finishPages(`${model.controller.name} · ${t('documentTitle')}`, `${t('reference')}: ${model.request.reference}`, (x, y) =>
-    t('page', { x, y }),
+  writer.finishPages(`${model.controller.name} · ${t('doc.title')}`, `${t('doc.reference')}: ${model.request.reference}`, (x, y) =>
+    t('doc.page', { page: x, pages: y }),
   );
   return { pdf: await writer.toBuffer(), pageCount, signatureRect };
 }
@@ -74,14 +74,14 @@ function renderSignatureBlock(
   writer.doc.font('bold');
   writer.facts(
     [
-      [t('signatureHeading'), ''],
-      [t('signedBy'), signature.signerName],
-      [t('organisation'), signature.organisation],
-      [t('signedAt'), formatDateTime(signature.signedAt, language)],
+      [t('signature.heading'), ''],
+      [t('signature.signedBy'), signature.signerName],
+      [t('signature.organisation'), signature.organisation],
+      [t('signature.signedAt'), formatDateTime(signature.signedAt, language)],
     ],
     { x: x + 10, width: width - 20, labelWidth: 110, size: 8.5 },
   );
-  writer.paragraph(t('signatureNote'), { size: 7, color: palette.muted, indent: 10, gapAfter: 0, width: width - 20 });
+  writer.paragraph(t('signature.note'), { size: 7, color: palette.muted, indent: 10, gapAfter: 0, width: width - 20 });
   writer.y = y + height;
   return [x, page.height - (y + height), x + width, page.height - y];
 }
