@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ZipArchive } from 'archiver';
 import PDFDocument from 'pdfkit';
 import { portabilityArchiveFiles, writePortabilityArchive } from '../../electron/core/output/archive/portabilityArchive.ts';
+import { pdfkitInternals } from '../../electron/core/output/pdf/engine/pdfkitInternals.ts';
 import { contentWidth, fontFiles, fontPath, page, PdfWriter } from '../../electron/core/output/pdf/pdfWriter.ts';
 import { renderExtractPdf } from '../../electron/core/output/pdf/renderExtractPdf.ts';
 import { signPdf } from '../../electron/core/output/sign/signPdf.ts';
@@ -48,7 +49,8 @@ interface CapturedText {
  * position, font and size.
  */
 async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
-  type Doc = { page: object; _font: { name: string }; _fontSize: number; _fontFamilies: Record<string, { name: string }> };
+  type Doc = PDFKit.PDFDocument;
+  const internals = pdfkitInternals();
   const proto = PDFDocument.prototype as unknown as { text: (...args: unknown[]) => unknown };
   type Draw = (...args: unknown[]) => unknown;
   const writerProto = PdfWriter.prototype as unknown as { drawLine: Draw; drawWrapped: Draw };
@@ -59,8 +61,8 @@ async function captureTexts(fn: () => Promise<void>): Promise<CapturedText[]> {
   let inDrawLine = false;
   const record = (doc: Doc, text: string, x: number, y: number, width: number | undefined) => {
     if (!pages.has(doc.page)) pages.set(doc.page, calls.length === 0 ? 0 : calls.at(-1)!.page + 1);
-    const family = Object.entries(doc._fontFamilies).find(([, font]) => font === doc._font)?.[0] ?? 'body';
-    calls.push({ page: pages.get(doc.page)!, text, x, y, width, font: family, size: doc._fontSize });
+    const family = internals.currentFontName(doc) ?? 'body';
+    calls.push({ page: pages.get(doc.page)!, text, x, y, width, font: family, size: internals.currentFontSize(doc) });
   };
   proto.text = function (this: Doc, ...args: unknown[]) {
     const [text, x, y, options] = args as [string, number, number, { width?: number; lineBreak?: boolean } | undefined];

@@ -1,6 +1,7 @@
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { outputText } from '../../../../shared/output/outputTexts.ts';
 import { renderCopy } from './copySections.ts';
+import type { PdfEngineName } from './engine/pdfEngine.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import { contentWidth, page, palette, PdfWriter as Writer } from './pdfWriter.ts';
 import { renderCoverLetter, renderRights, renderSummary } from './letterSections.ts';
@@ -27,13 +28,18 @@ export type TextFn = (key: Parameters<typeof outputText>[1], values?: Record<str
  * 15(2)), the full copy per category, automated decisions, what was withheld, rights and complaint,
  * and the visible signature block. Unsigned: signing is a separate step over these bytes.
  */
-export async function renderExtractPdf(model: ExtractModel, signature: SignatureAppearance): Promise<RenderedPdf> {
+export async function renderExtractPdf(
+  model: ExtractModel,
+  signature: SignatureAppearance,
+  options: { engine?: PdfEngineName } = {},
+): Promise<RenderedPdf> {
   const t: TextFn = (key, values) => outputText(model.language, key, values);
   const writer = new Writer({
     title: `${t('documentTitle')} — ${model.request.reference}`,
     language: model.language === 'nl' ? 'nl-NL' : 'en-GB',
     author: model.controller.name,
     subject: t('documentTitle'),
+    engine: options.engine,
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();
