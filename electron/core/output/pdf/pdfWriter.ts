@@ -1,12 +1,8 @@
 import { join } from 'node:path';
 import { resourcesDir } from '../../paths.ts';
 import PDFDocument from 'pdfkit';
-import type { WrapOptions } from './textRuns.ts';
-import { TextRuns } from './textRuns.ts';
-import { usePlainShaping } from './plainShaping.ts';
-import { batchContentWrites } from './batchedContent.ts';
-import type { CollectedOutput } from './collectedOutput.ts';
-import { collectOutput } from './collectedOutput.ts';
+import type { PdfEngine, PdfEngineName, WrapOptions } from './engine/pdfEngine.ts';
+import { createPdfEngine } from './engine/pdfEngine.ts';
 
 /** The fonts the documents use: DejaVu covers Latin Extended (Ł, Ö, Ĳ, Ç) and is embedded as a subset. */
 /** Asked when a document is made, so a packaged app's INZAGE_RESOURCES is in place by then. */
@@ -43,18 +39,6 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
-/** Words per font whose glyph layout pdfkit may keep (a few hundred bytes each; the heavy demo subject has ~6,500). */
-const maxCachedWords = 20_000;
-
-/**
- * Options for drawing a measured one-line text without the line wrapper. pdfkit uses textWidth and
- * wordCount only to size links, underlines and strike-throughs (none here); given, they spare it
- * one more glyph layout of every cell just to compute them.
- */
-function oneLine(measuredWidth: number): PDFKit.Mixins.TextOptions {
-  return { lineBreak: false, textWidth: measuredWidth, wordCount: 1 } as PDFKit.Mixins.TextOptions;
-}
-
 /** Padding inside a table cell, each side. */
 const cellPad = 3.5;
 
@@ -83,6 +67,15 @@ function columnWidths(columns: TableColumn[]): number[] {
 
 type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 
+export interface PdfWriterOptions {
+  title: string;
+  language: string;
+  author: string;
+  subject: string;
+  /** How text is drawn and bytes collected (engine/pdfEngine.ts): the same document either way; default fast. */
+  engine?: PdfEngineName;
+}
+
 /**
  * A thin layout layer over pdfkit with its own cursor, so that the renderer controls every page
  * break: headings keep with what follows, table headers repeat on a new page, rows never split.
@@ -93,11 +86,9 @@ export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
   private readonly root: Struct;
-  private readonly textRuns: TextRuns;
-  private readonly output: CollectedOutput;
-  private pagesSinceCacheCheck = 0;
+  private readonly engine: PdfEngine;
 
-  constructor(options: { title: string; language: string; author: string; subject: string }) {
+  constructor(options: PdfWriterOptions) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
@@ -110,18 +101,9 @@ export class PdfWriter {
       compress: true,
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
     });
-    this.output = collectOutput(this.doc);
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
-    batchContentWrites(this.doc.page);
-    this.doc.on('pageAdded', () => batchContentWrites(this.doc.page));
-    // Each font this document uses lays out plain words (ids, amounts, dates) without shaping them.
-    const selectFont = this.doc.font.bind(this.doc);
-    this.doc.font = ((...args: Parameters<PDFKit.PDFDocument['font']>) => {
-      selectFont(...args);
-      usePlainShaping((this.doc as unknown as { _font: unknown })._font);
-      return this.doc;
-    }) as PDFKit.PDFDocument['font'];
-    this.textRuns = new TextRuns(this.doc);
+    this.engine = createPdfEngine(options.engine ?? 'fast', this.doc);
+    this.doc.on('pageAdded', () => this.engine.pageAdded());
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.doc.font('body').fontSize(10).fillColor(palette.ink);
@@ -134,18 +116,6 @@ export class PdfWriter {
   newPage(): void {
     this.doc.addPage();
     this.y = page.top;
-    // pdfkit caches the glyph layout of every distinct word for the document's lifetime; a long copy
-    // (thousands of unique ids and amounts) would hold it all. Clearing a font's cache once it holds
-    // many words bounds memory; clearing it by page count instead made every common word be laid out
-    // (fontkit shaping, the costliest part of text) again and again.
-    if (++this.pagesSinceCacheCheck >= 25) {
-      this.pagesSinceCacheCheck = 0;
-      const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
-      for (const font of Object.values(families)) {
-        if (font.layoutCache && Object.keys(font.layoutCache).length > maxCachedWords)
-          font.layoutCache = Object.create(null) as Record<string, unknown>;
-      }
-    }
   }
 
   /**
@@ -153,13 +123,12 @@ export class PdfWriter {
    * draws it; `measuredWidth` is its width from measureCell.
    */
   drawLine(text: string, x: number, y: number, measuredWidth: number): void {
-    if (!this.textRuns.line(text, x, y)) this.doc.text(text, x, y, oneLine(measuredWidth));
+    this.engine.drawLine(text, x, y, measuredWidth);
   }
 
   /** text(text, x, y, options), reusing the lines measureCell found for the same text, width, font and size. */
   drawWrapped(text: string, x: number, y: number, options: WrapOptions & { align?: 'left' | 'right' }, lines: string[] | null): void {
-    if (lines && (options.align ?? 'left') === 'left' && this.textRuns.wrapped(lines, x, y, options)) return;
-    this.doc.text(text, x, y, options);
+    this.engine.drawWrapped(text, x, y, options, lines);
   }
 
   /** Starts a new page unless `height` points still fit below the cursor. */
@@ -181,7 +150,7 @@ export class PdfWriter {
       const textWidth = this.quickWidth(text, font, size);
       if (textWidth <= width) return { height: lineHeight, singleLineWidth: textWidth, lines: null };
     }
-    return { ...this.textRuns.measure(text, width, lineGap), singleLineWidth: null };
+    return { ...this.engine.measureWrapped(text, width, lineGap), singleLineWidth: null };
   }
 
   private readonly advances = new Map<string, Map<string, number>>();
@@ -466,10 +435,10 @@ export class PdfWriter {
   /** Ends the document and collects its bytes. */
   toBuffer(): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      // Only the file header went through pdfkit's stream; everything after it was collected directly.
-      const header: Buffer[] = [];
-      this.doc.on('data', (chunk: Buffer) => header.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat([...header, ...this.output.bytes()])));
+      // What went through pdfkit's stream (with the fast engine: only the file header), then what the engine collected directly.
+      const streamed: Buffer[] = [];
+      this.doc.on('data', (chunk: Buffer) => streamed.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat([...streamed, ...this.engine.collectedBytes()])));
       this.doc.on('error', reject);
       this.root.end();
       this.doc.end();

@@ -1,6 +1,7 @@
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import type { ExtractTexts } from '../../../../shared/extract/texts.ts';
 import { textsIn } from '../../../../shared/extract/texts.ts';
+import type { PdfEngineName } from './engine/pdfEngine.ts';
 import { renderCoverLetter } from './letterSections.ts';
 import { renderOutline } from './outlineSections.ts';
 import type { PdfWriter } from './pdfWriter.ts';
@@ -29,13 +30,18 @@ export type TextFn = ExtractTexts;
  * order (the first layer 15(1)(a)–(h) and 15(2), the full copy per category, automated decisions, what was
  * withheld, rights and complaint), and the visible signature block. Unsigned: signing is a separate step over these bytes.
  */
-export async function renderExtractPdf(model: ExtractModel, signature: SignatureAppearance): Promise<RenderedPdf> {
+export async function renderExtractPdf(
+  model: ExtractModel,
+  signature: SignatureAppearance,
+  options: { engine?: PdfEngineName } = {},
+): Promise<RenderedPdf> {
   const t = textsIn(model.language);
   const writer = new Writer({
     title: `${t('doc.title')} — ${model.request.reference}`,
     language: model.language === 'nl' ? 'nl-NL' : 'en-GB',
     author: model.controller.name,
     subject: t('doc.title'),
+    engine: options.engine,
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();

@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fontFiles, fontPath } from '../../../../../electron/core/output/pdf/pdfWriter.ts';
-import { TextRuns } from '../../../../../electron/core/output/pdf/textRuns.ts';
-import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
-import { demoExtractModel } from '../../../../helpers/demoExtractModel.ts';
-import { useTempDirs } from '../../../../helpers/tempDir.ts';
+import { fontFiles, fontPath } from '../../../../../../electron/core/output/pdf/pdfWriter.ts';
+import { TextRuns } from '../../../../../../electron/core/output/pdf/engine/textRuns.ts';
+import { seedTestDatabase } from '../../../../../helpers/demoDatabase.ts';
+import { demoExtractModel } from '../../../../../helpers/demoExtractModel.ts';
+import { useTempDirs } from '../../../../../helpers/tempDir.ts';
 
 type Doc = PDFKit.PDFDocument & { page: { content: { buffer: Uint8Array[] } } };
 

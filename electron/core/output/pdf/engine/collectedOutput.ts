@@ -5,19 +5,14 @@
  * The bytes and the offsets pdfkit records for its xref table are the same: a string piece becomes
  * its characters' low bytes plus a newline, as in pdfkit's own _write.
  */
-
-interface WritableDocument {
-  _write(data: string | Uint8Array): void;
-  _offset: number;
-}
+import { pdfkitInternals } from './pdfkitInternals.ts';
 
 export interface CollectedOutput {
   /** Everything written since collecting began, in order. */
   bytes(): Buffer[];
 }
 
-export function collectOutput(document: PDFKit.PDFDocument): CollectedOutput {
-  const doc = document as unknown as WritableDocument;
+export function collectOutput(doc: PDFKit.PDFDocument): CollectedOutput {
   const chunks: Buffer[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -25,16 +20,13 @@ export function collectOutput(document: PDFKit.PDFDocument): CollectedOutput {
     chunks.push(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
     pending = [];
   };
-  doc._write = (data) => {
-    if (typeof data === 'string') {
-      pending.push(data);
-      doc._offset += data.length + 1;
-    } else {
+  pdfkitInternals().redirectOutput(doc, {
+    text: (data) => pending.push(data),
+    bytes: (data) => {
       flush();
       chunks.push(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-      doc._offset += data.length;
-    }
-  };
+    },
+  });
   return {
     bytes: () => {
       flush();

@@ -8,29 +8,9 @@
  * and get an ellipsis or move to the next page) returns false, and the caller lets pdfkit draw it.
  */
 
-interface GlyphPosition {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
-interface PdfkitFont {
-  id: string;
-  ascender: number;
-  encode(text: string): [string[], GlyphPosition[]];
-  ref(): unknown;
-}
-interface PdfkitInternals {
-  _font: PdfkitFont;
-  _fontSize: number;
-  _lineGap?: number;
-  x: number;
-  y: number;
-  page: { height: number; margins: { bottom: number }; fonts: Record<string, unknown>; write(chunk: string): void };
-  currentLineHeight(includeGap?: boolean): number;
-  _initOptions(options: Record<string, unknown>): Record<string, unknown>;
-  _text(text: string, x: number, y: number, options: Record<string, unknown>, onLine: (line: string) => void): unknown;
-}
+import type { WrapOptions } from './pdfEngine.ts';
+import type { EmbeddedFont, PdfkitInternals } from './pdfkitInternals.ts';
+import { pdfkitInternals } from './pdfkitInternals.ts';
 
 /** pdfkit's number format in content streams (PDFObject.number): at most six decimals. */
 function pdfNumber(n: number): number {
@@ -53,8 +33,8 @@ function float32Floor(n: number): number {
  * The TJ operator pdfkit's _fragment writes for `text` (glyph ids, split where kerning moves a glyph),
  * or null when a glyph is offset (combining marks), which only pdfkit's own path places.
  */
-function textShowOperator(font: PdfkitFont, text: string): string | null {
-  const [encoded, positions] = font.encode(text);
+function textShowOperator(internals: PdfkitInternals, font: EmbeddedFont, text: string): string | null {
+  const [encoded, positions] = internals.encode(font, text);
   const commands: string[] = [];
   let last = 0;
   const addSegment = (cur: number) => {
@@ -76,30 +56,22 @@ function textShowOperator(font: PdfkitFont, text: string): string | null {
 /** Distinct strings per font whose TJ operator is kept (the heavy demo subject draws ~15,000). */
 const maxCachedRuns = 50_000;
 
-export interface WrapOptions {
-  width: number;
-  lineGap: number;
-  /** A box height: pdfkit cuts the text there (with an ellipsis when asked). */
-  height?: number;
-  ellipsis?: boolean;
-}
-
 export class TextRuns {
-  private readonly doc: PdfkitInternals;
+  private readonly internals: PdfkitInternals;
   /** Per font: string → its TJ operator (null: pdfkit must draw it). */
-  private readonly runs = new Map<PdfkitFont, Map<string, string | null>>();
+  private readonly runs = new Map<EmbeddedFont, Map<string, string | null>>();
 
-  constructor(doc: PDFKit.PDFDocument) {
-    this.doc = doc as unknown as PdfkitInternals;
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    this.internals = pdfkitInternals();
   }
 
-  private operator(font: PdfkitFont, text: string): string | null {
+  private operator(font: EmbeddedFont, text: string): string | null {
     let runs = this.runs.get(font);
     if (!runs) this.runs.set(font, (runs = new Map()));
     let operator = runs.get(text);
     if (operator === undefined) {
       if (runs.size >= maxCachedRuns) runs.clear();
-      operator = text.includes('\n') ? null : textShowOperator(font, text);
+      operator = text.includes('\n') ? null : textShowOperator(this.internals, font, text);
       runs.set(text, operator);
     }
     return operator;
@@ -107,21 +79,22 @@ export class TextRuns {
 
   /** The content pdfkit's _fragment writes for a left-aligned run at (x, y) in the current font and size. */
   private write(operator: string, x: number, y: number): void {
-    const doc = this.doc;
-    const font = doc._font;
-    const size = doc._fontSize;
+    const { doc, internals } = this;
+    const font = internals.currentFont(doc);
+    const size = internals.currentFontSize(doc);
     const pageHeight = doc.page.height;
-    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-    const baseline = pageHeight - y - (font.ascender / 1000) * size;
-    doc.page.write(
-      `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${operator}\nET\nQ`,
+    const baseline = pageHeight - y - (internals.fontAscender(font) / 1000) * size;
+    internals.writeWithFont(
+      doc,
+      font,
+      `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${internals.fontId(font)} ${pdfNumber(size)} Tf\n${operator}\nET\nQ`,
     );
   }
 
   /** text(text, x, y, {lineBreak: false}) for a string already known to fit on its line. */
   line(text: string, x: number, y: number): boolean {
     if (text === '') return false;
-    const operator = this.operator(this.doc._font, text);
+    const operator = this.operator(this.internals.currentFont(this.doc), text);
     if (operator === null) return false;
     this.write(operator, x, y);
     this.doc.x = x;
@@ -139,18 +112,17 @@ export class TextRuns {
    * current position exactly as heightOfString adds it, so it is the same number to the last bit.
    */
   measure(text: string, width: number, lineGap: number): { height: number; lines: string[] | null } {
-    const doc = this.doc;
+    const { doc, internals } = this;
     const { x, y } = doc;
-    const options = doc._initOptions({ width, lineGap });
-    options.height = Infinity;
-    const gap = (options.lineGap as number | undefined) || doc._lineGap || 0;
-    const key = `${doc._font.id}|${doc._fontSize}|${options.width as number}|${gap}|${text}`;
+    const prepared = internals.prepareWrap(doc, width, lineGap);
+    const gap = prepared.gap;
+    const key = `${internals.fontId(internals.currentFont(doc))}|${internals.currentFontSize(doc)}|${prepared.width}|${gap}|${text}`;
     let lines = this.wrappedLines.get(key);
     if (lines) {
       for (let index = 0; index < lines.length; index++) doc.y += doc.currentLineHeight(true) + gap;
     } else {
       const found: string[] = [];
-      doc._text(text, doc.x, doc.y, options, (line) => {
+      prepared.wrap(text, (line) => {
         found.push(line);
         doc.y += doc.currentLineHeight(true) + gap;
       });
@@ -169,10 +141,10 @@ export class TextRuns {
    * as long as none of its checks (cut at the box height with an ellipsis, or at the page bottom) fires.
    */
   wrapped(lines: string[], x: number, y: number, options: WrapOptions): boolean {
-    const doc = this.doc;
+    const { doc, internals } = this;
     if (lines.length === 0) return false;
     const lineHeight = doc.currentLineHeight(true);
-    const advance = lineHeight + (options.lineGap || doc._lineGap || 0);
+    const advance = lineHeight + (options.lineGap || internals.documentLineGap(doc));
     const maxY = float32Floor(options.height !== undefined ? y + options.height : doc.page.height - doc.page.margins.bottom);
     if (y > maxY || y + lineHeight > maxY) return false;
     // Every line but the last ends at a break inside pdfkit's wrapper, which checks there whether the next line fits.
@@ -184,7 +156,7 @@ export class TextRuns {
     }
     const operators: string[] = [];
     for (const line of lines) {
-      const operator = this.operator(doc._font, line);
+      const operator = this.operator(internals.currentFont(doc), line);
       if (operator === null) return false;
       operators.push(operator);
     }

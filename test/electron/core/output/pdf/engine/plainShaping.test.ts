@@ -1,24 +1,23 @@
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fontFiles, fontPath } from '../../../../../electron/core/output/pdf/pdfWriter.ts';
-import { usePlainShaping } from '../../../../../electron/core/output/pdf/plainShaping.ts';
-import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
-import { demoExtractModel } from '../../../../helpers/demoExtractModel.ts';
-import { useTempDirs } from '../../../../helpers/tempDir.ts';
+import { fontFiles, fontPath } from '../../../../../../electron/core/output/pdf/pdfWriter.ts';
+import type { EmbeddedFont } from '../../../../../../electron/core/output/pdf/engine/pdfkitInternals.ts';
+import { pdfkitInternals } from '../../../../../../electron/core/output/pdf/engine/pdfkitInternals.ts';
+import { usePlainShaping } from '../../../../../../electron/core/output/pdf/engine/plainShaping.ts';
+import { seedTestDatabase } from '../../../../../helpers/demoDatabase.ts';
+import { demoExtractModel } from '../../../../../helpers/demoExtractModel.ts';
+import { useTempDirs } from '../../../../../helpers/tempDir.ts';
 
-interface Font {
-  layoutRun(text: string): { glyphs: { id: number }[]; positions: Record<string, number>[]; advanceWidth: number };
-}
-
-function loadFont(name: keyof typeof fontFiles): Font {
+function loadFont(name: keyof typeof fontFiles): EmbeddedFont {
   const doc = new PDFDocument({ size: 'A4' });
   doc.registerFont(name, fontPath(fontFiles[name]));
   doc.font(name);
-  return (doc as unknown as { _font: Font })._font;
+  return pdfkitInternals().currentFont(doc);
 }
 
-const runOf = (font: Font, word: string) => {
-  const run = font.layoutRun(word);
+/** The glyph run pdfkit lays `word` out as in `font` (its layoutRun, replaced or not). */
+const runOf = (font: EmbeddedFont, word: string) => {
+  const run = pdfkitInternals().shaping(font)!.layoutRun(word);
   return {
     ids: run.glyphs.map((glyph) => glyph.id),
     positions: run.positions.map((position) => ({ ...position })),
@@ -61,12 +60,13 @@ describe('plain layout of words that shaping leaves unchanged', () => {
   );
 
   it('lays ids and amounts out without shaping the word, and still shapes a word with a kerning pair', () => {
-    const font = loadFont('body') as Font & { font: { layout(text: string): unknown } };
+    const font = loadFont('body');
     const reference = loadFont('body');
     usePlainShaping(font);
     const shapedTexts: string[] = [];
-    const layout = font.font.layout.bind(font.font);
-    font.font.layout = (text: string) => {
+    const { fontkit } = pdfkitInternals().shaping(font)!;
+    const layout = fontkit.layout.bind(fontkit);
+    fontkit.layout = (text: string) => {
       shapedTexts.push(text);
       return layout(text);
     };

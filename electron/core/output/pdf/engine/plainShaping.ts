@@ -10,33 +10,8 @@
  * exactly what shaping would have returned. Other words go to fontkit as before.
  */
 
-interface Glyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface Position {
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  advanceWidth: number;
-}
-interface Run {
-  glyphs: Glyph[];
-  positions: Position[];
-  advanceWidth: number;
-}
-interface FontkitFont {
-  glyphForCodePoint(codePoint: number): Glyph;
-  layout(text: string): { glyphs: Glyph[]; positions: Omit<Position, 'advanceWidth'>[] };
-}
-/** pdfkit 0.20's EmbeddedFont: the fontkit font, its scale to 1000 units, and the per-word layout it caches. */
-interface PdfkitFont {
-  font: FontkitFont;
-  scale: number;
-  layoutRun(text: string, features?: unknown): Run;
-}
+import type { EmbeddedFont, FontkitGlyph, GlyphPosition, GlyphRun } from './pdfkitInternals.ts';
+import { pdfkitInternals } from './pdfkitInternals.ts';
 
 /**
  * Words tried plainly: with a digit (ids, amounts, dates, IBANs, phone numbers, case numbers), made of
@@ -45,26 +20,27 @@ interface PdfkitFont {
  */
 const plainCandidate = /^(?=.*\d)[0-9A-Za-z .,\-/:;()+%€@_'#&]+$/;
 
-const patched = new WeakSet<object>();
+const patched = new WeakSet<EmbeddedFont>();
 
 /** Makes `font` (an embedded font of one document) lay out plain words without shaping; other words as before. */
-export function usePlainShaping(font: unknown): void {
-  const embedded = font as PdfkitFont;
-  if (patched.has(embedded) || typeof embedded.layoutRun !== 'function' || !embedded.font) return;
-  patched.add(embedded);
-  const shaped = embedded.layoutRun.bind(embedded);
+export function usePlainShaping(font: EmbeddedFont): void {
+  if (patched.has(font)) return;
+  const shaping = pdfkitInternals().shaping(font);
+  if (!shaping) return;
+  patched.add(font);
+  const { fontkit, scale, layoutRun: shaped } = shaping;
   /** Character or pair → whether shaping leaves it as the character map and advance widths have it. */
   const unchanged = new Map<string, boolean>();
   const isUnchanged = (text: string): boolean => {
     let known = unchanged.get(text);
     if (known === undefined) {
-      const run = embedded.font.layout(text);
+      const run = fontkit.layout(text);
       known =
         run.glyphs.length === text.length &&
         run.glyphs.every((glyph, index) => {
           const position = run.positions[index]!;
           return (
-            glyph.id === embedded.font.glyphForCodePoint(text.charCodeAt(index)).id &&
+            glyph.id === fontkit.glyphForCodePoint(text.charCodeAt(index)).id &&
             position.xAdvance === glyph.advanceWidth &&
             position.yAdvance === 0 &&
             position.xOffset === 0 &&
@@ -75,22 +51,22 @@ export function usePlainShaping(font: unknown): void {
     }
     return known;
   };
-  embedded.layoutRun = (text: string, features?: unknown): Run => {
+  shaping.replace((text: string, features?: unknown): GlyphRun => {
     if (features || !plainCandidate.test(text)) return shaped(text, features);
     for (let index = 0; index < text.length; index++) {
       if (!isUnchanged(text[index]!) || (index + 1 < text.length && !isUnchanged(text.slice(index, index + 2)))) return shaped(text);
     }
     // What pdfkit's layoutRun makes of an unshaped fontkit run: positions scaled to 1000 units, with each glyph's advance width.
-    const glyphs: Glyph[] = [];
-    const positions: Position[] = [];
+    const glyphs: FontkitGlyph[] = [];
+    const positions: GlyphPosition[] = [];
     let advanceWidth = 0;
     for (let index = 0; index < text.length; index++) {
-      const glyph = embedded.font.glyphForCodePoint(text.charCodeAt(index));
-      const advance = glyph.advanceWidth * embedded.scale;
+      const glyph = fontkit.glyphForCodePoint(text.charCodeAt(index));
+      const advance = glyph.advanceWidth * scale;
       glyphs.push(glyph);
       positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
       advanceWidth += advance;
     }
     return { glyphs, positions, advanceWidth };
-  };
+  });
 }
