@@ -118,10 +118,8 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     };
     expect(packagesLoaded(['stats', '--db', file])).toEqual(['better-sqlite3']);
     expect(packagesLoaded(['search', 'de Vries', '--db', file])).toEqual(['better-sqlite3']);
-    // The control: the hook does see them where they are needed.
-    expect(packagesLoaded(['extract', '--db', file, '--subject', lm.legalHold, '--out', tempDir()])).toEqual(
-      expect.arrayContaining(['archiver', 'pdfkit', 'pkijs']),
-    );
+    // The control: the hook does see them where they are loaded (for --help the command's module loads, not more).
+    expect(packagesLoaded(['extract', '--help'])).toEqual(expect.arrayContaining(['archiver', 'pdfkit', 'pkijs']));
   });
 
   it('ends quietly when the reader leaves early (inzage show … | head -1)', () => {
