@@ -1,10 +1,26 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../core/db/openDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
-import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { defaultDatabaseFile } from '../core/paths.ts';
-import { loadDefaultPolicy } from '../core/policy/loadPolicy.ts';
 import type { CliIo } from './cliTypes.ts';
+
+type DemoCreator = (file: string) => Db;
+let createDemoDatabase: DemoCreator | undefined;
+
+/**
+ * Loads what creates the demo database (the generator and the register's zod schema: about a tenth
+ * of a second per call) only when a command may need it: no --db given and no per-user database yet.
+ * runCli awaits this before the command runs, so openCommandDatabase can stay synchronous.
+ */
+export async function prepareCommandDatabase(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (createDemoDatabase || args.some((arg) => arg === '--db' || arg.startsWith('--db='))) return;
+  if (existsSync(defaultDatabaseFile(env))) return;
+  const [{ openOrCreateDemoDatabase }, { loadDefaultPolicy }] = await Promise.all([
+    import('../core/demo/ensureDatabase.ts'),
+    import('../core/policy/loadPolicy.ts'),
+  ]);
+  createDemoDatabase = (file) => openOrCreateDemoDatabase(file, loadDefaultPolicy());
+}
 
 /**
  * The database a command works on: the file named by --db, or else the app's own per-user database,
@@ -16,6 +32,8 @@ export function openCommandDatabase(dbFlag: string | undefined, io: CliIo, optio
     return openDatabase(dbFlag, { readonly: options.readonly ?? false });
   }
   const file = defaultDatabaseFile(io.env);
-  if (!existsSync(file)) io.err(`Creating the demo database at ${file} …\n`);
-  return openOrCreateDemoDatabase(file, loadDefaultPolicy());
+  if (existsSync(file)) return openDatabase(file);
+  if (!createDemoDatabase) throw new Error(`${file} does not exist and the demo database was not prepared (runCli prepares it)`);
+  io.err(`Creating the demo database at ${file} …\n`);
+  return createDemoDatabase(file);
 }

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// The `inzage` command. The core is TypeScript; tsx compiles it on the fly so the CLI runs straight
-// from a checkout (`npx inzage …`) without a build step.
-import { register } from 'tsx/esm/api';
+// The `inzage` command. It runs the esbuild bundle in dist/cli/ (built by `npm install`, `npm run
+// build` or `npm run build:cli`: electron/build/buildCli.mjs) when the bundle is there and no source
+// it was built from has changed since; otherwise tsx compiles the TypeScript on the fly, so a checkout
+// without the bundle, or with sources edited after it, still runs correctly, only slower.
+import { freshBundle } from './bundleStatus.mjs';
 
-register();
-const { runCli } = await import('./runCli.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  env: process.env,
-});
+const bundle = freshBundle(new URL('../../dist/cli/', import.meta.url), new URL('../../', import.meta.url));
+if (bundle) await import(bundle.href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./cliMain.ts');
+}

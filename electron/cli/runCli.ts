@@ -1,53 +1,64 @@
 import type { CliIo, Command } from './cliTypes.ts';
 import { exitCodes, UsageError } from './cliTypes.ts';
-import { auditCommand } from './commands/audit.ts';
-import { reportCommand } from './commands/report.ts';
-import { requestCommand } from './commands/request.ts';
-import { importCommand } from './commands/import.ts';
-import { searchCommand } from './commands/search.ts';
-import { demoRequestCommand } from './commands/demoRequest.ts';
-import { extractCommand } from './commands/extract.ts';
-import { retentionCommand } from './commands/retention.ts';
-import { seedCommand } from './commands/seed.ts';
-import { showCommand } from './commands/show.ts';
-import { statsCommand } from './commands/stats.ts';
-import { verifyCommand } from './commands/verify.ts';
+import { prepareCommandDatabase } from './database.ts';
+import { asksForHelp, helpText } from './help.ts';
 
-/** Every command of `inzage`; a new one is added here and in its own file under commands/. */
-export const commands: readonly Command[] = [
-  seedCommand,
-  showCommand,
-  statsCommand,
-  searchCommand,
-  importCommand,
-  extractCommand,
-  verifyCommand,
-  retentionCommand,
-  requestCommand,
-  auditCommand,
-  reportCommand,
-  demoRequestCommand,
-];
+/**
+ * Every command of `inzage`, in the order the usage lists them, each loaded only when it is run: a
+ * call pays for its own command's modules only (pdfkit, archiver and pkijs load for extract, verify
+ * and demo-request, not for stats or search). A new command is added here and in its own file under
+ * commands/.
+ */
+const commandLoaders: Record<string, () => Promise<Command>> = {
+  seed: async () => (await import('./commands/seed.ts')).seedCommand,
+  show: async () => (await import('./commands/show.ts')).showCommand,
+  stats: async () => (await import('./commands/stats.ts')).statsCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+  import: async () => (await import('./commands/import.ts')).importCommand,
+  extract: async () => (await import('./commands/extract.ts')).extractCommand,
+  verify: async () => (await import('./commands/verify.ts')).verifyCommand,
+  retention: async () => (await import('./commands/retention.ts')).retentionCommand,
+  request: async () => (await import('./commands/request.ts')).requestCommand,
+  audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  report: async () => (await import('./commands/report.ts')).reportCommand,
+  'demo-request': async () => (await import('./commands/demoRequest.ts')).demoRequestCommand,
+};
 
-export function usageText(): string {
-  const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);
-  return `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\nWithout --db, commands use the app's own database (created as the demo database on first use).\n`;
+export const commandNames: readonly string[] = Object.keys(commandLoaders);
+
+export function loadCommand(name: string): Promise<Command> | undefined {
+  return Object.hasOwn(commandLoaders, name) ? commandLoaders[name]!() : undefined;
+}
+
+/** The overall usage; it loads every command (for their summaries), so only asked-for help pays for that. */
+export async function usageText(): Promise<string> {
+  const all = await Promise.all(commandNames.map((name) => loadCommand(name)!));
+  const lines = all.map((command) => `  ${command.usage}\n      ${command.summary}`);
+  return `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\nWithout --db, commands use the app's own database (created as the demo database on first use).\nEvery command answers --help (or -h).\n`;
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 failure, 2 bad arguments. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [given, ...rest] = argv;
+  // `inzage help COMMAND …` is `inzage COMMAND … --help`.
+  const name = given === 'help' && rest.length > 0 ? rest[0] : given;
+  const args = given === 'help' && rest.length > 0 ? [...rest.slice(1), '--help'] : rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(usageText());
+    (name === undefined ? io.err : io.out)(await usageText());
     return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  const command = commands.find((candidate) => candidate.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    io.err(`inzage: unknown command "${name}"\n\n${usageText()}`);
+    io.err(`inzage: unknown command "${name}"\n\n${await usageText()}`);
     return exitCodes.usage;
   }
+  if (asksForHelp(args)) {
+    io.out(helpText(command, args));
+    return exitCodes.ok;
+  }
   try {
-    return await command.run(rest, io);
+    await prepareCommandDatabase(args, io.env);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`inzage ${name}: ${error.message}\nUsage: ${command.usage}\n`);

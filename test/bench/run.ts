@@ -2,6 +2,7 @@
 // ratios. Each benchmark measures its baseline side by side in the same run.
 import type { BenchResult } from './benchKit.ts';
 import { auditBench } from './auditBench.ts';
+import { cliBench } from './cliBench.ts';
 import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
 import { extractBench } from './extractBench.ts';
@@ -18,6 +19,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   extract: extractBench,
   pdf: pdfBench,
   archive: archiveBench,
+  cli: cliBench,
 };
 
 const wanted = process.argv.slice(2);
