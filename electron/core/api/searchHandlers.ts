@@ -1,9 +1,7 @@
 import { foldText } from '../../../shared/search/foldText.ts';
 import type { SearchEvidence, SearchGroup } from '../../../shared/ipc/types.ts';
 import type { Evidence } from '../../../shared/search/scoreProfile.ts';
-import type { AuditDetailValue } from '../audit/auditLog.ts';
 import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
-import { formatAuditDetails } from './auditFormat.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { Handlers } from './dispatch.ts';
@@ -17,7 +15,7 @@ export const defaultSearchAuditPauseMs = 1000;
  * with the same name that are not flagged as duplicates are marked as namesakes, so the clerk compares
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
-export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
+export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects'> {
   const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
   ctx.beforeClose(auditTrail.flush);
   return {
@@ -45,40 +43,6 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
         groups.map((g) => g.subjectId),
       );
       return { query, total: groups.length, groups };
-    },
-    async 'audit:list'({ limit, offset, requestId }) {
-      const db = ctx.db();
-      const where = requestId ? 'WHERE request_ref = ?' : '';
-      const args = requestId ? [requestId] : [];
-      const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...args) as { n: number }).n;
-      const rows = db
-        .prepare(
-          `SELECT seq, at, actor, action, request_ref, subject_id, target, details FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`,
-        )
-        .all(...args, limit, offset) as {
-        seq: number;
-        at: string;
-        actor: string;
-        action: string;
-        request_ref: string | null;
-        subject_id: string | null;
-        target: string | null;
-        details: string | null;
-      }[];
-      return {
-        total,
-        entries: rows.map((r) => ({
-          id: r.seq,
-          at: r.at,
-          actor: r.actor,
-          action: r.action,
-          requestId: r.request_ref,
-          subjectId: r.subject_id,
-          detail: [r.target, r.details ? formatAuditDetails(JSON.parse(r.details) as Record<string, AuditDetailValue>) : null]
-            .filter(Boolean)
-            .join(' · '),
-        })),
-      };
     },
   };
 }
@@ -109,12 +73,16 @@ export function searchAuditTrail(pauseMs = 1000) {
     const b = burst;
     burst = null;
     if (!b || !b.db.open) return;
-    appendAudit(b.db, {
-      actor: b.clerk,
-      action: 'search',
-      ...(b.requestId ? { requestRef: b.requestId } : {}),
-      details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
-    });
+    appendAudit(
+      b.db,
+      {
+        actor: b.clerk,
+        action: 'search',
+        ...(b.requestId ? { requestRef: b.requestId } : {}),
+        details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
+      },
+      new Date(),
+    );
   };
   return {
     record(db: Db, clerk: string, query: string, requestId: string | undefined, shown: string[]) {
