@@ -43,5 +43,6 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'redaction.unknown-reason': 'unknown redaction reason "{reason}"; --reason must be one of: {allowed}',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
+  'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',
   'letter.no-extension': '{reference}: no extension is recorded; record it first with: inzage request extend {reference} --reason "…"',
 };

@@ -41,6 +41,8 @@ export const errorCodes = [
   'letter.paused',
   'letter.refusal-reason-required',
   'letter.no-extension',
+  // The audit trail (electron/core/audit).
+  'audit.damaged',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

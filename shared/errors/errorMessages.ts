@@ -139,6 +139,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Een weigeringsbrief voor verzoek {reference} heeft de redenen nodig (art. 12 lid 4 AVG).',
     en: 'A refusal letter for request {reference} needs its reasons (Art. 12(4) GDPR).',
   },
+  'audit.damaged': {
+    nl: 'Het auditlog is beschadigd (het anker ontbreekt); er is niets veranderd. Meld dit aan de beheerder.',
+    en: 'The audit log is damaged (its anchor is missing); nothing was changed. Report this to your administrator.',
+  },
   'letter.no-extension': {
     nl: 'Voor verzoek {reference} is geen verlenging vastgelegd; leg die eerst vast.',
     en: 'No extension is recorded for request {reference}; record it first.',

@@ -41,4 +41,5 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'letter.paused': ['reference'],
   'letter.refusal-reason-required': ['reference'],
   'letter.no-extension': ['reference'],
+  'audit.damaged': [],
 };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 
@@ -112,7 +113,7 @@ export function appendAudit(db: Db, input: AuditInput, now: Date): AuditEntry {
   return db.transaction((): AuditEntry => {
     const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
       { count: number; head_hash: string } | undefined;
-    if (!anchor) throw new Error('audit: the anchor row is missing; run `inzage audit verify`');
+    if (!anchor) throw new DomainError('audit.damaged', {});
     const fields = {
       seq: anchor.count + 1,
       at: now.toISOString(),

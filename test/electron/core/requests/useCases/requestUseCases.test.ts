@@ -77,7 +77,9 @@ describe('the request register use cases', () => {
       code: 'request.received-in-future',
       params: { receivedOn: '2026-03-05', today: '2026-03-04' },
     });
-    expect(await refusal(registerRequest({ ...on('2026-03-06'), clerk: { name: ' ' } }, letter))).toMatchObject({ code: 'request.clerk-missing' });
+    expect(await refusal(registerRequest({ ...on('2026-03-06'), clerk: { name: ' ' } }, letter))).toMatchObject({
+      code: 'request.clerk-missing',
+    });
     expect(await listRequests(on('2026-03-06'))).toEqual([]);
     db.close();
   });
@@ -119,7 +121,11 @@ describe('the request register use cases', () => {
       const checked = await recordIdentity(on('2026-03-09'), reference, { method: 'signature matches' });
       expect(checked.status).toBe('in-progress');
       expect(checked.statusHistory.at(-1)).toMatchObject({ to: 'in-progress', on: '2026-03-09', by: 'M. de Vries' });
-      expect(auditEntriesForRequest(db, reference).slice(-2).map((e) => [e.action, e.target])).toEqual([
+      expect(
+        auditEntriesForRequest(db, reference)
+          .slice(-2)
+          .map((e) => [e.action, e.target]),
+      ).toEqual([
         ['request.identity', null],
         ['request.status', 'in-progress'],
       ]);
@@ -206,7 +212,9 @@ describe('the request register use cases', () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     // A failing write after the identity row and its audit entry (a trigger stands in for a full disk).
-    db.exec("CREATE TRIGGER fail_status BEFORE INSERT ON request_status_history WHEN NEW.to_status = 'in-progress' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    db.exec(
+      "CREATE TRIGGER fail_status BEFORE INSERT ON request_status_history WHEN NEW.to_status = 'in-progress' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
     await expect(recordIdentity(on('2026-03-06'), reference, { method: 'desk' })).rejects.toThrow(/disk full/);
     expect(getRequest(db, reference)).toMatchObject({ identity: null, status: 'received' });
     expect(auditEntriesForRequest(db, reference).map((e) => e.action)).toEqual(['request.create']);
@@ -237,13 +245,17 @@ describe('the request register use cases', () => {
     await redact(on('2026-03-07'), reference, { recordKind: 'notes', recordId: 'N1', reason: 'legal-privilege' });
     await liftRedaction(on('2026-03-08'), reference, { recordKind: 'notes', recordId: 'N1' });
     await liftRedaction(on('2026-03-08'), reference, { recordKind: 'cases', recordId: 'C9', field: 'description' });
-    expect(await refusal(redact(on('2026-03-08'), reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }))).toMatchObject({
-      code: 'redaction.unknown-reason',
-      params: { reason: 'gossip' },
-    });
+    expect(await refusal(redact(on('2026-03-08'), reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }))).toMatchObject(
+      {
+        code: 'redaction.unknown-reason',
+        params: { reason: 'gossip' },
+      },
+    );
     await addNote(on('2026-03-08'), reference, 'Called back to confirm the address');
     await recordOutput(on('2026-03-09'), reference, { fileName: `${reference}.pdf`, kind: 'extract-pdf', sha256: 'ab'.repeat(32) });
-    expect(await refusal(recordOutput(on('2026-03-09'), reference, { fileName: 'x.pdf', kind: 'extract-pdf', sha256: 'nope' }))).toMatchObject({
+    expect(
+      await refusal(recordOutput(on('2026-03-09'), reference, { fileName: 'x.pdf', kind: 'extract-pdf', sha256: 'nope' })),
+    ).toMatchObject({
       code: 'output.not-sha256',
     });
 
@@ -282,7 +294,9 @@ describe('the request register use cases', () => {
       ],
     });
 
-    expect(await refusal(unlinkSubject(on('2026-03-10'), reference, namesake!, 'not linked'))).toMatchObject({ code: 'subject.not-linked' });
+    expect(await refusal(unlinkSubject(on('2026-03-10'), reference, namesake!, 'not linked'))).toMatchObject({
+      code: 'subject.not-linked',
+    });
     expect(await refusal(unlinkSubject(on('2026-03-10'), reference, chosen!, ' '))).toMatchObject({ code: 'subject.reason-required' });
     const unlinked = await unlinkSubject(on('2026-03-10'), reference, chosen!, 'postcode belongs to a former address of another person');
     expect(unlinked.subjects).toEqual([]);
