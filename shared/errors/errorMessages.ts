@@ -1,6 +1,7 @@
 import type { Language } from '../extract/extractModel.ts';
 import type { ErrorParams } from './domainError.ts';
 import type { ErrorCode } from './errorCodes.ts';
+import { isRequestStatus, statusLabels } from '../requests/requestStatus.ts';
 
 /**
  * What the window says for each code, in the clerk's language, with the next step where there is one.
@@ -154,6 +155,23 @@ export function fillPlaceholders(template: string, params: ErrorParams): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Parameters that hold request statuses; the window shows them as the status screen names them. */
+const statusParams = new Set(['status', 'from', 'to', 'allowed']);
+
+function inWords(params: ErrorParams, language: Language): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      statusParams.has(name) && typeof value === 'string'
+        ? value
+            .split(', ')
+            .map((part) => (isRequestStatus(part) ? statusLabels[part][language] : part))
+            .join(', ')
+        : value,
+    ]),
+  );
+}
+
 export function errorMessage(code: ErrorCode, params: ErrorParams, language: Language): string {
-  return fillPlaceholders(errorMessages[code][language], params);
+  return fillPlaceholders(errorMessages[code][language], inWords(params, language));
 }
