@@ -118,6 +118,8 @@ export interface FrontEndComparison {
   /** The snapshot of the untouched copy, to show that a row changed something at all. */
   before: ReturnType<typeof snapshot>;
   steps: FrontEndStep[];
+  /** The two databases afterwards, for reading them through both front ends (reports, audit). */
+  files: { ipc: string; cli: string };
 }
 
 /** Runs `row` through both front ends on fresh copies of `template` (in `dir`). */
@@ -137,6 +139,7 @@ export async function compareFrontEnds(
     cli: { outcomes: cliOutcomes, snapshot: snapshot(cliFile, which) },
     before: snapshot(template.file, which),
     steps,
+    files: { ipc: ipcFile, cli: cliFile },
   };
 }
 
@@ -154,4 +157,22 @@ export function expectedOutcomes(steps: FrontEndStep[]): { ipc: Outcome[]; cli: 
       };
     }),
   };
+}
+
+/** Reads through the window's handlers (same day and clerk as the rows): for read-only use cases. */
+export async function readViaIpc<T>(file: string, dir: string, channel: ChannelName, input: unknown): Promise<T> {
+  const harness = createTestHandlers(dir, { databaseFile: file, clock: fixedClock(frontEndDay) });
+  try {
+    const result = await dispatch(harness.handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+    return result.value as T;
+  } finally {
+    harness.close();
+  }
+}
+
+/** Reads through `inzage` (same day and clerk as the rows): its stdout and exit code. */
+export async function readViaCli(file: string, argv: string[]): Promise<{ code: number; out: string }> {
+  const run = await cli([...argv, '--db', file], { INZAGE_TODAY: frontEndDay, INZAGE_CLERK: frontEndClerk });
+  return { code: run.code, out: run.out };
 }

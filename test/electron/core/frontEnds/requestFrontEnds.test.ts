@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FrontEndRow, FrontEndStep } from '../../../helpers/frontEnds.ts';
-import { compareFrontEnds, expectedOutcomes, frontEndTemplate } from '../../../helpers/frontEnds.ts';
+import { compareFrontEnds, expectedOutcomes, frontEndTemplate, readViaCli, readViaIpc } from '../../../helpers/frontEnds.ts';
+import type { ReportSummary } from '../../../../shared/ipc/types.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /**
@@ -190,5 +191,38 @@ describe('the request register through both front ends', () => {
     // The row did something: the register and the audit trail grew.
     expect(result.ipc.snapshot.requests).toHaveLength(1);
     expect(result.ipc.snapshot.audit_log!.length).toBeGreaterThan(result.before.audit_log!.length);
+  });
+
+  it('reads the same report and audit trail through both front ends afterwards', async () => {
+    const dir = tempDir();
+    const refused = rows.find((r) => r.name.startsWith('change status'))!;
+    const result = await compareFrontEnds(
+      { name: 'two requests, one refused', steps: (demo) => [...refused.steps(demo), register] },
+      template,
+      dir,
+    );
+    expect(result.cli.snapshot).toEqual(result.ipc.snapshot);
+
+    // The register's figures: report:summary (window) and `inzage report --json` (its total row).
+    const summary = await readViaIpc<ReportSummary>(result.files.ipc, dir, 'report:summary', {});
+    const report = await readViaCli(result.files.cli, ['report', '--json']);
+    const total = (JSON.parse(report.out) as { month: string; received: number; answered: number; overdue: number }[]).at(-1)!;
+    expect(total).toMatchObject({ month: 'total', received: summary.total, answered: summary.answered, overdue: summary.overdue });
+    expect(summary).toMatchObject({ total: 2, answered: 1, open: 1, byStatus: { refused: 1, received: 1 } });
+
+    // The audit trail of one request: audit:list (newest first) and `inzage audit export`, and the chain holds in both.
+    const listed = await readViaIpc<{ entries: { action: string; subjectId: string | null }[] }>(result.files.ipc, dir, 'audit:list', {
+      limit: 100,
+      offset: 0,
+      requestId: ref,
+    });
+    const exported = JSON.parse((await readViaCli(result.files.cli, ['audit', 'export', '--request', ref])).out) as {
+      chain: { ok: boolean };
+      entries: { action: string }[];
+    };
+    expect(exported.chain.ok).toBe(true);
+    expect(exported.entries.map((e) => e.action)).toEqual(listed.entries.map((e) => e.action).reverse());
+    expect(exported.entries.map((e) => e.action)).toEqual(['request.create', 'request.status']);
+    expect((await readViaCli(result.files.ipc, ['audit', 'verify'])).code).toBe(0);
   });
 });
