@@ -34,7 +34,7 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
           requestRef: requestId,
           details: { subjects: request.subjectIds.length },
         },
-        new Date(),
+        ctx.useCaseDeps().clock.now(),
       );
       return model;
     },

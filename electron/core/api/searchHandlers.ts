@@ -3,6 +3,7 @@ import type { SearchEvidence, SearchGroup } from '../../../shared/ipc/types.ts';
 import type { Evidence } from '../../../shared/search/scoreProfile.ts';
 import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
+import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
@@ -16,7 +17,7 @@ export const defaultSearchAuditPauseMs = 1000;
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
 export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects'> {
-  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
+  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs, () => ctx.useCaseDeps().clock.now());
   ctx.beforeClose(auditTrail.flush);
   return {
     async 'search:subjects'({ query, limit, requestId }) {
@@ -64,7 +65,7 @@ function uniqueEvidence(evidence: readonly Evidence[]): SearchEvidence[] {
  * request changes, with the final query's digest, how many queries ran and every subject id that was
  * shown on screen during the burst (ids only, never the text typed).
  */
-export function searchAuditTrail(pauseMs = 1000) {
+export function searchAuditTrail(pauseMs = 1000, now: () => Date = () => systemClock().now()) {
   let burst: { db: Db; clerk: string; requestId: string | undefined; query: string; queries: number; shown: Set<string> } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
@@ -81,7 +82,7 @@ export function searchAuditTrail(pauseMs = 1000) {
         ...(b.requestId ? { requestRef: b.requestId } : {}),
         details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
       },
-      new Date(),
+      now(),
     );
   };
   return {
