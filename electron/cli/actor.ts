@@ -1,4 +1,6 @@
 import { userInfo } from 'node:os';
+import type { Clock } from '../core/clock/clock.ts';
+import { systemClock } from '../core/clock/clock.ts';
 import type { Actor } from '../core/requests/requestRepository.ts';
 import { isIsoDate, localIsoDate } from '../../shared/dates/isoDate.ts';
 import { UsageError } from './cliTypes.ts';
@@ -29,6 +31,11 @@ export function resolveToday(env: NodeJS.ProcessEnv, now: Date = new Date()): st
     return override;
   }
   return localIsoDate(now);
+}
+
+/** The CLI's clock: the system clock, on INZAGE_TODAY's day when that is set (instants stay real). */
+export function resolveClock(env: NodeJS.ProcessEnv): Clock {
+  return systemClock(env.INZAGE_TODAY === undefined ? undefined : resolveToday(env));
 }
 
 export function resolveActor(clerkFlag: string | undefined, env: NodeJS.ProcessEnv): Actor {

@@ -13,4 +13,36 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'output.folder-unwritable': 'the output folder cannot be written: give another with --out',
   'file.unreadable': 'the file cannot be read: check that it exists and that you may open it',
   internal: 'internal error ({detail}); nothing was changed',
+  'request.not-found': 'No request with reference "{reference}" (see: inzage request list)',
+  'request.clerk-missing': 'who is acting? give --clerk NAME or set INZAGE_CLERK',
+  'request.received-in-future': 'the date of receipt {receivedOn} lies in the future (today is {today})',
+  'request.closed': '{reference}: the request is "{status}" and closed; it cannot be changed',
+  'request.no-subject': '{reference}: no data subject is linked to this request yet (inzage request link {reference} SUBJECT_ID)',
+  'status.same': '{reference}: the request is already "{status}"',
+  'status.closed':
+    '{reference}: the request is "{from}" and therefore closed; it cannot become "{to}". A new question from the person is a new request.',
+  'status.not-allowed': '{reference}: a request cannot go from "{from}" to "{to}"; from "{from}" it can become: {allowed}',
+  'status.identity-required':
+    '{reference}: cannot mark the request "{to}" before the identity is verified: record the check first (inzage request identity {reference} --method "…"). Sending data to the wrong person is a data breach.',
+  'status.reason-required':
+    '{reference}: a request can only be "{to}" with a reason (give --reason "…"); a refusal must tell the person why (Art. 12(4) GDPR)',
+  'identity.method-required': 'say how the identity was checked (--method "…"), e.g. "ID card shown at the desk, no copy kept"',
+  'identity.arrived-in-future': 'the identity information cannot arrive in the future (--received {arrived}, today is {today})',
+  'identity.arrived-before-asked': '{reference}: the information cannot have arrived ({arrived}) before it was asked for ({askedOn})',
+  'extension.closed': '{reference}: Cannot extend a request that is "{status}": it is closed.',
+  'extension.already': '{reference}: already extended on {recordedOn}; Art. 12(3) allows one extension of two months',
+  'extension.paused':
+    '{reference}: the deadline is suspended while waiting for identity information (since {since}); there is nothing to extend yet',
+  'extension.too-late':
+    '{reference}: an extension must be decided and the person told within the first month (Art. 12(3) GDPR): the first month ended on {firstDue}, and {recordedOn} is {daysLate} day(s) later. The request has to be answered now; the extension was not recorded.',
+  'extension.reason-required': 'an extension needs its reasons (Art. 12(3) GDPR); give --reason "…"',
+  'subject.reason-required': '{reference}: say why {subjectId} is not the requester (give --reason "…")',
+  'subject.not-linked': '{reference}: {subjectId} is not linked to this request',
+  'note.empty': '{reference}: a note needs text',
+  'output.not-sha256': '{fileName}: the checksum is not a SHA-256 in hex',
+  'redaction.unknown-reason': 'unknown redaction reason "{reason}"; --reason must be one of: {allowed}',
+  'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
+  'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
+  'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',
+  'letter.no-extension': '{reference}: no extension is recorded; record it first with: inzage request extend {reference} --reason "…"',
 };

@@ -1,3 +1,7 @@
+import { isDomainError } from '../../shared/errors/domainError.ts';
+import { fillPlaceholders } from '../../shared/errors/errorMessages.ts';
+import { toDomainError } from '../core/errors/toDomainError.ts';
+import { cliErrorMessages } from './cliErrorMessages.ts';
 import type { CliIo, Command } from './cliTypes.ts';
 import { exitCodes, UsageError } from './cliTypes.ts';
 import { prepareCommandDatabase } from './database.ts';
@@ -64,7 +68,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`inzage ${name}: ${error.message}\nUsage: ${command.usage}\n`);
       return exitCodes.usage;
     }
-    io.err(`inzage ${name}: ${(error as Error).message}\n`);
+    io.err(`inzage ${name}: ${cliFailureText(error)}\n`);
     return exitCodes.failure;
   }
+}
+
+/**
+ * A failure as the command line says it: a DomainError (or an SQLite failure, mapped to one) in the
+ * CLI's own words, which may name a flag (cliErrorMessages.ts); any other error by its message, which
+ * here goes to the clerk's own terminal (a path they typed, say).
+ */
+export function cliFailureText(error: unknown): string {
+  const sqlite = typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_');
+  if (isDomainError(error) || sqlite) {
+    const domain = toDomainError(error);
+    return fillPlaceholders(cliErrorMessages[domain.code], domain.params);
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,7 @@ import { channelNames } from '../../shared/ipc/channelNames.ts';
 import type { EventName } from '../../shared/ipc/channelNames.ts';
 import type { EventPayload } from '../../shared/ipc/channels.ts';
 import type { Handlers } from '../core/api/dispatch.ts';
-import { dispatch, isTrustedSender } from '../core/api/dispatch.ts';
+import { dispatch, failure, isTrustedSender } from '../core/api/dispatch.ts';
 
 /**
  * The ONE loop that registers every channel (architecture.md): the sender must be our own app
@@ -15,7 +15,7 @@ export function registerIpc(handlers: Handlers): void {
     ipcMain.handle(channel, (event, input: unknown) => {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
-        return { ok: false, error: { code: 'forbidden-sender', message: 'IPC from an untrusted frame refused' } };
+        return failure('ipc.forbidden-sender', {});
       }
       return dispatch(handlers, channel, input);
     });

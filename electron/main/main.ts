@@ -4,8 +4,8 @@ import { app, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { localIsoDate } from '../../shared/dates/isoDate.ts';
 import { createHandlers } from '../core/api/createHandlers.ts';
+import { systemClock } from '../core/clock/clock.ts';
 import { fileSettingsStore } from '../core/api/settingsStore.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
@@ -54,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     const workerFile = new URL('./worker.js', import.meta.url);
+    // The local day, as the CLI uses (toISOString() would give yesterday between midnight and 01:00/02:00 in Amsterdam).
+    const clock = systemClock();
     const { handlers, close } = createHandlers({
       version: app.getVersion(),
       databaseFile,
@@ -62,8 +64,8 @@ if (!app.requestSingleInstanceLock()) {
       policyFile: register.policyFile,
       registerFile: register.registerFile,
       registerProblem: register.problem,
-      // The local day, as the CLI uses: toISOString() would give yesterday between midnight and 01:00/02:00 in Amsterdam.
-      today: () => localIsoDate(new Date()),
+      today: () => clock.today(),
+      clock,
       userDataDir: dataDir,
       settings,
       emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),

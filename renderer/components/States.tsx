@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
-import { useT } from '../store.ts';
+import { useApp, useT } from '../store.ts';
 
 const featureOf: Record<string, MessageKey> = {
   Search: 'feature.search',
@@ -32,6 +32,7 @@ export function NotAvailable({ feature }: { feature: MessageKey }) {
 
 export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const t = useT();
+  const language = useApp((s) => s.language);
   if (error.code === 'not-available') {
     const feature = Object.entries(featureOf).find(([name]) => error.message.startsWith(name))?.[1] ?? 'feature.requests';
     return <NotAvailable feature={feature} />;
@@ -39,7 +40,7 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
   return (
     <section className="state state-error" role="alert">
       <h2>{t('common.error.title')}</h2>
-      <p>{error.message}</p>
+      <p>{error.describe(language)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

@@ -96,6 +96,8 @@ export const en = {
   'request.find.open': 'Search the person',
   'request.find.linked': '{n} entries taken into this request',
   'request.find.linkedOne': '1 entry taken into this request',
+  'request.find.unlinkReason': 'Why is {subject} not the requester after all?',
+  'request.find.unlink': 'Take out of this request',
   'request.review.open': 'Review records',
   'request.generate.open': 'Generate extract',
   'request.letters': 'Letters',

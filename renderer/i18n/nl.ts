@@ -98,6 +98,8 @@ export const nl: Record<MessageKey, string> = {
   'request.find.open': 'Persoon zoeken',
   'request.find.linked': '{n} registraties in dit verzoek',
   'request.find.linkedOne': '1 registratie in dit verzoek',
+  'request.find.unlinkReason': 'Waarom is {subject} toch niet de verzoeker?',
+  'request.find.unlink': 'Uit dit verzoek halen',
   'request.review.open': 'Gegevens beoordelen',
   'request.generate.open': 'Uittreksel maken',
   'request.letters': 'Brieven',

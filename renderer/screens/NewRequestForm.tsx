@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { ChannelInput } from '../../shared/ipc/channels.ts';
-import { ApiError, invoke } from '../api.ts';
+import { invoke, toApiError } from '../api.ts';
 import { useApp, useT } from '../store.ts';
 
 /** Registers a request as it arrives; the due date is computed by the register (Art. 12(3)), not here. */
@@ -35,7 +35,7 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       const created = await invoke('request:create', input);
       onCreated(created.id);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(toApiError(e).describe(language));
       setBusy(false);
     }
   };

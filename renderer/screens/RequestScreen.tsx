@@ -144,6 +144,25 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                     <code>{r.subjectIds.join(', ')}</code>
                   </p>
                 )}
+                {!closed &&
+                  r.subjectIds.map((subject) => (
+                    // Undoing a link is a decision too: it needs its reason and is audited (request:unlinkSubject).
+                    <form
+                      key={subject}
+                      className="inline-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        const why = String(new FormData(e.currentTarget).get('reason') ?? '');
+                        void act(() => invoke('request:unlinkSubject', { requestId, subjectId: subject, reason: why }));
+                      }}
+                    >
+                      <label>
+                        {t('request.find.unlinkReason', { subject })}
+                        <input name="reason" required maxLength={500} />
+                      </label>
+                      <button type="submit">{t('request.find.unlink')}</button>
+                    </form>
+                  ))}
                 <button
                   type="button"
                   className={steps.find === 'current' ? 'primary' : ''}

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/isoDate.ts';
 import { addDays, addMonths, daysBetween, isIsoDate } from '../dates/isoDate.ts';
 import { nonWorkingReason } from './dutchHolidays.ts';
+import { DomainError } from '../errors/domainError.ts';
 
 /**
  * The deadline for answering an access or portability request: Art. 12(3) GDPR ("within one month of
@@ -58,33 +59,14 @@ export function computeExtendedDueDate(startEvent: IsoDate): RolledDate {
   return rollToWorkingDay(addMonths(first.calendarEnd, 2));
 }
 
-export class ExtensionTooLateError extends Error {
-  override readonly name = 'ExtensionTooLateError';
-  constructor(
-    readonly recordedOn: IsoDate,
-    readonly firstDue: IsoDate,
-  ) {
-    super(
-      `An extension must be decided and the person told within the first month (Art. 12(3) GDPR): ` +
-        `the first month ended on ${firstDue}, and ${recordedOn} is ${daysBetween(firstDue, recordedOn)} day(s) later. ` +
-        'The request has to be answered now; the extension was not recorded.',
-    );
-  }
-}
-
-export class ExtensionWithoutReasonError extends Error {
-  override readonly name = 'ExtensionWithoutReasonError';
-  constructor() {
-    super('An extension needs its reasons (Art. 12(3) GDPR: the person is told "together with the reasons for the delay"); give --reason.');
-  }
-}
-
 /** Throws when an extension recorded on `recordedOn` would come too late, or without reasons. */
 export function checkExtensionAllowed(startEvent: IsoDate, recordedOn: IsoDate, reason: string): void {
   requireDate(recordedOn, 'The date the extension is recorded');
-  if (reason.trim().length === 0) throw new ExtensionWithoutReasonError();
+  // The reasons go to the person "together with the reasons for the delay" (Art. 12(3)).
+  if (reason.trim().length === 0) throw new DomainError('extension.reason-required', {});
   const first = computeDueDate(startEvent);
-  if (recordedOn > first.due) throw new ExtensionTooLateError(recordedOn, first.due);
+  if (recordedOn > first.due)
+    throw new DomainError('extension.too-late', { firstDue: first.due, recordedOn, daysLate: daysBetween(first.due, recordedOn) });
 }
 
 /** A suspension of the clock while the controller waits for information it asked for. */

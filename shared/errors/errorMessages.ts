@@ -1,6 +1,7 @@
 import type { Language } from '../extract/extractModel.ts';
 import type { ErrorParams } from './domainError.ts';
 import type { ErrorCode } from './errorCodes.ts';
+import { isRequestStatus, statusLabels } from '../requests/requestStatus.ts';
 
 /**
  * What the window says for each code, in the clerk's language, with the next step where there is one.
@@ -39,6 +40,114 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Er ging iets mis in Inzage ({detail}); er is niets veranderd. Meld dit aan de beheerder.',
     en: 'Something went wrong inside Inzage ({detail}); nothing was changed. Report this to your administrator.',
   },
+  'request.not-found': {
+    nl: 'Er is geen verzoek met kenmerk {reference}.',
+    en: 'There is no request with reference {reference}.',
+  },
+  'request.clerk-missing': {
+    nl: 'Wie handelt er? Vul in Instellingen uw naam in; die komt in het auditlog.',
+    en: 'Who is acting? Enter your name in Settings; it goes into the audit log.',
+  },
+  'request.received-in-future': {
+    nl: 'De ontvangstdatum {receivedOn} ligt in de toekomst (vandaag is het {today}).',
+    en: 'The date of receipt {receivedOn} lies in the future (today is {today}).',
+  },
+  'request.closed': {
+    nl: 'Verzoek {reference} is "{status}" en daarmee afgesloten; het kan niet meer worden gewijzigd.',
+    en: 'Request {reference} is "{status}" and therefore closed; it cannot be changed.',
+  },
+  'request.no-subject': {
+    nl: 'Aan verzoek {reference} is nog geen betrokkene gekoppeld: zoek eerst de persoon.',
+    en: 'No data subject is linked to request {reference} yet: find the person first.',
+  },
+  'status.same': {
+    nl: 'Verzoek {reference} heeft de status "{status}" al.',
+    en: 'Request {reference} is already "{status}".',
+  },
+  'status.closed': {
+    nl: 'Verzoek {reference} is "{from}" en daarmee afgesloten; het kan niet meer "{to}" worden. Een nieuwe vraag van de persoon is een nieuw verzoek.',
+    en: 'Request {reference} is "{from}" and therefore closed; it cannot become "{to}". A new question from the person is a new request.',
+  },
+  'status.not-allowed': {
+    nl: 'Verzoek {reference} kan niet van "{from}" naar "{to}"; vanuit "{from}" kan het worden: {allowed}.',
+    en: 'Request {reference} cannot go from "{from}" to "{to}"; from "{from}" it can become: {allowed}.',
+  },
+  'status.identity-required': {
+    nl: 'Verzoek {reference} kan niet "{to}" worden voordat de identiteit is gecontroleerd: leg eerst de controle vast. Gegevens aan de verkeerde persoon sturen is een datalek.',
+    en: 'Request {reference} cannot become "{to}" before the identity is verified: record the check first. Sending data to the wrong person is a data breach.',
+  },
+  'status.reason-required': {
+    nl: 'Verzoek {reference} kan alleen "{to}" worden met een reden; een weigering moet de persoon zeggen waarom (art. 12 lid 4 AVG).',
+    en: 'Request {reference} can only become "{to}" with a reason; a refusal must tell the person why (Art. 12(4) GDPR).',
+  },
+  'identity.method-required': {
+    nl: 'Vermeld hoe de identiteit is gecontroleerd, bijvoorbeeld "identiteitsbewijs getoond aan de balie, geen kopie bewaard".',
+    en: 'Say how the identity was checked, for example "ID card shown at the desk, no copy kept".',
+  },
+  'identity.arrived-in-future': {
+    nl: 'De identificatiegegevens kunnen niet in de toekomst binnenkomen ({arrived}; vandaag is het {today}).',
+    en: 'The identity information cannot arrive in the future ({arrived}; today is {today}).',
+  },
+  'identity.arrived-before-asked': {
+    nl: 'Bij verzoek {reference} kunnen de gegevens niet zijn binnengekomen ({arrived}) voordat erom werd gevraagd ({askedOn}).',
+    en: 'For request {reference} the information cannot have arrived ({arrived}) before it was asked for ({askedOn}).',
+  },
+  'extension.closed': {
+    nl: 'Verzoek {reference} is "{status}" en afgesloten; een afgesloten verzoek kan niet worden verlengd.',
+    en: 'Request {reference} is "{status}" and closed; a closed request cannot be extended.',
+  },
+  'extension.already': {
+    nl: 'Verzoek {reference} is al verlengd op {recordedOn}; art. 12 lid 3 AVG staat één verlenging van twee maanden toe.',
+    en: 'Request {reference} was already extended on {recordedOn}; Art. 12(3) GDPR allows one extension of two months.',
+  },
+  'extension.paused': {
+    nl: 'De termijn van verzoek {reference} staat stil sinds {since} (wachten op identificatie); er is nog niets te verlengen.',
+    en: 'The deadline of request {reference} is suspended since {since} (waiting for identity information); there is nothing to extend yet.',
+  },
+  'extension.too-late': {
+    nl: 'Een verlenging moet binnen de eerste maand worden besloten en gemeld (art. 12 lid 3 AVG): die maand eindigde op {firstDue}, en {recordedOn} is {daysLate} dag(en) later. Beantwoord het verzoek nu; de verlenging is niet vastgelegd.',
+    en: 'An extension must be decided and the person told within the first month (Art. 12(3) GDPR): that month ended on {firstDue}, and {recordedOn} is {daysLate} day(s) later. Answer the request now; the extension was not recorded.',
+  },
+  'extension.reason-required': {
+    nl: 'Een verlenging heeft redenen nodig: de persoon krijgt ze te horen (art. 12 lid 3 AVG).',
+    en: 'An extension needs its reasons: the person is told them (Art. 12(3) GDPR).',
+  },
+  'subject.reason-required': {
+    nl: 'Zeg waarom betrokkene {subjectId} niet (meer) bij verzoek {reference} hoort; die reden blijft bewaard.',
+    en: 'Say why data subject {subjectId} does not (or no longer) belong to request {reference}; the reason is kept.',
+  },
+  'subject.not-linked': {
+    nl: 'Betrokkene {subjectId} is niet gekoppeld aan verzoek {reference}.',
+    en: 'Data subject {subjectId} is not linked to request {reference}.',
+  },
+  'note.empty': {
+    nl: 'Een notitie bij verzoek {reference} heeft tekst nodig.',
+    en: 'A note on request {reference} needs text.',
+  },
+  'output.not-sha256': {
+    nl: 'Het bestand {fileName} kan niet worden vastgelegd: de controlewaarde is geen SHA-256.',
+    en: 'The file {fileName} cannot be recorded: its checksum is not a SHA-256.',
+  },
+  'redaction.unknown-reason': {
+    nl: 'Onbekende reden om af te schermen ({reason}); kies een van: {allowed}.',
+    en: 'Unknown reason to redact ({reason}); choose one of: {allowed}.',
+  },
+  'letter.paused': {
+    nl: 'De termijn van verzoek {reference} staat stil (wachten op identificatie); deze brief kan pas daarna.',
+    en: 'The deadline of request {reference} is suspended (waiting for identity information); this letter can only follow after that.',
+  },
+  'letter.refusal-reason-required': {
+    nl: 'Een weigeringsbrief voor verzoek {reference} heeft de redenen nodig (art. 12 lid 4 AVG).',
+    en: 'A refusal letter for request {reference} needs its reasons (Art. 12(4) GDPR).',
+  },
+  'audit.damaged': {
+    nl: 'Het auditlog is beschadigd (het anker ontbreekt); er is niets veranderd. Meld dit aan de beheerder.',
+    en: 'The audit log is damaged (its anchor is missing); nothing was changed. Report this to your administrator.',
+  },
+  'letter.no-extension': {
+    nl: 'Voor verzoek {reference} is geen verlenging vastgelegd; leg die eerst vast.',
+    en: 'No extension is recorded for request {reference}; record it first.',
+  },
 };
 
 /** Fills a message's `{name}` placeholders; an unfilled one stays visible so a test can catch it. */
@@ -46,6 +155,23 @@ export function fillPlaceholders(template: string, params: ErrorParams): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Parameters that hold request statuses; the window shows them as the status screen names them. */
+const statusParams = new Set(['status', 'from', 'to', 'allowed']);
+
+function inWords(params: ErrorParams, language: Language): ErrorParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      statusParams.has(name) && typeof value === 'string'
+        ? value
+            .split(', ')
+            .map((part) => (isRequestStatus(part) ? statusLabels[part][language] : part))
+            .join(', ')
+        : value,
+    ]),
+  );
+}
+
 export function errorMessage(code: ErrorCode, params: ErrorParams, language: Language): string {
-  return fillPlaceholders(errorMessages[code][language], params);
+  return fillPlaceholders(errorMessages[code][language], inWords(params, language));
 }

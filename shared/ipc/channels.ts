@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ErrorParams } from '../errors/domainError.ts';
+import type { ErrorCode } from '../errors/errorCodes.ts';
 import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
@@ -79,6 +81,9 @@ export const channelInputs = {
   'request:get': z.strictObject({ requestId: id }),
   'request:linkSubjects': z.strictObject({ requestId: id, subjectIds: z.array(id).min(1).max(20), reason: z.string().max(500) }),
   'request:setStatus': z.strictObject({ requestId: id, status: requestStatusSchema, reason: z.string().trim().min(1).max(500).optional() }),
+  'request:rejectSubject': z.strictObject({ requestId: id, subjectId: id, reason: z.string().trim().min(1).max(500) }),
+  'request:unlinkSubject': z.strictObject({ requestId: id, subjectId: id, reason: z.string().trim().min(1).max(500) }),
+  'request:addNote': z.strictObject({ requestId: id, text: z.string().trim().min(1).max(2000) }),
   'request:checkIdentity': z.strictObject({ requestId: id, method: shortText }),
   'request:extend': z.strictObject({ requestId: id, reason: z.string().trim().min(1).max(500) }),
   'redaction:add': z.strictObject({
@@ -119,6 +124,9 @@ export interface ChannelOutputs {
   'request:get': RequestDetail;
   'request:linkSubjects': RequestDetail;
   'request:setStatus': RequestDetail;
+  'request:rejectSubject': RequestDetail;
+  'request:unlinkSubject': RequestDetail;
+  'request:addNote': RequestDetail;
   'request:checkIdentity': RequestDetail;
   'request:extend': RequestDetail;
   'redaction:add': RequestDetail;
@@ -142,7 +150,20 @@ export interface EventPayloads {
 }
 export type EventPayload<E extends EventName> = EventPayloads[E];
 
-/** What every invoke returns across the bridge: never a thrown exception, always this envelope. */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
-export type IpcErrorCode =
-  'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'not-available' | 'conflict' | 'invalid-file' | 'failed';
+/**
+ * What every invoke returns across the bridge: never a thrown exception, always this envelope. A
+ * failure carries a stable code and its parameters (shared/errors): the window shows
+ * errorMessage(code, params, language); `message` is the English text, for logs and tests.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+export interface IpcError {
+  code: IpcErrorCode;
+  params: ErrorParams;
+  message: string;
+}
+/**
+ * The domain codes, plus the codes of handlers not yet moved to DomainError (HandlerError: settings,
+ * extract, export), whose message is passed on as it is until they are.
+ */
+export type IpcErrorCode = ErrorCode | LegacyIpcErrorCode;
+export type LegacyIpcErrorCode = 'not-found' | 'not-available' | 'conflict' | 'invalid-file';

@@ -5,6 +5,7 @@ import type { Policy } from '../policy/policySchema.ts';
 import type { RequestKind, StoredRequest } from '../requests/requestTypes.ts';
 import type { Letter, LetterKind } from './letterModel.ts';
 import { formatDate } from '../extract/format.ts';
+import { DomainError } from '../errors/domainError.ts';
 
 /**
  * The letters of the request procedure, in Dutch and English. The type of `templates` requires every
@@ -24,10 +25,6 @@ export interface LetterInput {
   language?: Language;
   /** For a refusal: the reasons (default: the request's status reason) and whether it is partial. */
   refusal?: { reason?: string; partial?: boolean };
-}
-
-export class LetterError extends Error {
-  override readonly name = 'LetterError';
 }
 
 type Template = (input: LetterInput, d: (date: IsoDate) => string) => Pick<Letter, 'subject' | 'salutation' | 'paragraphs' | 'closing'>;
@@ -50,24 +47,20 @@ function due(input: LetterInput): IsoDate | null {
 }
 
 function firstDue(input: LetterInput): IsoDate {
-  if (input.deadline.state !== 'running')
-    throw new LetterError(`${input.request.reference}: the deadline is suspended while waiting for identity information.`);
+  if (input.deadline.state !== 'running') throw new DomainError('letter.paused', { reference: input.request.reference });
   return input.deadline.first.due;
 }
 
 function refusalReason(input: LetterInput): string {
   const reason = input.refusal?.reason?.trim() || input.request.statusReason?.trim();
-  if (!reason)
-    throw new LetterError(`${input.request.reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…".`);
+  if (!reason) throw new DomainError('letter.refusal-reason-required', { reference: input.request.reference });
   return reason;
 }
 
 function extension(input: LetterInput): { reason: string; due: IsoDate } {
   const ext = input.request.extension;
   if (!ext || input.deadline.state !== 'running' || !input.deadline.extended) {
-    throw new LetterError(
-      `${input.request.reference}: no extension is recorded; record it first with: inzage request extend ${input.request.reference} --reason "…"`,
-    );
+    throw new DomainError('letter.no-extension', { reference: input.request.reference });
   }
   return { reason: ext.reason, due: input.deadline.extended.due };
 }

@@ -1,3 +1,5 @@
+import { DomainError } from '../errors/domainError.ts';
+
 /**
  * The life of a request as a transition table. A status change that makes no sense is refused with a
  * message saying why, before anything is written: sending an answer to someone whose identity was not
@@ -49,39 +51,25 @@ export interface TransitionContext {
   reason?: string;
 }
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string };
+/** Refused: the error says which rule (a code and its parameters; words come from the catalogues). */
+export type TransitionCheck = { ok: true } | { ok: false; error: DomainError };
 
-export function checkTransition(from: RequestStatus, to: RequestStatus, context: TransitionContext): TransitionCheck {
-  if (from === to) return { ok: false, message: `The request is already "${to}".` };
-  if (finalStatuses.includes(from)) {
-    return {
-      ok: false,
-      message: `The request is "${from}" and therefore closed; it cannot become "${to}". A new question from the person is a new request.`,
-    };
-  }
-  if (!transitions[from].includes(to)) {
-    return {
-      ok: false,
-      message: `A request cannot go from "${from}" to "${to}"; from "${from}" it can become: ${transitions[from].join(', ')}.`,
-    };
-  }
-  if (needIdentity.includes(to) && !context.identityVerified) {
-    return {
-      ok: false,
-      message: `Cannot mark the request "${to}" before the identity is verified: record the check first (inzage request identity REF --method …). Sending data to the wrong person is a data breach.`,
-    };
-  }
-  if (needReason.includes(to) && !context.reason?.trim()) {
-    return {
-      ok: false,
-      message: `A request can only be "${to}" with a reason (give --reason "…"); a refusal must tell the person why (Art. 12(4) GDPR).`,
-    };
-  }
+const refuse = (code: DomainError['code'], params: Record<string, string>): TransitionCheck => ({
+  ok: false,
+  error: new DomainError(code, params),
+});
+
+export function checkTransition(reference: string, from: RequestStatus, to: RequestStatus, context: TransitionContext): TransitionCheck {
+  if (from === to) return refuse('status.same', { reference, status: to });
+  if (finalStatuses.includes(from)) return refuse('status.closed', { reference, from, to });
+  if (!transitions[from].includes(to)) return refuse('status.not-allowed', { reference, from, to, allowed: transitions[from].join(', ') });
+  if (needIdentity.includes(to) && !context.identityVerified) return refuse('status.identity-required', { reference, to });
+  if (needReason.includes(to) && !context.reason?.trim()) return refuse('status.reason-required', { reference, to });
   return { ok: true };
 }
 
 /** Art. 12(3): an extension is only possible while the request is still being handled. */
-export function checkExtensionStatus(status: RequestStatus): TransitionCheck {
-  if (finalStatuses.includes(status)) return { ok: false, message: `Cannot extend a request that is "${status}": it is closed.` };
+export function checkExtensionStatus(reference: string, status: RequestStatus): TransitionCheck {
+  if (finalStatuses.includes(status)) return refuse('extension.closed', { reference, status });
   return { ok: true };
 }

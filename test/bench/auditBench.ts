@@ -36,13 +36,17 @@ export function auditBench(): BenchResult {
       append.push(
         time(() => {
           for (let i = 0; i < entries; i++)
-            appendAudit(db, {
-              actor: 'clerk',
-              action: 'subject.open',
-              requestRef: 'INZ-2026-0001',
-              subjectId: `S${i}`,
-              details: { records: i },
-            });
+            appendAudit(
+              db,
+              {
+                actor: 'clerk',
+                action: 'subject.open',
+                requestRef: 'INZ-2026-0001',
+                subjectId: `S${i}`,
+                details: { records: i },
+              },
+              new Date(),
+            );
         }).ms / entries,
       );
       const result = time(() => verifyAuditChain(db));

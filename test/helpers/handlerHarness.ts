@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EventName } from '../../shared/ipc/channelNames.ts';
 import type { EventPayload } from '../../shared/ipc/channels.ts';
 import { createHandlers } from '../../electron/core/api/createHandlers.ts';
+import type { Clock } from '../../electron/core/clock/clock.ts';
 import type { Handlers } from '../../electron/core/api/dispatch.ts';
 import { fileSettingsStore } from '../../electron/core/api/settingsStore.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   subjects?: number;
   databaseFile?: string;
   today?: string;
+  /** The clock the use cases read; default: the system clock on `today`'s day. */
+  clock?: Clock;
   /** Stands in for the OS dialogs (default: every dialog is cancelled). */
   chooser?: PathChooser;
   /** Default: a store that really encrypts with an in-memory key. */
@@ -56,7 +59,8 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     openDb: (file) => openDatabase(file),
     policy: loadDefaultPolicy(),
     policyFile: defaultPolicyFile(),
-    today: () => options.today ?? '2026-11-23',
+    today: () => options.clock?.today() ?? options.today ?? '2026-11-23',
+    ...(options.clock ? { clock: options.clock } : {}),
     userDataDir: dir,
     settings: fileSettingsStore(dir, { language: 'en', clerkName: 'Test Clerk', outputFolder: join(dir, 'out') }),
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {

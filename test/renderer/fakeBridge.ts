@@ -1,3 +1,4 @@
+import { DomainError } from '../../shared/errors/domainError.ts';
 import type { ChannelName } from '../../shared/ipc/channelNames.ts';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/channels.ts';
 import type { AppInfo } from '../../shared/ipc/types.ts';
@@ -22,6 +23,7 @@ export function installFakeBridge(handlers: FakeHandlers): {
       try {
         return { ok: true, value: await handler(input) };
       } catch (error) {
+        if (error instanceof DomainError) return { ok: false, error: { code: error.code, params: error.params, message: error.code } };
         return { ok: false, error: { code: 'conflict', message: (error as Error).message } };
       }
     },

@@ -126,12 +126,12 @@ export const extractCommand: Command = {
       const model = assembleExtract(profile ?? loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
       const requestRef = values.request;
       for (const subjectId of request.subjectIds)
-        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } });
+        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } }, new Date());
       const written = await writer(model, values.out, io, values);
       for (const { path, kind, sha256 } of written) {
         // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
         if (requestRef !== undefined) addOutput(db, requestRef, { fileName: basename(path), kind, sha256 }, { clerk, today });
-        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } });
+        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } }, new Date());
       }
       return 0;
     } finally {

@@ -1,11 +1,11 @@
-import { buildRequestReport, reportToCsv, reportToTable } from '../../../shared/reports/requestReport.ts';
+import { reportToCsv, reportToTable } from '../../../shared/reports/requestReport.ts';
 import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
-import { listRequests } from '../../core/requests/requestRepository.ts';
-import { dateFlag, resolveToday } from '../actor.ts';
+import { requestReport } from '../../core/requests/useCases/index.ts';
+import { dateFlag } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { withUseCaseDeps } from '../useCaseDeps.ts';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -23,17 +23,14 @@ export const reportCommand: Command = {
     const from = dateFlag(values.from, '--from');
     const to = dateFlag(values.to, '--to');
     if (from && to && from > to) throw new UsageError(`--from ${from} lies after --to ${to}`);
-    const db = openCommandDatabase(values.db, io, { readonly: true });
-    try {
-      const rows = buildRequestReport(listRequests(db), { today: resolveToday(io.env), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    return withUseCaseDeps(values, io, { readonly: true, needsClerk: false }, async (deps) => {
+      const rows = await requestReport(deps, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
       if (values.csv) {
         writeFileAtomicSync(values.csv, reportToCsv(rows));
         io.err(`Wrote ${values.csv}\n`);
       }
       io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : reportToTable(rows));
       return 0;
-    } finally {
-      db.close();
-    }
+    });
   },
 };

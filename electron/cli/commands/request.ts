@@ -1,20 +1,23 @@
 import { isRequestStatus, requestStatuses } from '../../../shared/requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
 import type { NewRequest } from '../../../shared/requests/requestTypes.ts';
-import { addNote, linkSubject, rejectCandidate } from '../../core/requests/requestAttachments.ts';
 import {
+  addNote,
   changeStatus,
-  createRequest,
-  getRequest,
+  extendDeadline,
+  findRequest,
+  linkSubjects,
   listRequests,
-  recordExtension,
-  recordIdentityCheck,
-} from '../../core/requests/requestRepository.ts';
-import { dateFlag, resolveActor, resolveToday } from '../actor.ts';
+  recordIdentity,
+  registerRequest,
+  rejectSubject,
+  unlinkSubject,
+} from '../../core/requests/useCases/index.ts';
+import { dateFlag } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { withUseCaseDeps } from '../useCaseDeps.ts';
 import { deadlineSummary, deadlineText, requestAsText } from './requestFormat.ts';
 import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand } from './requestAttach.ts';
 import { letterSubcommand } from './requestLetter.ts';
@@ -45,10 +48,10 @@ function jsonFlag(value: string | undefined): unknown {
   }
 }
 
-type Sub = (args: string[], io: CliIo) => number;
+type Sub = (args: string[], io: CliIo) => Promise<number>;
 
 const subcommands: Record<string, Sub> = {
-  new(args, io) {
+  async new(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, {
       ...common,
       received: { type: 'string' },
@@ -74,29 +77,24 @@ const subcommands: Record<string, Sub> = {
         ...(values.email ? { email: values.email } : {}),
       },
     };
-    const actor = resolveActor(values.clerk, io.env);
-    const db = openCommandDatabase(values.db, io);
-    try {
-      const request = createRequest(db, input, actor);
-      const summary = deadlineSummary(request, actor.today);
+    return withUseCaseDeps(values, io, {}, async (deps) => {
+      const request = await registerRequest(deps, input);
+      const summary = deadlineSummary(request, deps.clock.today());
       if (values.json)
         io.out(
           `${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, due: summary.due, daysLeft: summary.daysLeft })}\n`,
         );
       else io.out(`${request.reference}  received ${request.receivedOn}, ${deadlineText(summary)}\n`);
       return 0;
-    } finally {
-      db.close();
-    }
+    });
   },
 
-  list(args, io) {
+  async list(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, overdue: { type: 'boolean' }, open: { type: 'boolean' } });
     positionals(rest, []);
-    const today = resolveToday(io.env);
-    const db = openCommandDatabase(values.db, io, { readonly: true });
-    try {
-      const rows = listRequests(db)
+    return withUseCaseDeps(values, io, { readonly: true, needsClerk: false }, async (deps) => {
+      const today = deps.clock.today();
+      const rows = (await listRequests(deps))
         .map((request) => ({ request, deadline: deadlineSummary(request, today) }))
         .filter(
           ({ request, deadline }) =>
@@ -122,74 +120,74 @@ const subcommands: Record<string, Sub> = {
         io.out(`${request.reference}  ${request.receivedOn}  ${request.status.padEnd(16)}  ${deadlineText(deadline)}\n`);
       }
       return 0;
-    } finally {
-      db.close();
-    }
+    });
   },
 
-  show(args, io) {
+  async show(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, common);
     const [reference] = positionals(rest, ['REF']);
-    const today = resolveToday(io.env);
-    const db = openCommandDatabase(values.db, io, { readonly: true });
-    try {
-      const request = getRequest(db, reference!);
+    return withUseCaseDeps(values, io, { readonly: true, needsClerk: false }, async (deps) => {
+      const request = await findRequest(deps, reference!);
+      const today = deps.clock.today();
       io.out(
         values.json
           ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n`
           : requestAsText(request, today),
       );
       return 0;
-    } finally {
-      db.close();
-    }
+    });
   },
 
-  status(args, io) {
+  async status(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference, status] = positionals(rest, ['REF', 'STATUS']);
     if (!isRequestStatus(status!)) throw new UsageError(`STATUS must be one of ${requestStatuses.join(', ')}, got "${status}"`);
-    return mutateRequest(values, io, (db, actor) =>
-      changeStatus(db, reference!, status, values.reason === undefined ? {} : { reason: values.reason }, actor),
-    );
+    return mutateRequest(values, io, (deps) => changeStatus(deps, reference!, status, values.reason));
   },
 
-  extend(args, io) {
+  async extend(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference] = positionals(rest, ['REF']);
     if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: Art. 12(3) GDPR asks for the reasons for the delay');
-    return mutateRequest(values, io, (db, actor) => recordExtension(db, reference!, values.reason!, actor));
+    return mutateRequest(values, io, (deps) => extendDeadline(deps, reference!, values.reason!));
   },
 
-  identity(args, io) {
+  async identity(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, method: { type: 'string' }, received: { type: 'string' } });
     const [reference] = positionals(rest, ['REF']);
     if (!values.method?.trim()) throw new UsageError('--method "…" is required, e.g. "ID card shown at the desk, no copy kept"');
     const received = dateFlag(values.received, '--received');
-    return mutateRequest(values, io, (db, actor) =>
-      recordIdentityCheck(db, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }, actor),
+    return mutateRequest(values, io, (deps) =>
+      recordIdentity(deps, reference!, { method: values.method!, ...(received ? { informationReceivedOn: received } : {}) }),
     );
   },
 
-  link(args, io) {
+  async link(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, evidence: { type: 'string' } });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
     const evidence = jsonFlag(values.evidence);
-    return mutateRequest(values, io, (db, actor) => linkSubject(db, reference!, subjectId!, evidence, actor));
+    return mutateRequest(values, io, (deps) => linkSubjects(deps, reference!, [subjectId!], evidence));
   },
 
-  reject(args, io) {
+  async reject(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' }, evidence: { type: 'string' } });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
     if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this candidate is not the requester');
     const evidence = jsonFlag(values.evidence);
-    return mutateRequest(values, io, (db, actor) => rejectCandidate(db, reference!, subjectId!, evidence, values.reason!, actor));
+    return mutateRequest(values, io, (deps) => rejectSubject(deps, reference!, subjectId!, evidence, values.reason!));
   },
 
-  note(args, io) {
+  async unlink(args, io) {
+    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
+    const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
+    if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this entry is not the requester after all');
+    return mutateRequest(values, io, (deps) => unlinkSubject(deps, reference!, subjectId!, values.reason!));
+  },
+
+  async note(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, common);
     const [reference, text] = positionals(rest, ['REF', 'TEXT']);
-    return mutateRequest(values, io, (db, actor) => addNote(db, reference!, text!, actor));
+    return mutateRequest(values, io, (deps) => addNote(deps, reference!, text!));
   },
 
   letter: letterSubcommand,
@@ -201,13 +199,14 @@ const subcommands: Record<string, Sub> = {
 export const requestCommand: Command = {
   name: 'request',
   summary:
-    'the request register: new, list [--overdue], show, status, extend, identity, link, reject, note, redact, unredact, output, letter',
+    'the request register: new, list [--overdue], show, status, extend, identity, link, reject, unlink, note, redact, unredact, output, letter',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone --requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] [--lang nl|en] [--json]',
     '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
     '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
     '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
     '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
+    '       inzage request unlink REF SUBJECT_ID --reason "…"',
     '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason third-party-data|third-party-financial|confidential-business|legal-privilege|other [--note "…"]',
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',

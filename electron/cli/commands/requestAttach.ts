@@ -4,38 +4,35 @@ import { createHash } from 'node:crypto';
 import { redactionReasonSchema } from '../../../shared/extract/extractModel.ts';
 import type { RedactionReason } from '../../../shared/extract/extractModel.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
-import type { Db } from '../../core/db/openDatabase.ts';
-import { addOutput, addRedaction, liftRedaction } from '../../core/requests/requestAttachments.ts';
-import type { Actor } from '../../core/requests/requestRepository.ts';
-import { resolveActor } from '../actor.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { liftRedaction, recordOutput, redact } from '../../core/requests/useCases/index.ts';
+import type { UseCaseDeps } from '../../core/store/useCaseDeps.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { withUseCaseDeps } from '../useCaseDeps.ts';
 import { deadlineSummary, requestAsText } from './requestFormat.ts';
 
 /** `request redact`, `request unredact`, `request output`: what is withheld, and what was handed out. */
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
 
+/** Runs one of the register's use cases and prints the request as it then stands. */
 export function mutateRequest(
-  values: { db?: string; clerk?: string; json?: boolean },
+  values: { db?: string | undefined; clerk?: string | undefined; json?: boolean | undefined },
   io: CliIo,
-  change: (db: Db, actor: Actor) => StoredRequest,
-): number {
-  const actor = resolveActor(values.clerk, io.env);
-  const db = openCommandDatabase(values.db, io);
-  try {
-    const request = change(db, actor);
+  change: (deps: UseCaseDeps) => Promise<StoredRequest>,
+): Promise<number> {
+  return withUseCaseDeps(values, io, {}, async (deps) => {
+    const request = await change(deps);
+    const today = deps.clock.today();
     io.out(
       values.json
-        ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, actor.today) }, null, 2)}\n`
-        : requestAsText(request, actor.today),
+        ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n`
+        : requestAsText(request, today),
     );
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** "cases:C0000123" → the record kind (table) and id. */
@@ -45,7 +42,7 @@ function recordFlag(value: string | undefined): { recordKind: string; recordId: 
   return { recordKind: match[1]!, recordId: match[2]! };
 }
 
-export function redactSubcommand(args: string[], io: CliIo): number {
+export function redactSubcommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...common,
     record: { type: 'string' },
@@ -57,31 +54,26 @@ export function redactSubcommand(args: string[], io: CliIo): number {
   const record = recordFlag(values.record);
   const reason = redactionReasonSchema.safeParse(values.reason);
   if (!reason.success) throw new UsageError(`--reason must be one of ${redactionReasonSchema.options.join(', ')}`);
-  return mutateRequest(values, io, (db, actor) =>
-    addRedaction(
-      db,
-      positionals[0]!,
-      {
-        ...record,
-        ...(values.field ? { field: values.field } : {}),
-        reason: reason.data as RedactionReason,
-        ...(values.note ? { note: values.note } : {}),
-      },
-      actor,
-    ),
+  return mutateRequest(values, io, (deps) =>
+    redact(deps, positionals[0]!, {
+      ...record,
+      ...(values.field ? { field: values.field } : {}),
+      reason: reason.data as RedactionReason,
+      ...(values.note ? { note: values.note } : {}),
+    }),
   );
 }
 
-export function unredactSubcommand(args: string[], io: CliIo): number {
+export function unredactSubcommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...common, record: { type: 'string' }, field: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const record = recordFlag(values.record);
-  return mutateRequest(values, io, (db, actor) =>
-    liftRedaction(db, positionals[0]!, { ...record, ...(values.field ? { field: values.field } : {}) }, actor),
+  return mutateRequest(values, io, (deps) =>
+    liftRedaction(deps, positionals[0]!, { ...record, ...(values.field ? { field: values.field } : {}) }),
   );
 }
 
-export function outputSubcommand(args: string[], io: CliIo): number {
+export async function outputSubcommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...common, kind: { type: 'string' } });
   if (positionals.length !== 2) throw new UsageError('expected REF FILE');
   if (!values.kind?.trim()) throw new UsageError('--kind is required, e.g. extract-pdf, portability-zip, letter');
@@ -89,10 +81,10 @@ export function outputSubcommand(args: string[], io: CliIo): number {
   let sha256: string;
   try {
     sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch (error) {
-    throw new Error(`${file}: cannot read the file: ${(error as Error).message}`, { cause: error });
+  } catch {
+    throw new DomainError('file.unreadable', {});
   }
-  return mutateRequest(values, io, (db, actor) =>
-    addOutput(db, reference, { fileName: basename(file), kind: values.kind!.trim(), sha256 }, actor),
+  return mutateRequest(values, io, (deps) =>
+    recordOutput(deps, reference, { fileName: basename(file), kind: values.kind!.trim(), sha256 }),
   );
 }

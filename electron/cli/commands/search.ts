@@ -31,12 +31,16 @@ export const searchCommand: Command = {
     const db = openCommandDatabase(values.db, io);
     try {
       const results = searchSubjects(db, query, { limit });
-      appendAudit(db, {
-        actor: clerk,
-        action: 'search',
-        requestRef: values.request,
-        details: { query: digestForAudit(query), results: results.length },
-      });
+      appendAudit(
+        db,
+        {
+          actor: clerk,
+          action: 'search',
+          requestRef: values.request,
+          details: { query: digestForAudit(query), results: results.length },
+        },
+        new Date(),
+      );
       if (values.json) {
         io.out(`${JSON.stringify(results, null, 2)}\n`);
         return 0;

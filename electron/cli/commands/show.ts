@@ -25,13 +25,17 @@ export const showCommand: Command = {
     try {
       if (values.request !== undefined) getRequest(db, values.request);
       const records = subjectRecordsLoader(db)(positionals[0]!);
-      appendAudit(db, {
-        actor: clerk,
-        action: 'subject.open',
-        subjectId: records.subjectId,
-        ...(values.request !== undefined ? { requestRef: values.request } : {}),
-        details: { records: countRecords(records), via: 'cli' },
-      });
+      appendAudit(
+        db,
+        {
+          actor: clerk,
+          action: 'subject.open',
+          subjectId: records.subjectId,
+          ...(values.request !== undefined ? { requestRef: values.request } : {}),
+          details: { records: countRecords(records), via: 'cli' },
+        },
+        new Date(),
+      );
       if (values.json) {
         io.out(`${JSON.stringify(records, null, 2)}\n`);
         return 0;

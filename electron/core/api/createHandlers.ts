@@ -5,7 +5,14 @@ import type { Handlers } from './dispatch.ts';
 import { foundationHandlers } from './foundationHandlers.ts';
 import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
 import { extractHandlers } from './extractHandlers.ts';
-import { requestHandlers } from './requestHandlers.ts';
+import { auditChannel } from './handlers/auditChannel.ts';
+import { redactionChannel } from './handlers/redactionChannel.ts';
+import { reportChannel } from './handlers/reportChannel.ts';
+import { requestChannel } from './handlers/requestChannel.ts';
+import type { Clock } from '../clock/clock.ts';
+import { systemClock } from '../clock/clock.ts';
+import type { Store } from '../store/store.ts';
+import { sqliteStore } from '../store/sqliteStore.ts';
 import { createPathGrants } from '../settings/pathChooser.ts';
 import { searchHandlers } from './searchHandlers.ts';
 import { settingsHandlers } from './settingsHandlers.ts';
@@ -15,9 +22,17 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
   let db: Db = deps.openDb(deps.databaseFile);
   const flushers: (() => void)[] = [];
   const flushAll = () => flushers.forEach((flush) => flush());
+  const clock: Clock = deps.clock ?? { today: deps.today, now: () => systemClock().now() };
+  // One store per open connection: its queue keeps transactions on that connection one after another.
+  let store: { db: Db; store: Store } | null = null;
+  const storeOf = (current: Db): Store => {
+    if (store?.db !== current) store = { db: current, store: sqliteStore(current) };
+    return store.store;
+  };
   const ctx: HandlerContext = {
     ...deps,
     db: () => db,
+    useCaseDeps: () => ({ store: storeOf(db), clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy }),
     register: { file: deps.registerFile ?? null, problem: deps.registerProblem ?? null },
     grants: createPathGrants(),
     replaceDatabase(builtFile) {
@@ -39,7 +54,10 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...foundationHandlers(ctx),
     ...settingsHandlers(ctx),
     ...searchHandlers(ctx),
-    ...requestHandlers(ctx),
+    ...requestChannel(ctx),
+    ...redactionChannel(ctx),
+    ...reportChannel(ctx),
+    ...auditChannel(ctx),
     ...extractHandlers(ctx),
   };
   return {

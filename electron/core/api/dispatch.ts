@@ -1,47 +1,48 @@
 import type { ChannelName, EventName } from '../../../shared/ipc/channelNames.ts';
 import { isChannelName } from '../../../shared/ipc/channelNames.ts';
+import type { ErrorParams } from '../../../shared/errors/domainError.ts';
+import type { ErrorCode } from '../../../shared/errors/errorCodes.ts';
+import { errorMessage } from '../../../shared/errors/errorMessages.ts';
 import type { ChannelOutput, EventPayload, IpcResult, ParsedInput } from '../../../shared/ipc/channels.ts';
 import { channelInputs } from '../../../shared/ipc/channels.ts';
+import { toDomainError } from '../errors/toDomainError.ts';
 import { SubjectNotFoundError } from '../records/loadSubjectRecords.ts';
 import { HandlerError } from './handlerError.ts';
-
-const ruleErrors: Record<string, 'conflict' | 'not-found'> = {
-  RequestRuleError: 'conflict',
-  RequestNotFoundError: 'not-found',
-  ExtensionTooLateError: 'conflict',
-  ExtensionWithoutReasonError: 'conflict',
-  LetterError: 'conflict',
-};
 
 /** One function per channel. A channel without a handler is a type error (architecture.md, IPC contract). */
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
+/** The failure envelope for a code: the window words it in the clerk's language; `message` is the English text. */
+export function failure(code: ErrorCode, params: ErrorParams): IpcResult<never> {
+  return { ok: false, error: { code, params, message: errorMessage(code, params, 'en') } };
+}
+
 /**
  * The one path every call takes, in the Electron main process and in the Chromium test bridge alike:
  * known channel, input parsed by its schema, handler called, result or error wrapped in the envelope.
- * Unexpected errors are reported by class name only, so no personal data leaks into a message.
+ * A DomainError goes out as its code and parameters; any other failure is mapped (toDomainError), so
+ * neither a raw OS or SQLite message nor a path nor personal data reaches the window.
  */
 export async function dispatch(handlers: Handlers, channel: unknown, rawInput: unknown): Promise<IpcResult<unknown>> {
-  if (!isChannelName(channel)) return { ok: false, error: { code: 'unknown-channel', message: 'Unknown channel' } };
+  if (!isChannelName(channel)) return failure('ipc.unknown-channel', {});
   const parsed = channelInputs[channel].safeParse(rawInput);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'input';
-    return { ok: false, error: { code: 'invalid-input', message: `${channel}: ${where}: ${issue?.message ?? 'invalid'}` } };
+    return failure('input.invalid', { field: where, problem: issue?.message ?? 'invalid' });
   }
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
-    if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', message: error.message } };
-    // Errors the register raises on purpose carry a message meant for the clerk (no personal data).
-    if (error instanceof Error && ruleErrors[error.name])
-      return { ok: false, error: { code: ruleErrors[error.name]!, message: error.message } };
-    console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.name : 'error');
-    return { ok: false, error: { code: 'failed', message: `${channel} failed (${error instanceof Error ? error.name : 'error'})` } };
+    // Not yet moved to DomainError (settings, extract, export): their message is written for the clerk.
+    if (error instanceof HandlerError) return { ok: false, error: { code: error.code, params: {}, message: error.message } };
+    if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', params: {}, message: error.message } };
+    const domain = toDomainError(error);
+    if (domain.code === 'internal') console.error(`[ipc] ${channel} failed:`, domain.params.detail);
+    return failure(domain.code, domain.params);
   }
 }
 

@@ -26,12 +26,16 @@ export function extractHandlers(ctx: HandlerContext): Pick<Handlers, 'extract:pr
       const db = ctx.db();
       const request = linkedRequest(requestId);
       const model = assembleExtract(loadSubjectProfile(db, request.subjectIds), ctx.policy, request, ctx.today());
-      appendAudit(db, {
-        actor: clerk(),
-        action: 'extract.preview',
-        requestRef: requestId,
-        details: { subjects: request.subjectIds.length },
-      });
+      appendAudit(
+        db,
+        {
+          actor: clerk(),
+          action: 'extract.preview',
+          requestRef: requestId,
+          details: { subjects: request.subjectIds.length },
+        },
+        ctx.useCaseDeps().clock.now(),
+      );
       return model;
     },
     async 'export:start'({ requestId, archive, passphrase }) {

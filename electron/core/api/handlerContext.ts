@@ -1,4 +1,6 @@
 import type { Policy } from '../../../shared/policy/policySchema.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { Emit } from './dispatch.ts';
@@ -23,6 +25,8 @@ export interface HandlerDeps {
   /** Why the configured register could not be used at start-up (the built-in one is used instead). */
   registerProblem?: string | null;
   today: () => string;
+  /** The clock the use cases read (day and instant); absent: the system clock on `today`'s day. */
+  clock?: Clock;
   userDataDir: string;
   settings: SettingsStore;
   emit: Emit;
@@ -39,6 +43,8 @@ export interface HandlerDeps {
 /** The deps plus the open database, which a demo rebuild swaps, and the register, which Settings swaps. */
 export interface HandlerContext extends HandlerDeps {
   db(): Db;
+  /** What the use cases are given: the store over db(), the clock, the clerk from Settings, the register in use. */
+  useCaseDeps(): UseCaseDeps;
   /** The register in use: `policy`/`policyFile` above are replaced together with this. */
   register: { file: string | null; problem: string | null };
   /** The paths the clerk picked in the OS dialogs, the only ones the apply channels accept. */

@@ -10,8 +10,7 @@ import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import { allowedNextStatuses, finalStatuses } from '../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
-import { auditEntriesForRequest } from '../audit/auditLog.ts';
-import type { Db } from '../db/openDatabase.ts';
+import type { AuditEntry } from '../audit/auditLog.ts';
 import { formatAuditDetails } from './auditFormat.ts';
 import { exportFolder, latestOutputs } from './recordedExport.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
@@ -58,7 +57,8 @@ function applicableLetters(request: StoredRequest, policy: Policy, clerk: string
 }
 
 export function requestDetail(
-  db: Db,
+  /** The audit entries about the request, oldest first (its history on screen). */
+  auditTrail: readonly AuditEntry[],
   request: StoredRequest,
   policy: Policy,
   clerk: string,
@@ -89,7 +89,7 @@ export function requestDetail(
     subjectIds: request.subjects.map((s) => s.subjectId),
     redactions,
     letters: applicableLetters(request, policy, clerk, today),
-    history: auditEntriesForRequest(db, request.reference).map((e) => ({
+    history: auditTrail.map((e) => ({
       at: e.at,
       actor: e.actor,
       action: e.action,

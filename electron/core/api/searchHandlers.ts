@@ -1,10 +1,9 @@
 import { foldText } from '../../../shared/search/foldText.ts';
 import type { SearchEvidence, SearchGroup } from '../../../shared/ipc/types.ts';
 import type { Evidence } from '../../../shared/search/scoreProfile.ts';
-import type { AuditDetailValue } from '../audit/auditLog.ts';
 import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
-import { formatAuditDetails } from './auditFormat.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
+import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { Handlers } from './dispatch.ts';
 import type { HandlerContext } from './handlerContext.ts';
@@ -17,8 +16,8 @@ export const defaultSearchAuditPauseMs = 1000;
  * with the same name that are not flagged as duplicates are marked as namesakes, so the clerk compares
  * them side by side (domain.md §8). Every search is logged, by digest only (never the text typed).
  */
-export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects' | 'audit:list'> {
-  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
+export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subjects'> {
+  const auditTrail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs, () => ctx.useCaseDeps().clock.now());
   ctx.beforeClose(auditTrail.flush);
   return {
     async 'search:subjects'({ query, limit, requestId }) {
@@ -46,40 +45,6 @@ export function searchHandlers(ctx: HandlerContext): Pick<Handlers, 'search:subj
       );
       return { query, total: groups.length, groups };
     },
-    async 'audit:list'({ limit, offset, requestId }) {
-      const db = ctx.db();
-      const where = requestId ? 'WHERE request_ref = ?' : '';
-      const args = requestId ? [requestId] : [];
-      const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(...args) as { n: number }).n;
-      const rows = db
-        .prepare(
-          `SELECT seq, at, actor, action, request_ref, subject_id, target, details FROM audit_log ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`,
-        )
-        .all(...args, limit, offset) as {
-        seq: number;
-        at: string;
-        actor: string;
-        action: string;
-        request_ref: string | null;
-        subject_id: string | null;
-        target: string | null;
-        details: string | null;
-      }[];
-      return {
-        total,
-        entries: rows.map((r) => ({
-          id: r.seq,
-          at: r.at,
-          actor: r.actor,
-          action: r.action,
-          requestId: r.request_ref,
-          subjectId: r.subject_id,
-          detail: [r.target, r.details ? formatAuditDetails(JSON.parse(r.details) as Record<string, AuditDetailValue>) : null]
-            .filter(Boolean)
-            .join(' · '),
-        })),
-      };
-    },
   };
 }
 
@@ -100,7 +65,7 @@ function uniqueEvidence(evidence: readonly Evidence[]): SearchEvidence[] {
  * request changes, with the final query's digest, how many queries ran and every subject id that was
  * shown on screen during the burst (ids only, never the text typed).
  */
-export function searchAuditTrail(pauseMs = 1000) {
+export function searchAuditTrail(pauseMs = 1000, now: () => Date = () => systemClock().now()) {
   let burst: { db: Db; clerk: string; requestId: string | undefined; query: string; queries: number; shown: Set<string> } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
@@ -109,12 +74,16 @@ export function searchAuditTrail(pauseMs = 1000) {
     const b = burst;
     burst = null;
     if (!b || !b.db.open) return;
-    appendAudit(b.db, {
-      actor: b.clerk,
-      action: 'search',
-      ...(b.requestId ? { requestRef: b.requestId } : {}),
-      details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
-    });
+    appendAudit(
+      b.db,
+      {
+        actor: b.clerk,
+        action: 'search',
+        ...(b.requestId ? { requestRef: b.requestId } : {}),
+        details: { query: digestForAudit(b.query), queries: b.queries, shown: [...b.shown] },
+      },
+      now(),
+    );
   };
   return {
     record(db: Db, clerk: string, query: string, requestId: string | undefined, shown: string[]) {

@@ -55,7 +55,7 @@ export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, SettingsCh
       throw new HandlerError('conflict', `${channel}: choose it in the dialog first (only the path the dialog returned is accepted)`);
   };
   const audit = (action: string, details: Record<string, string | number | boolean | null>) =>
-    appendAudit(ctx.db(), { actor: clerk(), action, details });
+    appendAudit(ctx.db(), { actor: clerk(), action, details }, ctx.useCaseDeps().clock.now());
   const rejected = (problem: Extract<SettingsApplied, { applied: false }>['problem']): SettingsApplied => ({
     applied: false,
     settings: settingsView(ctx),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 
@@ -48,7 +49,7 @@ export interface AuditEntry {
   hash: string;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;
@@ -104,14 +105,15 @@ function checkInput(input: AuditInput): void {
 
 /**
  * Appends one entry and moves the anchor, atomically. Call it inside the use case's own transaction
- * (better-sqlite3 nests it as a savepoint), so the change and its audit entry commit together.
+ * (better-sqlite3 nests it as a savepoint), so the change and its audit entry commit together. `now`
+ * comes from the caller's Clock (electron/core/clock): the audit trail never reads the time itself.
  */
-export function appendAudit(db: Db, input: AuditInput, now: Date = new Date()): AuditEntry {
+export function appendAudit(db: Db, input: AuditInput, now: Date): AuditEntry {
   checkInput(input);
   return db.transaction((): AuditEntry => {
     const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
       { count: number; head_hash: string } | undefined;
-    if (!anchor) throw new Error('audit: the anchor row is missing; run `inzage audit verify`');
+    if (!anchor) throw new DomainError('audit.damaged', {});
     const fields = {
       seq: anchor.count + 1,
       at: now.toISOString(),
@@ -128,11 +130,11 @@ export function appendAudit(db: Db, input: AuditInput, now: Date = new Date()): 
       'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, @subject_id, @target, @details, @prev_hash, @hash)',
     ).run({ ...fields, prev_hash: anchor.head_hash, hash });
     prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(fields.seq, hash);
-    return toEntry({ ...fields, prev_hash: anchor.head_hash, hash });
+    return auditEntryFromRow({ ...fields, prev_hash: anchor.head_hash, hash });
   })();
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+export function auditEntryFromRow(row: AuditRow): AuditEntry {
   return {
     seq: row.seq,
     at: row.at,
@@ -205,11 +207,11 @@ export function verifyAuditChain(db: Db): AuditVerification {
 
 /** The entries about one request, oldest first (for `inzage audit export --request REF`). */
 export function auditEntriesForRequest(db: Db, requestRef: string): AuditEntry[] {
-  return (prepared(db, 'SELECT * FROM audit_log WHERE request_ref = ? ORDER BY seq').all(requestRef) as AuditRow[]).map(toEntry);
+  return (prepared(db, 'SELECT * FROM audit_log WHERE request_ref = ? ORDER BY seq').all(requestRef) as AuditRow[]).map(auditEntryFromRow);
 }
 
 export function auditEntries(db: Db, options: { afterSeq?: number; limit?: number } = {}): AuditEntry[] {
   return (
     prepared(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(options.afterSeq ?? 0, options.limit ?? -1) as AuditRow[]
-  ).map(toEntry);
+  ).map(auditEntryFromRow);
 }

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Language } from '../../../shared/extract/extractModel.ts';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
-import { appendAudit, digestForAudit } from '../audit/auditLog.ts';
+import { digestForAudit } from '../audit/auditLog.ts';
+import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { exportExtract } from '../output/exportExtract.ts';
 import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
@@ -10,8 +11,18 @@ import { verifyFile } from '../output/verify/verifyFile.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
 import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
 import type { Actor } from '../requests/requestRepository.ts';
-import { changeStatus, createRequest, recordIdentityCheck, requestDeadline } from '../requests/requestRepository.ts';
-import { addOutput, linkSubject, rejectCandidate } from '../requests/requestAttachments.ts';
+import { requestDeadline } from '../requests/requestRepository.ts';
+import {
+  changeStatus,
+  linkSubjects,
+  pauseForIdentity,
+  recordIdentity,
+  recordOutput,
+  registerRequest,
+  rejectSubject,
+} from '../requests/useCases/index.ts';
+import { sqliteStore } from '../store/sqliteStore.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
 import { readLandmarks } from './seedDatabase.ts';
 
@@ -44,61 +55,55 @@ export interface DemoRequestResult {
  */
 export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoRequestResult> {
   const { db, actor, report } = options;
+  // The same use cases as the app and `inzage request …`, on this connection, on the actor's day.
+  const clock = systemClock(actor.today);
+  const deps: UseCaseDeps = { store: sqliteStore(db), clock, clerk: { name: actor.clerk }, register: options.policy };
   const landmarks = readLandmarks(db);
   if (!landmarks) throw new Error(`${db.name} is not a demo database (no demo landmarks); run this on the built-in demo database`);
   const [person] = landmarks.namesakes;
   const birthDate = (db.prepare('SELECT birth_date FROM subjects WHERE id = ?').get(person) as { birth_date: string }).birth_date;
 
-  const request = createRequest(
-    db,
-    {
-      receivedOn: actor.today,
-      channel: 'letter',
-      kind: 'both',
-      language: options.language,
-      requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
-    },
-    actor,
-  );
+  const request = await registerRequest(deps, {
+    receivedOn: actor.today,
+    channel: 'letter',
+    kind: 'both',
+    language: options.language,
+    requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
+  });
   const reference = request.reference;
   const due = requestDeadline(request);
   report(`registered ${reference}: received ${actor.today}, ${due.state === 'running' ? `due ${due.due}` : 'clock paused'}`);
 
-  changeStatus(db, reference, 'identity-pending', {}, actor);
-  recordIdentityCheck(
-    db,
-    reference,
-    { method: 'Signed letter with date of birth; address matches our records', informationReceivedOn: actor.today },
-    actor,
-  );
-  changeStatus(db, reference, 'in-progress', {}, actor);
+  await pauseForIdentity(deps, reference);
+  // Recording the check resumes the clock and moves the request on to "in-progress".
+  await recordIdentity(deps, reference, {
+    method: 'Signed letter with date of birth; address matches our records',
+    informationReceivedOn: actor.today,
+  });
   report('identity checked (no copy kept); in progress');
 
   const query = 'Jan van den Berg';
   const results = searchSubjects(db, query, { limit: 20 });
-  appendAudit(db, {
-    actor: actor.clerk,
-    action: 'search',
-    requestRef: reference,
-    details: { query: digestForAudit(query), results: results.length },
-  });
+  await deps.store.audit.append(
+    { actor: actor.clerk, action: 'search', requestRef: reference, details: { query: digestForAudit(query), results: results.length } },
+    clock.now(),
+  );
   const namesakes = results.filter((r) => r.displayName === 'Jan van den Berg');
   const chosen = namesakes.filter((r) => r.birthDate === birthDate);
   if (chosen.length !== 1) throw new Error(`expected exactly one search result born ${birthDate}, found ${chosen.length}`);
   const rejected = namesakes.filter((r) => r.birthDate !== birthDate);
   report(`search: ${results.length} people found, ${namesakes.length} with the same name; told apart by date of birth`);
   for (const match of chosen) {
-    linkSubject(db, reference, match.subjectId, { query, evidence: match.evidence, birthDate: match.birthDate }, actor);
+    await linkSubjects(deps, reference, [match.subjectId], { query, evidence: match.evidence, birthDate: match.birthDate });
     report(`linked ${match.subjectId} (score ${match.score.toFixed(2)}, ${match.evidence.length} matching fields)`);
   }
   for (const other of rejected) {
-    rejectCandidate(
-      db,
+    await rejectSubject(
+      deps,
       reference,
       other.subjectId,
       { query, birthDate: other.birthDate },
       'Same name, other date of birth: a namesake',
-      actor,
     );
     report(`rejected namesake ${other.subjectId}`);
   }
@@ -120,12 +125,12 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   for (const { path, kind, sha256 } of exported.files) {
     const check = await verifyFile(path);
     verified &&= check.ok;
-    addOutput(db, reference, { fileName: basename(path), kind, sha256 }, actor);
+    await recordOutput(deps, reference, { fileName: basename(path), kind, sha256 });
     report(`${kind}: ${path} — ${check.ok ? 'verified' : 'VERIFICATION FAILED'} (sha256 ${sha256.slice(0, 16)}…)`);
   }
   if (!verified) throw new Error('an output failed verification; the request was not marked sent');
-  changeStatus(db, reference, 'ready', {}, actor);
-  changeStatus(db, reference, 'sent', {}, actor);
+  await changeStatus(deps, reference, 'ready');
+  await changeStatus(deps, reference, 'sent');
   report(`${reference} marked sent`);
   return {
     reference,

@@ -2,7 +2,8 @@ import type { ExtractRequest, Redaction } from '../../../shared/extract/extractM
 import { redactionKey } from '../../../shared/extract/redactions.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { getRequest, RequestRuleError } from './requestRepository.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { getRequest } from './sqliteRequestRepository.ts';
 
 /**
  * The extract model's third input (shared/extract/extractModel.ts) from a stored request: its linked
@@ -10,7 +11,7 @@ import { getRequest, RequestRuleError } from './requestRepository.ts';
  * Refused without linked subjects: an extract of nobody cannot be made.
  */
 export function extractRequestFromStored(request: StoredRequest, clerk: string): ExtractRequest {
-  if (request.subjects.length === 0) throw new RequestRuleError(`${request.reference}: no data subject is linked to this request yet.`);
+  if (request.subjects.length === 0) throw new DomainError('request.no-subject', { reference: request.reference });
   const redactions: Redaction[] = [];
   const lifted = new Map<string, { key: string; by: string; on: string }>();
   for (const r of request.redactions) {

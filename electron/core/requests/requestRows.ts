@@ -3,6 +3,7 @@ import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 
 /** Reading a request and everything attached to it from the register tables. */
 
@@ -29,16 +30,13 @@ export interface RequestRow {
   created_at: string;
 }
 
-export class RequestNotFoundError extends Error {
-  override readonly name = 'RequestNotFoundError';
-  constructor(readonly reference: string) {
-    super(`No request with reference "${reference}" (see: inzage request list)`);
-  }
+export function findRequestRow(db: Db, reference: string): RequestRow | undefined {
+  return prepared(db, 'SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
 }
 
 export function requestRow(db: Db, reference: string): RequestRow {
-  const row = prepared(db, 'SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
-  if (!row) throw new RequestNotFoundError(reference);
+  const row = findRequestRow(db, reference);
+  if (!row) throw new DomainError('request.not-found', { reference });
   return row;
 }
 

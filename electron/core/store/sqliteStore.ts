@@ -1,4 +1,6 @@
+import { sqliteAuditRepository } from '../audit/sqliteAuditRepository.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { sqliteRequestRepository } from '../requests/sqliteRequestRepository.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -13,6 +15,8 @@ export function sqliteStore(db: Db): Store & { readonly db: Db } {
   const store: Store & { readonly db: Db } = {
     kind: 'sqlite',
     db,
+    requests: sqliteRequestRepository(db),
+    audit: sqliteAuditRepository(db),
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         db.exec('BEGIN IMMEDIATE');

@@ -1,3 +1,6 @@
+import type { AuditRepository } from '../audit/auditRepository.ts';
+import type { RequestRepository } from '../requests/requestRepository.ts';
+
 /**
  * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
  * through these repositories, so a second backend (PostgreSQL for a team) can stand in for the
@@ -11,6 +14,8 @@
 export interface Store {
   /** Which backend this is, for messages and the storage contract tests. */
   readonly kind: 'sqlite' | 'postgres';
+  readonly requests: RequestRepository;
+  readonly audit: AuditRepository;
   /** Runs `work` as one write transaction over this same store; a throw rolls every write back. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;

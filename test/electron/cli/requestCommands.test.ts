@@ -90,10 +90,19 @@ describe('inzage request / audit / report', () => {
     );
     const early = await run('2026-11-17', 'request', 'status', 'INZ-2026-0001', 'in-progress');
     expect(early).toMatchObject({ code: 1, err: expect.stringMatching(/before the identity is verified/) });
-    expect(
-      (await run('2026-11-17', 'request', 'identity', 'INZ-2026-0001', '--method', 'date of birth and previous address match')).code,
-    ).toBe(0);
-    expect((await run('2026-11-17', 'request', 'status', 'INZ-2026-0001', 'in-progress')).code).toBe(0);
+    // Recording the identity check moves the request on to "in-progress", as in the app (one use case).
+    const identity = await run(
+      '2026-11-17',
+      'request',
+      'identity',
+      'INZ-2026-0001',
+      '--method',
+      'date of birth and previous address match',
+    );
+    expect(identity.code).toBe(0);
+    expect(identity.out).toMatch(/^INZ-2026-0001 {2}in-progress/);
+    const already = await run('2026-11-17', 'request', 'status', 'INZ-2026-0001', 'in-progress');
+    expect(already).toMatchObject({ code: 1, err: expect.stringMatching(/INZ-2026-0001: the request is already "in-progress"/) });
     expect((await run('2026-11-17', 'request', 'link', 'INZ-2026-0001', debtor, '--evidence', '{"matched":["email"]}')).code).toBe(0);
     expect((await run('2026-11-18', 'show', debtor, '--request', 'INZ-2026-0001', '--json')).code).toBe(0);
 
@@ -278,8 +287,7 @@ describe('inzage request / audit / report', () => {
     const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
     await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
     await run('2026-03-05', 'request', 'status', 'INZ-2026-0001', 'identity-pending');
-    await run('2026-03-06', 'request', 'identity', 'INZ-2026-0001', '--method', 'desk');
-    await run('2026-03-06', 'request', 'status', 'INZ-2026-0001', 'in-progress');
+    await run('2026-03-06', 'request', 'identity', 'INZ-2026-0001', '--method', 'desk'); // and on to in-progress
     await run('2026-03-06', 'show', debtor, '--request', 'INZ-2026-0001');
     expect((await run('2026-03-06', 'audit', 'verify')).out).toMatch(/intact: 5 entries/);
     const raw = new Database(db);

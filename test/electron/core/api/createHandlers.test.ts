@@ -83,7 +83,10 @@ describe('createHandlers over the demo database', () => {
 
       const detail = await call('request:get', { requestId: request.id });
       expect((detail as { value: { history: { action: string }[] } }).value.history.length).toBeGreaterThanOrEqual(4);
-      expect(await call('request:get', { requestId: 'INZ-2026-9999' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await call('request:get', { requestId: 'INZ-2026-9999' })).toMatchObject({
+        ok: false,
+        error: { code: 'request.not-found', params: { reference: 'INZ-2026-9999' } },
+      });
     } finally {
       h.close();
     }
@@ -142,7 +145,7 @@ describe('extract and export handlers', () => {
         receivedOn: '2026-11-02',
         channel: 'letter',
       })) as { value: { id: string } };
-      expect(await call('extract:preview', { requestId: request.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await call('extract:preview', { requestId: request.id })).toMatchObject({ ok: false, error: { code: 'request.no-subject' } });
       await call('request:checkIdentity', { requestId: request.id, method: 'signed letter with copy of bank statement' });
       await call('request:linkSubjects', { requestId: request.id, subjectIds: [sharedCase.debtor], reason: 'name, address' });
 

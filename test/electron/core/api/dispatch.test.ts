@@ -5,6 +5,7 @@ import { channelInputs } from '../../../../shared/ipc/channels.ts';
 import type { Handlers } from '../../../../electron/core/api/dispatch.ts';
 import { dispatch, isTrustedSender } from '../../../../electron/core/api/dispatch.ts';
 import { HandlerError } from '../../../../electron/core/api/handlerError.ts';
+import { DomainError } from '../../../../shared/errors/domainError.ts';
 
 /** Handlers that record whether they were reached: a malformed input must never get that far. */
 function spyHandlers(): { handlers: Handlers; calls: string[] } {
@@ -60,6 +61,9 @@ const examples: Record<string, Record<string, unknown>> = {
   'request:get': { requestId: 'R1' },
   'request:linkSubjects': { requestId: 'R1', subjectIds: ['SUB-1'], reason: 'name and birth date' },
   'request:setStatus': { requestId: 'R1', status: 'in-progress' },
+  'request:rejectSubject': { requestId: 'R1', subjectId: 'SUB-2', reason: 'other date of birth' },
+  'request:unlinkSubject': { requestId: 'R1', subjectId: 'SUB-1', reason: 'linked by mistake' },
+  'request:addNote': { requestId: 'R1', text: 'called back' },
   'request:checkIdentity': { requestId: 'R1', method: 'known e-mail and birth date' },
   'request:extend': { requestId: 'R1', reason: 'many records across 80 cases' },
   'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
@@ -93,7 +97,7 @@ describe('dispatch: every IPC channel validates its input', () => {
         ).toBe(true);
       for (const { label, input } of bad) {
         const result = await dispatch(handlers, channel, input);
-        expect(result, `${channel} with ${label}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+        expect(result, `${channel} with ${label}`).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
       }
       expect(calls).toEqual([channel]);
     });
@@ -104,12 +108,12 @@ describe('dispatch: every IPC channel validates its input', () => {
     for (const key of ['outputFolder', 'policyFile', 'certificateFile', 'certificatePassphrase']) {
       expect(await dispatch(handlers, 'settings:update', { [key]: '/etc/passwd' }), key).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input' },
+        error: { code: 'input.invalid' },
       });
     }
     expect(await dispatch(handlers, 'dialog:chooseFile', { purpose: 'database' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input' },
+      error: { code: 'input.invalid' },
     });
     expect(calls).toEqual([]);
   });
@@ -117,7 +121,7 @@ describe('dispatch: every IPC channel validates its input', () => {
   it('refuses channels that are not in the contract', async () => {
     const { handlers, calls } = spyHandlers();
     for (const channel of ['db:exec', 'app:info ', '', 42, null, '__proto__', 'constructor']) {
-      expect(await dispatch(handlers, channel, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+      expect(await dispatch(handlers, channel, {})).toMatchObject({ ok: false, error: { code: 'ipc.unknown-channel' } });
     }
     expect(calls).toEqual([]);
   });
@@ -128,7 +132,7 @@ describe('dispatch: every IPC channel validates its input', () => {
       throw new Error('Jan van den Berg, 1984-03-12');
     };
     const result = await dispatch(handlers, 'app:info', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', params: { detail: 'Error' } } });
     expect(JSON.stringify(result)).not.toContain('Jan');
 
     handlers['app:info'] = async () => {
@@ -136,18 +140,56 @@ describe('dispatch: every IPC channel validates its input', () => {
     };
     expect(await dispatch(handlers, 'app:info', {})).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'no person is linked yet' },
+      error: { code: 'conflict', params: {}, message: 'no person is linked yet' },
     });
-    class RequestNotFoundError extends Error {
-      override name = 'RequestNotFoundError';
-    }
     handlers['app:info'] = async () => {
-      throw new RequestNotFoundError('No request INZ-2026-0099');
+      throw new DomainError('request.not-found', { reference: 'INZ-2026-0099' });
     };
     expect(await dispatch(handlers, 'app:info', {})).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'No request INZ-2026-0099' },
+      error: {
+        code: 'request.not-found',
+        params: { reference: 'INZ-2026-0099' },
+        message: 'There is no request with reference INZ-2026-0099.',
+      },
     });
+  });
+
+  /** Failures nobody raised on purpose, as the OS and SQLite raise them: a code with a next step, never their text. */
+  const unplanned: { what: string; error: () => Error; code: string }[] = [
+    { what: 'SQLITE_BUSY', error: () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }), code: 'storage.busy' },
+    {
+      what: 'SQLITE_FULL',
+      error: () => Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+      code: 'storage.failed',
+    },
+    {
+      what: 'EACCES on mkdir',
+      error: () => Object.assign(new Error("EACCES: permission denied, mkdir '/home/anna/Inzage'"), { code: 'EACCES', syscall: 'mkdir' }),
+      code: 'output.folder-unwritable',
+    },
+    {
+      what: 'EPERM on rename',
+      error: () =>
+        Object.assign(new Error("EPERM: operation not permitted, rename '/home/anna/x.tmp'"), { code: 'EPERM', syscall: 'rename' }),
+      code: 'output.folder-unwritable',
+    },
+    {
+      what: 'ENOENT on open',
+      error: () =>
+        Object.assign(new Error("ENOENT: no such file or directory, open '/home/anna/cert.p12'"), { code: 'ENOENT', syscall: 'open' }),
+      code: 'file.unreadable',
+    },
+    { what: 'a TypeError', error: () => new TypeError("Cannot read properties of undefined (reading 'Jan')"), code: 'internal' },
+  ];
+  it.each(unplanned)('maps $what to $code without its message or a path', async ({ error, code }) => {
+    const { handlers } = spyHandlers();
+    handlers['app:info'] = async () => {
+      throw error();
+    };
+    const result = await dispatch(handlers, 'app:info', {});
+    expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(JSON.stringify(result)).not.toMatch(/\/home|anna|Jan|locked|EACCES|EPERM|ENOENT/);
   });
 });
 

@@ -13,17 +13,22 @@ function tamper(db: Db, sql: string, ...params: unknown[]): void {
 
 describe('audit log', () => {
   const tempDir = useTempDirs();
+  const now = new Date('2026-03-05T09:00:00Z');
 
   function logWith(entries: number): Db {
     const db = openDatabase(join(tempDir(), 'audit.db'));
     for (let i = 1; i <= entries; i++) {
-      appendAudit(db, {
-        actor: 'clerk A',
-        action: i % 2 ? 'subject.open' : 'request.status',
-        requestRef: `INZ-2026-000${1 + (i % 3)}`,
-        subjectId: `S${1000 + i}`,
-        details: { count: i },
-      });
+      appendAudit(
+        db,
+        {
+          actor: 'clerk A',
+          action: i % 2 ? 'subject.open' : 'request.status',
+          requestRef: `INZ-2026-000${1 + (i % 3)}`,
+          subjectId: `S${1000 + i}`,
+          details: { count: i },
+        },
+        now,
+      );
     }
     return db;
   }
@@ -128,14 +133,18 @@ describe('audit log', () => {
 
   it('rejects malformed input and offers a digest for texts that may be personal data', () => {
     const db = logWith(0);
-    expect(() => appendAudit(db, { actor: 'a', action: 'Search Everything' })).toThrow(/noun\.verb/);
-    expect(() => appendAudit(db, { actor: ' ', action: 'search' })).toThrow(/actor/);
-    expect(() => appendAudit(db, { actor: 'a', action: 'search', details: { q: { nested: 1 } as never } })).toThrow(/details\.q/);
-    const entry = appendAudit(db, {
-      actor: 'a',
-      action: 'search',
-      details: { queryDigest: digestForAudit('Jansen 1970-01-01'), results: 3 },
-    });
+    expect(() => appendAudit(db, { actor: 'a', action: 'Search Everything' }, now)).toThrow(/noun\.verb/);
+    expect(() => appendAudit(db, { actor: ' ', action: 'search' }, now)).toThrow(/actor/);
+    expect(() => appendAudit(db, { actor: 'a', action: 'search', details: { q: { nested: 1 } as never } }, now)).toThrow(/details\.q/);
+    const entry = appendAudit(
+      db,
+      {
+        actor: 'a',
+        action: 'search',
+        details: { queryDigest: digestForAudit('Jansen 1970-01-01'), results: 3 },
+      },
+      now,
+    );
     expect(entry.details).toEqual({ queryDigest: expect.stringMatching(/^[0-9a-f]{64}$/), results: 3 });
     expect(JSON.stringify(entry)).not.toMatch(/Jansen/);
     expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 1 });
@@ -145,7 +154,7 @@ describe('audit log', () => {
     const db = logWith(2);
     expect(() =>
       db.transaction(() => {
-        appendAudit(db, { actor: 'a', action: 'export' });
+        appendAudit(db, { actor: 'a', action: 'export' }, now);
         throw new Error('the export failed');
       })(),
     ).toThrow(/export failed/);

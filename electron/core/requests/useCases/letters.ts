@@ -1,0 +1,49 @@
+import type { Language } from '../../../../shared/extract/extractModel.ts';
+import type { Letter, LetterKind } from '../../../../shared/letters/letterModel.ts';
+import { buildLetter } from '../../../../shared/letters/letterTemplates.ts';
+import { renderLetterText } from '../../../../shared/letters/renderLetterText.ts';
+import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
+import { requestDeadline } from '../requestRepository.ts';
+import { recordOutputIn } from './notesAndOutputs.ts';
+import { inRequestTransaction, loadRequest } from './requestUseCase.ts';
+
+export interface LetterRequest {
+  kind: LetterKind;
+  /** Default: the request's language. */
+  language?: Language | undefined;
+  /** For a refusal: the reasons (default: the request's status reason) and whether it is partial. */
+  refusal?: { reason?: string | undefined; partial?: boolean | undefined };
+}
+
+/** Where the letter goes: the front end writes it (a file) and says what it wrote, or nothing (shown only). */
+export type LetterSink = (text: string, letter: Letter) => Promise<{ fileName: string; sha256: string } | null>;
+
+/**
+ * One letter of the procedure (shared/letters/letterTemplates.ts: acknowledgement, identity,
+ * extension, refusal) as text. A letter that is written out goes to the person, so it is recorded as
+ * an output of the request with its SHA-256; one that is only shown is logged as printed.
+ */
+export async function writeLetter(
+  deps: UseCaseDeps,
+  reference: string,
+  wanted: LetterRequest,
+  sink: LetterSink = async () => null,
+): Promise<{ letter: Letter; text: string; file: { fileName: string; sha256: string } | null }> {
+  return inRequestTransaction(deps, async (tx) => {
+    const request = await loadRequest(tx.store, reference);
+    const letter = buildLetter(wanted.kind, {
+      request,
+      deadline: requestDeadline(request),
+      policy: deps.register,
+      clerk: tx.clerk,
+      today: tx.today,
+      ...(wanted.language ? { language: wanted.language } : {}),
+      refusal: { ...(wanted.refusal?.reason ? { reason: wanted.refusal.reason } : {}), partial: wanted.refusal?.partial ?? false },
+    });
+    const text = renderLetterText(letter);
+    const file = await sink(text, letter);
+    if (file) await recordOutputIn(tx, reference, { ...file, kind: `letter-${wanted.kind}` });
+    else await tx.audit({ action: 'letter.print', requestRef: reference, target: wanted.kind, details: { language: letter.language } });
+    return { letter, text, file };
+  });
+}

@@ -1,0 +1,75 @@
+import { DomainError } from '../../../../shared/errors/domainError.ts';
+import type { RedactionReason } from '../../../../shared/extract/extractModel.ts';
+import { redactionReasonSchema } from '../../../../shared/extract/extractModel.ts';
+import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
+import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
+import { inRequestTransaction, loadOpenRequest, reload } from './requestUseCase.ts';
+
+export interface RedactionKey {
+  recordKind: string;
+  recordId: string;
+  /** Absent: the whole record. */
+  field?: string | undefined;
+}
+
+export interface RedactionInput extends RedactionKey {
+  reason: RedactionReason;
+  note?: string | undefined;
+}
+
+const target = (key: RedactionKey) => `${key.recordKind}:${key.recordId}:${key.field ?? '*'}`;
+
+/** Art. 15(4): withholds a field or a whole record from the copy, with the reason given to the person. */
+export async function redact(deps: UseCaseDeps, reference: string, input: RedactionInput): Promise<StoredRequest> {
+  const reason = redactionReasonSchema.safeParse(input.reason);
+  if (!reason.success)
+    throw new DomainError('redaction.unknown-reason', { reason: String(input.reason), allowed: redactionReasonSchema.options.join(', ') });
+  return inRequestTransaction(deps, async (tx) => {
+    await loadOpenRequest(tx.store, reference);
+    await tx.store.requests.addRedaction(reference, {
+      recordKind: input.recordKind,
+      recordId: input.recordId,
+      field: input.field ?? null,
+      reason: reason.data,
+      note: input.note?.trim() || null,
+      by: tx.clerk,
+      on: tx.today,
+      lifted: null,
+    });
+    await tx.audit({ action: 'record.redact', requestRef: reference, target: target(input), details: { reason: reason.data } });
+    return reload(tx, reference);
+  });
+}
+
+/**
+ * Lifts a redaction: the clerk's own one on that record and field, or else an automatic one (stored as
+ * a lifted row without reason, which the extract model reads as `liftedRedactions`).
+ */
+export async function liftRedaction(deps: UseCaseDeps, reference: string, key: RedactionKey): Promise<StoredRequest> {
+  return inRequestTransaction(deps, async (tx) => {
+    const request = await loadOpenRequest(tx.store, reference);
+    const field = key.field ?? null;
+    const own = request.redactions.filter(
+      (r) => !r.lifted && r.recordKind === key.recordKind && r.recordId === key.recordId && r.field === field,
+    );
+    const lift = { by: tx.clerk, on: tx.today };
+    if (own.length > 0)
+      await tx.store.requests.liftRedactions(
+        own.map((r) => r.id),
+        lift,
+      );
+    else
+      await tx.store.requests.addRedaction(reference, {
+        recordKind: key.recordKind,
+        recordId: key.recordId,
+        field,
+        reason: null,
+        note: null,
+        by: tx.clerk,
+        on: tx.today,
+        lifted: lift,
+      });
+    await tx.audit({ action: 'record.lift-redaction', requestRef: reference, target: target(key) });
+    return reload(tx, reference);
+  });
+}

@@ -1,0 +1,228 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FrontEndRow, FrontEndStep } from '../../../helpers/frontEnds.ts';
+import { compareFrontEnds, expectedOutcomes, frontEndTemplate, readViaCli, readViaIpc } from '../../../helpers/frontEnds.ts';
+import type { ReportSummary } from '../../../../shared/ipc/types.ts';
+import { useTempDirs } from '../../../helpers/tempDir.ts';
+
+/**
+ * The request register's use cases through both front ends (issue 11, "Done when"): the same action
+ * given to the window's IPC handlers and to `inzage request …` must leave the same request rows, status
+ * history, pauses, subjects, redactions, notes and audit entries (timestamps and hashes aside).
+ */
+const ref = 'INZ-2026-0001';
+
+const register: FrontEndStep = {
+  ipc: {
+    channel: 'request:create',
+    input: {
+      requesterName: 'Anna de Jong',
+      requesterAddress: 'Kerkstraat 1, 1011 AA Amsterdam',
+      kind: 'both',
+      language: 'en',
+      receivedOn: '2026-11-20',
+      channel: 'letter',
+    },
+  },
+  cli: [
+    'request',
+    'new',
+    '--received',
+    '2026-11-20',
+    '--channel',
+    'letter',
+    '--requester',
+    'Anna de Jong',
+    '--address',
+    'Kerkstraat 1, 1011 AA Amsterdam',
+    '--kind',
+    'both',
+    '--lang',
+    'en',
+  ],
+};
+
+const identity: FrontEndStep = {
+  ipc: { channel: 'request:checkIdentity', input: { requestId: ref, method: 'ID card shown at the desk, no copy kept' } },
+  cli: ['request', 'identity', ref, '--method', 'ID card shown at the desk, no copy kept'],
+};
+
+const status = (to: string, reason?: string): FrontEndStep => ({
+  ipc: { channel: 'request:setStatus', input: { requestId: ref, status: to, ...(reason ? { reason } : {}) } },
+  cli: ['request', 'status', ref, to, ...(reason ? ['--reason', reason] : [])],
+});
+
+const link = (subjectId: string): FrontEndStep => ({
+  ipc: { channel: 'request:linkSubjects', input: { requestId: ref, subjectIds: [subjectId], reason: 'name and date of birth' } },
+  cli: ['request', 'link', ref, subjectId, '--evidence', JSON.stringify({ acceptedOn: 'name and date of birth' })],
+});
+
+const rows: FrontEndRow[] = [
+  { name: 'register a request', steps: () => [register] },
+  // The divergence issue 11 names: the CLI left a fresh request "received" after the identity check.
+  { name: 'record identity (a fresh request moves on to in-progress)', steps: () => [register, identity] },
+  { name: 'pause for identity information, resume when it arrives', steps: () => [register, status('identity-pending'), identity] },
+  {
+    name: 'link a subject, reject a namesake, unlink with a reason',
+    steps: ({ namesakes: [person, namesake] }) => [
+      register,
+      identity,
+      link(person),
+      {
+        ipc: { channel: 'request:rejectSubject', input: { requestId: ref, subjectId: namesake, reason: 'other date of birth' } },
+        cli: ['request', 'reject', ref, namesake, '--reason', 'other date of birth'],
+      },
+      {
+        ipc: { channel: 'request:unlinkSubject', input: { requestId: ref, subjectId: person, reason: 'the address is a former one' } },
+        cli: ['request', 'unlink', ref, person, '--reason', 'the address is a former one'],
+      },
+    ],
+  },
+  {
+    name: 'redact a field and a record, lift the clerk’s own and an automatic redaction',
+    steps: ({ sharedCase }) => [
+      register,
+      identity,
+      link(sharedCase.debtor),
+      {
+        ipc: {
+          channel: 'redaction:add',
+          input: {
+            requestId: ref,
+            recordKind: 'case_parties',
+            recordId: 'P1',
+            field: 'subject_id',
+            reason: 'third-party-data',
+            note: 'co-debtor',
+          },
+        },
+        cli: [
+          'request',
+          'redact',
+          ref,
+          '--record',
+          'case_parties:P1',
+          '--field',
+          'subject_id',
+          '--reason',
+          'third-party-data',
+          '--note',
+          'co-debtor',
+        ],
+      },
+      {
+        ipc: { channel: 'redaction:add', input: { requestId: ref, recordKind: 'notes', recordId: 'N7', reason: 'legal-privilege' } },
+        cli: ['request', 'redact', ref, '--record', 'notes:N7', '--reason', 'legal-privilege'],
+      },
+      {
+        ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'notes', recordId: 'N7' } },
+        cli: ['request', 'unredact', ref, '--record', 'notes:N7'],
+      },
+      {
+        ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'cases', recordId: 'C9', field: 'description' } },
+        cli: ['request', 'unredact', ref, '--record', 'cases:C9', '--field', 'description'],
+      },
+    ],
+  },
+  {
+    name: 'extend the deadline with reasons',
+    steps: () => [
+      register,
+      {
+        ipc: { channel: 'request:extend', input: { requestId: ref, reason: '14 cases over 9 years' } },
+        cli: ['request', 'extend', ref, '--reason', '14 cases over 9 years'],
+      },
+    ],
+  },
+  { name: 'change status: refuse with reasons', steps: () => [register, status('refused', 'manifestly unfounded')] },
+  {
+    name: 'add a note',
+    steps: () => [
+      register,
+      {
+        ipc: { channel: 'request:addNote', input: { requestId: ref, text: 'Called back to confirm the address' } },
+        cli: ['request', 'note', ref, 'Called back to confirm the address'],
+      },
+    ],
+  },
+  {
+    name: 'refusals: the same code from both, nothing written',
+    steps: ({ namesakes: [person] }) => [
+      register,
+      { ...status('in-progress'), refused: { code: 'status.identity-required', params: { reference: ref, to: 'in-progress' } } },
+      { ...status('refused'), refused: { code: 'status.reason-required', params: { reference: ref, to: 'refused' } } },
+      {
+        ipc: { channel: 'request:unlinkSubject', input: { requestId: ref, subjectId: person, reason: 'mistake' } },
+        cli: ['request', 'unlink', ref, person, '--reason', 'mistake'],
+        refused: { code: 'subject.not-linked', params: { reference: ref, subjectId: person } },
+      },
+      {
+        ipc: { channel: 'request:setStatus', input: { requestId: 'INZ-2026-0099', status: 'ready' } },
+        cli: ['request', 'status', 'INZ-2026-0099', 'ready'],
+        refused: { code: 'request.not-found', params: { reference: 'INZ-2026-0099' } },
+      },
+      identity,
+      {
+        ipc: { channel: 'request:extend', input: { requestId: ref, reason: 'more' } },
+        cli: ['request', 'extend', ref, '--reason', 'more'],
+      },
+      {
+        ipc: { channel: 'request:extend', input: { requestId: ref, reason: 'again' } },
+        cli: ['request', 'extend', ref, '--reason', 'again'],
+        refused: { code: 'extension.already', params: { reference: ref, recordedOn: '2026-11-23' } },
+      },
+    ],
+  },
+];
+
+describe('the request register through both front ends', () => {
+  const suiteDir = useTempDirs('suite');
+  const tempDir = useTempDirs();
+  let template: ReturnType<typeof frontEndTemplate>;
+  beforeAll(() => {
+    template = frontEndTemplate(suiteDir());
+  });
+
+  it.each(rows)('$name', async (row) => {
+    const result = await compareFrontEnds(row, template, tempDir());
+    const expected = expectedOutcomes(result.steps);
+    expect(result.ipc.outcomes).toEqual(expected.ipc);
+    expect(result.cli.outcomes).toEqual(expected.cli);
+    expect(result.cli.snapshot).toEqual(result.ipc.snapshot);
+    // The row did something: the register and the audit trail grew.
+    expect(result.ipc.snapshot.requests).toHaveLength(1);
+    expect(result.ipc.snapshot.audit_log!.length).toBeGreaterThan(result.before.audit_log!.length);
+  });
+
+  it('reads the same report and audit trail through both front ends afterwards', async () => {
+    const dir = tempDir();
+    const refused = rows.find((r) => r.name.startsWith('change status'))!;
+    const result = await compareFrontEnds(
+      { name: 'two requests, one refused', steps: (demo) => [...refused.steps(demo), register] },
+      template,
+      dir,
+    );
+    expect(result.cli.snapshot).toEqual(result.ipc.snapshot);
+
+    // The register's figures: report:summary (window) and `inzage report --json` (its total row).
+    const summary = await readViaIpc<ReportSummary>(result.files.ipc, dir, 'report:summary', {});
+    const report = await readViaCli(result.files.cli, ['report', '--json']);
+    const total = (JSON.parse(report.out) as { month: string; received: number; answered: number; overdue: number }[]).at(-1)!;
+    expect(total).toMatchObject({ month: 'total', received: summary.total, answered: summary.answered, overdue: summary.overdue });
+    expect(summary).toMatchObject({ total: 2, answered: 1, open: 1, byStatus: { refused: 1, received: 1 } });
+
+    // The audit trail of one request: audit:list (newest first) and `inzage audit export`, and the chain holds in both.
+    const listed = await readViaIpc<{ entries: { action: string; subjectId: string | null }[] }>(result.files.ipc, dir, 'audit:list', {
+      limit: 100,
+      offset: 0,
+      requestId: ref,
+    });
+    const exported = JSON.parse((await readViaCli(result.files.cli, ['audit', 'export', '--request', ref])).out) as {
+      chain: { ok: boolean };
+      entries: { action: string }[];
+    };
+    expect(exported.chain.ok).toBe(true);
+    expect(exported.entries.map((e) => e.action)).toEqual(listed.entries.map((e) => e.action).reverse());
+    expect(exported.entries.map((e) => e.action)).toEqual(['request.create', 'request.status']);
+    expect((await readViaCli(result.files.ipc, ['audit', 'verify'])).code).toBe(0);
+  });
+});
