@@ -6,6 +6,7 @@ import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { insertSql, recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
 import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
+import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { recordRules } from './recordRules.ts';
@@ -281,7 +282,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           const reindexed = touchedSubjects.size > totalSubjects * 0.3 ? rebuildSearchIndex(db) : reindexSubjects(db, touchedSubjects);
           settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
         } else if (message.type === 'documents') {
-          for (const document of message.documents) documents!.write(subjectRowids.get(document.id)!, document);
+          for (const document of decodeDocuments(message.documents)) documents!.write(subjectRowids.get(document.id)!, document);
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
         } else if (message.type === 'indexed') {
