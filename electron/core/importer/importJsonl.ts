@@ -169,8 +169,16 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
       try {
         groupWrite(table).run(values);
         return;
-      } catch {
-        // SQLite undid the whole statement: write its rows one by one, so the first one at fault is named with its line.
+      } catch (error) {
+        // An error that ended the transaction (a full disk, an I/O error): nothing may be written outside it.
+        if (!db.inTransaction)
+          throw new ImportError(
+            name,
+            lines[0]!,
+            recordTableNames[table]!,
+            `breaks a rule of the case records: ${(error as Error).message}`,
+          );
+        // A broken rule: SQLite undid the whole statement; write its rows one by one, so the first one at fault is named with its line.
       }
     }
     for (let r = 0; r < count; r++) writeRow(table, values.slice(r * columns, (r + 1) * columns), lines[r]!);
