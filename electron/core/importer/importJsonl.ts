@@ -6,6 +6,7 @@ import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { insertSql, recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
 import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
+import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { recordRules } from './recordRules.ts';
@@ -33,6 +34,9 @@ export interface ImportOptions {
   /** Stops the import; it then rolls back and rejects, and nothing is imported. */
   signal?: AbortSignal;
 }
+
+/** Rows per multi-row INSERT into a table that was empty (see `grouped` in importJsonl). */
+const rowsPerInsert = 64;
 
 /** The parser worker: the TypeScript entry under Node/tsx, the bundled file next to the app's main.js. */
 const parserEntry = import.meta.url.endsWith('.ts')
@@ -79,10 +83,12 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   const ownerColumn: number[] = [];
   const ownerOf: (Statement | undefined)[] = [];
   let emptyDatabase = true;
+  const wasEmpty: boolean[] = [];
   for (const table of recordTableNames) {
     const columns = recordTables[table] as readonly string[];
     const hasRows = db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).pluck().get() !== undefined;
     if (hasRows) emptyDatabase = false;
+    wasEmpty.push(!hasRows);
     // Into a table that was empty a plain INSERT cannot conflict (the parser refuses an id that
     // appears twice in the file), and it skips the upsert's conflict handling.
     writes.push(db.prepare(hasRows ? upsertSql(table, columns) : insertSql(table)));
@@ -103,6 +109,20 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     return schema.columns.map((c) => (data[c] ?? schema.defaults[c] ?? null) as CellValue);
   };
   const columnCounts = recordTableNames.map((t) => recordTables[t].length);
+  // Into a table that was empty, consecutive rows go in groups of `rowsPerInsert`, one multi-row INSERT
+  // each: the same rows in the same order (so the same rowids and the same database), but SQLite opens
+  // the table's cursors and the binding crosses into the addon once per group instead of once per row
+  // (measured on the 20,000-subject demo export: about 30% less CPU for the writes). Not the subjects
+  // (the index needs each one's rowid) and not upserts (each row may need its earlier owner first).
+  const grouped = recordTableNames.map((table, i) => wasEmpty[i]! && table !== 'subjects');
+  const groupWrites: (Statement | undefined)[] = [];
+  const groupWrite = (table: number): Statement => {
+    const columns = recordTables[recordTableNames[table]!] as readonly string[];
+    const values = `(${columns.map(() => '?').join(', ')})`;
+    return (groupWrites[table] ??= db.prepare(
+      `INSERT INTO ${recordTableNames[table]} (${columns.join(', ')}) VALUES ${Array.from({ length: rowsPerInsert }, () => values).join(', ')}`,
+    ));
+  };
   const subjectsTable = recordTableNames.indexOf('subjects');
   const casesTable = recordTableNames.indexOf('cases');
   const touchedSubjects = new Set<string>();
@@ -127,6 +147,42 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   let documents: ReturnType<typeof fullIndexWriter> | null = null;
   let fileResult: Omit<ImportResult, 'subjectsReindexed'> | null = null;
   const worker = startWorker(parserEntry, input, { selfContained: true });
+
+  /** Writes one row; a rule of the table it breaks (a CHECK, a type) is reported with its line. */
+  const writeRow = (table: number, row: CellValue[], line: number) => {
+    try {
+      return writes[table]!.run(row);
+    } catch (error) {
+      throw new ImportError(name, line, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
+    }
+  };
+  /** Consecutive rows of one grouped table, not yet written. */
+  const group = { table: -1, count: 0, values: [] as CellValue[], lines: [] as number[] };
+  const flushGroup = () => {
+    const { table, count, values, lines } = group;
+    if (count === 0) return;
+    group.count = 0;
+    group.values = [];
+    group.lines = [];
+    const columns = columnCounts[table]!;
+    if (count === rowsPerInsert) {
+      try {
+        groupWrite(table).run(values);
+        return;
+      } catch (error) {
+        // An error that ended the transaction (a full disk, an I/O error): nothing may be written outside it.
+        if (!db.inTransaction)
+          throw new ImportError(
+            name,
+            lines[0]!,
+            recordTableNames[table]!,
+            `breaks a rule of the case records: ${(error as Error).message}`,
+          );
+        // A broken rule: SQLite undid the whole statement; write its rows one by one, so the first one at fault is named with its line.
+      }
+    }
+    for (let r = 0; r < count; r++) writeRow(table, values.slice(r * columns, (r + 1) * columns), lines[r]!);
+  };
 
   const end = () => {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -168,8 +224,19 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
             message.batch,
             (i, values, record) => {
               const table = tables[i]!;
+              if (group.count > 0 && group.table !== table) flushGroup();
+              // zod's verdict on this line comes after any rule an earlier line breaks: write those first.
+              if (!values) flushGroup();
               const row = values ?? judged(recordTableNames[table]!, record!, lines[i]!);
-              // Into an empty database every subject is new and the whole index is written: nothing to track.
+              if (grouped[table]) {
+                // Into an empty database every subject is new and the whole index is written: nothing to track.
+                if (!emptyDatabase && table === casesTable) touchedCases.add(row[0] as string);
+                group.table = table;
+                for (let c = 0; c < row.length; c++) group.values.push(row[c]!);
+                group.lines.push(lines[i]!);
+                if (++group.count === rowsPerInsert) flushGroup();
+                return;
+              }
               if (!emptyDatabase) {
                 if (table === subjectsTable) touchedSubjects.add(row[0] as string);
                 else if (table === casesTable) touchedCases.add(row[0] as string);
@@ -181,20 +248,12 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
                 const previous = owner.get(row[0]) as string | undefined;
                 if (previous !== undefined) touchedSubjects.add(previous);
               }
-              try {
-                const { lastInsertRowid } = writes[table]!.run(row);
-                if (table === subjectsTable && emptyDatabase) subjectRowids.set(row[0] as string, Number(lastInsertRowid));
-              } catch (error) {
-                throw new ImportError(
-                  name,
-                  lines[i]!,
-                  recordTableNames[table]!,
-                  `breaks a rule of the case records: ${(error as Error).message}`,
-                );
-              }
+              const { lastInsertRowid } = writeRow(table, row, lines[i]!);
+              if (table === subjectsTable && emptyDatabase) subjectRowids.set(row[0] as string, Number(lastInsertRowid));
             },
             (table) => columnCounts[table]!,
           );
+          flushGroup();
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
           options.onProgress?.({ phase: 'reading', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
@@ -231,7 +290,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
           const reindexed = touchedSubjects.size > totalSubjects * 0.3 ? rebuildSearchIndex(db) : reindexSubjects(db, touchedSubjects);
           settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
         } else if (message.type === 'documents') {
-          for (const document of message.documents) documents!.write(subjectRowids.get(document.id)!, document);
+          for (const document of decodeDocuments(message.documents)) documents!.write(subjectRowids.get(document.id)!, document);
           Atomics.add(written, 1, 1);
           Atomics.notify(written, 1);
         } else if (message.type === 'indexed') {

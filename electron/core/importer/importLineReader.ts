@@ -127,9 +127,11 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     // Every record table's first column is its id (recordTables). A record zod still has to judge is
     // checked on its fields as written: if zod refuses it, that message comes first (same line).
     const id = row ? row[0] : input.id;
+    // One look-up, not has() then add(): an id already seen leaves the set's size unchanged.
     const ids = seen[table];
-    if (ids.has(id as string)) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
+    const known = ids.size;
     ids.add(id as string);
+    if (ids.size === known) fail(line, `${table}.id`, `duplicate id ${JSON.stringify(id)}: this record appears twice in the file`);
     for (const ref of rules[table].references) {
       const value = row ? row[ref.index] : input[ref.column];
       if (typeof value === 'string' && !seen[ref.table].has(value))

@@ -5,7 +5,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
-import type { SubjectDocument } from '../search/subjectDocument.ts';
+import type { DocumentWire } from './documentBatchWire.ts';
+import { encodeDocuments } from './documentBatchWire.ts';
 import { importIndexSources } from './importIndexSources.ts';
 import type { FileSummary } from './importLineReader.ts';
 import type { WireBatch } from './rowBatchWire.ts';
@@ -32,7 +33,7 @@ export interface ReadPosition {
 export type ParserMessage =
   | ({ type: 'rows'; batch: WireBatch } & ReadPosition)
   | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean } & ReadPosition)
-  | { type: 'documents'; documents: SubjectDocument[] }
+  | { type: 'documents'; documents: DocumentWire }
   | { type: 'indexed' }
   | { type: 'problem'; line: number | null; field: string | null; reason: string }
   | { type: 'failed'; message: string };
@@ -167,7 +168,7 @@ function parse(): void {
     post({ type: 'done', summary, documentsFollow, bytes, totalBytes, lines: line });
     if (!documentsFollow) return;
     // Built here while the importer writes the previous batch of documents into the index.
-    for (const documents of sources!.documents(2000)) post({ type: 'documents', documents }, true);
+    for (const documents of sources!.documents(2000)) post({ type: 'documents', documents: encodeDocuments(documents) }, true);
     post({ type: 'indexed' });
   } finally {
     closeSync(fd);

@@ -102,10 +102,9 @@ export function recordBinder(table: TableRules): (record: Record<string, unknown
       } else if (accepts[i]!(value)) values[i] = value as CellValue;
       else return null;
     }
-    // A field that is no column (strictObject refuses it): let zod name it.
-    let fields = 0;
-    for (const key in record) if (Object.hasOwn(record, key)) fields++;
-    return fields === present ? values : null;
+    // A field that is no column (strictObject refuses it): let zod name it. (Object.keys counts the
+    // record's own enumerable fields, as a for-in with hasOwn did, without walking its prototype.)
+    return Object.keys(record).length === present ? values : null;
   };
 }
 

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Archiver, ZipArchive } from 'archiver';
+import { Archiver } from 'archiver';
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { archiveReadme } from '../../../../shared/output/archiveReadme.ts';
 import { categoryCsv, shapePortableData } from '../../../../shared/output/portableData.ts';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
+import { NativeCrcZipArchive } from './nativeCrcZipArchive.ts';
 import { readZipDirectory } from './readZip.ts';
 
 export const manifestFileName = 'manifest.json';
@@ -76,7 +77,9 @@ class EncryptedZipArchive extends Archiver {
  */
 export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<Buffer[]> {
   const options = { zlib: { level: 6 }, forceLocalTime: false };
-  const archive = password ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' }) : new ZipArchive(options);
+  const archive = password
+    ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' })
+    : new NativeCrcZipArchive(options);
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
   const closed = new Promise<void>((resolve, reject) => {
     out.on('close', resolve);

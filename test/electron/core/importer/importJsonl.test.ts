@@ -219,6 +219,24 @@ describe('importJsonl', () => {
     expect(untouched).toBe(true);
   });
 
+  it('names the line of a record that breaks a table rule wherever it falls among the rows written together', async () => {
+    // Into an empty database the rows of a table are written many to one INSERT: the first, a middle and a late open case.
+    const openCases = lines.flatMap((line, index) => {
+      const object = JSON.parse(line) as { table?: string; record?: { status?: string } };
+      return object.table === 'cases' && object.record?.status === 'open' ? [index] : [];
+    });
+    expect(openCases.length).toBeGreaterThan(80);
+    for (const index of [openCases[0]!, openCases[30]!, openCases[80]!]) {
+      const db = freshDb();
+      const file = join(tempDir(), 'bad.jsonl');
+      writeFileSync(file, `${withField([...lines], index, 'status', 'closed').join('\n')}\n`);
+      await expect(importJsonl(db, file)).rejects.toThrow(
+        new RegExp(`^bad\\.jsonl:${index + 1}: cases: breaks a rule of the case records: CHECK constraint failed`),
+      );
+      expect(recordTableNames.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())).toEqual(recordTableNames.map(() => 0));
+    }
+  });
+
   describe('with the parser in a worker thread', () => {
     /** The export with every record line padded, so the file spans several 1 MiB batches that are written before its end is read. */
     const padded = (all: string[]) => all.map((line, i) => (i === 0 || i === all.length - 1 ? line : `${line}${' '.repeat(800)}`));
