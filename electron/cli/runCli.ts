@@ -1,3 +1,6 @@
+import { isDomainError } from '../../shared/errors/domainError.ts';
+import { fillPlaceholders } from '../../shared/errors/errorMessages.ts';
+import { cliErrorMessages } from './cliErrorMessages.ts';
 import type { CliIo, Command } from './cliTypes.ts';
 import { exitCodes, UsageError } from './cliTypes.ts';
 import { auditCommand } from './commands/audit.ts';
@@ -52,6 +55,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.err(`inzage ${name}: ${error.message}\nUsage: ${command.usage}\n`);
       return exitCodes.usage;
+    }
+    if (isDomainError(error)) {
+      io.err(`inzage ${name}: ${fillPlaceholders(cliErrorMessages[error.code], error.params)}\n`);
+      return exitCodes.failure;
     }
     io.err(`inzage ${name}: ${(error as Error).message}\n`);
     return exitCodes.failure;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import type { Settings, VerifyResult } from '../../shared/ipc/types.ts';
 import { ApiError, invoke, toApiError } from '../api.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
@@ -33,6 +34,7 @@ function SigningLine({ settings, demo }: { settings: Settings; demo: boolean }) 
 /** Generate the signed PDF and the portability archive off the main thread, then open or verify them. */
 export function GenerateScreen({ requestId }: { requestId: string }) {
   const t = useT();
+  const language = useApp((s) => s.language);
   const navigate = useApp((s) => s.navigate);
   const features = useApp((s) => s.info?.features);
   const demo = useApp((s) => s.info?.demo.seed != null);
@@ -125,7 +127,9 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
             />
           )}
           {error && <ErrorState error={error} />}
-          {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
+          {done && !done.ok && (
+            <ErrorState error={new ApiError('failed', done.error ? errorMessage(done.error.code, done.error.params, language) : '')} />
+          )}
           {result && (
             <div className="result-block" role="status">
               <h2>✓ {t('generate.done')}</h2>

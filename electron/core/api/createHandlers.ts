@@ -1,20 +1,34 @@
 import { renameSync, rmSync } from 'node:fs';
+import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { createJobRunner } from '../jobs/jobRunner.ts';
-import type { Handlers } from './dispatch.ts';
-import { foundationHandlers } from './foundationHandlers.ts';
-import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
-import { extractHandlers } from './extractHandlers.ts';
-import { requestHandlers } from './requestHandlers.ts';
+import { settingsRepository } from '../settings/settingsRepository.ts';
 import { createPathGrants } from '../settings/pathChooser.ts';
-import { searchHandlers } from './searchHandlers.ts';
-import { settingsHandlers } from './settingsHandlers.ts';
+import { sqliteStore } from '../store/sqliteStore.ts';
+import type { Store } from '../store/store.ts';
+import type { Handlers } from './dispatch.ts';
+import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
+import { appChannel } from './handlers/appChannel.ts';
+import { auditChannel } from './handlers/auditChannel.ts';
+import { demoChannel } from './handlers/demoChannel.ts';
+import { dialogChannel } from './handlers/dialogChannel.ts';
+import { exportChannel } from './handlers/exportChannel.ts';
+import { extractChannel } from './handlers/extractChannel.ts';
+import { searchChannel } from './handlers/searchChannel.ts';
+import { settingsChannel } from './handlers/settingsChannel.ts';
+import { statsChannel } from './handlers/statsChannel.ts';
+import { subjectChannel } from './handlers/subjectChannel.ts';
+import { requestHandlers } from './requestHandlers.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
   let db: Db = deps.openDb(deps.databaseFile);
   const flushers: (() => void)[] = [];
   const flushAll = () => flushers.forEach((flush) => flush());
+  const settings = settingsRepository(deps.settings);
+  const clock = deps.clock ?? { ...systemClock(), today: deps.today };
+  // One store per open database: a demo rebuild swaps the database, and with it the store.
+  let store: { db: Db; store: Store } | null = null;
   const ctx: HandlerContext = {
     ...deps,
     db: () => db,
@@ -34,13 +48,23 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
       (p) => deps.emit('job:progress', p),
       (d) => deps.emit('job:done', d),
     ),
+    useCaseDeps() {
+      if (store?.db !== db) store = { db, store: sqliteStore(db, { settings }) };
+      return { store: store.store, clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy };
+    },
   };
   const handlers: Handlers = {
-    ...foundationHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...searchHandlers(ctx),
+    ...appChannel(ctx),
+    ...settingsChannel(ctx),
+    ...dialogChannel(ctx),
+    ...statsChannel(ctx),
+    ...subjectChannel(ctx),
+    ...searchChannel(ctx),
+    ...extractChannel(ctx),
+    ...exportChannel(ctx),
+    ...demoChannel(ctx),
     ...requestHandlers(ctx),
-    ...extractHandlers(ctx),
+    ...auditChannel(ctx),
   };
   return {
     handlers,

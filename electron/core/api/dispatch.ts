@@ -3,6 +3,8 @@ import { isChannelName } from '../../../shared/ipc/channelNames.ts';
 import type { ChannelOutput, EventPayload, IpcResult, ParsedInput } from '../../../shared/ipc/channels.ts';
 import { channelInputs } from '../../../shared/ipc/channels.ts';
 import { SubjectNotFoundError } from '../records/loadSubjectRecords.ts';
+import { isDomainError } from '../../../shared/errors/domainError.ts';
+import { domainErrorEnvelope } from './domainErrorEnvelope.ts';
 import { HandlerError } from './handlerError.ts';
 
 const ruleErrors: Record<string, 'conflict' | 'not-found'> = {
@@ -36,6 +38,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (isDomainError(error)) return { ok: false, error: domainErrorEnvelope(error) };
     if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', message: error.message } };
     // Errors the register raises on purpose carry a message meant for the clerk (no personal data).
     if (error instanceof Error && ruleErrors[error.name])

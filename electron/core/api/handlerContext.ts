@@ -4,7 +4,9 @@ import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { Emit } from './dispatch.ts';
 import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
-import type { SettingsStore } from './settingsStore.ts';
+import type { SettingsStore } from '../settings/settingsFile.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 
 /**
  * Everything the handlers touch, passed in: the database, the register, the clock, the user-data
@@ -34,6 +36,8 @@ export interface HandlerDeps {
   secrets: SecretStore;
   /** How long typing must pause before a burst of searches is written to the audit log (default 1000 ms). */
   searchAuditPauseMs?: number;
+  /** The clock of the use cases (default: the system clock with `today` as the day). */
+  clock?: Clock;
 }
 
 /** The deps plus the open database, which a demo rebuild swaps, and the register, which Settings swaps. */
@@ -47,4 +51,6 @@ export interface HandlerContext extends HandlerDeps {
   jobs: JobRunner;
   /** Registers work to finish before the database closes or is replaced (pending audit entries). */
   beforeClose(flush: () => void): void;
+  /** What the use cases get: the store over the open database, the clock, the clerk in Settings, the register in use. */
+  useCaseDeps(): UseCaseDeps;
 }

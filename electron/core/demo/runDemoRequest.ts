@@ -10,6 +10,8 @@ import { verifyFile } from '../output/verify/verifyFile.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
 import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
 import type { Actor } from '../requests/requestRepository.ts';
+import type { Clock } from '../clock/clock.ts';
+import { systemClock } from '../clock/clock.ts';
 import { changeStatus, createRequest, recordIdentityCheck, requestDeadline } from '../requests/requestRepository.ts';
 import { addOutput, linkSubject, rejectCandidate } from '../requests/requestAttachments.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
@@ -22,6 +24,8 @@ export interface DemoRequestOptions {
   outDir: string;
   language: Language;
   actor: Actor;
+  /** The clock the outputs are dated by (default: the system clock on the actor's day). */
+  clock?: Clock;
   /** One line per step, for the clerk watching; holds ids and counts, never names. */
   report: (line: string) => void;
 }
@@ -115,7 +119,15 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
     `extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`,
   );
 
-  const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
+  // Signing time, PDF creation date and archive timestamps from the one clock (docs/architecture.md § One clock).
+  const clock = options.clock ?? systemClock(actor.today);
+  const exported = await exportExtract({
+    model,
+    outDir: options.outDir,
+    identity: options.identity,
+    archive: true,
+    signingTime: clock.now(),
+  });
   let verified = true;
   for (const { path, kind, sha256 } of exported.files) {
     const check = await verifyFile(path);

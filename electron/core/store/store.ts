@@ -8,10 +8,20 @@
  * audit/, settings/); this file only gathers them. `transaction` runs a whole use case as one unit:
  * everything inside it commits together or nothing does.
  */
+import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
+import type { SearchRepository } from '../search/searchRepository.ts';
+import type { SettingsRepository } from '../settings/settingsRepository.ts';
+
 export interface Store {
   /** Which backend this is, for messages and the storage contract tests. */
   readonly kind: 'sqlite' | 'postgres';
   /** Runs `work` as one write transaction over this same store; a throw rolls every write back. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The case records from the collection system (records/caseRecordRepository.ts). */
+  readonly records: CaseRecordRepository;
+  /** The search index over them (search/searchRepository.ts). */
+  readonly search: SearchRepository;
+  /** The clerk's settings (settings/settingsRepository.ts). */
+  readonly settings: SettingsRepository;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorMessage } from '../../../shared/errors/errorMessages.ts';
 import { ApiError, invoke, toApiError } from '../../api.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ErrorState } from '../../components/States.tsx';
@@ -71,7 +72,9 @@ export function DemoDatabaseSetting() {
           ✓ {t('settings.rebuilt')}
         </p>
       )}
-      {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
+      {done && !done.ok && (
+        <ErrorState error={new ApiError('failed', done.error ? errorMessage(done.error.code, done.error.params, language) : '')} />
+      )}
       {error && <ErrorState error={error} />}
       {stats.state === 'ok' && (
         <details>

@@ -97,7 +97,7 @@ export class PdfWriter {
   private readonly output: CollectedOutput;
   private pagesSinceCacheCheck = 0;
 
-  constructor(options: { title: string; language: string; author: string; subject: string }) {
+  constructor(options: { title: string; language: string; author: string; subject: string; createdAt?: Date }) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
@@ -108,7 +108,14 @@ export class PdfWriter {
       displayTitle: true,
       pdfVersion: '1.7',
       compress: true,
-      info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
+      info: {
+        Title: options.title,
+        Author: options.author,
+        Subject: options.subject,
+        Creator: 'Inzage',
+        Producer: 'Inzage (pdfkit)',
+        ...(options.createdAt ? { CreationDate: options.createdAt } : {}),
+      },
     });
     this.output = collectOutput(this.doc);
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));

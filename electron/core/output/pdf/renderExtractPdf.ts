@@ -34,6 +34,8 @@ export async function renderExtractPdf(model: ExtractModel, signature: Signature
     language: model.language === 'nl' ? 'nl-NL' : 'en-GB',
     author: model.controller.name,
     subject: t('documentTitle'),
+    // The document's creation date is the signing time, from the caller's clock (docs/architecture.md § One clock).
+    createdAt: signature.signedAt,
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();

@@ -203,7 +203,7 @@ describe('Settings: the signing certificate', () => {
       const requestId = await linkedRequest(h);
       const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false });
       const done = await waitForJob(h, job.jobId);
-      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.ok, JSON.stringify(done.error)).toBe(true);
       const verified = await verifyFile(join(done.result!.folder, done.result!.files[0]!.name));
       expect(verified.ok).toBe(true);
       expect(verified.signer).toMatchObject({ commonName: 'Anne de Vries', organisation: 'Alektum Group' });
@@ -240,10 +240,10 @@ describe('Settings: the signing certificate', () => {
         error: { code: 'conflict', message: expect.stringContaining('passphrase') },
       });
       const wrong = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase: 'not it' });
-      expect(await waitForJob(h, wrong.jobId)).toMatchObject({ ok: false, error: expect.stringContaining('wrong passphrase') });
+      expect(await waitForJob(h, wrong.jobId)).toMatchObject({ ok: false, error: { code: 'certificate.wrong-passphrase' } });
       const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase });
       const done = await waitForJob(h, job.jobId);
-      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.ok, JSON.stringify(done.error)).toBe(true);
       expect((await verifyFile(join(done.result!.folder, done.result!.files[0]!.name))).signer?.commonName).toBe('Anne de Vries');
     } finally {
       h.close();
