@@ -3,6 +3,7 @@ import type { EventName } from '../../shared/ipc/channelNames.ts';
 import type { EventPayload } from '../../shared/ipc/channels.ts';
 import { createHandlers } from '../../electron/core/api/createHandlers.ts';
 import type { Handlers } from '../../electron/core/api/dispatch.ts';
+import type { Clock } from '../../electron/core/clock/clock.ts';
 import { fileSettingsStore } from '../../electron/core/settings/settingsFile.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { runInWorker } from '../../electron/core/jobs/runInWorker.ts';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   openFolder?: (folder: string) => Promise<boolean>;
   /** The pause after which typed searches reach the audit log: 20 ms keeps tests quick; benches pass the app's. */
   searchAuditPauseMs?: number;
+  /** The use cases' clock (default: the system clock on `today`). */
+  clock?: Clock;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -68,6 +71,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),
     searchAuditPauseMs: options.searchAuditPauseMs ?? 20,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return { handlers, databaseFile, events, listeners, close };
 }
