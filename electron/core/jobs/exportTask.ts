@@ -2,7 +2,7 @@ import type { ExportResult } from '../../../shared/ipc/types.ts';
 import { fixedClock } from '../clock/clock.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { exportRequest as exportRequestUseCase } from '../output/extractUseCases.ts';
-import { loadPolicy } from '../policy/loadPolicy.ts';
+import { readRegister } from '../settings/registerErrors.ts';
 import type { SigningChoice } from '../settings/signingChoice.ts';
 import { openSigningIdentity } from '../settings/signingChoice.ts';
 import { sqliteStore } from '../store/sqliteStore.ts';
@@ -38,14 +38,14 @@ export async function exportRequest(raw: unknown, progress: TaskProgress): Promi
   const store = sqliteStore(openDatabase(input.databaseFile));
   try {
     const clock = fixedClock(input.today, new Date(input.startedAt));
-    const deps = { store, clock, clerk: { name: input.clerk }, register: loadPolicy(input.policyFile) };
+    const deps = { store, clock, clerk: { name: input.clerk }, register: readRegister(input.policyFile) };
     const result = await exportRequestUseCase(deps, {
       requestRef: input.reference,
       outDir: input.outDir,
       archive: input.archive,
       identity: (organisation) => {
         progress('render', 10, 100);
-        return openSigningIdentity(input.signing, { dataDir: input.dataDir, organisation, today: input.today });
+        return openSigningIdentity(input.signing, { dataDir: input.dataDir, organisation, clock });
       },
       onProgress: (p) => progress(p.step, 10 + Math.round(p.fraction * 90), 100),
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DomainError } from '../../../shared/errors/domainError.ts';
-import type { IsoDate } from '../../../shared/dates/isoDate.ts';
+import type { Clock } from '../clock/clock.ts';
 import { assertValidOn, ensureDemoIdentity, loadSigningIdentity } from '../output/sign/signingIdentity.ts';
 import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
 import { asCertificateError } from './certificateErrors.ts';
@@ -44,9 +44,9 @@ export function chooseSigning(
  */
 export async function openSigningIdentity(
   choice: SigningChoice,
-  options: { dataDir: string; organisation: string; today: IsoDate },
+  options: { dataDir: string; organisation: string; clock: Clock },
 ): Promise<SigningIdentity> {
-  if (choice.kind === 'demo') return ensureDemoIdentity(options.dataDir, options.organisation);
+  if (choice.kind === 'demo') return ensureDemoIdentity(options.dataDir, options.organisation, options.clock.now());
   let p12: Buffer;
   try {
     p12 = readFileSync(choice.file);
@@ -55,7 +55,7 @@ export async function openSigningIdentity(
   }
   return asCertificateError(() => {
     const identity = loadSigningIdentity(p12, choice.passphrase, 'the certificate');
-    assertValidOn(identity, options.today, 'the certificate');
+    assertValidOn(identity, options.clock.today(), 'the certificate');
     return identity;
   });
 }
