@@ -3,12 +3,12 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, Language } from '../../../shared/extract/extractModel.ts';
-import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } from '../store/pendingPorts.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { ExportProgress } from './exportExtract.ts';
 import { exportExtract } from './exportExtract.ts';
+import { exportFolder, latestOutputs } from './recordedOutputs.ts';
 import type { SigningIdentity } from './sign/signingIdentity.ts';
 import type { FileVerification } from './verify/verifyFile.ts';
 import { verifyFile } from './verify/verifyFile.ts';
@@ -114,14 +114,9 @@ export async function recordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { 
   if (request.outputs.length === 0) throw new DomainError('export.not-exported', { reference: request.reference });
   const { outputFolder } = await deps.store.settings.read();
   return {
-    folder: join(outputFolder, request.reference),
+    folder: exportFolder(outputFolder, request),
     files: latestOutputs(request).map((output) => ({ name: output.fileName, sha256: output.sha256 })),
   };
-}
-
-/** A file exported again replaces the earlier one under the same name: per name, the latest record counts. */
-function latestOutputs(request: StoredRequest): StoredRequest['outputs'] {
-  return [...new Map(request.outputs.map((output) => [output.fileName, output])).values()];
 }
 
 export interface VerifyOutcome {
