@@ -16,7 +16,8 @@ import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
 import { cliDeps } from '../cliDeps.ts';
 import type { Clock } from '../../core/clock/clock.ts';
-import { exportRequest } from '../../core/output/extractUseCases.ts';
+import { exportRequest, previewExtract } from '../../core/output/extractUseCases.ts';
+import { systemClock } from '../../core/clock/clock.ts';
 import { resolveSigningIdentity, secretFromEnv } from '../signingOptions.ts';
 
 /**
@@ -115,7 +116,17 @@ export const extractCommand: Command = {
     // Writable: assembling an extract opens a person's records, and that is logged (Art. 5(2)).
     const db = openCommandDatabase(values.db, io);
     try {
-      const deps = cliDeps(db, io, { clerk });
+      // --today replays another day for the model's date, as INZAGE_TODAY does for every command.
+      const deps = { ...cliDeps(db, io, { clerk }), clock: systemClock(today) };
+      if (values.request !== undefined && format === 'json' && values.out === undefined) {
+        // The model printed for review is the window's preview (the same use case, the same audit entry).
+        const model = await previewExtract(deps, {
+          requestRef: values.request,
+          ...(values.lang !== undefined ? { language: values.lang as 'nl' | 'en' } : {}),
+        });
+        io.out(`${JSON.stringify(model, null, 2)}\n`);
+        return 0;
+      }
       if (values.request !== undefined && format === 'pdf') {
         // The app's export use case (output/extractUseCases.ts): the same files, the same register entries.
         if (values.out === undefined) throw new UsageError('--out DIR is required for the signed PDF and the archive');

@@ -21,9 +21,9 @@ async function requestModel(deps: UseCaseDeps, requestRef: string, language?: La
 }
 
 /** The extract for review before anything is handed out (extract issue); opening it is logged (Art. 5(2)). */
-export async function previewExtract(deps: UseCaseDeps, input: { requestRef: string }): Promise<ExtractModel> {
+export async function previewExtract(deps: UseCaseDeps, input: { requestRef: string; language?: Language }): Promise<ExtractModel> {
   return deps.store.transaction(async (store) => {
-    const model = await requestModel({ ...deps, store }, input.requestRef);
+    const model = await requestModel({ ...deps, store }, input.requestRef, input.language);
     await appendAuditEntry(
       { ...deps, store },
       { actor: deps.clerk.name, action: 'extract.preview', requestRef: input.requestRef, details: { subjects: model.subjects.length } },

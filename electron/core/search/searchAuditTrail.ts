@@ -29,11 +29,14 @@ export function searchAuditTrail(pauseMs = defaultSearchAuditPauseMs) {
     burst = null;
     if (!b) return;
     // appendAuditEntry writes before its first await: the entry is on disk when flush() returns (before a close).
-    void appendAuditEntry(b.deps, {
+    appendAuditEntry(b.deps, {
       actor: b.deps.clerk.name,
       action: 'search',
       ...(b.requestRef ? { requestRef: b.requestRef } : {}),
       details: searchAuditDetails(b.query, b.queries, b.shown),
+    }).catch((error: unknown) => {
+      // A timer's flush has no caller to fail to: report the class only (no query, no personal data).
+      console.error('[audit] search entry not written:', error instanceof Error ? error.name : 'error');
     });
   };
   return {

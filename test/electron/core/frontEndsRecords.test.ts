@@ -151,6 +151,13 @@ const rows: Row[] = [
     logs: [],
   },
   {
+    name: 'preview the extract of a request',
+    app: async ({ app }, { reference }) => call(app, 'extract:preview', { requestId: reference }),
+    cli: (_, { reference }) => ['extract', '--request', reference, '--format', 'json'],
+    same: (appValue, out) => ({ app: appValue, cli: JSON.parse(out) }),
+    logs: ['extract.preview'],
+  },
+  {
     name: 'export a request (signed PDF + archive) and verify it',
     app: async ({ app }, { reference }) => {
       const { jobId } = await call<{ jobId: string }>(app, 'export:start', { requestId: reference, archive: true });
