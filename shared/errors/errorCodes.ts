@@ -15,6 +15,7 @@ export const errorCodes = [
   'file.unreadable',
   'internal',
   // Case records, search, import, extract and export, settings (use cases of records/, search/, importer/, output/, settings/).
+  'file.not-found',
   'subject.not-found',
   'import.invalid-record',
   'import.failed',

@@ -39,6 +39,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Er ging iets mis in Inzage ({detail}); er is niets veranderd. Meld dit aan de beheerder.',
     en: 'Something went wrong inside Inzage ({detail}); nothing was changed. Report this to your administrator.',
   },
+  'file.not-found': {
+    nl: 'Het bestand {file} bestaat niet (meer). Kies het opnieuw.',
+    en: 'The file {file} does not exist (any more). Choose it again.',
+  },
   'subject.not-found': {
     nl: 'Betrokkene {subjectId} staat niet in deze database.',
     en: 'Data subject {subjectId} is not in this database.',

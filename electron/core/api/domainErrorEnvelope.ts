@@ -6,7 +6,7 @@ import type { IpcErrorCode } from '../../../shared/ipc/channels.ts';
 /** The envelope's coarse code for a domain error, until the envelope carries the domain code itself (error plumbing change). */
 function envelopeCode(code: ErrorCode): IpcErrorCode {
   if (code === 'subject.not-found' || code === 'export.not-exported') return 'not-found';
-  if (code === 'output.folder-invalid' || code === 'file.unreadable') return 'invalid-file';
+  if (code === 'output.folder-invalid' || code === 'file.unreadable' || code === 'file.not-found') return 'invalid-file';
   if (code === 'input.invalid') return 'invalid-input';
   if (code.startsWith('certificate.') || code.startsWith('extract.') || code.startsWith('settings.') || code.startsWith('register.'))
     return 'conflict';

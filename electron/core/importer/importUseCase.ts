@@ -15,7 +15,7 @@ export async function importCaseRecords(
   input: { file: string; onProgress?: ImportOptions['onProgress'] },
 ): Promise<ImportResult> {
   const name = basename(input.file);
-  if (!existsSync(input.file)) throw new DomainError('file.unreadable', { file: name });
+  if (!existsSync(input.file)) throw new DomainError('file.not-found', { file: name });
   try {
     return await deps.store.records.importFile(input.file, {
       displayName: name,

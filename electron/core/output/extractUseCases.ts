@@ -150,7 +150,7 @@ export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, inp
 
 /** Checks one signed PDF or portability archive on its own (`inzage verify FILE`): no database needed. */
 export async function verifyExportedFile(input: { file: string; password?: string }): Promise<FileVerification> {
-  if (!existsSync(input.file)) throw new DomainError('file.unreadable', { file: basename(input.file) });
+  if (!existsSync(input.file)) throw new DomainError('file.not-found', { file: basename(input.file) });
   return verifyFile(input.file, input.password !== undefined ? { password: input.password } : {});
 }
 
