@@ -1,3 +1,7 @@
+import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
+import type { SearchRepository } from '../search/searchRepository.ts';
+import type { SettingsRepository } from '../settings/settingsRepository.ts';
+
 /**
  * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
  * through these repositories, so a second backend (PostgreSQL for a team) can stand in for the
@@ -8,10 +12,6 @@
  * audit/, settings/); this file only gathers them. `transaction` runs a whole use case as one unit:
  * everything inside it commits together or nothing does.
  */
-import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
-import type { SearchRepository } from '../search/searchRepository.ts';
-import type { SettingsRepository } from '../settings/settingsRepository.ts';
-
 export interface Store {
   /** Which backend this is, for messages and the storage contract tests. */
   readonly kind: 'sqlite' | 'postgres';
