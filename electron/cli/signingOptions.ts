@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { ensureDemoIdentity, loadSigningIdentity } from '../core/output/sign/signingIdentity.ts';
 import type { SigningIdentity } from '../core/output/sign/signingIdentity.ts';
 import { userDataDir } from '../core/paths.ts';
+import { asCertificateError } from '../core/settings/certificateErrors.ts';
 import type { CliIo } from './cliTypes.ts';
 import { UsageError } from './cliTypes.ts';
 
@@ -26,7 +27,9 @@ export async function resolveSigningIdentity(
     if (!existsSync(values.p12)) throw new UsageError(`--p12 ${values.p12}: no such file`);
     const passphrase = secretFromEnv(io, values['p12-pass-env'], '--p12-pass-env');
     if (passphrase === undefined) throw new UsageError('--p12 needs --p12-pass-env VAR naming the variable that holds its passphrase');
-    return loadSigningIdentity(readFileSync(values.p12), passphrase, values.p12);
+    const p12 = readFileSync(values.p12);
+    // A wrong passphrase, a file that is no PKCS#12, an incomplete one: the 'certificate.*' codes (cliErrorMessages.ts).
+    return asCertificateError(() => loadSigningIdentity(p12, passphrase, values.p12));
   }
   if (values['p12-pass-env'] !== undefined) throw new UsageError('--p12-pass-env without --p12');
   const dir = userDataDir(io.env);

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../core/api/createHandlers.ts';
 import { systemClock } from '../core/clock/clock.ts';
-import { fileSettingsStore } from '../core/api/settingsStore.ts';
+import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';

@@ -125,7 +125,11 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
             />
           )}
           {error && <ErrorState error={error} />}
-          {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
+          {done && !done.ok && (
+            <ErrorState
+              error={done.error ? new ApiError(done.error.code, done.error.code, done.error.params) : new ApiError('failed', '')}
+            />
+          )}
           {result && (
             <div className="result-block" role="status">
               <h2>✓ {t('generate.done')}</h2>

@@ -43,6 +43,25 @@ export const errorCodes = [
   'letter.no-extension',
   // The audit trail (electron/core/audit).
   'audit.damaged',
+  // Case records, search, import, extract and export, settings (use cases of records/, search/, importer/, output/, settings/).
+  'file.not-found',
+  'subject.not-found',
+  'import.invalid-record',
+  'import.failed',
+  'export.not-exported',
+  'export.failed',
+  'register.invalid',
+  'register.unreadable',
+  'certificate.unreadable',
+  'certificate.not-pkcs12',
+  'certificate.wrong-passphrase',
+  'certificate.incomplete',
+  'certificate.expired',
+  'certificate.not-yet-valid',
+  'certificate.not-chosen',
+  'certificate.passphrase-needed',
+  'settings.not-chosen-in-dialog',
+  'output.folder-invalid',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -46,7 +46,7 @@ export const channelInputs = {
   'app:info': none,
   'settings:get': none,
   // Paths are never set from here: a file or folder is applied only after the clerk chose it in an
-  // OS dialog (dialog:*), and the apply channels accept that very path only (settingsHandlers.ts).
+  // OS dialog (dialog:*), and the apply channels accept that very path only (electron/core/api/handlers/settingsChannel.ts).
   'settings:update': z.strictObject({
     language: languageSchema.optional(),
     clerkName: shortText.optional(),

@@ -1,3 +1,5 @@
+import type { ErrorParams } from '../errors/domainError.ts';
+import type { ErrorCode } from '../errors/errorCodes.ts';
 /**
  * What the IPC channels return. Plain types in shared/, so the renderer and the core agree on them
  * without the renderer ever importing the core (architecture.md, layers).
@@ -184,7 +186,8 @@ export interface JobDone {
   kind: 'export' | 'demo';
   ok: boolean;
   result: ExportResult | null;
-  error: string | null;
+  /** Why the job failed, as an error code and its parameters (shared/errors): the window words it in the clerk's language. */
+  error: { code: ErrorCode; params: ErrorParams } | null;
 }
 
 export interface VerifyResult {

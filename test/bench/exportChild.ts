@@ -8,5 +8,11 @@ const [dbFile, subjectId, outDir] = process.argv.slice(2) as [string, string, st
 const db = openDatabase(dbFile, { readonly: true });
 const model = heavyModel(db, subjectId);
 db.close();
-await exportExtract({ model, outDir, identity: loadSigningIdentity(createDemoP12('Bench'), demoP12Passphrase), archive: true });
+await exportExtract({
+  model,
+  outDir,
+  identity: loadSigningIdentity(createDemoP12('Bench'), demoP12Passphrase),
+  archive: true,
+  signingTime: new Date(),
+});
 console.log(JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 }));

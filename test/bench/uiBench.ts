@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { defaultSearchAuditPauseMs } from '../../electron/core/api/searchHandlers.ts';
+import { defaultSearchAuditPauseMs } from '../../electron/core/search/searchAuditTrail.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import { exportRequest } from '../../electron/core/jobs/exportTask.ts';
@@ -160,7 +160,7 @@ export async function uiBench(): Promise<BenchResult> {
       const viaWorker = await longestBlock(async () => {
         const { jobId } = await call('export:start', { requestId: request.id, archive: true });
         const done = await waitForJob(harness, jobId);
-        if (!done.ok) throw new Error(done.error ?? 'export failed');
+        if (!done.ok) throw new Error(done.error ? done.error.code : 'export failed');
       });
       const inline = await longestBlock(async () => {
         await exportRequest(

@@ -4,7 +4,7 @@ import type { EventPayload } from '../../shared/ipc/channels.ts';
 import { createHandlers } from '../../electron/core/api/createHandlers.ts';
 import type { Clock } from '../../electron/core/clock/clock.ts';
 import type { Handlers } from '../../electron/core/api/dispatch.ts';
-import { fileSettingsStore } from '../../electron/core/api/settingsStore.ts';
+import { fileSettingsStore } from '../../electron/core/settings/settingsFile.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { runInWorker } from '../../electron/core/jobs/runInWorker.ts';
 import { defaultPolicyFile, loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';

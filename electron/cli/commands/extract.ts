@@ -14,6 +14,10 @@ import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
+import { cliDeps } from '../cliDeps.ts';
+import type { Clock } from '../../core/clock/clock.ts';
+import { exportRequest, previewExtract } from '../../core/output/extractUseCases.ts';
+import { systemClock } from '../../core/clock/clock.ts';
 import { resolveSigningIdentity, secretFromEnv } from '../signingOptions.ts';
 
 /**
@@ -26,6 +30,7 @@ interface OutputFlags {
   'p12-pass-env'?: string;
   'encrypt-pass-env'?: string;
   'no-archive'?: boolean;
+  clock: Clock;
 }
 /** Writes the model in one format and returns the files it wrote, with their kind, for the request register. */
 type FormatWriter = (model: ExtractModel, out: string | undefined, io: CliIo, flags: OutputFlags) => WrittenFile[] | Promise<WrittenFile[]>;
@@ -40,7 +45,14 @@ const formats: Record<string, FormatWriter> = {
     if (out === undefined) throw new UsageError('--out DIR is required for the signed PDF and the archive');
     const archivePassword = secretFromEnv(io, flags['encrypt-pass-env'], '--encrypt-pass-env');
     const identity = await resolveSigningIdentity(io, flags, model.controller.name);
-    const result = await exportExtract({ model, outDir: out, identity, archive: !flags['no-archive'], archivePassword });
+    const result = await exportExtract({
+      model,
+      outDir: out,
+      identity,
+      archive: !flags['no-archive'],
+      signingTime: flags.clock.now(),
+      ...(archivePassword !== undefined ? { archivePassword } : {}),
+    });
     io.out(`${result.pdfPath}\n`);
     if (result.archivePath) io.out(`${result.archivePath}\n`);
     return result.files;
@@ -104,6 +116,32 @@ export const extractCommand: Command = {
     // Writable: assembling an extract opens a person's records, and that is logged (Art. 5(2)).
     const db = openCommandDatabase(values.db, io);
     try {
+      // --today replays another day for the model's date, as INZAGE_TODAY does for every command.
+      const deps = { ...cliDeps(db, io, { clerk, register: loadDefaultPolicy }), clock: systemClock(today) };
+      if (values.request !== undefined && format === 'json' && values.out === undefined) {
+        // The model printed for review is the window's preview (the same use case, the same audit entry).
+        const model = await previewExtract(deps, {
+          requestRef: values.request,
+          ...(values.lang !== undefined ? { language: values.lang as 'nl' | 'en' } : {}),
+        });
+        io.out(`${JSON.stringify(model, null, 2)}\n`);
+        return 0;
+      }
+      if (values.request !== undefined && format === 'pdf') {
+        // The app's export use case (output/extractUseCases.ts): the same files, the same register entries.
+        if (values.out === undefined) throw new UsageError('--out DIR is required for the signed PDF and the archive');
+        const archivePassword = secretFromEnv(io, values['encrypt-pass-env'], '--encrypt-pass-env');
+        const exported = await exportRequest(deps, {
+          requestRef: values.request,
+          outDir: values.out,
+          archive: !values['no-archive'],
+          ...(values.lang !== undefined ? { language: values.lang as 'nl' | 'en' } : {}),
+          ...(archivePassword !== undefined ? { archivePassword } : {}),
+          identity: (organisation) => resolveSigningIdentity(io, values, organisation),
+        });
+        for (const file of exported.files) io.out(`${file.path}\n`);
+        return 0;
+      }
       let request: ExtractRequest;
       // Loaded once: for the requester's name (without --requester) and for the extract itself.
       let profile: SubjectProfile | null = null;
@@ -126,12 +164,13 @@ export const extractCommand: Command = {
       const model = assembleExtract(profile ?? loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
       const requestRef = values.request;
       for (const subjectId of request.subjectIds)
-        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } }, new Date());
-      const written = await writer(model, values.out, io, values);
+        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } }, deps.clock.now());
+      const written = await writer(model, values.out, io, { ...values, clock: deps.clock });
       for (const { path, kind, sha256 } of written) {
         // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
-        if (requestRef !== undefined) addOutput(db, requestRef, { fileName: basename(path), kind, sha256 }, { clerk, today });
-        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } }, new Date());
+        if (requestRef !== undefined)
+          addOutput(db, requestRef, { fileName: basename(path), kind, sha256 }, { clerk, today, now: deps.clock.now() });
+        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } }, deps.clock.now());
       }
       return 0;
     } finally {

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { importJsonl } from '../../core/importer/importJsonl.ts';
+import { importCaseRecords } from '../../core/importer/importUseCase.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
+import { cliDeps } from '../cliDeps.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -13,12 +13,12 @@ export const importCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('give exactly one PATH to an import file');
     const file = positionals[0]!;
-    if (!existsSync(file)) throw new Error(`${file}: no such file (nothing was imported)`);
     const db = openCommandDatabase(values.db, io);
     const started = performance.now();
     let lastReport = 0;
     try {
-      const result = await importJsonl(db, file, {
+      const result = await importCaseRecords(cliDeps(db, io, { needsClerk: false }), {
+        file,
         onProgress: (p) => {
           const now = performance.now();
           if (p.phase === 'indexing') io.err(`import: ${p.lines.toLocaleString('en')} lines read; updating the search index …\n`);

@@ -1,17 +1,18 @@
-import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
-import { listOverdueRecords } from '../../core/retention/listOverdue.ts';
+import { listOverdueRecords } from '../../core/retention/retentionUseCases.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
-import { dateFlag, resolveToday } from '../actor.ts';
+import { dateFlag } from '../actor.ts';
+import { cliDeps } from '../cliDeps.ts';
+import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 
 /** `inzage retention --overdue`: records past their retention date, by record id and rule (no personal data on screen). */
 export const retentionCommand: Command = {
   name: 'retention',
   summary: 'list the records past their retention date (Art. 5(1)(e)), by record id and rule',
   usage: 'inzage retention --overdue [--today YYYY-MM-DD] [--db FILE] [--json]   (INZAGE_TODAY=YYYY-MM-DD replays another day)',
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       overdue: { type: 'boolean' },
       today: { type: 'string' },
@@ -20,12 +21,13 @@ export const retentionCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.overdue) throw new UsageError('say what to list: --overdue');
-    const today = dateFlag(values.today, '--today') ?? resolveToday(io.env);
+    const day = dateFlag(values.today, '--today');
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
     try {
-      const overdue = listOverdueRecords(db, loadDefaultPolicy(), today, (done, total) =>
-        io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`),
-      );
+      const { today, records: overdue } = await listOverdueRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
+        ...(day !== undefined ? { today: day } : {}),
+        onProgress: (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`),
+      });
       if (values.json) {
         io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue }, null, 2)}\n`);
         return 0;

@@ -1,21 +1,20 @@
-import { appendAudit, digestForAudit } from '../../core/audit/auditLog.ts';
-import { searchSubjects } from '../../core/search/searchSubjects.ts';
+import { searchSubjects } from '../../core/search/searchUseCases.ts';
 import { parseCommandArgs, positiveInteger } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
-import { resolveClerk } from '../actor.ts';
+import { cliDeps } from '../cliDeps.ts';
 
 /**
  * Searching is processing of personal data (docs/domain.md §8). The query and the results go to
  * stdout for the clerk only; the audit trail records that a search was made, by whom, for which
- * request and with how many results, and the query only as its SHA-256 digest.
+ * request and which subjects it showed, and the query only as its SHA-256 digest (the app's use case).
  */
 export const searchCommand: Command = {
   name: 'search',
   summary: 'find data subjects by name, birth date, postcode, street, e-mail, phone, IBAN, case number or client reference',
   usage: 'inzage search "QUERY" [--db FILE] [--json] [--limit N] [--request REF] [--clerk NAME]',
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       db: { type: 'string' },
       json: { type: 'boolean' },
@@ -27,20 +26,9 @@ export const searchCommand: Command = {
     const query = positionals[0]!;
     if (query.trim() === '') throw new UsageError('the QUERY is empty');
     const limit = positiveInteger(values.limit, '--limit', 20);
-    const clerk = resolveClerk(values.clerk, io.env);
     const db = openCommandDatabase(values.db, io);
     try {
-      const results = searchSubjects(db, query, { limit });
-      appendAudit(
-        db,
-        {
-          actor: clerk,
-          action: 'search',
-          requestRef: values.request,
-          details: { query: digestForAudit(query), results: results.length },
-        },
-        new Date(),
-      );
+      const { results } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), { query, limit, requestRef: values.request });
       if (values.json) {
         io.out(`${JSON.stringify(results, null, 2)}\n`);
         return 0;

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { openDatabase } from '../../core/db/openDatabase.ts';
+import { buildDemoDatabase } from '../../core/demo/demoUseCases.ts';
 import { minimumDemoSubjects } from '../../core/demo/generateDemo.ts';
-import { seedDatabase } from '../../core/demo/seedDatabase.ts';
 import { defaultDatabaseFile } from '../../core/paths.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { parseCommandArgs, positiveInteger } from '../args.ts';
@@ -23,30 +22,26 @@ export const seedCommand: Command = {
     if (subjects < minimumDemoSubjects) throw new UsageError(`--subjects must be at least ${minimumDemoSubjects}`);
     const file = values.db ?? defaultDatabaseFile(io.env);
     if (existsSync(file)) throw new Error(`${file} exists already; seed into a new file (nothing was changed)`);
-    const db = openDatabase(file);
     const started = performance.now();
     let lastReport = 0;
-    try {
-      const result = seedDatabase(db, {
-        subjects,
-        seed: values.seed,
-        policy: loadDefaultPolicy(),
-        onProgress: (done, total) => {
-          const now = performance.now();
-          if (now - lastReport > 1000 || done === total) {
-            lastReport = now;
-            io.err(`seeding: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`);
-          }
-        },
-      });
-      const seconds = (performance.now() - started) / 1000;
-      io.out(
-        `Seeded ${file}: ${result.subjects.toLocaleString('en')} subjects, ${result.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s ` +
-          `(${Math.round(result.subjects / seconds).toLocaleString('en')} subjects/s, ${Math.round(result.rows / seconds).toLocaleString('en')} rows/s)\n`,
-      );
-      return 0;
-    } finally {
-      db.close();
-    }
+    const result = buildDemoDatabase({
+      file,
+      subjects,
+      ...(values.seed !== undefined ? { seed: values.seed } : {}),
+      register: loadDefaultPolicy(),
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (now - lastReport > 1000 || done === total) {
+          lastReport = now;
+          io.err(`seeding: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`);
+        }
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    io.out(
+      `Seeded ${file}: ${result.subjects.toLocaleString('en')} subjects, ${result.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(result.subjects / seconds).toLocaleString('en')} subjects/s, ${Math.round(result.rows / seconds).toLocaleString('en')} rows/s)\n`,
+    );
+    return 0;
   },
 };

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { verifyFile } from '../../core/output/verify/verifyFile.ts';
+import { verifyExportedFile } from '../../core/output/extractUseCases.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
@@ -13,8 +12,8 @@ export const verifyCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { 'pass-env': { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     const file = positionals[0]!;
-    if (!existsSync(file)) throw new Error(`${file}: no such file`);
-    const result = await verifyFile(file, { password: secretFromEnv(io, values['pass-env'], '--pass-env') });
+    const password = secretFromEnv(io, values['pass-env'], '--pass-env');
+    const result = await verifyExportedFile({ file, ...(password !== undefined ? { password } : {}) });
     for (const check of result.checks) {
       (check.ok ? io.out : io.err)(`${check.ok ? 'OK  ' : 'FAIL'} ${check.what}${check.detail ? `: ${check.detail}` : ''}\n`);
     }

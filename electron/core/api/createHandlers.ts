@@ -1,38 +1,41 @@
 import { renameSync, rmSync } from 'node:fs';
+import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { createJobRunner } from '../jobs/jobRunner.ts';
+import type { Clock } from '../clock/clock.ts';
+import { settingsRepository } from '../settings/settingsRepository.ts';
+import { createPathGrants } from '../settings/pathChooser.ts';
+import { sqliteStore } from '../store/sqliteStore.ts';
+import type { Store } from '../store/store.ts';
 import type { Handlers } from './dispatch.ts';
-import { foundationHandlers } from './foundationHandlers.ts';
 import type { HandlerContext, HandlerDeps } from './handlerContext.ts';
-import { extractHandlers } from './extractHandlers.ts';
+import { appChannel } from './handlers/appChannel.ts';
 import { auditChannel } from './handlers/auditChannel.ts';
+import { demoChannel } from './handlers/demoChannel.ts';
+import { dialogChannel } from './handlers/dialogChannel.ts';
+import { exportChannel } from './handlers/exportChannel.ts';
+import { extractChannel } from './handlers/extractChannel.ts';
+import { searchChannel } from './handlers/searchChannel.ts';
+import { settingsChannel } from './handlers/settingsChannel.ts';
+import { statsChannel } from './handlers/statsChannel.ts';
+import { subjectChannel } from './handlers/subjectChannel.ts';
 import { redactionChannel } from './handlers/redactionChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
-import type { Clock } from '../clock/clock.ts';
-import { systemClock } from '../clock/clock.ts';
-import type { Store } from '../store/store.ts';
-import { sqliteStore } from '../store/sqliteStore.ts';
-import { createPathGrants } from '../settings/pathChooser.ts';
-import { searchHandlers } from './searchHandlers.ts';
-import { settingsHandlers } from './settingsHandlers.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
   let db: Db = deps.openDb(deps.databaseFile);
   const flushers: (() => void)[] = [];
   const flushAll = () => flushers.forEach((flush) => flush());
+  const settings = settingsRepository(deps.settings);
   const clock: Clock = deps.clock ?? { today: deps.today, now: () => systemClock().now() };
-  // One store per open connection: its queue keeps transactions on that connection one after another.
+  // One store per open connection (a demo rebuild swaps the database, and with it the store): its queue keeps
+  // transactions on that connection one after another.
   let store: { db: Db; store: Store } | null = null;
-  const storeOf = (current: Db): Store => {
-    if (store?.db !== current) store = { db: current, store: sqliteStore(current) };
-    return store.store;
-  };
   const ctx: HandlerContext = {
     ...deps,
     db: () => db,
-    useCaseDeps: () => ({ store: storeOf(db), clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy }),
     register: { file: deps.registerFile ?? null, problem: deps.registerProblem ?? null },
     grants: createPathGrants(),
     replaceDatabase(builtFile) {
@@ -49,16 +52,25 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
       (p) => deps.emit('job:progress', p),
       (d) => deps.emit('job:done', d),
     ),
+    useCaseDeps() {
+      if (store?.db !== db) store = { db, store: sqliteStore(db, { settings }) };
+      return { store: store.store, clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy };
+    },
   };
   const handlers: Handlers = {
-    ...foundationHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...searchHandlers(ctx),
+    ...appChannel(ctx),
+    ...settingsChannel(ctx),
+    ...dialogChannel(ctx),
+    ...statsChannel(ctx),
+    ...subjectChannel(ctx),
+    ...searchChannel(ctx),
+    ...extractChannel(ctx),
+    ...exportChannel(ctx),
+    ...demoChannel(ctx),
     ...requestChannel(ctx),
     ...redactionChannel(ctx),
     ...reportChannel(ctx),
     ...auditChannel(ctx),
-    ...extractHandlers(ctx),
   };
   return {
     handlers,

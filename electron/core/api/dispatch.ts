@@ -6,7 +6,6 @@ import { errorMessage } from '../../../shared/errors/errorMessages.ts';
 import type { ChannelOutput, EventPayload, IpcResult, ParsedInput } from '../../../shared/ipc/channels.ts';
 import { channelInputs } from '../../../shared/ipc/channels.ts';
 import { toDomainError } from '../errors/toDomainError.ts';
-import { SubjectNotFoundError } from '../records/loadSubjectRecords.ts';
 import { HandlerError } from './handlerError.ts';
 
 /** One function per channel. A channel without a handler is a type error (architecture.md, IPC contract). */
@@ -37,9 +36,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    // Not yet moved to DomainError (settings, extract, export): their message is written for the clerk.
+    // Not yet moved to DomainError: their message is written for the clerk.
     if (error instanceof HandlerError) return { ok: false, error: { code: error.code, params: {}, message: error.message } };
-    if (error instanceof SubjectNotFoundError) return { ok: false, error: { code: 'not-found', params: {}, message: error.message } };
     const domain = toDomainError(error);
     if (domain.code === 'internal') console.error(`[ipc] ${channel} failed:`, domain.params.detail);
     return failure(domain.code, domain.params);

@@ -6,7 +6,7 @@ import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { Emit } from './dispatch.ts';
 import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
-import type { SettingsStore } from './settingsStore.ts';
+import type { SettingsStore } from '../settings/settingsFile.ts';
 
 /**
  * Everything the handlers touch, passed in: the database, the register, the clock, the user-data

@@ -11,6 +11,7 @@ import { verifyFile } from '../output/verify/verifyFile.ts';
 import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
 import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
 import type { Actor } from '../requests/requestRepository.ts';
+import type { Clock } from '../clock/clock.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
 import {
   changeStatus,
@@ -33,6 +34,8 @@ export interface DemoRequestOptions {
   outDir: string;
   language: Language;
   actor: Actor;
+  /** The clock the outputs are dated by (default: the system clock on the actor's day). */
+  clock?: Clock;
   /** One line per step, for the clerk watching; holds ids and counts, never names. */
   report: (line: string) => void;
 }
@@ -55,8 +58,9 @@ export interface DemoRequestResult {
  */
 export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoRequestResult> {
   const { db, actor, report } = options;
-  // The same use cases as the app and `inzage request …`, on this connection, on the actor's day.
-  const clock = systemClock(actor.today);
+  // The same use cases as the app and `inzage request …`, on this connection, on the actor's day; signing time,
+  // PDF creation date and archive timestamps from the same clock (docs/architecture.md § One clock).
+  const clock = options.clock ?? systemClock(actor.today);
   const deps: UseCaseDeps = { store: sqliteStore(db), clock, clerk: { name: actor.clerk }, register: options.policy };
   const landmarks = readLandmarks(db);
   if (!landmarks) throw new Error(`${db.name} is not a demo database (no demo landmarks); run this on the built-in demo database`);
@@ -120,7 +124,13 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
     `extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`,
   );
 
-  const exported = await exportExtract({ model, outDir: options.outDir, identity: options.identity, archive: true });
+  const exported = await exportExtract({
+    model,
+    outDir: options.outDir,
+    identity: options.identity,
+    archive: true,
+    signingTime: clock.now(),
+  });
   let verified = true;
   for (const { path, kind, sha256 } of exported.files) {
     const check = await verifyFile(path);

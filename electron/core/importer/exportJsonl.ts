@@ -2,6 +2,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 import { recordTableNames, recordTables } from '../db/recordTables.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
+import { systemClock } from '../clock/clock.ts';
 
 export interface ExportOptions {
   /** Written into the header, e.g. the name of the collection system. */
@@ -33,7 +34,7 @@ export function exportJsonl(db: Db, file: string, options: ExportOptions = {}): 
     write({
       format: importFormatName,
       version: importFormatVersion,
-      exportedAt: options.exportedAt ?? new Date().toISOString(),
+      exportedAt: options.exportedAt ?? systemClock().now().toISOString(),
       source: options.source ?? 'inzage-export',
     });
     for (const table of recordTableNames) {

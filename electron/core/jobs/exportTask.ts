@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExportResult } from '../../../shared/ipc/types.ts';
+import { fixedClock } from '../clock/clock.ts';
 import { openDatabase } from '../db/openDatabase.ts';
-import { exportExtract } from '../output/exportExtract.ts';
-import { assertValidOn, ensureDemoIdentity, loadSigningIdentity } from '../output/sign/signingIdentity.ts';
-import type { SigningIdentity } from '../output/sign/signingIdentity.ts';
-import { loadPolicy } from '../policy/loadPolicy.ts';
-import { loadSubjectProfile } from '../records/loadSubjectProfile.ts';
-import { buildExtractRequest } from '../requests/buildExtractRequest.ts';
+import { exportRequest as exportRequestUseCase } from '../output/extractUseCases.ts';
+import { readRegister } from '../settings/registerErrors.ts';
 import type { SigningChoice } from '../settings/signingChoice.ts';
+import { openSigningIdentity } from '../settings/signingChoice.ts';
+import { sqliteStore } from '../store/sqliteStore.ts';
 import type { TaskProgress } from './tasks.ts';
 
 export interface ExportTaskInput {
@@ -18,18 +14,12 @@ export interface ExportTaskInput {
   reference: string;
   clerk: string;
   today: string;
+  /** The instant the clerk started the export (ISO): the signing time, the PDF's and the archive's date. */
+  startedAt: string;
   outDir: string;
   dataDir: string;
   archive: boolean;
   signing: SigningChoice;
-}
-
-/** The clerk's certificate, checked again at export (it may have expired since it was chosen), or the demo one. */
-async function signingIdentity(input: ExportTaskInput, organisation: string): Promise<SigningIdentity> {
-  if (input.signing.kind === 'demo') return ensureDemoIdentity(input.dataDir, organisation);
-  const identity = loadSigningIdentity(readFileSync(input.signing.file), input.signing.passphrase, input.signing.file);
-  assertValidOn(identity, input.today, input.signing.file);
-  return identity;
 }
 
 export interface ExportTaskOutput extends ExportResult {
@@ -37,34 +27,35 @@ export interface ExportTaskOutput extends ExportResult {
 }
 
 /**
- * The whole export in a worker thread: assemble the extract model from the register and the case
- * records, render, sign and write the PDF and the archive. The thread that hosts the IPC handlers only
- * waits for messages, so the window stays responsive during the heaviest subject's export.
+ * The export use case (output/extractUseCases.ts, the same one `inzage extract --request` runs) in a
+ * worker thread: the thread that hosts the IPC handlers only waits for messages, so the window stays
+ * responsive during the heaviest subject's export. The worker has its own connection; the files are
+ * registered on the request through it, in one transaction, once both are written and checked.
  */
 export async function exportRequest(raw: unknown, progress: TaskProgress): Promise<ExportTaskOutput> {
   const input = raw as ExportTaskInput;
   progress('assemble', 0, 100);
-  const db = openDatabase(input.databaseFile, { readonly: true });
-  let model;
+  const store = sqliteStore(openDatabase(input.databaseFile));
   try {
-    const request = buildExtractRequest(db, input.reference, input.clerk);
-    model = assembleExtract(loadSubjectProfile(db, request.subjectIds), loadPolicy(input.policyFile), request, input.today);
+    const clock = fixedClock(input.today, new Date(input.startedAt));
+    const deps = { store, clock, clerk: { name: input.clerk }, register: readRegister(input.policyFile) };
+    const result = await exportRequestUseCase(deps, {
+      requestRef: input.reference,
+      outDir: input.outDir,
+      archive: input.archive,
+      identity: (organisation) => {
+        progress('render', 10, 100);
+        return openSigningIdentity(input.signing, { dataDir: input.dataDir, organisation, clock });
+      },
+      onProgress: (p) => progress(p.step, 10 + Math.round(p.fraction * 90), 100),
+    });
+    return {
+      folder: result.folder,
+      files: result.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+      createdAt: result.createdAt,
+      hashes: result.files.map((file) => ({ name: file.name, kind: file.kind, sha256: file.sha256 })),
+    };
   } finally {
-    db.close();
+    await store.close();
   }
-  progress('render', 10, 100);
-  const identity = await signingIdentity(input, model.controller.name);
-  const result = await exportExtract({
-    model,
-    outDir: input.outDir,
-    identity,
-    archive: input.archive,
-    onProgress: (p) => progress(p.step, 10 + Math.round(p.fraction * 90), 100),
-  });
-  return {
-    folder: dirname(result.pdfPath),
-    files: result.files.map((file) => ({ name: basename(file.path), bytes: file.bytes })),
-    createdAt: new Date().toISOString(),
-    hashes: result.files.map((file) => ({ name: basename(file.path), kind: file.kind, sha256: file.sha256 })),
-  };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportResult, JobDone, JobProgress } from '../../../shared/ipc/types.ts';
+import { jobError } from './jobError.ts';
 
 export type JobKind = JobProgress['kind'];
 export type Progress = (stage: string, done: number, total: number) => void;
@@ -16,7 +17,8 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
       // Progress is throttled to one event per ~50 ms: enough for a smooth bar, cheap for the IPC.
       let last = 0;
       const progress: Progress = (stage, done, total) => {
-        const now = Date.now();
+        // Elapsed time only (a throttle), so the monotonic timer and not the clock.
+        const now = performance.now();
         if (done < total && now - last < 50) return;
         last = now;
         onProgress({ jobId, kind, stage, done, total });
@@ -24,8 +26,7 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
       setImmediate(() => {
         work(progress).then(
           (result) => onDone({ jobId, kind, ok: true, result, error: null }),
-          (error: unknown) =>
-            onDone({ jobId, kind, ok: false, result: null, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => onDone({ jobId, kind, ok: false, result: null, error: jobError(kind, error) }),
         );
       });
       return jobId;

@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ErrorParams } from '../../../shared/errors/domainError.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { isErrorCode } from '../../../shared/errors/errorCodes.ts';
 
 interface EsbuildSync {
   buildSync(options: Record<string, unknown>): { outputFiles: { text: string }[] };
@@ -53,7 +56,7 @@ export function startWorker(entry: URL, workerData: unknown, options: { selfCont
 export type WorkerMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; code?: string; params?: ErrorParams };
 
 /**
  * Runs `task` in a worker_threads worker so the process hosting the IPC handlers never blocks on it
@@ -75,7 +78,12 @@ export function runInWorker<T>(
         resolve(message.value as T);
       } else {
         settled = true;
-        reject(new Error(message.message));
+        // A DomainError crosses the thread as its code and parameters and is raised again as itself.
+        reject(
+          message.code !== undefined && isErrorCode(message.code)
+            ? new DomainError(message.code, message.params)
+            : new Error(message.message),
+        );
       }
     });
     worker.on('error', (error) => {

@@ -2,6 +2,7 @@
 // progress; tasks from other features register themselves in `tasks.ts`.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { isDomainError } from '../../../shared/errors/domainError.ts';
 import type { WorkerMessage } from './runInWorker.ts';
 import { tasks } from './tasks.ts';
 
@@ -25,5 +26,6 @@ try {
   const value = await task(input, (stage, done, total) => post({ type: 'progress', stage, done, total }));
   post({ type: 'result', value });
 } catch (error) {
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  if (isDomainError(error)) post({ type: 'error', message: error.code, code: error.code, params: error.params });
+  else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createOutputFolder } from './outputFolder.ts';
 import { join } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
@@ -27,7 +28,8 @@ export interface ExportOptions {
   archive?: boolean;
   /** Encrypt the archive with AES-256 under this passphrase (delivery by e-mail or USB). */
   archivePassword?: string;
-  signingTime?: Date;
+  /** The signing time, the PDF's creation date and the archive entries' timestamp: from the caller's clock. */
+  signingTime: Date;
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -56,8 +58,8 @@ export interface ExportResult {
 export async function exportExtract(options: ExportOptions): Promise<ExportResult> {
   const { model, identity } = options;
   const progress = options.onProgress ?? (() => undefined);
-  const signingTime = options.signingTime ?? new Date();
-  mkdirSync(options.outDir, { recursive: true });
+  const signingTime = options.signingTime;
+  createOutputFolder(options.outDir);
   const pdfName = extractPdfFileName(model.request.reference, model.language);
   const pdfPath = join(options.outDir, pdfName);
 
@@ -97,7 +99,12 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   if (options.archive ?? model.request.kind !== 'access') {
     progress({ step: 'archive', fraction: 0.8 });
     archivePath = join(options.outDir, portabilityArchiveFileName(model.request.reference));
-    const written = await writePortabilityArchive(archivePath, portabilityArchiveFiles(model, signed, pdfName), options.archivePassword);
+    const written = await writePortabilityArchive(
+      archivePath,
+      portabilityArchiveFiles(model, signed, pdfName),
+      options.archivePassword,
+      signingTime,
+    );
     files.push({ path: archivePath, kind: 'archive', ...written });
   }
   progress({ step: 'done', fraction: 1 });

@@ -1,3 +1,4 @@
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { RecordTable } from '../db/recordTables.ts';
 import { subjectOwnedTables } from '../db/recordTables.ts';
@@ -11,10 +12,10 @@ export interface SubjectRecords {
   organisations: RecordRow[];
 }
 
-export class SubjectNotFoundError extends Error {
+/** No such subject: a DomainError ('subject.not-found'), so the window and the CLI each say it in their words. */
+export class SubjectNotFoundError extends DomainError {
   constructor(readonly subjectId: string) {
-    super(`No data subject with id "${subjectId}" in this database`);
-    this.name = 'SubjectNotFoundError';
+    super('subject.not-found', { subjectId });
   }
 }
 

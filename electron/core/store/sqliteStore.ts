@@ -1,7 +1,16 @@
 import { sqliteAuditRepository } from '../audit/sqliteAuditRepository.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { sqliteRequestRepository } from '../requests/sqliteRequestRepository.ts';
+import { sqliteCaseRecords } from '../records/sqliteCaseRecords.ts';
+import { sqliteSearch } from '../search/sqliteSearch.ts';
+import type { SettingsRepository } from '../settings/settingsRepository.ts';
+import { memorySettings } from '../settings/settingsRepository.ts';
 import type { Store } from './store.ts';
+
+/** What the SQLite file does not hold: the settings live in a file of the user-data folder (default: in memory). */
+export interface SqliteStoreOptions {
+  settings?: SettingsRepository;
+}
 
 /**
  * The embedded backend of the storage port: one SQLite connection. A transaction is BEGIN IMMEDIATE
@@ -9,7 +18,7 @@ import type { Store } from './store.ts';
  * process writes), and transactions on one store run one after another: a use case that awaits inside
  * its transaction cannot interleave its writes with another's on the same connection.
  */
-export function sqliteStore(db: Db): Store & { readonly db: Db } {
+export function sqliteStore(db: Db, options: SqliteStoreOptions = {}): Store & { readonly db: Db } {
   let queue: Promise<unknown> = Promise.resolve();
 
   const store: Store & { readonly db: Db } = {
@@ -17,6 +26,9 @@ export function sqliteStore(db: Db): Store & { readonly db: Db } {
     db,
     requests: sqliteRequestRepository(db),
     audit: sqliteAuditRepository(db),
+    records: sqliteCaseRecords(db),
+    search: sqliteSearch(db),
+    settings: options.settings ?? memorySettings(),
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         db.exec('BEGIN IMMEDIATE');

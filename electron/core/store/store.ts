@@ -1,5 +1,8 @@
 import type { AuditRepository } from '../audit/auditRepository.ts';
 import type { RequestRepository } from '../requests/requestRepository.ts';
+import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
+import type { SearchRepository } from '../search/searchRepository.ts';
+import type { SettingsRepository } from '../settings/settingsRepository.ts';
 
 /**
  * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
@@ -19,4 +22,10 @@ export interface Store {
   /** Runs `work` as one write transaction over this same store; a throw rolls every write back. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The case records from the collection system (records/caseRecordRepository.ts). */
+  readonly records: CaseRecordRepository;
+  /** The search index over them (search/searchRepository.ts). */
+  readonly search: SearchRepository;
+  /** The clerk's settings (settings/settingsRepository.ts). */
+  readonly settings: SettingsRepository;
 }

@@ -71,7 +71,9 @@ export function DemoDatabaseSetting() {
           ✓ {t('settings.rebuilt')}
         </p>
       )}
-      {done && !done.ok && <ErrorState error={new ApiError('failed', done.error ?? '')} />}
+      {done && !done.ok && (
+        <ErrorState error={done.error ? new ApiError(done.error.code, done.error.code, done.error.params) : new ApiError('failed', '')} />
+      )}
       {error && <ErrorState error={error} />}
       {stats.state === 'ok' && (
         <details>

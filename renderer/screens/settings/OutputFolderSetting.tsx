@@ -5,7 +5,7 @@ import { ErrorState } from '../../components/States.tsx';
 import { useT } from '../../store.ts';
 import { useAction } from './useAction.ts';
 
-/** Where extracts are written: chosen in the OS folder dialog only, never typed (see settingsHandlers.ts). */
+/** Where extracts are written: chosen in the OS folder dialog only, never typed (see electron/core/api/handlers/settingsChannel.ts). */
 export function OutputFolderSetting({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const t = useT();
   const [changed, setChanged] = useState(false);

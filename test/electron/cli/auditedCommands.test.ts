@@ -12,7 +12,7 @@ describe('audited CLI commands', () => {
   const tempDir = useTempDirs();
   const env = { INZAGE_TODAY: '2026-11-24', INZAGE_CLERK: 'Eva Bos' };
 
-  it('search logs who searched and how many results, with the query only as its digest', async () => {
+  it('search logs who searched and which subjects it showed, with the query only as its digest', async () => {
     const dir = tempDir();
     const { db, file } = seedTestDatabase(dir, 200);
     db.close();
@@ -26,7 +26,9 @@ describe('audited CLI commands', () => {
       action: 'search',
       details: { query: createHash('sha256').update(query).digest('hex') },
     });
-    expect(last.details!.results).toBeGreaterThanOrEqual(2);
+    // The app's search use case: the subjects shown (ids only), one query per CLI call.
+    expect(last.details).toMatchObject({ queries: 1 });
+    expect((last.details!.shown as string[]).length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(last)).not.toContain('Berg');
   });
 

@@ -72,10 +72,16 @@ class EncryptedZipArchive extends Archiver {
 }
 
 /**
+ * The entries' timestamp when the caller gives none (tests, benches): the zip format's own epoch, so the
+ * bytes do not depend on when they were made. The export passes its clock's instant.
+ */
+const dosEpoch = new Date(1980, 0, 1);
+
+/**
  * Streams the files into a zip at `path` (the PDF stored: it is compressed already) and returns the
  * bytes archiver produced, in the chunks it handed to the file.
  */
-export async function zipFiles(path: string, files: ArchiveFile[], password?: string): Promise<Buffer[]> {
+export async function zipFiles(path: string, files: ArchiveFile[], password?: string, date: Date = dosEpoch): Promise<Buffer[]> {
   const options = { zlib: { level: 6 }, forceLocalTime: false };
   const archive = password
     ? new EncryptedZipArchive({ ...options, password, encryptionMethod: 'aes256' })
@@ -89,7 +95,6 @@ export async function zipFiles(path: string, files: ArchiveFile[], password?: st
   const produced: Buffer[] = [];
   archive.on('data', (chunk: Buffer) => produced.push(chunk));
   archive.pipe(out);
-  const date = new Date();
   for (const file of files) archive.append(file.data, { name: file.path, date, store: file.path.endsWith('.pdf') });
   await archive.finalize();
   await closed;
@@ -119,12 +124,13 @@ export async function writePortabilityArchive(
   finalPath: string,
   files: ArchiveFile[],
   password?: string,
+  date: Date = dosEpoch,
 ): Promise<{ sha256: string; bytes: number }> {
   let produced: Buffer[] = [];
   await writeFileAtomic(
     finalPath,
     async (temp) => {
-      produced = await zipFiles(temp, files, password);
+      produced = await zipFiles(temp, files, password, date);
     },
     {
       check: async (temp) => {

@@ -74,6 +74,8 @@ export interface PdfWriterOptions {
   subject: string;
   /** How text is drawn and bytes collected (engine/pdfEngine.ts): the same document either way; default fast. */
   engine?: PdfEngineName;
+  /** The document's creation date (the signing time, from the caller's clock); absent: pdfkit's own. */
+  createdAt?: Date | undefined;
 }
 
 /**
@@ -99,7 +101,14 @@ export class PdfWriter {
       displayTitle: true,
       pdfVersion: '1.7',
       compress: true,
-      info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Inzage', Producer: 'Inzage (pdfkit)' },
+      info: {
+        Title: options.title,
+        Author: options.author,
+        Subject: options.subject,
+        Creator: 'Inzage',
+        Producer: 'Inzage (pdfkit)',
+        ...(options.createdAt ? { CreationDate: options.createdAt } : {}),
+      },
     });
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
     this.engine = createPdfEngine(options.engine ?? 'fast', this.doc);

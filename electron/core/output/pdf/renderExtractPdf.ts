@@ -42,6 +42,8 @@ export async function renderExtractPdf(
     author: model.controller.name,
     subject: t('doc.title'),
     engine: options.engine,
+    // The document's creation date is the signing time, from the caller's clock (docs/architecture.md § One clock).
+    createdAt: signature.signedAt,
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
+import { systemClock } from '../../clock/clock.ts';
 
 /** The key and certificates a signature is made with, taken from a PKCS#12 file. */
 export interface SigningIdentity {
@@ -104,7 +105,7 @@ export function assertValidOn(identity: SigningIdentity, today: string, fileLabe
 }
 
 /** A self-signed RSA-2048 certificate whose name says it is a demo, as a PKCS#12 file. */
-export function createDemoP12(organisation: string, now = new Date()): Uint8Array {
+export function createDemoP12(organisation: string, now: Date = systemClock().now()): Uint8Array {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();
@@ -130,9 +131,9 @@ export function createDemoP12(organisation: string, now = new Date()): Uint8Arra
 }
 
 /** The demo signing identity next to the database in the per-user data folder, created on first use. */
-export async function ensureDemoIdentity(dataDir: string, organisation: string): Promise<SigningIdentity> {
+export async function ensureDemoIdentity(dataDir: string, organisation: string, now: Date = systemClock().now()): Promise<SigningIdentity> {
   const file = join(dataDir, demoP12FileName);
-  if (!existsSync(file)) await writeFileAtomic(file, createDemoP12(organisation));
+  if (!existsSync(file)) await writeFileAtomic(file, createDemoP12(organisation, now));
   return loadSigningIdentity(readFileSync(file), demoP12Passphrase, file);
 }
 

@@ -3,7 +3,10 @@ import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/core/api/dispatch.ts';
+import { fixedClock } from '../../../../electron/core/clock/clock.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
+import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -105,7 +108,7 @@ describe('createHandlers over the demo database', () => {
 
       const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150 })) as { ok: true; value: { jobId: string } };
       const done = await waitForJob(h, started.value.jobId);
-      expect(done, done.error ?? '').toMatchObject({ ok: true, kind: 'demo' });
+      expect(done, JSON.stringify(done.error)).toMatchObject({ ok: true, kind: 'demo' });
       expect(h.events.some((e) => e.event === 'job:progress')).toBe(true);
       const after = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number } } };
       expect(after.value.demo.subjects).toBeLessThan(info.value.demo.subjects);
@@ -121,7 +124,7 @@ describe('createHandlers over the demo database', () => {
       expect(records.value.tables.map((t) => t.table)).toContain('payments');
       expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({
         ok: false,
-        error: { code: 'not-found' },
+        error: { code: 'subject.not-found', params: { subjectId: 'SUB-NOPE' } },
       });
     } finally {
       h.close();
@@ -177,7 +180,7 @@ describe('extract and export handlers', () => {
       const priorityBefore = getPriority();
       const { value: job } = (await call('export:start', { requestId: request.id, archive: true })) as { value: { jobId: string } };
       const done = await waitForJob(h, job.jobId);
-      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.ok, JSON.stringify(done.error)).toBe(true);
       expect(done.result!.files.map((f) => f.name).sort()).toEqual([`${request.id}_extract_en.pdf`, `${request.id}_portability.zip`]);
       expect(h.events.filter((e) => e.event === 'job:progress').length).toBeGreaterThan(1);
       // The worker lowered its own priority only: the thread serving the window keeps its nice value.
@@ -218,7 +221,10 @@ describe('extract and export handlers', () => {
         receivedOn: '2026-11-02',
         channel: 'letter',
       })) as { value: { id: string } };
-      expect(await call('export:openFolder', { requestId: other.value.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await call('export:openFolder', { requestId: other.value.id })).toMatchObject({
+        ok: false,
+        error: { code: 'export.not-exported' },
+      });
       expect(opened).toHaveLength(1);
     } finally {
       h.close();
@@ -228,18 +234,19 @@ describe('extract and export handlers', () => {
 
 describe('searchAuditTrail', () => {
   it('logs one entry per burst of typing, with the number of queries and every subject shown', async () => {
-    const { searchAuditTrail } = await import('../../../../electron/core/api/searchHandlers.ts');
+    const { searchAuditTrail } = await import('../../../../electron/core/search/searchAuditTrail.ts');
     const h = createTestHandlers(tempDir(), { subjects: 100 });
     h.close();
     const db = openDatabase(h.databaseFile);
     try {
       const trail = searchAuditTrail(10_000);
-      trail.record(db, 'Clerk', 'Ja', undefined, ['S1', 'S2']);
-      trail.record(db, 'Clerk', 'Jan', undefined, ['S2', 'S3']);
-      trail.record(db, 'Clerk', 'Jan de', undefined, ['S3']);
+      const deps = { store: sqliteStore(db), clock: fixedClock('2026-11-23'), clerk: { name: 'Clerk' }, register: loadDefaultPolicy() };
+      trail.record(deps, 'Ja', undefined, ['S1', 'S2']);
+      trail.record(deps, 'Jan', undefined, ['S2', 'S3']);
+      trail.record(deps, 'Jan de', undefined, ['S3']);
       const count = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'search'").get() as { n: number }).n;
       expect(count()).toBe(0);
-      trail.record(db, 'Clerk', 'Jan', 'INZ-2026-0001', ['S9']); // another request: the first burst is written
+      trail.record(deps, 'Jan', 'INZ-2026-0001', ['S9']); // another request: the first burst is written
       expect(count()).toBe(1);
       trail.flush();
       const rows = db.prepare("SELECT request_ref, details FROM audit_log WHERE action = 'search' ORDER BY seq").all() as {

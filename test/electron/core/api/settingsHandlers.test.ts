@@ -66,7 +66,7 @@ describe('Settings: the processing register', () => {
       // Not chosen in a dialog: refused before the file is even read.
       expect(await dispatch(h.handlers, 'settings:useRegister', { file: broken })).toMatchObject({
         ok: false,
-        error: { code: 'conflict' },
+        error: { code: 'settings.not-chosen-in-dialog' },
       });
 
       chooser.answers.register = broken;
@@ -102,7 +102,10 @@ describe('Settings: the processing register', () => {
       const requestId = await linkedRequest(h);
       expect(await call(h, 'extract:preview', { requestId })).toMatchObject({ controller: { name: 'Alektum Incasso BV' } });
       // The grant was used up: the same path cannot be applied again without a new dialog.
-      expect(await dispatch(h.handlers, 'settings:useRegister', { file: own })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await dispatch(h.handlers, 'settings:useRegister', { file: own })).toMatchObject({
+        ok: false,
+        error: { code: 'settings.not-chosen-in-dialog' },
+      });
 
       // Back to the built-in register, which needs no dialog.
       expect(await call(h, 'settings:useRegister', { file: null })).toMatchObject({
@@ -152,7 +155,7 @@ describe('Settings: the signing certificate', () => {
     try {
       expect(await dispatch(h.handlers, 'settings:useCertificate', { file: certificate, passphrase })).toMatchObject({
         ok: false,
-        error: { code: 'conflict' },
+        error: { code: 'settings.not-chosen-in-dialog' },
       });
       chooser.answers.certificate = certificate;
       expect(await call(h, 'dialog:chooseFile', { purpose: 'certificate' })).toEqual({ path: certificate });
@@ -203,7 +206,7 @@ describe('Settings: the signing certificate', () => {
       const requestId = await linkedRequest(h);
       const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false });
       const done = await waitForJob(h, job.jobId);
-      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.ok, JSON.stringify(done.error)).toBe(true);
       const verified = await verifyFile(join(done.result!.folder, done.result!.files[0]!.name));
       expect(verified.ok).toBe(true);
       expect(verified.signer).toMatchObject({ commonName: 'Anne de Vries', organisation: 'Alektum Group' });
@@ -237,13 +240,13 @@ describe('Settings: the signing certificate', () => {
       const requestId = await linkedRequest(h);
       expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({
         ok: false,
-        error: { code: 'conflict', message: expect.stringContaining('passphrase') },
+        error: { code: 'certificate.passphrase-needed', message: expect.stringContaining('passphrase') },
       });
       const wrong = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase: 'not it' });
-      expect(await waitForJob(h, wrong.jobId)).toMatchObject({ ok: false, error: expect.stringContaining('wrong passphrase') });
+      expect(await waitForJob(h, wrong.jobId)).toMatchObject({ ok: false, error: { code: 'certificate.wrong-passphrase' } });
       const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: false, passphrase });
       const done = await waitForJob(h, job.jobId);
-      expect(done.ok, done.error ?? '').toBe(true);
+      expect(done.ok, JSON.stringify(done.error)).toBe(true);
       expect((await verifyFile(join(done.result!.folder, done.result!.files[0]!.name))).signer?.commonName).toBe('Anne de Vries');
     } finally {
       h.close();
@@ -265,7 +268,7 @@ describe('Settings: the signing certificate', () => {
       db.close();
       expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({
         ok: false,
-        error: { code: 'conflict', message: expect.stringContaining('certificate') },
+        error: { code: 'certificate.not-chosen', message: expect.stringContaining('certificate') },
       });
     } finally {
       h.close();
@@ -283,7 +286,7 @@ describe('Settings: the output folder', () => {
     try {
       expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: '/etc' })).toMatchObject({
         ok: false,
-        error: { code: 'conflict' },
+        error: { code: 'settings.not-chosen-in-dialog' },
       });
       expect(await call(h, 'dialog:chooseFolder', { purpose: 'output' })).toEqual({ path: folder });
       expect(await call<Settings>(h, 'settings:useOutputFolder', { folder })).toMatchObject({ outputFolder: folder });
@@ -294,7 +297,7 @@ describe('Settings: the output folder', () => {
       expect(await call(h, 'dialog:chooseFolder', { purpose: 'output' })).toEqual({ path: null });
       expect(await dispatch(h.handlers, 'settings:useOutputFolder', { folder: join(dir, 'other') })).toMatchObject({
         ok: false,
-        error: { code: 'conflict' },
+        error: { code: 'settings.not-chosen-in-dialog' },
       });
       expect(chooser.asked).toEqual(['output', 'output', 'output']);
     } finally {

@@ -69,7 +69,7 @@ describe('signed extract and portability archive, checked with independent tools
       signingTime: new Date(),
     };
     identity = await ensureDemoIdentity(env.INZAGE_USER_DATA, 'ignored: exists already');
-    exportedEn = await exportExtract({ model: models.en, outDir: join(dir, 'en'), identity, archive: true });
+    exportedEn = await exportExtract({ model: models.en, outDir: join(dir, 'en'), identity, archive: true, signingTime: new Date() });
     results.en = exportedEn;
   }, 240_000);
 
@@ -206,7 +206,14 @@ describe('signed extract and portability archive, checked with independent tools
 
   it('encrypts the archive with AES-256 when asked; verify needs the passphrase', async () => {
     const out = join(dir, 'encrypted');
-    const result = await exportExtract({ model: models.en!, outDir: out, identity, archive: true, archivePassword: 'correct horse' });
+    const result = await exportExtract({
+      model: models.en!,
+      outDir: out,
+      identity,
+      archive: true,
+      archivePassword: 'correct horse',
+      signingTime: new Date(),
+    });
     const raw = readFileSync(result.archivePath!);
     expect(raw.includes(Buffer.from('Çelik'))).toBe(false);
     expect(readZip(raw, 'correct horse').map((entry) => entry.name)).toContain('manifest.json');

@@ -1,0 +1,19 @@
+import { defaultSearchAuditPauseMs, searchAuditTrail } from '../../search/searchAuditTrail.ts';
+import { searchSubjects } from '../../search/searchUseCases.ts';
+import type { Handlers } from '../dispatch.ts';
+import type { HandlerContext } from '../handlerContext.ts';
+
+/**
+ * search:* — search as you type. The use case is the CLI's; the window's searches reach the audit log
+ * once per burst of typing (search/searchAuditTrail.ts), flushed before the database closes.
+ */
+export function searchChannel(ctx: HandlerContext): Pick<Handlers, 'search:subjects'> {
+  const trail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
+  ctx.beforeClose(trail.flush);
+  return {
+    async 'search:subjects'({ query, limit, requestId }) {
+      const { groups } = await searchSubjects(ctx.useCaseDeps(), { query, limit, requestRef: requestId }, trail);
+      return { query, total: groups.length, groups };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Settings } from '../../../../shared/ipc/types.ts';
+import type { HandlerContext } from '../handlerContext.ts';
+
+/** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
+export async function settingsView(ctx: HandlerContext): Promise<Settings> {
+  const stored = await ctx.useCaseDeps().store.settings.read();
+  const secretStorage = ctx.secrets.isAvailable() ? 'available' : 'unavailable';
+  return {
+    language: stored.language,
+    clerkName: stored.clerkName,
+    outputFolder: stored.outputFolder,
+    register: {
+      file: ctx.register.file,
+      id: ctx.policy.id,
+      version: ctx.policy.version,
+      organisation: ctx.policy.organisation.name,
+      problem: ctx.register.problem,
+    },
+    certificate: stored.certificate && {
+      ...stored.certificate,
+      passphraseStored: stored.certificatePassphrase !== null && secretStorage === 'available',
+    },
+    secretStorage,
+  };
+}

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
+import type { ExtractModel, Language } from '../../../shared/extract/extractModel.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } from '../store/registerAccess.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
+import type { ExportProgress } from './exportExtract.ts';
+import { exportExtract } from './exportExtract.ts';
+import { exportFolder, latestOutputs } from './recordedOutputs.ts';
+import type { SigningIdentity } from './sign/signingIdentity.ts';
+import type { FileVerification } from './verify/verifyFile.ts';
+import { verifyFile } from './verify/verifyFile.ts';
+
+/** The extract model of a request's linked person, assembled from the register in force on the clock's day. */
+async function requestModel(deps: UseCaseDeps, requestRef: string, language?: Language): Promise<ExtractModel> {
+  let request = await extractRequestOf(deps.store, requestRef, deps.clerk.name);
+  if (language !== undefined) request = { ...request, language };
+  return assembleExtract(await deps.store.records.subjectProfile(request.subjectIds), deps.register, request, deps.clock.today());
+}
+
+/** The extract for review before anything is handed out (extract issue); opening it is logged (Art. 5(2)). */
+export async function previewExtract(deps: UseCaseDeps, input: { requestRef: string; language?: Language }): Promise<ExtractModel> {
+  return deps.store.transaction(async (store) => {
+    const model = await requestModel({ ...deps, store }, input.requestRef, input.language);
+    await appendAuditEntry(
+      { ...deps, store },
+      { actor: deps.clerk.name, action: 'extract.preview', requestRef: input.requestRef, details: { subjects: model.subjects.length } },
+    );
+    return model;
+  });
+}
+
+export interface ExportRequestInput {
+  requestRef: string;
+  outDir: string;
+  /** Write the portability archive too (default: unless the request is for access only). */
+  archive?: boolean;
+  /** Another language than the request's (the CLI's --lang). */
+  language?: Language;
+  /** Encrypt the archive under this passphrase (delivery by e-mail or USB). */
+  archivePassword?: string;
+  /** The certificate to sign with, for the controller named in the model (checked against the clock's day by the caller). */
+  identity: (organisation: string) => Promise<SigningIdentity>;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportedRequest {
+  folder: string;
+  files: { name: string; path: string; kind: 'pdf' | 'archive'; sha256: string; bytes: number }[];
+  createdAt: string;
+}
+
+/**
+ * The signed PDF register extract and the portability archive of a request (Art. 15, Art. 20): assemble,
+ * render, sign and write (outside any transaction: seconds of work, no database write), then register
+ * both files with their SHA-256 on the request and log the assembly per subject, in one transaction.
+ * The app runs this in a worker thread (jobs/exportTask.ts), the CLI in its own process.
+ */
+export async function exportRequest(deps: UseCaseDeps, input: ExportRequestInput): Promise<ExportedRequest> {
+  const model = await requestModel(deps, input.requestRef, input.language);
+  const identity = await input.identity(model.controller.name);
+  const signingTime = deps.clock.now();
+  const result = await exportExtract({
+    model,
+    outDir: input.outDir,
+    identity,
+    signingTime,
+    ...(input.archive !== undefined ? { archive: input.archive } : {}),
+    ...(input.archivePassword !== undefined ? { archivePassword: input.archivePassword } : {}),
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
+  await deps.store.transaction(async (store) => {
+    for (const subject of model.subjects)
+      await appendAuditEntry(
+        { ...deps, store },
+        {
+          actor: deps.clerk.name,
+          action: 'extract.assemble',
+          requestRef: input.requestRef,
+          subjectId: subject.subjectId,
+          details: { format: 'pdf' },
+        },
+      );
+    for (const file of result.files)
+      await recordOutputFile({ ...deps, store }, input.requestRef, { fileName: basename(file.path), kind: file.kind, sha256: file.sha256 });
+  });
+  return {
+    folder: dirname(result.pdfPath),
+    files: result.files.map((file) => ({
+      name: basename(file.path),
+      path: file.path,
+      kind: file.kind,
+      sha256: file.sha256,
+      bytes: file.bytes,
+    })),
+    createdAt: signingTime.toISOString(),
+  };
+}
+
+/**
+ * The files an export of this request wrote, as the request register recorded them (name, SHA-256).
+ * "Open the folder" and "verify" act on these only: the window names a request, never a path, so a
+ * compromised window cannot make the main process open (and so run) or read a file of its choosing.
+ */
+export interface RecordedExport {
+  folder: string;
+  files: { name: string; sha256: string }[];
+}
+
+export async function recordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { requestRef: string }): Promise<RecordedExport> {
+  const request = await storedRequest(deps.store, input.requestRef);
+  if (request.outputs.length === 0) throw new DomainError('export.not-exported', { reference: request.reference });
+  const { outputFolder } = await deps.store.settings.read();
+  return {
+    folder: exportFolder(outputFolder, request),
+    files: latestOutputs(request).map((output) => ({ name: output.fileName, sha256: output.sha256 })),
+  };
+}
+
+export interface VerifyOutcome {
+  ok: boolean;
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+/** Checks the files handed out on a request: each its own signature or manifest, and the very bytes the register recorded. */
+export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { requestRef: string }): Promise<VerifyOutcome> {
+  const { folder, files } = await recordedExport(deps, input);
+  const checks: VerifyOutcome['checks'] = [];
+  for (const file of files) {
+    const path = join(folder, file.name);
+    let sha256: string;
+    try {
+      sha256 = await sha256OfFile(path);
+    } catch {
+      checks.push({ name: `${file.name}: present`, ok: false, detail: 'the file is missing or cannot be read' });
+      continue;
+    }
+    checks.push({
+      name: `${file.name}: SHA-256 as recorded at export`,
+      ok: sha256 === file.sha256,
+      detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported',
+    });
+    const result = await verifyFile(path);
+    for (const check of result.checks) checks.push({ name: `${file.name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
+  }
+  return { ok: checks.every((c) => c.ok), checks };
+}
+
+/** Checks one signed PDF or portability archive on its own (`inzage verify FILE`): no database needed. */
+export async function verifyExportedFile(input: { file: string; password?: string }): Promise<FileVerification> {
+  if (!existsSync(input.file)) throw new DomainError('file.not-found', { file: basename(input.file) });
+  return verifyFile(input.file, input.password !== undefined ? { password: input.password } : {});
+}
+
+function sha256OfFile(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}

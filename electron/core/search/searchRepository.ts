@@ -1,0 +1,10 @@
+import type { SearchOptions, SubjectSearchResult } from './searchSubjects.ts';
+
+/**
+ * The search index (docs/architecture.md § Data, Search): one normalised document per data subject
+ * plus exact keys. Scoring and the evidence of what matched come back with each result; a PostgreSQL
+ * backend answers the same question with its own full-text index.
+ */
+export interface SearchRepository {
+  search(query: string, options?: SearchOptions): Promise<SubjectSearchResult[]>;
+}

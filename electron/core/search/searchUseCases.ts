@@ -1,0 +1,38 @@
+import type { SearchGroup } from '../../../shared/ipc/types.ts';
+import { appendAuditEntry } from '../store/registerAccess.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
+import type { SearchAuditTrail } from './searchAuditTrail.ts';
+import { searchAuditDetails } from './searchAuditTrail.ts';
+import { searchGroups } from './searchGroups.ts';
+import type { SubjectSearchResult } from './searchSubjects.ts';
+
+export interface SearchInput {
+  query: string;
+  limit: number;
+  /** The request the search is made for, so the audit trail ties it to that request. */
+  requestRef?: string | undefined;
+}
+
+export interface SearchOutcome {
+  results: SubjectSearchResult[];
+  groups: SearchGroup[];
+}
+
+/**
+ * Finds data subjects (search issue; docs/domain.md §8). An empty query finds nobody. The search is
+ * logged by digest only: at once, or through the window's burst trail (one entry per pause in typing).
+ */
+export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trail?: SearchAuditTrail): Promise<SearchOutcome> {
+  const results = input.query.trim().length === 0 ? [] : await deps.store.search.search(input.query, { limit: input.limit });
+  const groups = searchGroups(results);
+  const shown = results.map((r) => r.subjectId);
+  if (trail) trail.record(deps, input.query, input.requestRef, shown);
+  else
+    await appendAuditEntry(deps, {
+      actor: deps.clerk.name,
+      action: 'search',
+      ...(input.requestRef ? { requestRef: input.requestRef } : {}),
+      details: searchAuditDetails(input.query, 1, shown),
+    });
+  return { results, groups };
+}

@@ -1,0 +1,84 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import type { SettingsProblem } from '../../../shared/ipc/types.ts';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { appendAuditEntry } from '../store/registerAccess.ts';
+import type { UseCaseDeps } from '../store/useCaseDeps.ts';
+import type { CertificateCheck } from './checkCertificate.ts';
+import type { RegisterCheck } from './checkRegister.ts';
+import type { StoredSettings } from './settingsFile.ts';
+
+/** Language and clerk name (the paths are set only through the use* cases below, after an OS dialog). */
+export async function updateSettings(deps: Pick<UseCaseDeps, 'store'>, patch: Partial<StoredSettings>): Promise<StoredSettings> {
+  return deps.store.settings.write(patch);
+}
+
+export type Applied<T> = { applied: true; value: T } | { applied: false; problem: SettingsProblem };
+
+/**
+ * Takes a processing register into use once it validated (checkRegister.ts, run in the worker): an
+ * extract is never made from a register that does not validate, so on any problem the one in use stays.
+ * `file` null is the built-in register. Logged with the register's id and version.
+ */
+export async function useRegister(deps: UseCaseDeps, input: { file: string | null; check: RegisterCheck }): Promise<Applied<Policy>> {
+  if (!input.check.ok) return { applied: false, problem: input.check.problem };
+  const policy = input.check.policy;
+  await deps.store.transaction(async (store) => {
+    await store.settings.write({ policyFile: input.file });
+    await appendAuditEntry(
+      { ...deps, store },
+      {
+        actor: deps.clerk.name,
+        action: 'settings.register',
+        details: { id: policy.id, version: policy.version, builtIn: input.file === null },
+      },
+    );
+  });
+  return { applied: true, value: policy };
+}
+
+/**
+ * Takes the organisation's signing certificate into use once it opened with the passphrase and is valid
+ * on the clock's day (checkCertificate.ts, in the worker). Only the OS secret store's ciphertext of the
+ * passphrase is kept (`passphraseCipher`), or nothing, and then each export asks for it.
+ */
+export async function useCertificate(
+  deps: UseCaseDeps,
+  input: { file: string; check: CertificateCheck; passphraseCipher: string | null },
+): Promise<Applied<null>> {
+  const { check } = input;
+  if (!check.ok) return { applied: false, problem: { kind: 'certificate', file: input.file, reason: check.reason, date: check.date } };
+  await deps.store.transaction(async (store) => {
+    await store.settings.write({
+      certificate: { file: input.file, signerName: check.signerName, organisation: check.organisation, validUntil: check.validUntil },
+      certificatePassphrase: input.passphraseCipher,
+    });
+    await appendAuditEntry(
+      { ...deps, store },
+      {
+        actor: deps.clerk.name,
+        action: 'settings.certificate',
+        details: { validUntil: check.validUntil, passphraseStored: input.passphraseCipher !== null },
+      },
+    );
+  });
+  return { applied: true, value: null };
+}
+
+export async function forgetCertificate(deps: UseCaseDeps): Promise<void> {
+  await deps.store.transaction(async (store) => {
+    await store.settings.write({ certificate: null, certificatePassphrase: null });
+    await appendAuditEntry({ ...deps, store }, { actor: deps.clerk.name, action: 'settings.certificate-forget', details: {} });
+  });
+}
+
+/** The folder the exports go to: it must exist and be writable now ('output.folder-invalid' otherwise). */
+export async function useOutputFolder(deps: Pick<UseCaseDeps, 'store'>, input: { folder: string }): Promise<StoredSettings> {
+  try {
+    if (!statSync(input.folder).isDirectory()) throw new Error('not a folder');
+    accessSync(input.folder, constants.W_OK);
+  } catch {
+    throw new DomainError('output.folder-invalid');
+  }
+  return deps.store.settings.write({ outputFolder: input.folder });
+}
