@@ -58,10 +58,10 @@ describe('the zip archive with native CRC-32s', () => {
 
   it('leaves zipFiles writing what stock archiver writes for the same files at the same time', async () => {
     const files = archiveFiles();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-01T10:11:12Z'));
-    const written = Buffer.concat(await zipFiles(join(tempDir(), 'a.zip'), files));
-    const stock = await zipWith(new ZipArchive({ zlib: { level: 6 }, forceLocalTime: false }), files, new Date());
+    // The entries' time comes from the use case's clock (docs/architecture.md § One clock), passed in.
+    const date = new Date('2026-11-01T10:11:12Z');
+    const written = Buffer.concat(await zipFiles(join(tempDir(), 'a.zip'), files, undefined, date));
+    const stock = await zipWith(new ZipArchive({ zlib: { level: 6 }, forceLocalTime: false }), files, date);
     expect(written.equals(stock)).toBe(true);
   });
 });
