@@ -23,7 +23,9 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
     '{reference}: the request is "{from}" and therefore closed; it cannot become "{to}". A new question from the person is a new request.',
   'status.not-allowed': '{reference}: a request cannot go from "{from}" to "{to}"; from "{from}" it can become: {allowed}',
   'status.identity-required':
-    '{reference}: cannot mark the request "{to}" before the identity is verified: record the check first (inzage request identity {reference} --method "…"). Sending data to the wrong person is a data breach.',
+    '{reference}: cannot mark the request "{to}" before the identity is verified: ' +
+    'record the check first (inzage request identity {reference} --method "…"). ' +
+    'Sending data to the wrong person is a data breach.',
   'status.reason-required':
     '{reference}: a request can only be "{to}" with a reason (give --reason "…"); a refusal must tell the person why (Art. 12(4) GDPR)',
   'identity.method-required': 'say how the identity was checked (--method "…"), e.g. "ID card shown at the desk, no copy kept"',
@@ -34,7 +36,10 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'extension.paused':
     '{reference}: the deadline is suspended while waiting for identity information (since {since}); there is nothing to extend yet',
   'extension.too-late':
-    '{reference}: an extension must be decided and the person told within the first month (Art. 12(3) GDPR): the first month ended on {firstDue}, and {recordedOn} is {daysLate} day(s) later. The request has to be answered now; the extension was not recorded.',
+    '{reference}: an extension must be decided and the person told within the ' +
+    'first month (Art. 12(3) GDPR): the first month ended on {firstDue}, and ' +
+    '{recordedOn} is {daysLate} day(s) later. The request has to be answered ' +
+    'now; the extension was not recorded.',
   'extension.reason-required': 'an extension needs its reasons (Art. 12(3) GDPR); give --reason "…"',
   'subject.reason-required': '{reference}: say why {subjectId} is not the requester (give --reason "…")',
   'subject.not-linked': '{reference}: {subjectId} is not linked to this request',

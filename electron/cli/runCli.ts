@@ -38,7 +38,11 @@ export function loadCommand(name: string): Promise<Command> | undefined {
 export async function usageText(): Promise<string> {
   const all = await Promise.all(commandNames.map((name) => loadCommand(name)!));
   const lines = all.map((command) => `  ${command.usage}\n      ${command.summary}`);
-  return `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\nWithout --db, commands use the app's own database (created as the demo database on first use).\nEvery command answers --help (or -h).\n`;
+  return (
+    `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\nWithout --db, ` +
+    `commands use the app's own database (created as the demo database on first ` +
+    `use).\nEvery command answers --help (or -h).\n`
+  );
 }
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 failure, 2 bad arguments. */

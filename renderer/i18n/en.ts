@@ -190,7 +190,9 @@ export const en = {
   'settings.output.changed': 'Output folder changed',
   'settings.policy': 'Processing register',
   'settings.policy.help':
-    'The register sets the purposes, legal bases, recipients and retention periods that every extract states (Art. 15(1) GDPR). A file is checked against the register schema before it is used.',
+    'The register sets the purposes, legal bases, recipients and retention periods ' +
+    'that every extract states (Art. 15(1) GDPR). A file is checked against ' +
+    'the register schema before it is used.',
   'settings.policy.source': 'Source',
   'settings.policy.builtIn': 'Built-in register',
   'settings.policy.register': 'Register',
@@ -202,7 +204,8 @@ export const en = {
   'settings.policy.invalid': 'This file is not a valid processing register; the register in use has not changed. Correct these fields:',
   'settings.policy.unreadable': 'This file cannot be read as a processing register; the register in use has not changed.',
   'settings.policy.startupProblem':
-    "The organisation's register file could not be used when the app started, so the built-in register is in use. Correct the file or choose it again.",
+    "The organisation's register file could not be used when the app started, " +
+    'so the built-in register is in use. Correct the file or choose it again.',
   'settings.certificate': 'Signing certificate',
   'settings.certificate.help':
     'Extracts are signed with this PKCS#12 certificate (.p12 or .pfx), so the recipient can check they come from you and are unchanged.',
@@ -214,7 +217,9 @@ export const en = {
   'settings.certificate.passphraseStored': 'Stored encrypted by the operating system',
   'settings.certificate.passphraseAsked': 'Asked at each export',
   'settings.certificate.none':
-    'No certificate chosen. The demo database is signed with the demo certificate, which is not for real use; a real database cannot be exported without a certificate.',
+    'No certificate chosen. The demo database is signed with the demo certificate, ' +
+    'which is not for real use; a real database cannot be exported without a ' +
+    'certificate.',
   'settings.certificate.choose': 'Choose certificate…',
   'settings.certificate.chooseOther': 'Choose another certificate…',
   'settings.certificate.chosen': 'Chosen file',
@@ -232,7 +237,8 @@ export const en = {
   'settings.certificate.problem.not-yet-valid': 'This certificate is valid only from {date}.',
   'settings.secretStorage.available': 'The passphrase is stored encrypted by the operating system, never as plain text.',
   'settings.secretStorage.unavailable':
-    'This computer has no secure key store (on Linux: no keyring is running). The passphrase is therefore not stored: you type it at each export.',
+    'This computer has no secure key store (on Linux: no keyring is running). ' +
+    'The passphrase is therefore not stored: you type it at each export.',
   'generate.signedWith': 'Signed with the certificate of {name} ({organisation}), valid until {date}.',
   'generate.signedWithDemo': 'Signed with the DEMO certificate: not for real use, for the demo database only.',
   'generate.noCertificate':

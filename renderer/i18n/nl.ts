@@ -192,7 +192,9 @@ export const nl: Record<MessageKey, string> = {
   'settings.output.changed': 'Uitvoermap gewijzigd',
   'settings.policy': 'Verwerkingsregister',
   'settings.policy.help':
-    'Het register bepaalt de doelen, grondslagen, ontvangers en bewaartermijnen die elk uittreksel noemt (art. 15 lid 1 AVG). Een bestand wordt eerst aan het registerschema getoetst.',
+    'Het register bepaalt de doelen, grondslagen, ontvangers en bewaartermijnen ' +
+    'die elk uittreksel noemt (art. 15 lid 1 AVG). Een bestand wordt eerst aan ' +
+    'het registerschema getoetst.',
   'settings.policy.source': 'Bron',
   'settings.policy.builtIn': 'Ingebouwd register',
   'settings.policy.register': 'Register',
@@ -205,10 +207,13 @@ export const nl: Record<MessageKey, string> = {
     'Dit bestand is geen geldig verwerkingsregister; het register in gebruik is niet gewijzigd. Verbeter deze velden:',
   'settings.policy.unreadable': 'Dit bestand is niet te lezen als verwerkingsregister; het register in gebruik is niet gewijzigd.',
   'settings.policy.startupProblem':
-    'Het registerbestand van de organisatie kon bij het starten niet worden gebruikt; daarom is het ingebouwde register in gebruik. Verbeter het bestand of kies het opnieuw.',
+    'Het registerbestand van de organisatie kon bij het starten niet worden ' +
+    'gebruikt; daarom is het ingebouwde register in gebruik. Verbeter het bestand ' +
+    'of kies het opnieuw.',
   'settings.certificate': 'Ondertekeningscertificaat',
   'settings.certificate.help':
-    'Uittreksels worden ondertekend met dit PKCS#12-certificaat (.p12 of .pfx), zodat de ontvanger kan nagaan dat ze van u komen en ongewijzigd zijn.',
+    'Uittreksels worden ondertekend met dit PKCS#12-certificaat (.p12 of .pfx), ' +
+    'zodat de ontvanger kan nagaan dat ze van u komen en ongewijzigd zijn.',
   'settings.certificate.signer': 'Ondertekenaar',
   'settings.certificate.organisation': 'Organisatie',
   'settings.certificate.validUntil': 'Geldig tot',
@@ -217,7 +222,9 @@ export const nl: Record<MessageKey, string> = {
   'settings.certificate.passphraseStored': 'Versleuteld bewaard door het besturingssysteem',
   'settings.certificate.passphraseAsked': 'Gevraagd bij elke export',
   'settings.certificate.none':
-    'Geen certificaat gekozen. De demodatabase wordt ondertekend met het democertificaat, dat niet voor echt gebruik is; een echte database kan zonder certificaat niet worden geëxporteerd.',
+    'Geen certificaat gekozen. De demodatabase wordt ondertekend met het democertificaat, ' +
+    'dat niet voor echt gebruik is; een echte database kan zonder certificaat ' +
+    'niet worden geëxporteerd.',
   'settings.certificate.choose': 'Certificaat kiezen…',
   'settings.certificate.chooseOther': 'Ander certificaat kiezen…',
   'settings.certificate.chosen': 'Gekozen bestand',
@@ -235,11 +242,14 @@ export const nl: Record<MessageKey, string> = {
   'settings.certificate.problem.not-yet-valid': 'Dit certificaat is pas geldig vanaf {date}.',
   'settings.secretStorage.available': 'Het wachtwoord wordt versleuteld bewaard door het besturingssysteem, nooit als leesbare tekst.',
   'settings.secretStorage.unavailable':
-    'Deze computer heeft geen beveiligde sleutelopslag (op Linux: er draait geen keyring). Het wachtwoord wordt daarom niet bewaard: u typt het bij elke export.',
+    'Deze computer heeft geen beveiligde sleutelopslag (op Linux: er draait ' +
+    'geen keyring). Het wachtwoord wordt daarom niet bewaard: u typt het bij ' +
+    'elke export.',
   'generate.signedWith': 'Ondertekend met het certificaat van {name} ({organisation}), geldig tot {date}.',
   'generate.signedWithDemo': 'Ondertekend met het DEMOcertificaat: niet voor echt gebruik, alleen voor de demodatabase.',
   'generate.noCertificate':
-    'Geen ondertekeningscertificaat gekozen. Kies in Instellingen het certificaat van de organisatie voordat u uit deze database exporteert.',
+    'Geen ondertekeningscertificaat gekozen. Kies in Instellingen het certificaat ' +
+    'van de organisatie voordat u uit deze database exporteert.',
   'generate.passphrase': 'Wachtwoord van het ondertekeningscertificaat',
   'settings.saved': 'Opgeslagen',
   'settings.database': 'Database',

@@ -67,6 +67,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
   );
   const closed = r.allowedNext.length === 0;
 
+  const receivedOn = t('request.received', { date: formatDate(language, r.receivedOn) });
   return (
     <>
       <header className="page-head">
@@ -78,8 +79,8 @@ export function RequestScreen({ requestId }: { requestId: string }) {
             {r.reference} · {r.requesterName}
           </h1>
           <p className="meta-line">
-            <StatusBadge status={r.status} /> {t(`kind.${r.kind}`)} · {t('request.received', { date: formatDate(language, r.receivedOn) })}{' '}
-            · {r.dueOn ? t('request.due', { date: formatDate(language, r.dueOn) }) : t('request.due.paused')}{' '}
+            <StatusBadge status={r.status} /> {t(`kind.${r.kind}`)} · {receivedOn} ·{' '}
+            {r.dueOn ? t('request.due', { date: formatDate(language, r.dueOn) }) : t('request.due.paused')}{' '}
             <DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} />
           </p>
         </div>

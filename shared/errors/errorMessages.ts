@@ -65,7 +65,9 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     en: 'Request {reference} is already "{status}".',
   },
   'status.closed': {
-    nl: 'Verzoek {reference} is "{from}" en daarmee afgesloten; het kan niet meer "{to}" worden. Een nieuwe vraag van de persoon is een nieuw verzoek.',
+    nl:
+      'Verzoek {reference} is "{from}" en daarmee afgesloten; het kan niet meer ' +
+      '"{to}" worden. Een nieuwe vraag van de persoon is een nieuw verzoek.',
     en: 'Request {reference} is "{from}" and therefore closed; it cannot become "{to}". A new question from the person is a new request.',
   },
   'status.not-allowed': {
@@ -73,8 +75,13 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     en: 'Request {reference} cannot go from "{from}" to "{to}"; from "{from}" it can become: {allowed}.',
   },
   'status.identity-required': {
-    nl: 'Verzoek {reference} kan niet "{to}" worden voordat de identiteit is gecontroleerd: leg eerst de controle vast. Gegevens aan de verkeerde persoon sturen is een datalek.',
-    en: 'Request {reference} cannot become "{to}" before the identity is verified: record the check first. Sending data to the wrong person is a data breach.',
+    nl:
+      'Verzoek {reference} kan niet "{to}" worden voordat de identiteit is gecontroleerd: ' +
+      'leg eerst de controle vast. Gegevens aan de verkeerde persoon sturen is ' +
+      'een datalek.',
+    en:
+      'Request {reference} cannot become "{to}" before the identity is verified: ' +
+      'record the check first. Sending data to the wrong person is a data breach.',
   },
   'status.reason-required': {
     nl: 'Verzoek {reference} kan alleen "{to}" worden met een reden; een weigering moet de persoon zeggen waarom (art. 12 lid 4 AVG).',
@@ -102,11 +109,20 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   },
   'extension.paused': {
     nl: 'De termijn van verzoek {reference} staat stil sinds {since} (wachten op identificatie); er is nog niets te verlengen.',
-    en: 'The deadline of request {reference} is suspended since {since} (waiting for identity information); there is nothing to extend yet.',
+    en:
+      'The deadline of request {reference} is suspended since {since} (waiting ' +
+      'for identity information); there is nothing to extend yet.',
   },
   'extension.too-late': {
-    nl: 'Een verlenging moet binnen de eerste maand worden besloten en gemeld (art. 12 lid 3 AVG): die maand eindigde op {firstDue}, en {recordedOn} is {daysLate} dag(en) later. Beantwoord het verzoek nu; de verlenging is niet vastgelegd.',
-    en: 'An extension must be decided and the person told within the first month (Art. 12(3) GDPR): that month ended on {firstDue}, and {recordedOn} is {daysLate} day(s) later. Answer the request now; the extension was not recorded.',
+    nl:
+      'Een verlenging moet binnen de eerste maand worden besloten en gemeld (art. ' +
+      '12 lid 3 AVG): die maand eindigde op {firstDue}, en {recordedOn} is {daysLate} ' +
+      'dag(en) later. Beantwoord het verzoek nu; de verlenging is niet vastgelegd.',
+    en:
+      'An extension must be decided and the person told within the first month ' +
+      '(Art. 12(3) GDPR): that month ended on {firstDue}, and {recordedOn} is ' +
+      '{daysLate} day(s) later. Answer the request now; the extension was not ' +
+      'recorded.',
   },
   'extension.reason-required': {
     nl: 'Een verlenging heeft redenen nodig: de persoon krijgt ze te horen (art. 12 lid 3 AVG).',
@@ -205,8 +221,12 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     en: 'The certificate is valid only from {date}. Choose a valid certificate in Settings.',
   },
   'certificate.not-chosen': {
-    nl: 'Er is geen certificaat gekozen: kies in Instellingen het certificaat van de organisatie. Het democertificaat ondertekent alleen de demodatabase.',
-    en: "No signing certificate is chosen: choose the organisation's certificate in Settings. The demo certificate signs the demo database only.",
+    nl:
+      'Er is geen certificaat gekozen: kies in Instellingen het certificaat van ' +
+      'de organisatie. Het democertificaat ondertekent alleen de demodatabase.',
+    en:
+      "No signing certificate is chosen: choose the organisation's certificate " +
+      'in Settings. The demo certificate signs the demo database only.',
   },
   'certificate.passphrase-needed': {
     nl: 'Voor deze export is het wachtwoord van het certificaat nodig.',

@@ -175,8 +175,15 @@ export const texts = {
   // The archive README (shared/output/archiveReadme.ts)
   'readme.title': { nl: 'Uw gegevens om mee te nemen (artikel 20 AVG)', en: 'Your data to take with you (Article 20 GDPR)' },
   'readme.intro': {
-    nl: 'Dit archief bevat de persoonsgegevens die u aan {controller} hebt verstrekt of die bij het uitvoeren van de overeenkomst over u zijn vastgelegd, in een gestructureerde, gangbare en machineleesbare vorm. U mag deze gegevens aan een andere organisatie geven.',
-    en: 'This archive holds the personal data you provided to {controller}, or that were recorded about you in performing the agreement, in a structured, commonly used and machine-readable format. You may give these data to another organisation.',
+    nl:
+      'Dit archief bevat de persoonsgegevens die u aan {controller} hebt verstrekt ' +
+      'of die bij het uitvoeren van de overeenkomst over u zijn vastgelegd, in ' +
+      'een gestructureerde, gangbare en machineleesbare vorm. U mag deze gegevens ' +
+      'aan een andere organisatie geven.',
+    en:
+      'This archive holds the personal data you provided to {controller}, or that ' +
+      'were recorded about you in performing the agreement, in a structured, commonly ' +
+      'used and machine-readable format. You may give these data to another organisation.',
   },
   'readme.files': { nl: 'De bestanden', en: 'The files' },
   'readme.dataJson': {
@@ -184,7 +191,9 @@ export const texts = {
     en: 'All data in one JSON file (UTF-8). Its format is "inzage-portability-data", version {version}.',
   },
   'readme.csv': {
-    nl: 'Dezelfde gegevens als tabel, één CSV-bestand per categorie (RFC 4180, UTF-8, komma als scheidingsteken, eerste regel met kolomnamen).',
+    nl:
+      'Dezelfde gegevens als tabel, één CSV-bestand per categorie (RFC 4180, UTF-8, ' +
+      'komma als scheidingsteken, eerste regel met kolomnamen).',
     en: 'The same data as tables, one CSV file per category (RFC 4180, UTF-8, comma-separated, the first line names the columns).',
   },
   'readme.pdf': {
@@ -192,8 +201,14 @@ export const texts = {
     en: 'The full, digitally signed access extract (PDF).',
   },
   'readme.manifest': {
-    nl: 'De SHA-256-controlegetallen van alle bestanden en het kenmerk {reference}. Hiermee kan iedereen controleren dat niets is gewijzigd (bijvoorbeeld met: inzage verify).',
-    en: 'The SHA-256 checksums of every file and the reference {reference}. Anyone can use it to check that nothing was changed (for example with: inzage verify).',
+    nl:
+      'De SHA-256-controlegetallen van alle bestanden en het kenmerk {reference}. ' +
+      'Hiermee kan iedereen controleren dat niets is gewijzigd (bijvoorbeeld met: ' +
+      'inzage verify).',
+    en:
+      'The SHA-256 checksums of every file and the reference {reference}. Anyone ' +
+      'can use it to check that nothing was changed (for example with: inzage ' +
+      'verify).',
   },
   'readme.readme': { nl: 'Dit bestand.', en: 'This file.' },
   'readme.columns': { nl: 'Kolommen van {file}', en: 'Columns of {file}' },
@@ -229,11 +244,17 @@ export const texts = {
     en: '{rule}: open — the case is still running. The period of {period} starts when the case is closed.',
   },
   'retention.relationship-running': {
-    nl: '{rule}: open — de relatie loopt nog. De termijn van {period} begint zodra de relatie is beëindigd en de wederzijdse vorderingen zijn afgewikkeld.',
-    en: '{rule}: open — the relationship is still running. The period of {period} starts once the relationship has ended and mutual claims have been settled.',
+    nl:
+      '{rule}: open — de relatie loopt nog. De termijn van {period} begint zodra ' +
+      'de relatie is beëindigd en de wederzijdse vorderingen zijn afgewikkeld.',
+    en:
+      '{rule}: open — the relationship is still running. The period of {period} ' +
+      'starts once the relationship has ended and mutual claims have been settled.',
   },
   'retention.claims-not-settled': {
-    nl: '{rule}: open — de relatie is beëindigd, maar de wederzijdse vorderingen zijn nog niet afgewikkeld. Daarna begint de termijn van {period}.',
+    nl:
+      '{rule}: open — de relatie is beëindigd, maar de wederzijdse vorderingen ' +
+      'zijn nog niet afgewikkeld. Daarna begint de termijn van {period}.',
     en: '{rule}: open — the relationship has ended but mutual claims have not yet been settled. The period of {period} starts after that.',
   },
   'retention.no-trigger-date': {
@@ -241,8 +262,12 @@ export const texts = {
     en: '{rule}: open — the event that starts the period of {period} has not happened yet.',
   },
   'retention.hold': {
-    nl: '{rule} geldt nu niet: een juridische bewaarplicht sinds {since} gaat voor ({reason}). Zodra die vervalt, geldt de gewone termijn weer.',
-    en: '{rule} does not apply for now: a legal hold since {since} overrides it ({reason}). Once the hold ends, the normal period applies again.',
+    nl:
+      '{rule} geldt nu niet: een juridische bewaarplicht sinds {since} gaat voor ' +
+      '({reason}). Zodra die vervalt, geldt de gewone termijn weer.',
+    en:
+      '{rule} does not apply for now: a legal hold since {since} overrides it ' +
+      '({reason}). Once the hold ends, the normal period applies again.',
   },
   'retention.holdRecord': {
     nl: '{rule}: deze juridische bewaarplicht loopt sinds {since} ({reason}) en blijft bestaan zolang dat nodig is.',
@@ -279,12 +304,22 @@ export const texts = {
   },
   'decision.ruleNumber': { nl: 'Regel {number}: {explanation}', en: 'Rule {number}: {explanation}' },
   'decision.versionGone': {
-    nl: 'Dit besluit is genomen met versie {version} van de regels, die niet meer in het register staat; de uitkomst is zoals toen vastgelegd.',
-    en: 'This decision was taken with version {version} of the rules, which is no longer in the register; the outcome is as recorded at the time.',
+    nl:
+      'Dit besluit is genomen met versie {version} van de regels, die niet meer ' +
+      'in het register staat; de uitkomst is zoals toen vastgelegd.',
+    en:
+      'This decision was taken with version {version} of the rules, which is no ' +
+      'longer in the register; the outcome is as recorded at the time.',
   },
   'decision.replayDiffers': {
-    nl: 'De uitkomst is zoals die destijds is vastgelegd; met de regels zoals ze nu in het register staan, is het besluit niet precies na te rekenen. Vraagt u gerust om toelichting of om beoordeling door een medewerker.',
-    en: 'The outcome is as recorded at the time; with the rules as they now stand in the register, the decision cannot be recomputed exactly. Feel free to ask us for an explanation or for a review by a staff member.',
+    nl:
+      'De uitkomst is zoals die destijds is vastgelegd; met de regels zoals ze ' +
+      'nu in het register staan, is het besluit niet precies na te rekenen. Vraagt ' +
+      'u gerust om toelichting of om beoordeling door een medewerker.',
+    en:
+      'The outcome is as recorded at the time; with the rules as they now stand ' +
+      'in the register, the decision cannot be recomputed exactly. Feel free to ' +
+      'ask us for an explanation or for a review by a staff member.',
   },
   'decision.counterfactual': {
     nl: 'Als ‘{variable}’ {range} was geweest (en al het andere gelijk), dan was de uitkomst geweest: {outcome}.',
@@ -319,11 +354,25 @@ export const texts = {
 
   // Portability (Art. 20)
   'portability.explanation': {
-    nl: 'U hebt het recht de gegevens die u zelf aan ons hebt verstrekt, en gegevens die wij over u hebben waargenomen (zoals uw betalingen), te ontvangen in een gestructureerde, gangbare en machineleesbare vorm, voor zover wij ze verwerken op basis van uw toestemming of een overeenkomst (artikel 20 AVG). Afgeleide gegevens, zoals een kredietscore of een geautomatiseerd besluit, vallen daar niet onder; u vindt ze wel in dit uittreksel.',
-    en: 'You have the right to receive the data you provided to us yourself, and data we observed about you (such as your payments), in a structured, commonly used and machine-readable format, insofar as we process them on the basis of your consent or a contract (Article 20 GDPR). Inferred data, such as a credit score or an automated decision, are not covered; you will find them in this extract.',
+    nl:
+      'U hebt het recht de gegevens die u zelf aan ons hebt verstrekt, en gegevens ' +
+      'die wij over u hebben waargenomen (zoals uw betalingen), te ontvangen in ' +
+      'een gestructureerde, gangbare en machineleesbare vorm, voor zover wij ze ' +
+      'verwerken op basis van uw toestemming of een overeenkomst (artikel 20 AVG). ' +
+      'Afgeleide gegevens, zoals een kredietscore of een geautomatiseerd besluit, ' +
+      'vallen daar niet onder; u vindt ze wel in dit uittreksel.',
+    en:
+      'You have the right to receive the data you provided to us yourself, and ' +
+      'data we observed about you (such as your payments), in a structured, commonly ' +
+      'used and machine-readable format, insofar as we process them on the basis ' +
+      'of your consent or a contract (Article 20 GDPR). Inferred data, such as ' +
+      'a credit score or an automated decision, are not covered; you will find ' +
+      'them in this extract.',
   },
   'portability.processorOnly': {
-    nl: 'Voor gegevens die wij als verwerker verwerken, beantwoordt de verwerkingsverantwoordelijke (onze klant) een verzoek om overdraagbaarheid.',
+    nl:
+      'Voor gegevens die wij als verwerker verwerken, beantwoordt de verwerkingsverantwoordelijke ' +
+      '(onze klant) een verzoek om overdraagbaarheid.',
     en: 'For data we process as a processor, the controller (our client) answers a request for data portability.',
   },
   'portability.withheld': {

@@ -73,11 +73,16 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       subject: `Ontvangstbevestiging van uw verzoek, kenmerk ${input.request.reference}`,
       salutation: 'Geachte heer/mevrouw,',
       paragraphs: [
-        `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. Wij hebben het geregistreerd onder kenmerk ${input.request.reference}; vermeld dat kenmerk als u ons schrijft.`,
+        `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
+          `Wij hebben het geregistreerd onder kenmerk ${input.request.reference}; ` +
+          `vermeld dat kenmerk als u ons schrijft.`,
         due(input)
           ? `Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk op ${d(due(input)!)} (artikel 12, lid 3, AVG).`
-          : 'Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand nadat wij de gevraagde gegevens om uw identiteit vast te stellen hebben ontvangen (artikel 12, lid 3, AVG).',
-        `Hebt u vragen, neem dan contact met ons op via ${input.policy.organisation.contact.email} of ${input.policy.organisation.contact.phone}.`,
+          : 'Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand ' +
+            'nadat wij de gevraagde gegevens om uw identiteit vast te stellen hebben ' +
+            'ontvangen (artikel 12, lid 3, AVG).',
+        `Hebt u vragen, neem dan contact met ons op via ${input.policy.organisation.contact.email} ` +
+          `of ${input.policy.organisation.contact.phone}.`,
       ],
       closing: signOff(input, 'Met vriendelijke groet,'),
     }),
@@ -85,11 +90,16 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       subject: `Acknowledgement of your request, reference ${input.request.reference}`,
       salutation: 'Dear Sir or Madam,',
       paragraphs: [
-        `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. We have registered it under reference ${input.request.reference}; please quote that reference when you write to us.`,
+        `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
+          `We have registered it under reference ${input.request.reference}; please ` +
+          `quote that reference when you write to us.`,
         due(input)
           ? `We will answer your request without undue delay and at the latest on ${d(due(input)!)} (Article 12(3) GDPR).`
-          : 'We will answer your request without undue delay and at the latest within one month of receiving the information we need to confirm your identity (Article 12(3) GDPR).',
-        `If you have any questions, please contact us at ${input.policy.organisation.contact.email} or ${input.policy.organisation.contact.phone}.`,
+          : 'We will answer your request without undue delay and at the latest within ' +
+            'one month of receiving the information we need to confirm your identity ' +
+            '(Article 12(3) GDPR).',
+        `If you have any questions, please contact us at ${input.policy.organisation.contact.email} ` +
+          `or ${input.policy.organisation.contact.phone}.`,
       ],
       closing: signOff(input, 'Yours faithfully,'),
     }),
@@ -99,8 +109,14 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       subject: `Uw verzoek ${input.request.reference}: wij vragen u uw identiteit aan te tonen`,
       salutation: 'Geachte heer/mevrouw,',
       paragraphs: [
-        `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. Wij willen uw gegevens alleen aan u geven en niet aan iemand anders. Met de gegevens die wij nu hebben, kunnen wij niet met voldoende zekerheid vaststellen dat het verzoek van u komt (artikel 12, lid 6, AVG).`,
-        'Wilt u ons daarom uw geboortedatum en uw huidige en eventuele vorige adres sturen, of uw identiteitsbewijs laten zien in een videogesprek of aan onze balie? Wij maken en bewaren geen kopie van uw identiteitsbewijs; wij noteren alleen dat en hoe wij uw identiteit hebben gecontroleerd.',
+        `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
+          `Wij willen uw gegevens alleen aan u geven en niet aan iemand anders. Met ` +
+          `de gegevens die wij nu hebben, kunnen wij niet met voldoende zekerheid ` +
+          `vaststellen dat het verzoek van u komt (artikel 12, lid 6, AVG).`,
+        'Wilt u ons daarom uw geboortedatum en uw huidige en eventuele vorige adres ' +
+          'sturen, of uw identiteitsbewijs laten zien in een videogesprek of aan onze ' +
+          'balie? Wij maken en bewaren geen kopie van uw identiteitsbewijs; wij noteren ' +
+          'alleen dat en hoe wij uw identiteit hebben gecontroleerd.',
         'De termijn van een maand om uw verzoek te beantwoorden begint op de dag dat wij deze gegevens van u ontvangen.',
       ],
       closing: signOff(input, 'Met vriendelijke groet,'),
@@ -109,8 +125,14 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       subject: `Your request ${input.request.reference}: please confirm your identity`,
       salutation: 'Dear Sir or Madam,',
       paragraphs: [
-        `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. We want to give your data to you and to nobody else. With the information we have now, we cannot be sufficiently sure that the request comes from you (Article 12(6) GDPR).`,
-        'Could you therefore send us your date of birth and your current and any previous address, or show your identity document in a video call or at our office? We do not make or keep a copy of your identity document; we only record that and how we checked your identity.',
+        `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
+          `We want to give your data to you and to nobody else. With the information ` +
+          `we have now, we cannot be sufficiently sure that the request comes from ` +
+          `you (Article 12(6) GDPR).`,
+        'Could you therefore send us your date of birth and your current and any ' +
+          'previous address, or show your identity document in a video call or at ' +
+          'our office? We do not make or keep a copy of your identity document; we ' +
+          'only record that and how we checked your identity.',
         'The one-month period for answering your request starts on the day we receive this information from you.',
       ],
       closing: signOff(input, 'Yours faithfully,'),
@@ -123,8 +145,11 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         subject: `Uw verzoek ${input.request.reference}: verlenging van de termijn`,
         salutation: 'Geachte heer/mevrouw,',
         paragraphs: [
-          `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. Wij zouden u uiterlijk op ${d(firstDue(input))} antwoorden.`,
-          `Wij hebben meer tijd nodig, om de volgende reden: ${ext.reason}. Daarom verlengen wij de termijn met twee maanden, zoals artikel 12, lid 3, AVG toestaat. U ontvangt ons antwoord uiterlijk op ${d(ext.due)}.`,
+          `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
+            `Wij zouden u uiterlijk op ${d(firstDue(input))} antwoorden.`,
+          `Wij hebben meer tijd nodig, om de volgende reden: ${ext.reason}. Daarom ` +
+            `verlengen wij de termijn met twee maanden, zoals artikel 12, lid 3, AVG ` +
+            `toestaat. U ontvangt ons antwoord uiterlijk op ${d(ext.due)}.`,
           `Bent u het hier niet mee eens? ${complaintRoute(input.policy, 'nl')}`,
         ],
         closing: signOff(input, 'Met vriendelijke groet,'),
@@ -136,8 +161,11 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         subject: `Your request ${input.request.reference}: extension of the time limit`,
         salutation: 'Dear Sir or Madam,',
         paragraphs: [
-          `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. We were to answer by ${d(firstDue(input))} at the latest.`,
-          `We need more time, for the following reason: ${ext.reason}. We are therefore extending the time limit by two months, as Article 12(3) GDPR allows. You will receive our answer by ${d(ext.due)} at the latest.`,
+          `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
+            `We were to answer by ${d(firstDue(input))} at the latest.`,
+          `We need more time, for the following reason: ${ext.reason}. We are therefore ` +
+            `extending the time limit by two months, as Article 12(3) GDPR allows. You ` +
+            `will receive our answer by ${d(ext.due)} at the latest.`,
           `Do you disagree? ${complaintRoute(input.policy, 'en')}`,
         ],
         closing: signOff(input, 'Yours faithfully,'),
@@ -152,7 +180,11 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         salutation: 'Geachte heer/mevrouw,',
         paragraphs: [
           `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}.`,
-          `${partial ? 'Wij geven gedeeltelijk gehoor aan uw verzoek. Aan het overige deel geven wij geen gehoor' : 'Wij geven geen gehoor aan uw verzoek'}, om de volgende reden: ${refusalReason(input)} (artikel 12, lid 4, AVG).`,
+          `${
+            partial
+              ? 'Wij geven gedeeltelijk gehoor aan uw verzoek. Aan het overige deel geven wij geen gehoor'
+              : 'Wij geven geen gehoor aan uw verzoek'
+          }, ` + `om de volgende reden: ${refusalReason(input)} (artikel 12, lid 4, AVG).`,
           `${complaintRoute(input.policy, 'nl')} Daarnaast kunt u zich tot de rechter wenden (artikel 79 AVG).`,
         ],
         closing: signOff(input, 'Met vriendelijke groet,'),
@@ -165,7 +197,11 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         salutation: 'Dear Sir or Madam,',
         paragraphs: [
           `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}.`,
-          `${partial ? 'We are complying with part of your request. We are not complying with the rest of it' : 'We are not complying with your request'}, for the following reason: ${refusalReason(input)} (Article 12(4) GDPR).`,
+          `${
+            partial
+              ? 'We are complying with part of your request. We are not complying with the rest of it'
+              : 'We are not complying with your request'
+          }, ` + `for the following reason: ${refusalReason(input)} (Article 12(4) GDPR).`,
           `${complaintRoute(input.policy, 'en')} You may also seek a judicial remedy (Article 79 GDPR).`,
         ],
         closing: signOff(input, 'Yours faithfully,'),

@@ -80,6 +80,13 @@ export function currentAddressOf(profile: SearchProfile): ProfileAddress | null 
 }
 
 export function formatAddress(a: ProfileAddress): string {
-  const house = `${a.houseNumber}${a.suffix ? (/^\d/.test(a.suffix) || a.suffix.startsWith('-') ? a.suffix : a.suffix.length > 1 ? ` ${a.suffix}` : a.suffix) : ''}`;
+  const suffix = a.suffix
+    ? /^\d/.test(a.suffix) || a.suffix.startsWith('-')
+      ? a.suffix
+      : a.suffix.length > 1
+        ? ` ${a.suffix}`
+        : a.suffix
+    : '';
+  const house = `${a.houseNumber}${suffix}`;
   return `${a.street} ${house}, ${a.postcode} ${a.city}${a.country !== 'NL' ? ` (${a.country})` : ''}`;
 }

@@ -20,7 +20,8 @@ export function auditBench(): BenchResult {
     for (let round = 0; round < rounds; round++) {
       const db = openDatabase(join(dir, `audit-${round}.db`));
       db.exec(
-        'CREATE TABLE plain_log (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, action TEXT, request_ref TEXT, subject_id TEXT, target TEXT, details TEXT)',
+        'CREATE TABLE plain_log (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, action ' +
+          'TEXT, request_ref TEXT, subject_id TEXT, target TEXT, details TEXT)',
       );
       const plain = db.prepare(
         'INSERT INTO plain_log (at, actor, action, request_ref, subject_id, target, details) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -59,7 +60,8 @@ export function auditBench(): BenchResult {
     return {
       name: `audit (${entries} entries, ${rounds} rounds)`,
       lines: [
-        `append, one transaction each: ${(a * 1000).toFixed(0)} µs/entry (baseline plain insert ${(b * 1000).toFixed(0)} µs/entry, ratio ${(a / b).toFixed(2)})`,
+        `append, one transaction each: ${(a * 1000).toFixed(0)} µs/entry (baseline ` +
+          `plain insert ${(b * 1000).toFixed(0)} µs/entry, ratio ${(a / b).toFixed(2)})`,
         `verify whole chain: ${median(verify).toFixed(1)} ms (${((median(verify) / entries) * 1000).toFixed(1)} µs/entry)`,
       ],
       targets: [],

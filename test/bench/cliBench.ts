@@ -123,7 +123,10 @@ function measure(notes: string[], runs: number, tsxRuns: number): BenchResult {
       ...Object.keys(times).map((name) => {
         const wall = medianOf(name, 'wallMs');
         const cpu = medianOf(name, 'cpuMs');
-        return `${name.padEnd(15)} median wall ${wall.toFixed(0).padStart(5)} ms (${(wall / baseWall).toFixed(2)}× node -e 0), CPU ${cpu.toFixed(0).padStart(5)} ms (${(cpu / baseCpu).toFixed(2)}×)`;
+        return (
+          `${name.padEnd(15)} median wall ${wall.toFixed(0).padStart(5)} ms (${(wall / baseWall).toFixed(2)}× ` +
+          `node -e 0), CPU ${cpu.toFixed(0).padStart(5)} ms (${(cpu / baseCpu).toFixed(2)}×)`
+        );
       }),
     ];
     const targets = ['inzage stats', 'inzage search'].flatMap((name) => {

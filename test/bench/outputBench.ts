@@ -194,11 +194,18 @@ export async function pdfBench(): Promise<BenchResult> {
       name: `pdf: heavy subject (${pages} pages, ${(signed.length / 1e6).toFixed(1)} MB signed)`,
       lines: [
         `ours (render + sign): ${ourMs.toFixed(0)} ms median of ${rounds} = ${(pages / (ourMs / 1000)).toFixed(1)} pages/s`,
-        `bare pdfkit, same text (${text.length.toLocaleString('en')} chars), same font: ${bareMs.toFixed(0)} ms = ${(barePages / (bareMs / 1000)).toFixed(1)} of its own pages/s, ${(pages / (bareMs / 1000)).toFixed(1)} of our pages/s`,
+        `bare pdfkit, same text (${text.length.toLocaleString('en')} chars), same ` +
+          `font: ${bareMs.toFixed(0)} ms = ${(barePages / (bareMs / 1000)).toFixed(1)} ` +
+          `of its own pages/s, ${(pages / (bareMs / 1000)).toFixed(1)} of our pages/s`,
         `ratio A, bare pdfkit flowing the same text as one string: ${ratio.toFixed(2)}`,
-        `bare pdfkit replaying our ${captured.length.toLocaleString('en')} text() calls (same strings, fonts, positions; no tags, no rules, no measuring): ${median(replay).toFixed(0)} ms = ${(pages / (median(replay) / 1000)).toFixed(1)} pages/s`,
+        `bare pdfkit replaying our ${captured.length.toLocaleString('en')} text() ` +
+          `calls (same strings, fonts, positions; no tags, no rules, no measuring): ` +
+          `${median(replay).toFixed(0)} ms = ${(pages / (median(replay) / 1000)).toFixed(1)} ` +
+          `pages/s`,
         `ratio B, against that replay: ${replayRatio.toFixed(2)}`,
-        `render only on the stock engine (no pdfkit internals): ${median(stock).toFixed(0)} ms = ${(pages / (median(stock) / 1000)).toFixed(1)} pages/s (ours above includes signing)`,
+        `render only on the stock engine (no pdfkit internals): ${median(stock).toFixed(0)} ` +
+          `ms = ${(pages / (median(stock) / 1000)).toFixed(1)} pages/s (ours above ` +
+          `includes signing)`,
       ],
       targets: [
         { label: `PDF throughput ratio A (flowing text) ${ratio.toFixed(2)} ≥ 0.6`, met: ratio >= 0.6 },
@@ -268,7 +275,8 @@ export async function archiveBench(): Promise<BenchResult> {
     return {
       name: `archive: heavy subject (${files.length} files, ${megabytes.toFixed(1)} MB) and whole-export memory`,
       lines: [
-        `ours (zip + fsync + read-back check + rename): ${median(ours).toFixed(0)} ms = ${(megabytes / (median(ours) / 1000)).toFixed(1)} MB/s`,
+        `ours (zip + fsync + read-back check + rename): ${median(ours).toFixed(0)} ` +
+          `ms = ${(megabytes / (median(ours) / 1000)).toFixed(1)} MB/s`,
         `bare archiver, same files: ${median(bare).toFixed(0)} ms = ${(megabytes / (median(bare) / 1000)).toFixed(1)} MB/s`,
         `ratio: ${ratio.toFixed(2)}`,
         `whole export in a child process (open db, assemble, render, sign, write PDF, archive): peak RSS ${memory.toFixed(0)} MB`,

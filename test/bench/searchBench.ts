@@ -131,7 +131,9 @@ export function searchBench(): BenchResult {
         ...notes,
         `${subjects.toLocaleString('en')} subjects, ${queries.length} mixed queries (limit 20)`,
         `searchSubjects: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...searchTimes).toFixed(1)} ms`,
-        `bare FTS5 MATCH of the same words on search_words (${bareTimes.length} queries with words ≥ 3 letters): p50 ${bareP50.toFixed(2)} ms, p95 ${bareP95.toFixed(2)} ms`,
+        `bare FTS5 MATCH of the same words on search_words (${bareTimes.length} ` +
+          `queries with words ≥ 3 letters): p50 ${bareP50.toFixed(2)} ms, p95 ${bareP95.toFixed(2)} ` +
+          `ms`,
         `ratio searchSubjects / bare: p50 ${(p50 / bareP50).toFixed(1)}×, p95 ${(p95 / bareP95).toFixed(1)}×`,
         `p95 by kind: ${[...byKind].map(([k, t]) => `${k} ${percentile(t, 95).toFixed(1)}`).join(', ')} ms`,
         `the asked-for subject was in the results for ${found}/${queries.length} queries, first for ${top}`,

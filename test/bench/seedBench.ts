@@ -70,10 +70,15 @@ export function seedBench(): BenchResult {
       name: 'seed',
       lines: [
         `${subjects.toLocaleString('en')} subjects, ${captured.length.toLocaleString('en')} rows, ${rounds} rounds (medians)`,
-        `inzage seed, generating and inserting the records (search index timed below): ${(seedMs / 1000).toFixed(2)} s = ${Math.round(captured.length / (seedMs / 1000)).toLocaleString('en')} rows/s`,
+        `inzage seed, generating and inserting the records (search index timed below): ` +
+          `${(seedMs / 1000).toFixed(2)} s = ${Math.round(captured.length / (seedMs / 1000)).toLocaleString('en')} ` +
+          `rows/s`,
         `bare insert loop: ${(bareMs / 1000).toFixed(2)} s = ${Math.round(captured.length / (bareMs / 1000)).toLocaleString('en')} rows/s`,
         `throughput ratio seed/bare: ${ratio.toFixed(2)} (target ≥ 0.5)`,
-        `search index build after seeding (separate step, not in the ratio; docs/search.md says why): ${(median(indexTimes) / 1000).toFixed(2)} s = ${Math.round(subjects / (median(indexTimes) / 1000)).toLocaleString('en')} subjects/s`,
+        `search index build after seeding (separate step, not in the ratio; docs/search.md ` +
+          `says why): ${(median(indexTimes) / 1000).toFixed(2)} s = ` +
+          `${Math.round(subjects / (median(indexTimes) / 1000)).toLocaleString('en')} ` +
+          `subjects/s`,
       ],
       targets: [{ label: 'seed throughput ≥ 0.5 × bare loop', met: ratio >= 0.5 }],
     };

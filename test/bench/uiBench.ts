@@ -21,7 +21,9 @@ function sampleNames(file: string, count: number): string[] {
   try {
     const total = db.prepare('SELECT max(rowid) FROM subjects').pluck().get() as number;
     const name = db.prepare(
-      "SELECT n.given_names, n.particle, n.surname FROM subjects s JOIN subject_names n ON n.subject_id = s.id WHERE s.rowid >= ? AND n.kind = 'legal' LIMIT 1",
+      'SELECT n.given_names, n.particle, n.surname FROM subjects s JOIN subject_names ' +
+        "n ON n.subject_id = s.id WHERE s.rowid >= ? AND n.kind = 'legal' LIMIT " +
+        '1',
     );
     return Array.from({ length: count }, (_, i) => {
       const row = name.get(1 + Math.floor(((i + 0.5) * total) / count)) as {
@@ -132,7 +134,10 @@ export async function uiBench(): Promise<BenchResult> {
     }
     const p95 = percentile(latencies, 95);
     lines.push(
-      `search as you type on ${subjects.toLocaleString('en')} subjects, ${latencies.length} keystrokes over ${queries} names: median ${median(latencies).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+      `search as you type on ${subjects.toLocaleString('en')} subjects, ${latencies.length} ` +
+        `keystrokes over ${queries} names: median ${median(latencies).toFixed(1)} ` +
+        `ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ` +
+        `ms`,
     );
 
     // The heaviest subject is the demo's heavy debtor (80 cases); its size does not depend on the database size.
@@ -179,10 +184,14 @@ export async function uiBench(): Promise<BenchResult> {
         );
       });
       lines.push(
-        `export of the heaviest subject (${heavy}) via the worker: ${(viaWorker.wallMs / 1000).toFixed(1)} s, longest event-loop block ${viaWorker.maxMs.toFixed(1)} ms (p99 delay ${viaWorker.p99Ms.toFixed(1)} ms)`,
+        `export of the heaviest subject (${heavy}) via the worker: ${(viaWorker.wallMs / 1000).toFixed(1)} ` +
+          `s, longest event-loop block ${viaWorker.maxMs.toFixed(1)} ms (p99 delay ` +
+          `${viaWorker.p99Ms.toFixed(1)} ms)`,
       );
       lines.push(
-        `baseline, the same export inline on the handler thread: ${(inline.wallMs / 1000).toFixed(1)} s, longest block ${inline.maxMs.toFixed(0)} ms (= ${(inline.maxMs / Math.max(viaWorker.maxMs, 0.1)).toFixed(0)}× the worker's)`,
+        `baseline, the same export inline on the handler thread: ${(inline.wallMs / 1000).toFixed(1)} ` +
+          `s, longest block ${inline.maxMs.toFixed(0)} ms (= ${(inline.maxMs / Math.max(viaWorker.maxMs, 0.1)).toFixed(0)}× ` +
+          `the worker's)`,
       );
       return {
         name: 'ui',

@@ -112,35 +112,39 @@ describe('SearchScreen', () => {
     expect(await screen.findAllByText(/Taken into the request/)).toHaveLength(2);
   });
 
-  it('keeps one search in flight: letters typed meanwhile are searched together once it returns, the older answer shown dimmed and inert', async () => {
-    const answers: { query: string; resolve: () => void }[] = [];
-    const bridge = installFakeBridge({
-      'search:subjects': ({ query }) =>
-        new Promise((resolve) => {
-          answers.push({ query, resolve: () => resolve({ query, total: 1, groups: [group({ displayName: `Result for ${query}` })] }) });
-        }),
-    });
-    render(<SearchScreen />);
-    const input = screen.getByLabelText(/Name, date of birth/);
-    await userEvent.type(input, 'Ja');
-    await userEvent.type(input, 'n B');
-    // "Ja" is still being searched: "Jan", "Jan B" were not sent behind it.
-    expect(answers.map((a) => a.query)).toEqual(['Ja']);
-    await act(async () => answers[0]!.resolve());
-    // The answer for "Ja" is not the text typed now, so it is not shown; the newest text is sent.
-    expect(screen.queryByText('Result for Ja')).toBeNull();
-    expect(answers.map((a) => a.query)).toEqual(['Ja', 'Jan B']);
-    await act(async () => answers[1]!.resolve());
-    const results = (await screen.findByText('Result for Jan B')).closest('section')!;
-    expect(results.getAttribute('data-results-for')).toBe('Jan B');
-    expect(results.hasAttribute('inert')).toBe(false);
-    // One more letter: the shown answer is now for an older text, so it is marked busy and cannot be clicked.
-    await userEvent.type(input, 'e');
-    expect(results.getAttribute('aria-busy')).toBe('true');
-    expect(results.hasAttribute('inert')).toBe(true);
-    await act(async () => answers[2]!.resolve());
-    expect(await screen.findByText('Result for Jan Be')).toBeTruthy();
-    expect(results.hasAttribute('inert')).toBe(false);
-    expect(bridge.calls.map((c) => (c.input as { query: string }).query)).toEqual(['Ja', 'Jan B', 'Jan Be']);
-  });
+  it(
+    'keeps one search in flight: letters typed meanwhile are searched together ' +
+      'once it returns, the older answer shown dimmed and inert',
+    async () => {
+      const answers: { query: string; resolve: () => void }[] = [];
+      const bridge = installFakeBridge({
+        'search:subjects': ({ query }) =>
+          new Promise((resolve) => {
+            answers.push({ query, resolve: () => resolve({ query, total: 1, groups: [group({ displayName: `Result for ${query}` })] }) });
+          }),
+      });
+      render(<SearchScreen />);
+      const input = screen.getByLabelText(/Name, date of birth/);
+      await userEvent.type(input, 'Ja');
+      await userEvent.type(input, 'n B');
+      // "Ja" is still being searched: "Jan", "Jan B" were not sent behind it.
+      expect(answers.map((a) => a.query)).toEqual(['Ja']);
+      await act(async () => answers[0]!.resolve());
+      // The answer for "Ja" is not the text typed now, so it is not shown; the newest text is sent.
+      expect(screen.queryByText('Result for Ja')).toBeNull();
+      expect(answers.map((a) => a.query)).toEqual(['Ja', 'Jan B']);
+      await act(async () => answers[1]!.resolve());
+      const results = (await screen.findByText('Result for Jan B')).closest('section')!;
+      expect(results.getAttribute('data-results-for')).toBe('Jan B');
+      expect(results.hasAttribute('inert')).toBe(false);
+      // One more letter: the shown answer is now for an older text, so it is marked busy and cannot be clicked.
+      await userEvent.type(input, 'e');
+      expect(results.getAttribute('aria-busy')).toBe('true');
+      expect(results.hasAttribute('inert')).toBe(true);
+      await act(async () => answers[2]!.resolve());
+      expect(await screen.findByText('Result for Jan Be')).toBeTruthy();
+      expect(results.hasAttribute('inert')).toBe(false);
+      expect(bridge.calls.map((c) => (c.input as { query: string }).query)).toEqual(['Ja', 'Jan B', 'Jan Be']);
+    },
+  );
 });

@@ -12,7 +12,8 @@ import { resolveSigningIdentity } from '../signingOptions.ts';
 export const demoRequestCommand: Command = {
   name: 'demo-request',
   summary:
-    'run a whole request headless on the demo database: register, identity, search among namesakes, link, extract, sign, archive, verify, send',
+    'run a whole request headless on the demo database: register, identity, ' +
+    'search among namesakes, link, extract, sign, archive, verify, send',
   usage: 'inzage demo-request [--db FILE] [--out DIR] [--lang nl|en] [--clerk NAME] [--p12 FILE --p12-pass-env VAR]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {

@@ -73,9 +73,12 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'assemble the register extract (Art. 15) of one person, merged over all of their subject entries',
   usage:
-    `inzage extract --request REF | --subject ID [--subject ID2 …] [--format ${Object.keys(formats).join('|')}] --out DIR|FILE [--lang nl|en] ` +
-    '[--reference REF] [--requester NAME] [--clerk NAME] [--received YYYY-MM-DD] [--today YYYY-MM-DD] [--kind access|portability|both] [--db FILE] ' +
-    '[--p12 FILE --p12-pass-env VAR] [--encrypt-pass-env VAR] [--no-archive]   (pdf, the default: signed PDF + portability archive into DIR)',
+    `inzage extract --request REF | --subject ID [--subject ID2 …] [--format ` +
+    `${Object.keys(formats).join('|')}] --out DIR|FILE [--lang nl|en] ` +
+    '[--reference REF] [--requester NAME] [--clerk NAME] [--received YYYY-MM-DD] ' +
+    '[--today YYYY-MM-DD] [--kind access|portability|both] [--db FILE] ' +
+    '[--p12 FILE --p12-pass-env VAR] [--encrypt-pass-env VAR] [--no-archive] ' +
+    '  (pdf, the default: signed PDF + portability archive into DIR)',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       p12: { type: 'string' },

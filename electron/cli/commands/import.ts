@@ -30,7 +30,10 @@ export const importCommand: Command = {
       });
       const seconds = (performance.now() - started) / 1000;
       io.out(
-        `Imported ${result.records.toLocaleString('en')} records in ${seconds.toFixed(1)} s (${Math.round(result.records / Math.max(seconds, 0.001)).toLocaleString('en')} records/s); search index updated for ${result.subjectsReindexed.toLocaleString('en')} subjects\n`,
+        `Imported ${result.records.toLocaleString('en')} records in ${seconds.toFixed(1)} ` +
+          `s (${Math.round(result.records / Math.max(seconds, 0.001)).toLocaleString('en')} ` +
+          `records/s); search index updated for ${result.subjectsReindexed.toLocaleString('en')} ` +
+          `subjects\n`,
       );
       for (const [table, count] of Object.entries(result.byTable)) io.out(`  ${table}: ${count.toLocaleString('en')}\n`);
       return 0;

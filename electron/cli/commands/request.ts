@@ -48,6 +48,9 @@ function jsonFlag(value: string | undefined): unknown {
   }
 }
 
+/** The deadline fields `request new --json` prints. */
+const pick = ({ due, daysLeft }: { due: unknown; daysLeft: unknown }) => ({ due, daysLeft });
+
 type Sub = (args: string[], io: CliIo) => Promise<number>;
 
 const subcommands: Record<string, Sub> = {
@@ -80,10 +83,7 @@ const subcommands: Record<string, Sub> = {
     return withUseCaseDeps(values, io, {}, async (deps) => {
       const request = await registerRequest(deps, input);
       const summary = deadlineSummary(request, deps.clock.today());
-      if (values.json)
-        io.out(
-          `${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, due: summary.due, daysLeft: summary.daysLeft })}\n`,
-        );
+      if (values.json) io.out(`${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, ...pick(summary) })}\n`);
       else io.out(`${request.reference}  received ${request.receivedOn}, ${deadlineText(summary)}\n`);
       return 0;
     });
@@ -199,18 +199,24 @@ const subcommands: Record<string, Sub> = {
 export const requestCommand: Command = {
   name: 'request',
   summary:
-    'the request register: new, list [--overdue], show, status, extend, identity, link, reject, unlink, note, redact, unredact, output, letter',
+    'the request register: new, list [--overdue], show, status, extend, identity, ' +
+    'link, reject, unlink, note, redact, unredact, output, letter',
   usage: [
-    'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone --requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] [--lang nl|en] [--json]',
+    'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone ' +
+      '--requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] ' +
+      '[--lang nl|en] [--json]',
     '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
     '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
     '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
     '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
     '       inzage request unlink REF SUBJECT_ID --reason "…"',
-    '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason third-party-data|third-party-financial|confidential-business|legal-privilege|other [--note "…"]',
+    '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason ' +
+      'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +
+      '[--note "…"]',
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
-    '       inzage request letter REF --kind acknowledgement|identity|extension|refusal [--lang nl|en] [--out FILE] [--reason "…"] [--partial]',
+    '       inzage request letter REF --kind acknowledgement|identity|extension|refusal ' +
+      '[--lang nl|en] [--out FILE] [--reason "…"] [--partial]',
     '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK or the OS user)',
   ].join('\n'),
   run(args, io) {

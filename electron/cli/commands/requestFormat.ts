@@ -44,7 +44,11 @@ export function requestAsText(request: StoredRequest, today: string): string {
     `received   ${request.receivedOn} by ${request.channel}; asks for ${request.kind}; language ${request.language}`,
     `requester  ${[request.requester.name, request.requester.address, request.requester.email].filter(Boolean).join(' | ')}`,
     `deadline   ${deadlineText(deadlineSummary(request, today))}`,
-    `identity   ${request.identity ? `checked ${request.identity.checkedOn} by ${request.identity.checkedBy}: ${request.identity.method} (no copy kept)` : 'not verified'}`,
+    `identity   ${
+      request.identity
+        ? `checked ${request.identity.checkedOn} by ${request.identity.checkedBy}: ${request.identity.method} (no copy kept)`
+        : 'not verified'
+    }`,
   ];
   if (request.extension)
     lines.push(`extension  recorded ${request.extension.recordedOn} by ${request.extension.by}: ${request.extension.reason}`);

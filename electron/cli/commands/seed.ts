@@ -39,8 +39,10 @@ export const seedCommand: Command = {
     });
     const seconds = (performance.now() - started) / 1000;
     io.out(
-      `Seeded ${file}: ${result.subjects.toLocaleString('en')} subjects, ${result.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s ` +
-        `(${Math.round(result.subjects / seconds).toLocaleString('en')} subjects/s, ${Math.round(result.rows / seconds).toLocaleString('en')} rows/s)\n`,
+      `Seeded ${file}: ${result.subjects.toLocaleString('en')} subjects, ${result.rows.toLocaleString('en')} ` +
+        `rows in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(result.subjects / seconds).toLocaleString('en')} subjects/s, ` +
+        `${Math.round(result.rows / seconds).toLocaleString('en')} rows/s)\n`,
     );
     return 0;
   },

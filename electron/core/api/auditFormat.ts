@@ -6,7 +6,15 @@ export function formatAuditDetails(details: Readonly<Record<string, AuditDetailV
   return Object.entries(details)
     .map(
       ([key, value]) =>
-        `${key}: ${typeof value === 'string' && /^[0-9a-f]{40,}$/.test(value) ? `${value.slice(0, 12)}…` : Array.isArray(value) ? (value.length ? value.join(', ') : '—') : String(value)}`,
+        `${key}: ${
+          typeof value === 'string' && /^[0-9a-f]{40,}$/.test(value)
+            ? `${value.slice(0, 12)}…`
+            : Array.isArray(value)
+              ? value.length
+                ? value.join(', ')
+                : '—'
+              : String(value)
+        }`,
     )
     .join('; ');
 }

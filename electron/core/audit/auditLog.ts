@@ -127,7 +127,9 @@ export function appendAudit(db: Db, input: AuditInput, now: Date): AuditEntry {
     const hash = entryHash(anchor.head_hash, fields);
     prepared(
       db,
-      'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, @subject_id, @target, @details, @prev_hash, @hash)',
+      'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, ' +
+        'target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, ' +
+        '@subject_id, @target, @details, @prev_hash, @hash)',
     ).run({ ...fields, prev_hash: anchor.head_hash, hash });
     prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(fields.seq, hash);
     return auditEntryFromRow({ ...fields, prev_hash: anchor.head_hash, hash });
@@ -159,7 +161,8 @@ export function verifyAuditChain(db: Db): AuditVerification {
     if (row.seq !== expectedSeq) {
       const problem =
         row.seq > expectedSeq
-          ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} is missing (the log jumps from ${expectedSeq - 1} to ${row.seq})`
+          ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} ` +
+            `is missing (the log jumps from ${expectedSeq - 1} to ${row.seq})`
           : `entry ${row.seq} appears out of order after ${expectedSeq - 1}`;
       return { ok: false, firstBad: expectedSeq, problem };
     }
@@ -189,7 +192,10 @@ export function verifyAuditChain(db: Db): AuditVerification {
     return {
       ok: false,
       firstBad: count + 1,
-      problem: `the log ends at entry ${count}, but ${anchor.count} entries were written: entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} deleted`,
+      problem:
+        `the log ends at entry ${count}, but ${anchor.count} entries were written: ` +
+        `entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} ` +
+        `deleted`,
     };
   }
   if (anchor.count < count) {

@@ -71,7 +71,7 @@ export function addPerson(ctx: DemoContext, spec: PersonSpec = {}): Person {
   const givenNames =
     spec.givenNames ??
     (random.chance(0.25)
-      ? `${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)} ${random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)}`
+      ? [0, 1].map(() => random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale)).join(' ')
       : random.pick(gender === 'F' ? givenNamesFemale : givenNamesMale));
   const [randomParticle, randomSurname] = random.pick(surnames);
   const particle = spec.surname !== undefined ? (spec.particle ?? '') : randomParticle;
@@ -133,7 +133,8 @@ export function addPerson(ctx: DemoContext, spec: PersonSpec = {}): Person {
     spec.email !== undefined
       ? spec.email
       : random.chance(0.7)
-        ? `${asciiFold(givenNames.split(' ')[0]!).toLowerCase()}.${asciiFold(particle + surname).toLowerCase()}${random.int(1, 99)}@${random.pick(emailDomains)}`
+        ? `${asciiFold(givenNames.split(' ')[0]!).toLowerCase()}.${asciiFold(particle + surname).toLowerCase()}` +
+          `${random.int(1, 99)}@${random.pick(emailDomains)}`
         : null;
   if (email) sink.add('email_addresses', [ctx.nextId('EML'), id, email, createdOn, 'data-subject']);
   const phone = spec.phone !== undefined ? spec.phone : random.chance(0.75) ? `+316${random.digits(8)}` : null;

@@ -121,7 +121,9 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   );
   const recordCount = model.categories.reduce((sum, c) => sum + c.records.length, 0);
   report(
-    `extract: ${recordCount} records in ${model.categories.length} categories, ${model.withheld.length} withheld, ${model.automatedDecisions.length} automated decisions`,
+    `extract: ${recordCount} records in ${model.categories.length} categories, ` +
+      `${model.withheld.length} withheld, ${model.automatedDecisions.length} automated ` +
+      `decisions`,
   );
 
   const exported = await exportExtract({

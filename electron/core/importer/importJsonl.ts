@@ -48,7 +48,8 @@ function upsertSql(table: RecordTable, columns: readonly string[]): string {
     .filter((c) => c !== 'id')
     .map((c) => `${c} = excluded.${c}`)
     .join(', ');
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates}`;
+  const placeholders = columns.map(() => '?').join(', ');
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT(id) DO UPDATE SET ${updates}`;
 }
 
 /** One readable sentence for the first problem zod found, and the field it concerns. */
@@ -120,7 +121,8 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     const columns = recordTables[recordTableNames[table]!] as readonly string[];
     const values = `(${columns.map(() => '?').join(', ')})`;
     return (groupWrites[table] ??= db.prepare(
-      `INSERT INTO ${recordTableNames[table]} (${columns.join(', ')}) VALUES ${Array.from({ length: rowsPerInsert }, () => values).join(', ')}`,
+      `INSERT INTO ${recordTableNames[table]} (${columns.join(', ')}) VALUES ` +
+        Array.from({ length: rowsPerInsert }, () => values).join(', '),
     ));
   };
   const subjectsTable = recordTableNames.indexOf('subjects');

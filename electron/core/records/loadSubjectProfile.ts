@@ -27,7 +27,9 @@ export type SubjectProfileLoader = (subjectIds: readonly string[]) => SubjectPro
 export function subjectProfileLoader(db: Db): SubjectProfileLoader {
   const loadRecords = subjectRecordsLoader(db);
   const otherParties = db.prepare(
-    'SELECT other.* FROM case_parties own JOIN case_parties other ON other.case_id = own.case_id WHERE own.subject_id = ? AND other.subject_id <> ? ORDER BY other.id',
+    'SELECT other.* FROM case_parties own JOIN case_parties other ON other.case_id ' +
+      '= own.case_id WHERE own.subject_id = ? AND other.subject_id <> ? ORDER ' +
+      'BY other.id',
   );
   const identity = THIRD_PARTY_IDENTITY_TABLES.map(
     (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const,

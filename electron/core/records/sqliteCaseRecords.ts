@@ -25,7 +25,8 @@ export function sqliteCaseRecords(db: Db): CaseRecordRepository {
     },
     async displayName(subjectId) {
       name ??= db.prepare(
-        "SELECT given_names, particle, surname FROM subject_names WHERE subject_id = ? ORDER BY kind = 'legal' DESC, recorded_on DESC LIMIT 1",
+        'SELECT given_names, particle, surname FROM subject_names WHERE subject_id ' +
+          "= ? ORDER BY kind = 'legal' DESC, recorded_on DESC LIMIT 1",
       );
       const row = name.get(subjectId) as { given_names: string; particle: string | null; surname: string } | undefined;
       return row ? [row.given_names, row.particle, row.surname].filter(Boolean).join(' ') : null;

@@ -26,7 +26,9 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
     async insert(r) {
       const { lastInsertRowid } = prepared(
         db,
-        `INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, kind, language, requester_name, requester_address, requester_email, status, created_by, created_at)
+        `INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, ` +
+          `kind, language, requester_name, requester_address, requester_email, status, ` +
+          `created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
       ).run(
         r.reference,
@@ -98,7 +100,8 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
       prepared(db, 'DELETE FROM request_subjects WHERE request_id = ? AND subject_id = ?').run(id, rejection.subjectId);
       prepared(
         db,
-        'INSERT OR REPLACE INTO request_rejected_candidates (request_id, subject_id, evidence, reason, rejected_on, rejected_by) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT OR REPLACE INTO request_rejected_candidates (request_id, subject_id, ' +
+          'evidence, reason, rejected_on, rejected_by) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(id, rejection.subjectId, JSON.stringify(rejection.evidence ?? null), rejection.reason, rejection.on, rejection.by);
     },
     async addNote(reference, note) {
@@ -120,7 +123,9 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
     async addRedaction(reference, r) {
       prepared(
         db,
-        'INSERT INTO request_redactions (request_id, record_kind, record_id, field, reason, note, by, on_date, lifted, lifted_by, lifted_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO request_redactions (request_id, record_kind, record_id, field, ' +
+          'reason, note, by, on_date, lifted, lifted_by, lifted_on) VALUES (?, ?, ' +
+          '?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(
         idOf(reference),
         r.recordKind,
@@ -149,7 +154,8 @@ function insertHistory(
 ): void {
   prepared(
     db,
-    'INSERT INTO request_status_history (request_id, from_status, to_status, reason, changed_on, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO request_status_history (request_id, from_status, to_status, ' +
+      'reason, changed_on, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(requestId, change.from, change.to, change.reason, change.on, change.by, change.at);
 }
 

@@ -61,10 +61,13 @@ function statements(db: Database): Statements {
     s = {
       subjects: db.prepare('SELECT rowid, id, birth_date FROM subjects WHERE id BETWEEN ? AND ? ORDER BY id'),
       names: db.prepare(
-        `SELECT subject_id, kind, given_names, particle, surname FROM subject_names WHERE ${range} ORDER BY subject_id, kind <> 'legal', recorded_on, id`,
+        `SELECT subject_id, kind, given_names, particle, surname FROM subject_names ` +
+          `WHERE ${range} ORDER BY subject_id, kind <> 'legal', recorded_on, id`,
       ),
       addresses: db.prepare(
-        `SELECT subject_id, street, house_number, house_number_suffix, postcode, city, country, valid_from, valid_to FROM addresses WHERE ${range} ORDER BY subject_id, valid_from DESC, id`,
+        `SELECT subject_id, street, house_number, house_number_suffix, postcode, ` +
+          `city, country, valid_from, valid_to FROM addresses WHERE ${range} ORDER ` +
+          `BY subject_id, valid_from DESC, id`,
       ),
       emails: db.prepare(`SELECT subject_id, email FROM email_addresses WHERE ${range}`),
       phones: db.prepare(`SELECT subject_id, phone_e164 FROM phone_numbers WHERE ${range}`),
@@ -163,7 +166,9 @@ export function fullIndexWriter(db: Database): {
   finish: () => number;
 } {
   db.exec(
-    `DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; DELETE FROM search_keys;`,
+    `DROP TABLE search_documents; DROP TABLE IF EXISTS search_words; ${searchDocumentsTable} ` +
+      `DROP INDEX IF EXISTS search_keys_lookup; DROP INDEX IF EXISTS search_keys_subject; ` +
+      `DELETE FROM search_keys;`,
   );
   statementsByDb.delete(db);
   const s = statements(db);

@@ -275,7 +275,8 @@ describe('inzage request / audit / report', () => {
       sql: [
         'UPDATE audit_log SET seq = seq + 10 WHERE seq >= 4',
         'UPDATE audit_log SET seq = seq - 9 WHERE seq >= 14',
-        "INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) SELECT 4, at, actor, 'export', hash, hash FROM audit_log WHERE seq = 3",
+        'INSERT INTO audit_log (seq, at, actor, action, prev_hash, hash) SELECT ' +
+          "4, at, actor, 'export', hash, hash FROM audit_log WHERE seq = 3",
       ],
       firstBad: 4,
       problem: /entry 4/,

@@ -53,12 +53,14 @@ describe('inzage search and inzage import', () => {
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(
       bad,
-      '{"format":"inzage-case-records","version":1}\n{"table":"subjects","record":{"id":"X1","birth_date":"1984-13-01","created_on":"2020-01-01","source":"client"}}\n',
+      '{"format":"inzage-case-records","version":1}\n' +
+        '{"table":"subjects","record":{"id":"X1","birth_date":"1984-13-01","created_on":"2020-01-01","source":"client"}}\n',
     );
     const failed = await cli(['import', bad, '--db', target]);
     expect(failed.code).toBe(1);
     expect(failed.err).toBe(
-      'inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n',
+      'inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date ' +
+        'written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n',
     );
   });
 });

@@ -47,7 +47,8 @@ describe('every error code has its texts', () => {
   it('names statuses in the clerk’s language in the window, as codes on the command line', () => {
     const params = { reference: 'INZ-2026-0001', from: 'received', to: 'sent', allowed: 'identity-pending, in-progress' };
     expect(errorMessage('status.not-allowed', params, 'nl')).toBe(
-      'Verzoek INZ-2026-0001 kan niet van "ontvangen" naar "verzonden"; vanuit "ontvangen" kan het worden: wacht op identificatie, in behandeling.',
+      'Verzoek INZ-2026-0001 kan niet van "ontvangen" naar "verzonden"; vanuit ' +
+        '"ontvangen" kan het worden: wacht op identificatie, in behandeling.',
     );
     expect(fillPlaceholders(cliErrorMessages['status.not-allowed'], params)).toContain('from "received" to "sent"');
   });

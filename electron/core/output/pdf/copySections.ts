@@ -197,7 +197,8 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     }
   }
   for (const record of group) {
-    const title = `${record.recordKindLabel} ${record.recordId}${record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : ''}`;
+    const ofCase = record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : '';
+    const title = `${record.recordKindLabel} ${record.recordId}${ofCase}`;
     if (record.withheld) {
       writer.heading(3, title, 30);
       writer.paragraph(t('copy.withheldRecord', { reason: record.fields[0]?.redacted?.reasonText ?? '' }));

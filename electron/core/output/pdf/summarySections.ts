@@ -61,7 +61,9 @@ export const renderTransfers: Body = (writer, model, t) => {
   for (const transfer of model.transfers) {
     const safeguard = transfer.safeguard ? `${transfer.safeguard.label} (${transfer.safeguard.legalReference})` : '—';
     writer.paragraph(
-      `${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ${formatDate(transfer.disclosedOn, model.language)}. ${transfer.description} ${safeguard}`,
+      `${transfer.countryName}: ${transfer.recipientName} (${transfer.recipientCategory}), ` +
+        `${formatDate(transfer.disclosedOn, model.language)}. ${transfer.description} ` +
+        `${safeguard}`,
     );
   }
 };

@@ -14,7 +14,8 @@ export async function signPdf(pdf: Buffer, identity: SigningIdentity, placeholde
   const withNewline = signatureUpdate(pdf, placeholder);
   // The signed file ends at %%EOF, as @signpdf leaves it.
   const update = withNewline.at(-1) === 0x0a ? withNewline.subarray(0, withNewline.length - 1) : withNewline;
-  const byteRangePlaceholder = `/ByteRange [0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER}]`;
+  const byteRangePlaceholder =
+    `/ByteRange [0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} ` + `/${DEFAULT_BYTE_RANGE_PLACEHOLDER}]`;
   const byteRangeAt = update.indexOf(byteRangePlaceholder, 0, 'latin1');
   if (byteRangeAt < 0) throw new Error('the signature dictionary has no ByteRange placeholder');
   const open = update.indexOf('<', update.indexOf('/Contents ', byteRangeAt, 'latin1'), 'latin1');

@@ -112,11 +112,20 @@ export function signatureUpdate(pdf: Buffer, options: PlaceholderOptions): Buffe
   const objects = new Map<number, string>();
   objects.set(
     sig,
-    `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /${SUBFILTER_ETSI_CADES_DETACHED}\n/ByteRange [0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER}]\n/Contents <${'0'.repeat(signatureContentsBytes * 2)}>\n/M (${pdfDate(options.signingTime)})\n/Name ${pdfTextString(options.signerName)}\n/Reason ${pdfTextString(options.reason)}\n/Location ${pdfTextString(options.location)}\n/ContactInfo ${pdfTextString(options.contactInfo)}\n/Prop_Build << /App << /Name /Inzage >> >>\n>>`,
+    `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /${SUBFILTER_ETSI_CADES_DETACHED}\n/ByteRange ` +
+      `[0 /${DEFAULT_BYTE_RANGE_PLACEHOLDER} /${DEFAULT_BYTE_RANGE_PLACEHOLDER} ` +
+      `/${DEFAULT_BYTE_RANGE_PLACEHOLDER}]\n/Contents <${'0'.repeat(signatureContentsBytes * 2)}>\n/M ` +
+      `(${pdfDate(options.signingTime)})\n/Name ${pdfTextString(options.signerName)}\n/Reason ` +
+      `${pdfTextString(options.reason)}\n/Location ${pdfTextString(options.location)}\n/ContactInfo ` +
+      `${pdfTextString(options.contactInfo)}\n/Prop_Build << /App << /Name /Inzage ` +
+      `>> >>\n>>`,
   );
   objects.set(
     widget,
-    `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${pdfTextString('Signature1')}\n/TU ${pdfTextString(options.reason)}\n/V ${sig} 0 R\n/F 132\n/Rect [${x1.toFixed(2)} ${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}]\n/P ${lastPage} 0 R\n/AP << /N ${appearance} 0 R >>\n>>`,
+    `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${pdfTextString('Signature1')}\n/TU ` +
+      `${pdfTextString(options.reason)}\n/V ${sig} 0 R\n/F 132\n/Rect [${x1.toFixed(2)} ` +
+      `${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}]\n/P ${lastPage} 0 R\n/AP ` +
+      `<< /N ${appearance} 0 R >>\n>>`,
   );
   objects.set(form, `<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   // The block itself is drawn in the page content; the widget's own appearance is empty.
@@ -144,7 +153,9 @@ export function signatureUpdate(pdf: Buffer, options: PlaceholderOptions): Buffe
   const xrefAt = position;
   let xref = 'xref\n';
   for (const [number, offset] of written) xref += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<<\n/Size ${appearance + 1}\n/Root ${parsed.root} 0 R\n${parsed.trailerRest}\n/Prev ${parsed.xrefOffset}\n>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  xref +=
+    `trailer\n<<\n/Size ${appearance + 1}\n/Root ${parsed.root} 0 R\n${parsed.trailerRest}\n/Prev ` +
+    `${parsed.xrefOffset}\n>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   chunks.push(Buffer.from(xref, 'latin1'));
   return Buffer.concat(chunks);
 }

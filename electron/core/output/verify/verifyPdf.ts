@@ -56,7 +56,9 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
     what: 'the signature covers the whole document',
     detail: coversAll
       ? undefined
-      : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not reach the end of the file (${pdf.length} bytes): content was added after signing or the file was truncated`,
+      : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not ` +
+        `reach the end of the file (${pdf.length} bytes): content was added after ` +
+        `signing or the file was truncated`,
   });
   if (!coversAll) return { ok: false, checks };
   const hole = pdf.subarray(firstLength, second).toString('latin1');

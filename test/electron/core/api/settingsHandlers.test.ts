@@ -55,67 +55,70 @@ async function linkedRequest(h: HandlerHarness): Promise<string> {
 }
 
 describe('Settings: the processing register', () => {
-  it('applies only the file chosen in the dialog; an invalid one is refused with the field named and the register in use stays', async () => {
-    const dir = tempDir();
-    const chooser = scriptedChooser();
-    const h = createTestHandlers(dir, { subjects: 100, chooser });
-    try {
-      const broken = registerFile(dir, 'broken.json', (r) => {
-        (r.organisation as Record<string, unknown>).name = '';
-      });
-      // Not chosen in a dialog: refused before the file is even read.
-      expect(await dispatch(h.handlers, 'settings:useRegister', { file: broken })).toMatchObject({
-        ok: false,
-        error: { code: 'settings.not-chosen-in-dialog' },
-      });
+  it(
+    'applies only the file chosen in the dialog; an invalid one is refused with ' + 'the field named and the register in use stays',
+    async () => {
+      const dir = tempDir();
+      const chooser = scriptedChooser();
+      const h = createTestHandlers(dir, { subjects: 100, chooser });
+      try {
+        const broken = registerFile(dir, 'broken.json', (r) => {
+          (r.organisation as Record<string, unknown>).name = '';
+        });
+        // Not chosen in a dialog: refused before the file is even read.
+        expect(await dispatch(h.handlers, 'settings:useRegister', { file: broken })).toMatchObject({
+          ok: false,
+          error: { code: 'settings.not-chosen-in-dialog' },
+        });
 
-      chooser.answers.register = broken;
-      expect(await call(h, 'dialog:chooseFile', { purpose: 'register' })).toEqual({ path: broken });
-      const refused = await call<SettingsApplied>(h, 'settings:useRegister', { file: broken });
-      expect(refused.applied).toBe(false);
-      expect(refused).toMatchObject({ problem: { kind: 'register-invalid', file: broken, issues: [{ path: 'organisation.name' }] } });
-      expect(refused.settings.register).toMatchObject({ file: null, id: 'alektum-nl', version: '1.0' });
-      expect(storedSettings(dir).policyFile ?? null).toBeNull();
+        chooser.answers.register = broken;
+        expect(await call(h, 'dialog:chooseFile', { purpose: 'register' })).toEqual({ path: broken });
+        const refused = await call<SettingsApplied>(h, 'settings:useRegister', { file: broken });
+        expect(refused.applied).toBe(false);
+        expect(refused).toMatchObject({ problem: { kind: 'register-invalid', file: broken, issues: [{ path: 'organisation.name' }] } });
+        expect(refused.settings.register).toMatchObject({ file: null, id: 'alektum-nl', version: '1.0' });
+        expect(storedSettings(dir).policyFile ?? null).toBeNull();
 
-      const syntax = join(dir, 'syntax.json');
-      writeFileSync(syntax, '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
-      chooser.answers.register = syntax;
-      await call(h, 'dialog:chooseFile', { purpose: 'register' });
-      expect(await call(h, 'settings:useRegister', { file: syntax })).toMatchObject({
-        applied: false,
-        problem: { kind: 'register-unreadable', detail: expect.stringMatching(/^3:\d+: invalid JSON/) },
-      });
+        const syntax = join(dir, 'syntax.json');
+        writeFileSync(syntax, '{\n  "schemaVersion": 1,\n  "id": "x",,\n}');
+        chooser.answers.register = syntax;
+        await call(h, 'dialog:chooseFile', { purpose: 'register' });
+        expect(await call(h, 'settings:useRegister', { file: syntax })).toMatchObject({
+          applied: false,
+          problem: { kind: 'register-unreadable', detail: expect.stringMatching(/^3:\d+: invalid JSON/) },
+        });
 
-      const own = registerFile(dir, 'own.json', (r) => {
-        r.version = '2.0';
-        (r.organisation as Record<string, unknown>).name = 'Alektum Incasso BV';
-      });
-      chooser.answers.register = own;
-      await call(h, 'dialog:chooseFile', { purpose: 'register' });
-      const applied = await call<SettingsApplied>(h, 'settings:useRegister', { file: own });
-      expect(applied).toMatchObject({
-        applied: true,
-        settings: { register: { file: own, version: '2.0', organisation: 'Alektum Incasso BV', problem: null } },
-      });
-      expect(await call(h, 'app:info', {})).toMatchObject({ policy: { version: '2.0', organisation: 'Alektum Incasso BV' } });
-      // The extract is made from the register now in use.
-      const requestId = await linkedRequest(h);
-      expect(await call(h, 'extract:preview', { requestId })).toMatchObject({ controller: { name: 'Alektum Incasso BV' } });
-      // The grant was used up: the same path cannot be applied again without a new dialog.
-      expect(await dispatch(h.handlers, 'settings:useRegister', { file: own })).toMatchObject({
-        ok: false,
-        error: { code: 'settings.not-chosen-in-dialog' },
-      });
+        const own = registerFile(dir, 'own.json', (r) => {
+          r.version = '2.0';
+          (r.organisation as Record<string, unknown>).name = 'Alektum Incasso BV';
+        });
+        chooser.answers.register = own;
+        await call(h, 'dialog:chooseFile', { purpose: 'register' });
+        const applied = await call<SettingsApplied>(h, 'settings:useRegister', { file: own });
+        expect(applied).toMatchObject({
+          applied: true,
+          settings: { register: { file: own, version: '2.0', organisation: 'Alektum Incasso BV', problem: null } },
+        });
+        expect(await call(h, 'app:info', {})).toMatchObject({ policy: { version: '2.0', organisation: 'Alektum Incasso BV' } });
+        // The extract is made from the register now in use.
+        const requestId = await linkedRequest(h);
+        expect(await call(h, 'extract:preview', { requestId })).toMatchObject({ controller: { name: 'Alektum Incasso BV' } });
+        // The grant was used up: the same path cannot be applied again without a new dialog.
+        expect(await dispatch(h.handlers, 'settings:useRegister', { file: own })).toMatchObject({
+          ok: false,
+          error: { code: 'settings.not-chosen-in-dialog' },
+        });
 
-      // Back to the built-in register, which needs no dialog.
-      expect(await call(h, 'settings:useRegister', { file: null })).toMatchObject({
-        applied: true,
-        settings: { register: { file: null, version: '1.0' } },
-      });
-    } finally {
-      h.close();
-    }
-  });
+        // Back to the built-in register, which needs no dialog.
+        expect(await call(h, 'settings:useRegister', { file: null })).toMatchObject({
+          applied: true,
+          settings: { register: { file: null, version: '1.0' } },
+        });
+      } finally {
+        h.close();
+      }
+    },
+  );
 
   it('starts on the built-in register, saying why, when the chosen file no longer validates', () => {
     const dir = tempDir();

@@ -11,7 +11,9 @@ function freshAt3(): Database.Database {
 }
 
 const insertRequest =
-  "INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, kind, requester_name, status, created_by, created_at) VALUES (?, 2026, ?, '2026-03-05', 'letter', 'access', 'A. Jansen', ?, 'clerk', 'now')";
+  'INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, ' +
+  'kind, requester_name, status, created_by, created_at) VALUES (?, 2026, ' +
+  "?, '2026-03-05', 'letter', 'access', 'A. Jansen', ?, 'clerk', 'now')";
 
 describe('003 request register and audit log', () => {
   it('is version 3 after version 2 (the search index), and creates the register and audit tables', () => {
@@ -66,7 +68,8 @@ describe('003 request register and audit log', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO request_redactions (request_id, record_kind, record_id, reason, by, on_date) VALUES (1, 'cases', 'C1', 'gossip', 'c', '2026-03-06')",
+          'INSERT INTO request_redactions (request_id, record_kind, record_id, reason, ' +
+            "by, on_date) VALUES (1, 'cases', 'C1', 'gossip', 'c', '2026-03-06')",
         )
         .run(),
     ).toThrow(/CHECK/);

@@ -46,31 +46,38 @@ describe('migrations', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO cases (id, client_id, client_reference, opened_on, closed_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', NULL, 'closed', 'client')",
+          'INSERT INTO cases (id, client_id, client_reference, opened_on, closed_on, ' +
+            "status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', NULL, 'closed', " +
+            "'client')",
         )
         .run(),
     ).toThrow(/CHECK/);
     expect(() =>
       db
         .prepare(
-          "INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'NOPE', 'S1', 'debtor', '2020-01-01', 'client')",
+          'INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) ' +
+            "VALUES ('P1', 'NOPE', 'S1', 'debtor', '2020-01-01', 'client')",
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
     db.prepare(
-      "INSERT INTO cases (id, client_id, client_reference, opened_on, status, source) VALUES ('C1', 'O1', 'R', '2020-01-01', 'open', 'client')",
+      'INSERT INTO cases (id, client_id, client_reference, opened_on, status, ' +
+        "source) VALUES ('C1', 'O1', 'R', '2020-01-01', 'open', 'client')",
     ).run();
     expect(() =>
       db
         .prepare(
-          "INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) VALUES ('P1', 'C1', 'S1', 'friend', '2020-01-01', 'client')",
+          'INSERT INTO case_parties (id, case_id, subject_id, role, joined_on, source) ' +
+            "VALUES ('P1', 'C1', 'S1', 'friend', '2020-01-01', 'client')",
         )
         .run(),
     ).toThrow(/CHECK/);
     expect(() =>
       db
         .prepare(
-          "INSERT INTO special_category_data (id, subject_id, category, description, legal_ground, recorded_on, source) VALUES ('X', 'S1', 'health', 'd', 'art9-2-a', '2020-01-01', 'data-subject')",
+          'INSERT INTO special_category_data (id, subject_id, category, description, ' +
+            "legal_ground, recorded_on, source) VALUES ('X', 'S1', 'health', 'd', 'art9-2-a', " +
+            "'2020-01-01', 'data-subject')",
         )
         .run(),
     ).toThrow(/CHECK/);

@@ -85,7 +85,9 @@ describe('demo generator', () => {
     const [a, b] = landmarks.namesakes;
     const rows = all<{ subject_id: string; given_names: string; particle: string; surname: string; birth_date: string }>(
       db,
-      'SELECT n.subject_id, n.given_names, n.particle, n.surname, s.birth_date FROM subject_names n JOIN subjects s ON s.id = n.subject_id WHERE n.subject_id IN (?, ?) ORDER BY n.subject_id',
+      'SELECT n.subject_id, n.given_names, n.particle, n.surname, s.birth_date ' +
+        'FROM subject_names n JOIN subjects s ON s.id = n.subject_id WHERE n.subject_id ' +
+        'IN (?, ?) ORDER BY n.subject_id',
       a,
       b,
     );

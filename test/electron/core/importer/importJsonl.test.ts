@@ -120,7 +120,8 @@ describe('importJsonl', () => {
     const index = lineOf((o) => o.table === 'addresses');
     const unknown = await rejected((all) => withField(all, index, 'huisnummer', 12));
     expect(unknown.error.message).toBe(
-      `bad.jsonl:${index + 1}: addresses.huisnummer: unknown field (docs/import-format.md lists the fields of every table) (nothing was imported)`,
+      `bad.jsonl:${index + 1}: addresses.huisnummer: unknown field (docs/import-format.md ` +
+        `lists the fields of every table) (nothing was imported)`,
     );
     expect(unknown.untouched).toBe(true);
     const missing = await rejected((all) => withField(all, index, 'postcode', undefined));
@@ -154,7 +155,9 @@ describe('importJsonl', () => {
     const index = lineOf((o) => o.table === 'payments');
     const { error, untouched } = await rejected((all) => withField(all, index, 'case_id', 'INC-1900-0000001'));
     expect(error.message).toBe(
-      `bad.jsonl:${index + 1}: payments.case_id: unknown reference: no cases record with id "INC-1900-0000001" in this file or in the database (nothing was imported)`,
+      `bad.jsonl:${index + 1}: payments.case_id: unknown reference: no cases record ` +
+        `with id "INC-1900-0000001" in this file or in the database (nothing was ` +
+        `imported)`,
     );
     expect(untouched).toBe(true);
     // Order does not matter: a party listed before its subject is fine when the subject follows.
@@ -187,7 +190,8 @@ describe('importJsonl', () => {
       ),
     );
     expect(error.message).toBe(
-      `bad.jsonl:${index + 1}: not valid UTF-8 text (the file must be UTF-8 encoded; was it saved as Latin-1 or Windows-1252?) (nothing was imported)`,
+      `bad.jsonl:${index + 1}: not valid UTF-8 text (the file must be UTF-8 encoded; ` +
+        `was it saved as Latin-1 or Windows-1252?) (nothing was imported)`,
     );
     expect(untouched).toBe(true);
   });

@@ -135,7 +135,9 @@ describe('searchSubjects on the demo database', () => {
     expect(b === undefined || b.score < results[0]!.score).toBe(true);
 
     const muller = row<{ subject_id: string; postcode: string }>(
-      "SELECT n.subject_id, a.postcode FROM subject_names n JOIN addresses a ON a.subject_id = n.subject_id AND a.valid_to IS NULL WHERE n.surname = 'Müller' ORDER BY n.subject_id LIMIT 1",
+      'SELECT n.subject_id, a.postcode FROM subject_names n JOIN addresses a ON ' +
+        "a.subject_id = n.subject_id AND a.valid_to IS NULL WHERE n.surname = 'Müller' " +
+        'ORDER BY n.subject_id LIMIT 1',
     );
     const combined = searchSubjects(db, `Müller ${muller.postcode.replace(' ', '')}`);
     expect(combined[0]!.subjectId).toBe(muller.subject_id);

@@ -87,7 +87,9 @@ export class TextRuns {
     internals.writeWithFont(
       doc,
       font,
-      `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${internals.fontId(font)} ${pdfNumber(size)} Tf\n${operator}\nET\nQ`,
+      `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ` +
+        `${pdfNumber(baseline)} Tm\n/${internals.fontId(font)} ${pdfNumber(size)} ` +
+        `Tf\n${operator}\nET\nQ`,
     );
   }
 

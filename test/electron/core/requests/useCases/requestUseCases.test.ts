@@ -213,7 +213,8 @@ describe('the request register use cases', () => {
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     // A failing write after the identity row and its audit entry (a trigger stands in for a full disk).
     db.exec(
-      "CREATE TRIGGER fail_status BEFORE INSERT ON request_status_history WHEN NEW.to_status = 'in-progress' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+      'CREATE TRIGGER fail_status BEFORE INSERT ON request_status_history WHEN ' +
+        "NEW.to_status = 'in-progress' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
     await expect(recordIdentity(on('2026-03-06'), reference, { method: 'desk' })).rejects.toThrow(/disk full/);
     expect(getRequest(db, reference)).toMatchObject({ identity: null, status: 'received' });
