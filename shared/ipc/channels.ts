@@ -162,8 +162,7 @@ export interface IpcError {
   message: string;
 }
 /**
- * The domain codes, plus the codes of handlers not yet moved to DomainError (HandlerError: settings,
- * extract, export), whose message is passed on as it is until they are.
+ * The domain codes, plus 'not-available': what a bridge without a channel's handler answers (a test
+ * bridge, a build without that feature); the window then shows the feature as not available yet.
  */
-export type IpcErrorCode = ErrorCode | LegacyIpcErrorCode;
-export type LegacyIpcErrorCode = 'not-found' | 'not-available' | 'conflict' | 'invalid-file';
+export type IpcErrorCode = ErrorCode | 'not-available';

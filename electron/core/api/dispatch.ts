@@ -6,7 +6,6 @@ import { errorMessage } from '../../../shared/errors/errorMessages.ts';
 import type { ChannelOutput, EventPayload, IpcResult, ParsedInput } from '../../../shared/ipc/channels.ts';
 import { channelInputs } from '../../../shared/ipc/channels.ts';
 import { toDomainError } from '../errors/toDomainError.ts';
-import { HandlerError } from './handlerError.ts';
 
 /** One function per channel. A channel without a handler is a type error (architecture.md, IPC contract). */
 export type Handlers = { [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
@@ -37,7 +36,6 @@ export async function dispatch(handlers: Handlers, channel: unknown, rawInput: u
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     // Not yet moved to DomainError: their message is written for the clerk.
-    if (error instanceof HandlerError) return { ok: false, error: { code: error.code, params: {}, message: error.message } };
     const domain = toDomainError(error);
     if (domain.code === 'internal') console.error(`[ipc] ${channel} failed:`, domain.params.detail);
     return failure(domain.code, domain.params);

@@ -4,7 +4,6 @@ import { channelNames } from '../../../../shared/ipc/channelNames.ts';
 import { channelInputs } from '../../../../shared/ipc/channels.ts';
 import type { Handlers } from '../../../../electron/core/api/dispatch.ts';
 import { dispatch, isTrustedSender } from '../../../../electron/core/api/dispatch.ts';
-import { HandlerError } from '../../../../electron/core/api/handlerError.ts';
 import { DomainError } from '../../../../shared/errors/domainError.ts';
 
 /** Handlers that record whether they were reached: a malformed input must never get that far. */
@@ -135,13 +134,6 @@ describe('dispatch: every IPC channel validates its input', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', params: { detail: 'Error' } } });
     expect(JSON.stringify(result)).not.toContain('Jan');
 
-    handlers['app:info'] = async () => {
-      throw new HandlerError('conflict', 'no person is linked yet');
-    };
-    expect(await dispatch(handlers, 'app:info', {})).toEqual({
-      ok: false,
-      error: { code: 'conflict', params: {}, message: 'no person is linked yet' },
-    });
     handlers['app:info'] = async () => {
       throw new DomainError('request.not-found', { reference: 'INZ-2026-0099' });
     };
