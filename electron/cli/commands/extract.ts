@@ -1,15 +1,10 @@
 import { basename } from 'node:path';
-import { assembleExtract, requesterNameOf } from '../../../shared/extract/assembleExtract.ts';
-import type { ExtractModel, ExtractRequest } from '../../../shared/extract/extractModel.ts';
-import type { SubjectProfile } from '../../../shared/extract/subjectProfile.ts';
-import { appendAudit } from '../../core/audit/auditLog.ts';
-import { addOutput } from '../../core/requests/requestAttachments.ts';
-import { buildExtractRequest } from '../../core/requests/buildExtractRequest.ts';
+import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
+import { assembleForOutput, recordWrittenFiles } from '../../core/output/assembleForOutput.ts';
 import { dateFlag, resolveClerk, resolveToday } from '../actor.ts';
 import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { exportExtract } from '../../core/output/exportExtract.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
-import { loadSubjectProfile } from '../../core/records/loadSubjectProfile.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
@@ -145,36 +140,29 @@ export const extractCommand: Command = {
         for (const file of exported.files) io.out(`${file.path}\n`);
         return 0;
       }
-      let request: ExtractRequest;
-      // Loaded once: for the requester's name (without --requester) and for the extract itself.
-      let profile: SubjectProfile | null = null;
-      if (values.request !== undefined) {
-        request = buildExtractRequest(db, values.request, clerk);
-        if (values.lang !== undefined) request = { ...request, language: values.lang };
-      } else {
-        const subjectIds = [...new Set(values.subject ?? [])];
-        if (values.requester === undefined) profile = loadSubjectProfile(db, subjectIds);
-        request = {
-          reference: values.reference ?? `INZ-${today.replaceAll('-', '')}-${subjectIds[0]}`,
-          receivedOn,
-          kind,
-          language: (values.lang ?? 'nl') as 'nl' | 'en',
-          requester: { name: values.requester ?? requesterNameOf(profile!) },
-          subjectIds,
-          clerk,
-        };
-      }
-      const model = assembleExtract(profile ?? loadSubjectProfile(db, request.subjectIds), loadDefaultPolicy(), request, today);
-      const requestRef = values.request;
-      for (const subjectId of request.subjectIds)
-        appendAudit(db, { actor: clerk, action: 'extract.assemble', requestRef, subjectId, details: { format } }, deps.clock.now());
+      // Any other output (the model as JSON, or subjects named without a registered request): the same
+      // assembly use case, its log entry per subject, and the files recorded through the register.
+      const language = values.lang as 'nl' | 'en' | undefined;
+      const model = await assembleForOutput(
+        deps,
+        values.request !== undefined
+          ? { requestRef: values.request, ...(language !== undefined ? { language } : {}) }
+          : {
+              subjectIds: values.subject ?? [],
+              receivedOn,
+              kind,
+              language: language ?? 'nl',
+              ...(values.reference !== undefined ? { reference: values.reference } : {}),
+              ...(values.requester !== undefined ? { requesterName: values.requester } : {}),
+            },
+        format,
+      );
       const written = await writer(model, values.out, io, { ...values, clock: deps.clock });
-      for (const { path, kind, sha256 } of written) {
-        // A registered request keeps what was handed out (with its audit entry); otherwise log the export itself.
-        if (requestRef !== undefined)
-          addOutput(db, requestRef, { fileName: basename(path), kind, sha256 }, { clerk, today, now: deps.clock.now() });
-        else appendAudit(db, { actor: clerk, action: 'export', target: basename(path), details: { kind, sha256 } }, deps.clock.now());
-      }
+      await recordWrittenFiles(
+        deps,
+        values.request,
+        written.map(({ path, kind, sha256 }) => ({ fileName: basename(path), kind, sha256 })),
+      );
       return 0;
     } finally {
       db.close();
