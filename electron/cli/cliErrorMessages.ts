@@ -35,6 +35,12 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'extension.already': '{reference}: already extended on {recordedOn}; Art. 12(3) allows one extension of two months',
   'extension.paused':
     '{reference}: the deadline is suspended while waiting for identity information (since {since}); there is nothing to extend yet',
+  'pause.after-due':
+    '{reference}: cannot pause for identity information: the deadline ended on {due}, and today ({today}) ' +
+    'is {daysLate} day(s) later. A pause after the fact does not make a late answer timely; answer the request now.',
+  'pause.identity-verified':
+    '{reference}: cannot pause for identity information: the identity was already verified on {checkedOn}; ' +
+    'asking again does not move the deadline (Art. 12(6) GDPR).',
   'extension.too-late':
     '{reference}: an extension must be decided and the person told within the ' +
     'first month (Art. 12(3) GDPR): the first month ended on {firstDue}, and ' +

@@ -28,6 +28,8 @@ export const errorCodes = [
   'identity.method-required',
   'identity.arrived-in-future',
   'identity.arrived-before-asked',
+  'pause.after-due',
+  'pause.identity-verified',
   'extension.closed',
   'extension.already',
   'extension.paused',

@@ -113,6 +113,24 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
       'The deadline of request {reference} is suspended since {since} (waiting ' +
       'for identity information); there is nothing to extend yet.',
   },
+  'pause.after-due': {
+    nl:
+      'Verzoek {reference} kan niet meer worden gepauzeerd voor identificatie: de termijn eindigde op {due}, ' +
+      'en vandaag ({today}) is {daysLate} dag(en) later. Een pauze achteraf maakt een te laat antwoord ' +
+      'niet tijdig (EDPB-richtsnoeren 01/2022). Beantwoord het verzoek zo snel mogelijk.',
+    en:
+      'Request {reference} can no longer be paused for identity information: the deadline ended on {due}, ' +
+      'and today ({today}) is {daysLate} day(s) later. A pause after the fact does not make a late answer ' +
+      'timely (EDPB Guidelines 01/2022). Answer the request as soon as possible.',
+  },
+  'pause.identity-verified': {
+    nl:
+      'Verzoek {reference} kan niet worden gepauzeerd voor identificatie: de identiteit is al gecontroleerd ' +
+      'op {checkedOn}. Opnieuw om identificatie vragen schuift de termijn niet op (art. 12 lid 6 AVG).',
+    en:
+      'Request {reference} cannot be paused for identity information: the identity was already verified ' +
+      'on {checkedOn}. Asking again does not move the deadline (Art. 12(6) GDPR).',
+  },
   'extension.too-late': {
     nl:
       'Een verlenging moet binnen de eerste maand worden besloten en gemeld (art. ' +

@@ -27,6 +27,8 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'identity.method-required': ['reference'],
   'identity.arrived-in-future': ['reference', 'arrived', 'today'],
   'identity.arrived-before-asked': ['reference', 'arrived', 'askedOn'],
+  'pause.after-due': ['reference', 'due', 'today', 'daysLate'],
+  'pause.identity-verified': ['reference', 'checkedOn'],
   'extension.closed': ['reference', 'status'],
   'extension.already': ['reference', 'recordedOn'],
   'extension.paused': ['reference', 'since'],

@@ -1,14 +1,14 @@
 import type { IsoDate } from '../dates/isoDate.ts';
 import { daysBetween } from '../dates/isoDate.ts';
-import { computeDeadline } from '../deadlines/computeDueDate.ts';
+import { computeLawfulDeadline } from '../deadlines/lawfulDeadline.ts';
 import type { StoredRequest } from '../requests/requestTypes.ts';
 import { encodeCsv } from '../output/csv.ts';
 
 /**
  * Accountability figures (Art. 5(2) GDPR) from the register: per month of receipt, how many requests
  * came in and were answered, how long answering took, the share answered in time (by the deadline in
- * force: the extended one where there is an extension, counted from the identity information where
- * the clock was paused), and how many were extended or refused.
+ * force: the lawful due date, i.e. the original one moved only by a lawful extension or a lawful
+ * identity pause, see shared/deadlines/lawfulDeadline.ts), and how many were extended or refused.
  * "Answered" means sent or refused: a refusal with reasons is an answer (Art. 12(4)); a withdrawn
  * request is not counted as answered.
  */
@@ -45,11 +45,9 @@ function summarise(month: string, requests: readonly StoredRequest[], today: Iso
   let inTime = 0;
   let overdue = 0;
   for (const r of requests) {
-    const deadline = computeDeadline({
-      receivedOn: r.receivedOn,
-      pauses: r.pauses,
-      ...(r.extension ? { extendedOn: r.extension.recordedOn } : {}),
-    });
+    // The lawful due date: a pause asked for after the due date or after the identity was verified
+    // does not make a late answer timely (issue 12; shared/deadlines/lawfulDeadline.ts).
+    const { deadline } = computeLawfulDeadline(r);
     if ((r.status === 'sent' || r.status === 'refused') && r.closedOn) {
       days.push(daysBetween(r.receivedOn, r.closedOn));
       if (deadline.state === 'paused' || r.closedOn <= deadline.due) inTime++;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import type { DeadlineState } from '../../../shared/deadlines/computeDueDate.ts';
-import { computeDeadline } from '../../../shared/deadlines/computeDueDate.ts';
+import { computeLawfulDeadline } from '../../../shared/deadlines/lawfulDeadline.ts';
 import type { Language, RedactionReason } from '../../../shared/extract/extractModel.ts';
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -84,12 +84,13 @@ export interface RedactionRow {
 }
 
 /** The deadline of a stored request, with identity pauses and any extension (shared/deadlines). */
-export function requestDeadline(request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension'>): DeadlineState {
-  return computeDeadline({
-    receivedOn: request.receivedOn,
-    pauses: request.pauses,
-    ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
-  });
+export function requestDeadline(
+  request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension' | 'statusHistory'>,
+): DeadlineState & { originalDue: IsoDate } {
+  // The lawful deadline: pauses asked for after the due date or after the identity was verified
+  // stay on record but do not move it (issue 12; shared/deadlines/lawfulDeadline.ts).
+  const lawful = computeLawfulDeadline(request);
+  return { ...lawful.deadline, originalDue: lawful.originalDue };
 }
 
 /**

@@ -183,6 +183,31 @@ describe('inzage request / audit / report', () => {
     expect(JSON.parse((await run('2026-03-06', 'audit', 'verify', '--json')).out)).toMatchObject({ ok: false, firstBad: 2 });
   });
 
+  it('refuses a late identity pause, and the report counts a pause recorded before that rule as late (issue 12)', async () => {
+    const db = await freshDb();
+    const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
+    await run('2026-01-05', 'request', 'new', '--received', '2026-01-05', '--channel', 'letter', '--requester', 'A');
+    // Due 5 Feb 2026; on 20 Feb the request is 15 days overdue and the pause is refused, saying why.
+    const refused = await run('2026-02-20', 'request', 'status', 'INZ-2026-0001', 'identity-pending');
+    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/deadline ended on 2026-02-05.*15 day\(s\) later/) });
+    await run('2026-03-18', 'request', 'identity', 'INZ-2026-0001', '--method', 'signature matches');
+    for (const to of ['ready', 'sent']) await run('2026-03-20', 'request', 'status', 'INZ-2026-0001', to);
+    // A register written before the rule holds the pause the issue found (20 Feb to 18 Mar): it stays on
+    // record but does not move the due date, so the answer of 20 Mar is late (the issue saw answeredInTime: 1).
+    const raw = new Database(db);
+    raw
+      .prepare(
+        "INSERT INTO request_pauses (request_id, reason, from_on, until_on, by) SELECT id, 'identity', '2026-02-20', '2026-03-18', 'c' " +
+          "FROM requests WHERE reference = 'INZ-2026-0001'",
+      )
+      .run();
+    raw.close();
+    const shown = await run('2026-03-31', 'request', 'show', 'INZ-2026-0001');
+    expect(shown.out).toMatch(/pause +identity: 2026-02-20 → 2026-03-18/);
+    const total = JSON.parse((await run('2026-03-31', 'report', '--json')).out).at(-1);
+    expect(total).toMatchObject({ month: 'total', answered: 1, answeredInTime: 0 });
+  });
+
   it('reports per month as a table and as RFC 4180 CSV', async () => {
     const db = await freshDb();
     const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));

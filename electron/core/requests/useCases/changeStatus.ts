@@ -1,3 +1,4 @@
+import { checkPauseAllowed } from '../../../../shared/deadlines/lawfulDeadline.ts';
 import type { RequestStatus } from '../../../../shared/requests/requestStatus.ts';
 import { checkTransition, finalStatuses } from '../../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
@@ -8,7 +9,8 @@ import { inRequestTransaction, loadRequest, reload } from './requestUseCase.ts';
 /**
  * Moves a request to another status if the transition table allows it (shared/requests/requestStatus.ts).
  * Going to "identity-pending" pauses the deadline (EDPB 01/2022 §§156ff: the month runs from the day
- * the information arrives); closing a request records the day it closed.
+ * the information arrives), but only on or before the lawful due date and while the identity is
+ * unverified (shared/deadlines/lawfulDeadline.ts; issue 12); closing a request records the day it closed.
  */
 export async function changeStatus(deps: UseCaseDeps, reference: string, to: RequestStatus, reason?: string): Promise<StoredRequest> {
   return inRequestTransaction(deps, async (tx) => {
@@ -27,6 +29,8 @@ export async function applyStatusChange(tx: RequestTx, request: StoredRequest, t
   const { reference } = request;
   const check = checkTransition(reference, request.status, to, { identityVerified: request.identity !== null, reason: reasonText });
   if (!check.ok) throw check.error;
+  // A pause cannot cure a missed deadline, nor restart one after the identity was verified.
+  if (to === 'identity-pending') checkPauseAllowed(reference, request, tx.today);
   const reason = reasonText?.trim() || null;
   await tx.store.requests.changeStatus(reference, {
     from: request.status,

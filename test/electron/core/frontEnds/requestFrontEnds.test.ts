@@ -133,6 +133,30 @@ const rows: FrontEndRow[] = [
       },
     ],
   },
+  {
+    // Issue 12: a deadline cannot be cured after the fact. Received 1 Oct 2026, due 2 Nov 2026 (1 Nov is a
+    // Sunday); on 23 Nov a pause for identity is refused by both, and a verified identity cannot be re-asked.
+    name: 'refusals: a late pause, and a pause after the identity was verified',
+    steps: () => [
+      {
+        ipc: { channel: 'request:create', input: { ...(register.ipc.input as object), receivedOn: '2026-10-01' } },
+        cli: register.cli.map((arg) => (arg === '2026-11-20' ? '2026-10-01' : arg)),
+      },
+      {
+        ...status('identity-pending'),
+        refused: { code: 'pause.after-due', params: { reference: ref, due: '2026-11-02', today: '2026-11-23', daysLate: 21 } },
+      },
+      { ...status('refused', 'manifestly unfounded') },
+    ],
+  },
+  {
+    name: 'refusals: no second identity pause once the identity is verified',
+    steps: () => [
+      register,
+      identity,
+      { ...status('identity-pending'), refused: { code: 'pause.identity-verified', params: { reference: ref, checkedOn: '2026-11-23' } } },
+    ],
+  },
   { name: 'change status: refuse with reasons', steps: () => [register, status('refused', 'manifestly unfounded')] },
   {
     name: 'add a note',

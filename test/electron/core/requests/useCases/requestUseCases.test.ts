@@ -88,7 +88,12 @@ describe('the request register use cases', () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     await pauseForIdentity(on('2026-03-06'), reference);
-    expect(requestDeadline(getRequest(db, reference))).toEqual({ state: 'paused', since: '2026-03-06', clockStart: '2026-03-05' });
+    expect(requestDeadline(getRequest(db, reference))).toEqual({
+      state: 'paused',
+      since: '2026-03-06',
+      clockStart: '2026-03-05',
+      originalDue: '2026-04-07',
+    });
     expect(await refusal(extendDeadline(on('2026-03-10'), reference, 'complex'))).toEqual({
       code: 'extension.paused',
       params: { reference, since: '2026-03-06' },
@@ -139,12 +144,12 @@ describe('the request register use cases', () => {
   it('ends an open identity pause when the request leaves identity-pending without a new check', async () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
-    expect((await recordIdentity(on('2026-03-05'), reference, { method: 'signature matches' })).status).toBe('in-progress');
     await pauseForIdentity(on('2026-03-09'), reference);
     expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'paused', since: '2026-03-09' });
-    const resumed = await changeStatus(on('2026-03-16'), reference, 'in-progress');
-    expect(resumed.pauses).toEqual([{ from: '2026-03-09', until: '2026-03-16', by: 'M. de Vries' }]);
-    expect(requestDeadline(resumed)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
+    // The person withdraws instead of sending the information: the pause ends that day.
+    const withdrawn = await changeStatus(on('2026-03-16'), reference, 'withdrawn', 'the person withdrew the request');
+    expect(withdrawn.pauses).toEqual([{ from: '2026-03-09', until: '2026-03-16', by: 'M. de Vries' }]);
+    expect(requestDeadline(withdrawn)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
     db.close();
   });
 
