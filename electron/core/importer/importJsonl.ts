@@ -306,6 +306,9 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
         settle(error);
       }
     });
+    // A message that cannot be deserialised is a batch of rows that never arrived: committing the
+    // rest would report "imported" for a file only partly imported (issue 13). Abort and roll back.
+    worker.on('messageerror', () => settle(new ImportError(name, null, null, 'a batch of records from the parser could not be read')));
     worker.on('error', (error) => settle(new Error(`${name}: the import stopped: ${error.message} (nothing was imported)`)));
     worker.on('exit', (code) =>
       settle(new Error(`${name}: the import stopped: its parser exited with code ${code} (nothing was imported)`)),

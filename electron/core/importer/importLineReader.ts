@@ -46,6 +46,27 @@ export interface FileSummary {
   openReferences: OpenReference[];
 }
 
+/**
+ * Bounds on one value of a record (issue 13). Every column holds a single number or text, so a nested
+ * value is refused by the schema anyway; but it must reach that check: a value nested a few thousand
+ * deep cannot cross from the worker to the importer (the message fails to deserialise), so it is
+ * refused here, with its line and field, before it is posted. The size bound keeps one field from
+ * filling the batch; the longest text of the demo export is a few hundred characters.
+ */
+export const maxValueDepth = 32;
+export const maxValueChars = 64 * 1024;
+
+/** The characters of text in `value` (strings and keys); throws 'depth' when it nests deeper than maxValueDepth. */
+function measure(value: unknown, depth: number): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth >= maxValueDepth) throw new RangeError('depth');
+  let chars = 0;
+  if (Array.isArray(value)) for (const item of value) chars += measure(item, depth + 1);
+  else for (const key of Object.keys(value)) chars += key.length + measure((value as Record<string, unknown>)[key], depth + 1);
+  return chars;
+}
+
 const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
 
 /**
@@ -72,6 +93,22 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
   let values: RowBatch['values'] = [];
   const fail = (line: number | null, field: string | null, reason: string): never => {
     throw new LineProblem(line, field, reason);
+  };
+
+  const tooLarge = (line: number, field: string, chars: number): never =>
+    fail(line, field, `the value is ${chars} characters long; a field may hold at most ${maxValueChars}`);
+  /** Every field of a record the fast check left to zod: within maxValueDepth and maxValueChars. */
+  const checkBounds = (table: string, record: Record<string, unknown>, line: number): void => {
+    // (A record written as an array is measured by its items: zod then refuses it as a whole.)
+    for (const key of Object.keys(record)) {
+      let chars = 0;
+      try {
+        chars = measure(record[key], 1);
+      } catch {
+        fail(line, `${table}.${key.slice(0, 64)}`, `the value is nested deeper than ${maxValueDepth} levels`);
+      }
+      if (chars > maxValueChars) tooLarge(line, `${table}.${key.slice(0, 64)}`, chars);
+    }
   };
 
   const readLine = (rawText: string, line: number): void => {
@@ -120,6 +157,15 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
     const input = object.record as Record<string, unknown>;
     const row = binders[table](input);
+    // A bound row holds only numbers, nulls and strings (recordBinder): only its strings' lengths can be
+    // out of bounds, one comparison per column. Only a record left for zod can hold a nested value.
+    const columns = rules[table].columns;
+    if (row) {
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i];
+        if (typeof value === 'string' && value.length > maxValueChars) tooLarge(line, `${table}.${columns[i]}`, value.length);
+      }
+    } else checkBounds(table, input, line);
     tables.push(tableIndex.get(table)!);
     checked.push(row ? 1 : 0);
     lines.push(line);

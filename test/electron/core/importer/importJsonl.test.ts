@@ -241,6 +241,31 @@ describe('importJsonl', () => {
     }
   });
 
+  describe('a batch that cannot arrive (issue 13: "imported" means everything was imported)', () => {
+    /** A JSON array nested `depth` deep: JSON.parse reads it, but a worker message holding it cannot be deserialised. */
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+    it('refuses a value nested too deep, naming file, line and field, and rolls back everything', async () => {
+      const index = lineOf((o) => o.table === 'addresses');
+      // Spliced in as text: JSON.stringify itself cannot write a value this deep.
+      const { error, untouched } = await rejected((all) => {
+        all[index] = all[index]!.replace(/"street":"[^"]*"/, `"street":${nested(5000)}`);
+        return all;
+      });
+      expect(error).toMatchObject({ line: index + 1, field: 'addresses.street' });
+      expect(error.message).toMatch(/nested deeper than \d+ levels/);
+      expect(untouched).toBe(true);
+    });
+
+    it('refuses a single value larger than the limit, naming file, line and field, without quoting it', async () => {
+      const index = lineOf((o) => o.table === 'subject_names');
+      const { error, untouched } = await rejected((all) => withField(all, index, 'given_names', 'Jan'.repeat(400_000)));
+      expect(error).toMatchObject({ line: index + 1, field: 'subject_names.given_names' });
+      expect(error.message.length).toBeLessThan(400);
+      expect(untouched).toBe(true);
+    });
+  });
+
   describe('with the parser in a worker thread', () => {
     /** The export with every record line padded, so the file spans several 1 MiB batches that are written before its end is read. */
     const padded = (all: string[]) => all.map((line, i) => (i === 0 || i === all.length - 1 ? line : `${line}${' '.repeat(800)}`));
