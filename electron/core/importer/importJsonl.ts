@@ -9,6 +9,7 @@ import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
+import { verifyImported } from './importVerification.ts';
 import { recordRules } from './recordRules.ts';
 import { forEachRow } from './rowBatchWire.ts';
 import type { TableSchema } from './recordSchemas.ts';
@@ -151,9 +152,13 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   const worker = startWorker(parserEntry, input, { selfContained: true });
 
   /** Writes one row; a rule of the table it breaks (a CHECK, a type) is reported with its line. */
+  // Rows written per table (recordTableNames order), compared with the records read before committing.
+  const rowsWritten = recordTableNames.map(() => 0);
   const writeRow = (table: number, row: CellValue[], line: number) => {
     try {
-      return writes[table]!.run(row);
+      const result = writes[table]!.run(row);
+      rowsWritten[table]!++;
+      return result;
     } catch (error) {
       throw new ImportError(name, line, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
     }
@@ -170,6 +175,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     if (count === rowsPerInsert) {
       try {
         groupWrite(table).run(values);
+        rowsWritten[table]! += count;
         return;
       } catch (error) {
         // An error that ended the transaction (a full disk, an I/O error): nothing may be written outside it.
@@ -271,6 +277,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
                 `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`,
               );
           }
+          verifyImported(db, name, summary.byTable, rowsWritten);
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
           if (emptyDatabase) {
             // Every subject is new: the whole index is written, from the parser's documents when it

@@ -12,7 +12,7 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
 /** What the next parser worker suffers: injected on the real worker, after it has posted its first message. */
-const fault = vi.hoisted(() => ({ next: null as null | 'messageerror' | 'exit' }));
+const fault = vi.hoisted(() => ({ next: null as null | 'messageerror' | 'exit' | 'drop' }));
 
 vi.mock('../../../../electron/core/jobs/runInWorker.ts', async (importOriginal) => {
   const original = await importOriginal<typeof RunInWorker>();
@@ -24,6 +24,19 @@ vi.mock('../../../../electron/core/jobs/runInWorker.ts', async (importOriginal) 
       fault.next = null;
       // Registered before the importer's own listener, so the first batch is "lost" before the importer sees it.
       if (kind === 'messageerror') worker.once('message', () => worker.emit('messageerror', new Error('could not deserialize')));
+      // A batch lost without any event at all: only the check before COMMIT can see it.
+      if (kind === 'drop') {
+        let dropped = false;
+        const on = worker.on.bind(worker);
+        worker.on = ((event: string, listener: (message: { type: string }) => void) =>
+          on(event, (message: { type: string }) => {
+            if (event === 'message' && !dropped && message.type === 'rows') {
+              dropped = true;
+              return;
+            }
+            listener(message);
+          })) as Worker['on'];
+      }
       if (kind === 'exit') worker.once('message', () => void worker.terminate());
       return worker;
     },
@@ -58,4 +71,40 @@ describe('importJsonl when a batch from the parser does not arrive (issue 13)', 
       expect((await importJsonl(db, exported)).records).toBeGreaterThan(1000);
     });
   }
+
+  it('rolls back when the rows written are not the records read (a batch lost without a trace)', async () => {
+    const db = openDatabase(join(tempDir(), 'target.db'));
+    const empty = counts(db);
+    fault.next = 'drop';
+    const error = await importJsonl(db, exported).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toMatch(
+      /^export\.jsonl: \d+ \w+ records were written but the file holds \d+ \(nothing was imported\)$/,
+    );
+    expect(counts(db)).toEqual(empty);
+  });
+
+  it('rolls back when a reference in a table it wrote to does not resolve after writing (PRAGMA foreign_key_check)', async () => {
+    const db = openDatabase(join(tempDir(), 'target.db'));
+    await importJsonl(db, exported);
+    // A dangling payment the importer's own reference checks never see (it is not in the file), written past SQLite's check.
+    const payment = db.prepare('SELECT * FROM payments LIMIT 1').get() as Record<string, unknown>;
+    db.pragma('foreign_keys = OFF');
+    db.prepare(
+      `INSERT INTO payments (${Object.keys(payment).join(', ')}) VALUES (${Object.keys(payment)
+        .map(() => '?')
+        .join(', ')})`,
+    ).run(
+      Object.values(payment).map((v, i) => (i === 0 ? 'PAY-DANGLING' : Object.keys(payment)[i] === 'case_id' ? 'INC-1900-0000001' : v)),
+    );
+    db.pragma('foreign_keys = ON');
+    const before = counts(db);
+    const error = await importJsonl(db, exported).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toMatch(
+      /^export\.jsonl: a payments record \(row \d+\) refers to a cases record that is not there/,
+    );
+    expect(counts(db)).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
 });
