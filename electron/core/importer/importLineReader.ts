@@ -67,6 +67,10 @@ function measure(value: unknown, depth: number): number {
   return chars;
 }
 
+/** The only fields of the header and the end line: anything else there (a record) would be dropped unread. */
+const headerFields = new Set(['format', 'version', 'exportedAt', 'source']);
+const endFields = new Set(['end']);
+
 const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
 
 /**
@@ -111,6 +115,11 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     }
   };
 
+  const onlyFields = (object: Record<string, unknown>, allowed: Set<string>, line: number, reason: string): void => {
+    for (const key of Object.keys(object))
+      if (!allowed.has(key)) fail(line, key.slice(0, 64), `${reason} (a record goes on a line of its own)`);
+  };
+
   const readLine = (rawText: string, line: number): void => {
     let text = rawText;
     if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -137,6 +146,7 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
             : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`,
         );
       }
+      onlyFields(object, headerFields, line, 'the header line may hold only format, version, exportedAt and source');
       header = true;
       return;
     }
@@ -149,6 +159,7 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
           'end.records',
           `the end line announces ${count} records but the file holds ${records}: the file is incomplete or was edited`,
         );
+      onlyFields(object, endFields, line, 'the end line may hold only end');
       endLine = line;
       return;
     }
