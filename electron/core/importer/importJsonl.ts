@@ -9,6 +9,7 @@ import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
+import { maskedExcerpt } from './maskedExcerpt.ts';
 import { verifyImported } from './importVerification.ts';
 import { recordRules } from './recordRules.ts';
 import { forEachRow } from './rowBatchWire.ts';
@@ -60,7 +61,7 @@ function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<st
   const column = String(issue.path[0] ?? '');
   const field = `${table}.${column}`;
   if (issue.code === 'invalid_type' && record[column] === undefined) return { field, reason: 'is required but missing' };
-  return { field, reason: `${issue.message}; got ${JSON.stringify(record[column])}` };
+  return { field, reason: `${issue.message}; got ${maskedExcerpt(record[column])}` };
 }
 
 /**

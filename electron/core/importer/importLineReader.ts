@@ -1,5 +1,6 @@
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
+import { maskedExcerpt } from './maskedExcerpt.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
 import type { TableRules } from './recordRules.ts';
 import { recordBinder } from './recordRules.ts';
@@ -130,7 +131,9 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      fail(line, null, `not valid JSON (${(error as Error).message})`);
+      // V8 quotes the start of the text in its message ('Unexpected token …, "NL91ABNA…" is not valid JSON'): keep only where.
+      const position = /at position \d+/.exec((error as Error).message)?.[0];
+      fail(line, null, `not valid JSON${position ? ` (${position})` : ''}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(line, null, 'each line must be a JSON object');
     const object = parsed as Record<string, unknown>;
@@ -143,7 +146,7 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
           'version',
           typeof object.version === 'number' && object.version > importFormatVersion
             ? `format version ${object.version} is newer than this Inzage reads (${importFormatVersion}); update Inzage`
-            : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`,
+            : `unsupported format version ${maskedExcerpt(object.version)} (this Inzage reads version ${importFormatVersion})`,
         );
       }
       onlyFields(object, headerFields, line, 'the header line may hold only format, version, exportedAt and source');
@@ -164,7 +167,12 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
       return;
     }
     const table = object.table as RecordTable;
-    if (typeof table !== 'string' || !tableIndex.has(table)) fail(line, 'table', `unknown table ${JSON.stringify(object.table)}`);
+    if (typeof table !== 'string' || !tableIndex.has(table))
+      fail(
+        line,
+        'table',
+        `unknown table ${typeof object.table === 'string' ? JSON.stringify(object.table.slice(0, 40)) : maskedExcerpt(object.table)}`,
+      );
     if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
     const input = object.record as Record<string, unknown>;
     const row = binders[table](input);

@@ -137,15 +137,19 @@ describe('importJsonl', () => {
         'friend',
       ),
     );
-    expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "friend"/);
+    expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "xxxxxx"/);
   });
 
-  it('rejects bad dates', async () => {
+  it('rejects bad dates, quoting only the masked shape of the value (no birth date in the message)', async () => {
     const index = lineOf((o) => o.table === 'subjects' && o.record?.id === landmarks.heavyDebtor);
-    for (const date of ['1975-02-30', '14-06-1975', '1975-6-14']) {
+    for (const [date, shape] of [
+      ['1975-02-30', '9999-99-99'],
+      ['14-06-1975', '99-99-9999'],
+      ['1975-6-14', '9999-9-99'],
+    ] as const) {
       const { error, untouched } = await rejected((all) => withField(all, index, 'birth_date', date));
       expect(error.message).toBe(
-        `bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${date}" (nothing was imported)`,
+        `bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${shape}" (nothing was imported)`,
       );
       expect(untouched).toBe(true);
     }
@@ -167,6 +171,16 @@ describe('importJsonl', () => {
     const file = join(tempDir(), 'reordered.jsonl');
     writeFileSync(file, `${reordered.join('\n')}\n`);
     expect((await importJsonl(db, file)).records).toBe(lines.length - 2);
+  });
+
+  it('quotes no personal data from a line that is not JSON, and at most a short masked excerpt of a long value', async () => {
+    const iban = 'NL91ABNA0417164300';
+    const notJson = await rejected((all) => [...all.slice(0, 5), iban, ...all.slice(5)]);
+    expect(notJson.error.message).toMatch(/^bad\.jsonl:6: not valid JSON/);
+    expect(notJson.error.message).not.toContain(iban);
+    const index = lineOf((o) => o.table === 'addresses');
+    const long = await rejected((all) => withField(all, index, 'house_number', `Keizersgracht ${'1'.repeat(200)}`));
+    expect(long.error.message).toMatch(/house_number: .*; got "Xxxxxxxxxxxxx 99…" \(nothing was imported\)$/);
   });
 
   it('rejects duplicate keys inside the file', async () => {
