@@ -9,6 +9,8 @@ import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
+import { maskedExcerpt } from './maskedExcerpt.ts';
+import { verifyImported } from './importVerification.ts';
 import { recordRules } from './recordRules.ts';
 import { forEachRow } from './rowBatchWire.ts';
 import type { TableSchema } from './recordSchemas.ts';
@@ -59,7 +61,7 @@ function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<st
   const column = String(issue.path[0] ?? '');
   const field = `${table}.${column}`;
   if (issue.code === 'invalid_type' && record[column] === undefined) return { field, reason: 'is required but missing' };
-  return { field, reason: `${issue.message}; got ${JSON.stringify(record[column])}` };
+  return { field, reason: `${issue.message}; got ${maskedExcerpt(record[column])}` };
 }
 
 /**
@@ -151,9 +153,13 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   const worker = startWorker(parserEntry, input, { selfContained: true });
 
   /** Writes one row; a rule of the table it breaks (a CHECK, a type) is reported with its line. */
+  // Rows written per table (recordTableNames order), compared with the records read before committing.
+  const rowsWritten = recordTableNames.map(() => 0);
   const writeRow = (table: number, row: CellValue[], line: number) => {
     try {
-      return writes[table]!.run(row);
+      const result = writes[table]!.run(row);
+      rowsWritten[table]!++;
+      return result;
     } catch (error) {
       throw new ImportError(name, line, recordTableNames[table]!, `breaks a rule of the case records: ${(error as Error).message}`);
     }
@@ -170,6 +176,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
     if (count === rowsPerInsert) {
       try {
         groupWrite(table).run(values);
+        rowsWritten[table]! += count;
         return;
       } catch (error) {
         // An error that ended the transaction (a full disk, an I/O error): nothing may be written outside it.
@@ -271,6 +278,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
                 `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`,
               );
           }
+          verifyImported(db, name, summary.byTable, rowsWritten);
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
           if (emptyDatabase) {
             // Every subject is new: the whole index is written, from the parser's documents when it
@@ -306,6 +314,9 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
         settle(error);
       }
     });
+    // A message that cannot be deserialised is a batch of rows that never arrived: committing the
+    // rest would report "imported" for a file only partly imported (issue 13). Abort and roll back.
+    worker.on('messageerror', () => settle(new ImportError(name, null, null, 'a batch of records from the parser could not be read')));
     worker.on('error', (error) => settle(new Error(`${name}: the import stopped: ${error.message} (nothing was imported)`)));
     worker.on('exit', (code) =>
       settle(new Error(`${name}: the import stopped: its parser exited with code ${code} (nothing was imported)`)),

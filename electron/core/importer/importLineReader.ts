@@ -1,5 +1,6 @@
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
+import { maskedExcerpt } from './maskedExcerpt.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
 import type { TableRules } from './recordRules.ts';
 import { recordBinder } from './recordRules.ts';
@@ -46,6 +47,31 @@ export interface FileSummary {
   openReferences: OpenReference[];
 }
 
+/**
+ * Bounds on one value of a record (issue 13). Every column holds a single number or text, so a nested
+ * value is refused by the schema anyway; but it must reach that check: a value nested a few thousand
+ * deep cannot cross from the worker to the importer (the message fails to deserialise), so it is
+ * refused here, with its line and field, before it is posted. The size bound keeps one field from
+ * filling the batch; the longest text of the demo export is a few hundred characters.
+ */
+export const maxValueDepth = 32;
+export const maxValueChars = 64 * 1024;
+
+/** The characters of text in `value` (strings and keys); throws 'depth' when it nests deeper than maxValueDepth. */
+function measure(value: unknown, depth: number): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth >= maxValueDepth) throw new RangeError('depth');
+  let chars = 0;
+  if (Array.isArray(value)) for (const item of value) chars += measure(item, depth + 1);
+  else for (const key of Object.keys(value)) chars += key.length + measure((value as Record<string, unknown>)[key], depth + 1);
+  return chars;
+}
+
+/** The only fields of the header and the end line: anything else there (a record) would be dropped unread. */
+const headerFields = new Set(['format', 'version', 'exportedAt', 'source']);
+const endFields = new Set(['end']);
+
 const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
 
 /**
@@ -74,6 +100,27 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     throw new LineProblem(line, field, reason);
   };
 
+  const tooLarge = (line: number, field: string, chars: number): never =>
+    fail(line, field, `the value is ${chars} characters long; a field may hold at most ${maxValueChars}`);
+  /** Every field of a record the fast check left to zod: within maxValueDepth and maxValueChars. */
+  const checkBounds = (table: string, record: Record<string, unknown>, line: number): void => {
+    // (A record written as an array is measured by its items: zod then refuses it as a whole.)
+    for (const key of Object.keys(record)) {
+      let chars = 0;
+      try {
+        chars = measure(record[key], 1);
+      } catch {
+        fail(line, `${table}.${key.slice(0, 64)}`, `the value is nested deeper than ${maxValueDepth} levels`);
+      }
+      if (chars > maxValueChars) tooLarge(line, `${table}.${key.slice(0, 64)}`, chars);
+    }
+  };
+
+  const onlyFields = (object: Record<string, unknown>, allowed: Set<string>, line: number, reason: string): void => {
+    for (const key of Object.keys(object))
+      if (!allowed.has(key)) fail(line, key.slice(0, 64), `${reason} (a record goes on a line of its own)`);
+  };
+
   const readLine = (rawText: string, line: number): void => {
     let text = rawText;
     if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -84,7 +131,9 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      fail(line, null, `not valid JSON (${(error as Error).message})`);
+      // V8 quotes the start of the text in its message ('Unexpected token …, "NL91ABNA…" is not valid JSON'): keep only where.
+      const position = /at position \d+/.exec((error as Error).message)?.[0];
+      fail(line, null, `not valid JSON${position ? ` (${position})` : ''}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(line, null, 'each line must be a JSON object');
     const object = parsed as Record<string, unknown>;
@@ -97,9 +146,10 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
           'version',
           typeof object.version === 'number' && object.version > importFormatVersion
             ? `format version ${object.version} is newer than this Inzage reads (${importFormatVersion}); update Inzage`
-            : `unsupported format version ${JSON.stringify(object.version)} (this Inzage reads version ${importFormatVersion})`,
+            : `unsupported format version ${maskedExcerpt(object.version)} (this Inzage reads version ${importFormatVersion})`,
         );
       }
+      onlyFields(object, headerFields, line, 'the header line may hold only format, version, exportedAt and source');
       header = true;
       return;
     }
@@ -112,14 +162,29 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
           'end.records',
           `the end line announces ${count} records but the file holds ${records}: the file is incomplete or was edited`,
         );
+      onlyFields(object, endFields, line, 'the end line may hold only end');
       endLine = line;
       return;
     }
     const table = object.table as RecordTable;
-    if (typeof table !== 'string' || !tableIndex.has(table)) fail(line, 'table', `unknown table ${JSON.stringify(object.table)}`);
+    if (typeof table !== 'string' || !tableIndex.has(table))
+      fail(
+        line,
+        'table',
+        `unknown table ${typeof object.table === 'string' ? JSON.stringify(object.table.slice(0, 40)) : maskedExcerpt(object.table)}`,
+      );
     if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
     const input = object.record as Record<string, unknown>;
     const row = binders[table](input);
+    // A bound row holds only numbers, nulls and strings (recordBinder): only its strings' lengths can be
+    // out of bounds, one comparison per column. Only a record left for zod can hold a nested value.
+    const columns = rules[table].columns;
+    if (row) {
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i];
+        if (typeof value === 'string' && value.length > maxValueChars) tooLarge(line, `${table}.${columns[i]}`, value.length);
+      }
+    } else checkBounds(table, input, line);
     tables.push(tableIndex.get(table)!);
     checked.push(row ? 1 : 0);
     lines.push(line);

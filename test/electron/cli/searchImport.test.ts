@@ -60,7 +60,7 @@ describe('inzage search and inzage import', () => {
     expect(failed.code).toBe(1);
     expect(failed.err).toBe(
       'inzage import: bad.jsonl:2: subjects.birth_date: must be a calendar date ' +
-        'written YYYY-MM-DD; got "1984-13-01" (nothing was imported)\n',
+        'written YYYY-MM-DD; got "9999-99-99" (nothing was imported)\n',
     );
   });
 });

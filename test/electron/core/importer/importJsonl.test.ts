@@ -137,15 +137,19 @@ describe('importJsonl', () => {
         'friend',
       ),
     );
-    expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "friend"/);
+    expect(badEnum.error.message).toMatch(/case_parties\.role: Invalid option.*"debtor".*got "xxxxxx"/);
   });
 
-  it('rejects bad dates', async () => {
+  it('rejects bad dates, quoting only the masked shape of the value (no birth date in the message)', async () => {
     const index = lineOf((o) => o.table === 'subjects' && o.record?.id === landmarks.heavyDebtor);
-    for (const date of ['1975-02-30', '14-06-1975', '1975-6-14']) {
+    for (const [date, shape] of [
+      ['1975-02-30', '9999-99-99'],
+      ['14-06-1975', '99-99-9999'],
+      ['1975-6-14', '9999-9-99'],
+    ] as const) {
       const { error, untouched } = await rejected((all) => withField(all, index, 'birth_date', date));
       expect(error.message).toBe(
-        `bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${date}" (nothing was imported)`,
+        `bad.jsonl:${index + 1}: subjects.birth_date: must be a calendar date written YYYY-MM-DD; got "${shape}" (nothing was imported)`,
       );
       expect(untouched).toBe(true);
     }
@@ -167,6 +171,16 @@ describe('importJsonl', () => {
     const file = join(tempDir(), 'reordered.jsonl');
     writeFileSync(file, `${reordered.join('\n')}\n`);
     expect((await importJsonl(db, file)).records).toBe(lines.length - 2);
+  });
+
+  it('quotes no personal data from a line that is not JSON, and at most a short masked excerpt of a long value', async () => {
+    const iban = 'NL91ABNA0417164300';
+    const notJson = await rejected((all) => [...all.slice(0, 5), iban, ...all.slice(5)]);
+    expect(notJson.error.message).toMatch(/^bad\.jsonl:6: not valid JSON/);
+    expect(notJson.error.message).not.toContain(iban);
+    const index = lineOf((o) => o.table === 'addresses');
+    const long = await rejected((all) => withField(all, index, 'house_number', `Keizersgracht ${'1'.repeat(200)}`));
+    expect(long.error.message).toMatch(/house_number: .*; got "Xxxxxxxxxxxxx 99…" \(nothing was imported\)$/);
   });
 
   it('rejects duplicate keys inside the file', async () => {
@@ -223,6 +237,16 @@ describe('importJsonl', () => {
     expect(untouched).toBe(true);
   });
 
+  it('refuses a record or any other field on the header or the end line instead of dropping it', async () => {
+    const record = JSON.parse(lines[lineOf((o) => o.table === 'subjects')]!);
+    const onHeader = await rejected((all) => [JSON.stringify({ ...JSON.parse(all[0]!), ...record }), ...all.slice(1)]);
+    expect(onHeader.error.message).toMatch(/^bad\.jsonl:1: table: the header line may hold only format, version, exportedAt and source/);
+    expect(onHeader.untouched).toBe(true);
+    const onEnd = await rejected((all) => [...all.slice(0, -1), JSON.stringify({ ...JSON.parse(all.at(-1)!), ...record })]);
+    expect(onEnd.error.message).toMatch(new RegExp(`^bad\\.jsonl:${lines.length}: table: the end line may hold only end`));
+    expect(onEnd.untouched).toBe(true);
+  });
+
   it('names the line of a record that breaks a table rule wherever it falls among the rows written together', async () => {
     // Into an empty database the rows of a table are written many to one INSERT: the first, a middle and a late open case.
     const openCases = lines.flatMap((line, index) => {
@@ -239,6 +263,31 @@ describe('importJsonl', () => {
       );
       expect(recordTableNames.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())).toEqual(recordTableNames.map(() => 0));
     }
+  });
+
+  describe('a batch that cannot arrive (issue 13: "imported" means everything was imported)', () => {
+    /** A JSON array nested `depth` deep: JSON.parse reads it, but a worker message holding it cannot be deserialised. */
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+    it('refuses a value nested too deep, naming file, line and field, and rolls back everything', async () => {
+      const index = lineOf((o) => o.table === 'addresses');
+      // Spliced in as text: JSON.stringify itself cannot write a value this deep.
+      const { error, untouched } = await rejected((all) => {
+        all[index] = all[index]!.replace(/"street":"[^"]*"/, `"street":${nested(5000)}`);
+        return all;
+      });
+      expect(error).toMatchObject({ line: index + 1, field: 'addresses.street' });
+      expect(error.message).toMatch(/nested deeper than \d+ levels/);
+      expect(untouched).toBe(true);
+    });
+
+    it('refuses a single value larger than the limit, naming file, line and field, without quoting it', async () => {
+      const index = lineOf((o) => o.table === 'subject_names');
+      const { error, untouched } = await rejected((all) => withField(all, index, 'given_names', 'Jan'.repeat(400_000)));
+      expect(error).toMatchObject({ line: index + 1, field: 'subject_names.given_names' });
+      expect(error.message.length).toBeLessThan(400);
+      expect(untouched).toBe(true);
+    });
   });
 
   describe('with the parser in a worker thread', () => {
