@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import type { DeadlineState } from '../../../shared/deadlines/computeDueDate.ts';
 import { computeDeadline } from '../../../shared/deadlines/computeDueDate.ts';
+import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Language, RedactionReason } from '../../../shared/extract/extractModel.ts';
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -83,13 +84,19 @@ export interface RedactionRow {
   lifted: { by: string; on: IsoDate } | null;
 }
 
-/** The deadline of a stored request, with identity pauses and any extension (shared/deadlines). */
-export function requestDeadline(request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension'>): DeadlineState {
-  return computeDeadline({
-    receivedOn: request.receivedOn,
-    pauses: request.pauses,
-    ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
-  });
+/**
+ * The deadline of a stored request, with identity pauses and any extension (shared/deadlines), moved past
+ * the register's public holidays: pass `holidaysOf(deps.register)`.
+ */
+export function requestDeadline(request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension'>, holidays: Holidays): DeadlineState {
+  return computeDeadline(
+    {
+      receivedOn: request.receivedOn,
+      pauses: request.pauses,
+      ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
+    },
+    holidays,
+  );
 }
 
 /**

@@ -26,6 +26,10 @@ import { extractRequestSchema } from '../../../../../shared/extract/extractModel
 import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 import { refusal, testUseCaseDeps } from '../../../../helpers/useCaseDeps.ts';
+import { loadDefaultPolicy } from '../../../../../electron/core/policy/loadPolicy.ts';
+import { holidaysOf } from '../../../../../shared/deadlines/publicHolidays.ts';
+
+const holidays = holidaysOf(loadDefaultPolicy());
 const letter = {
   receivedOn: '2026-03-05',
   channel: 'letter' as const,
@@ -55,7 +59,7 @@ describe('the request register use cases', () => {
       extension: null,
     });
     expect(third.statusHistory).toEqual([expect.objectContaining({ from: null, to: 'received', by: 'M. de Vries', on: '2026-03-06' })]);
-    expect(requestDeadline(third)).toMatchObject({ state: 'running', due: '2026-04-07' });
+    expect(requestDeadline(third, holidays)).toMatchObject({ state: 'running', due: '2026-04-07' });
     expect((await listRequests(on('2026-03-06'))).map((r) => r.reference)).toEqual(['INZ-2025-0001', 'INZ-2026-0001', 'INZ-2026-0002']);
     db.close();
   });
@@ -88,7 +92,11 @@ describe('the request register use cases', () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     await pauseForIdentity(on('2026-03-06'), reference);
-    expect(requestDeadline(getRequest(db, reference))).toEqual({ state: 'paused', since: '2026-03-06', clockStart: '2026-03-05' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toEqual({
+      state: 'paused',
+      since: '2026-03-06',
+      clockStart: '2026-03-05',
+    });
     expect(await refusal(extendDeadline(on('2026-03-10'), reference, 'complex'))).toEqual({
       code: 'extension.paused',
       params: { reference, since: '2026-03-06' },
@@ -108,7 +116,7 @@ describe('the request register use cases', () => {
     });
     expect(checked.pauses).toEqual([{ from: '2026-03-06', until: '2026-03-20', by: 'M. de Vries' }]);
     expect(checked.receivedOn).toBe('2026-03-05');
-    expect(requestDeadline(checked)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
+    expect(requestDeadline(checked, holidays)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
     db.close();
   });
 
@@ -141,10 +149,10 @@ describe('the request register use cases', () => {
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     expect((await recordIdentity(on('2026-03-05'), reference, { method: 'signature matches' })).status).toBe('in-progress');
     await pauseForIdentity(on('2026-03-09'), reference);
-    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'paused', since: '2026-03-09' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toMatchObject({ state: 'paused', since: '2026-03-09' });
     const resumed = await changeStatus(on('2026-03-16'), reference, 'in-progress');
     expect(resumed.pauses).toEqual([{ from: '2026-03-09', until: '2026-03-16', by: 'M. de Vries' }]);
-    expect(requestDeadline(resumed)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
+    expect(requestDeadline(resumed, holidays)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
     db.close();
   });
 
@@ -188,7 +196,7 @@ describe('the request register use cases', () => {
       recordedOn: '2026-12-16',
       by: 'M. de Vries',
     });
-    expect(requestDeadline(extended)).toMatchObject({ due: '2027-02-16' });
+    expect(requestDeadline(extended, holidays)).toMatchObject({ due: '2027-02-16' });
     expect(await refusal(extendDeadline(on('2026-12-16'), reference, 'again'))).toMatchObject({ code: 'extension.already' });
     db.close();
   });
