@@ -86,4 +86,13 @@ describe('request report', () => {
     expect(median([5])).toBe(5);
     expect(median([])).toBeNull();
   });
+
+  it("judges 'in time' by the register's holidays: Good Friday does not move the deadline (Atw art. 3(1))", () => {
+    // Received 18 March 2025: due Friday 18 April 2025 (Good Friday), so an answer on Tuesday 22 April is late.
+    const rows = buildRequestReport([req('2025-03-18', 'sent', '2025-04-18'), req('2025-03-18', 'sent', '2025-04-22')], {
+      today: '2025-05-01',
+      holidays,
+    });
+    expect(rows.at(-1)).toMatchObject({ answered: 2, answeredInTime: 1 });
+  });
 });

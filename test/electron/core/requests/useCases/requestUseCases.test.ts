@@ -10,6 +10,7 @@ import {
   addNote,
   changeStatus,
   extendDeadline,
+  requestReport,
   linkSubjects,
   listRequests,
   liftRedaction,
@@ -178,6 +179,18 @@ describe('the request register use cases', () => {
     });
     expect(getRequest(db, reference).statusHistory.map((h) => h.to)).toEqual(['received', 'in-progress', 'ready', 'sent']);
     db.close();
+  });
+
+  it("counts the first month with the register's holidays: Good Friday does not move it, so no extension after it", async () => {
+    emptyDb();
+    const { reference } = await registerRequest(on('2025-03-18'), { ...letter, receivedOn: '2025-03-18' });
+    // Received 18 March 2025: the month ends on Good Friday 18 April, a working day under Atw art. 3(1).
+    expect(await refusal(extendDeadline(on('2025-04-22'), reference, 'many records'))).toEqual({
+      code: 'extension.too-late',
+      params: { reference, firstDue: '2025-04-18', recordedOn: '2025-04-22', daysLate: 4 },
+    });
+    const [total] = (await requestReport(on('2025-04-22'))).slice(-1);
+    expect(total).toMatchObject({ open: 1, overdue: 1 });
   });
 
   it('extends once, with reasons, only within the first month', async () => {
