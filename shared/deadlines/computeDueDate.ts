@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/isoDate.ts';
 import { addDays, addMonths, daysBetween, isIsoDate } from '../dates/isoDate.ts';
-import { nonWorkingReason } from './dutchHolidays.ts';
+import type { Holidays } from './publicHolidays.ts';
+import { defaultHolidays, nonWorkingReason } from './publicHolidays.ts';
 import { DomainError } from '../errors/domainError.ts';
 
 /**
@@ -15,6 +16,9 @@ import { DomainError } from '../errors/domainError.ts';
  *    next working day. The day after may itself be a holiday (Easter Monday after a Sunday,
  *    Boxing Day after Christmas), so we roll until we reach a working day.
  * Every competitor counts 30 days; the law counts months, and so do we.
+ * The holidays come from the register (`holidaysOf(register)`, built once per register); the
+ * `defaultHolidays` stand in only where no register is at hand, and are the conservative Dutch reading
+ * (Algemene termijnenwet art. 3(1), without Good Friday; docs/domain.md § 6).
  */
 
 export interface RolledDate {
@@ -26,11 +30,11 @@ export interface RolledDate {
   skipped: { date: IsoDate; reason: { nl: string; en: string } }[];
 }
 
-/** Art. 3(4) of Regulation 1182/71: move a period end off Saturdays, Sundays and Dutch public holidays. */
-export function rollToWorkingDay(calendarEnd: IsoDate): RolledDate {
+/** Art. 3(4) of Regulation 1182/71: move a period end off Saturdays, Sundays and the register's public holidays. */
+export function rollToWorkingDay(calendarEnd: IsoDate, holidays: Holidays = defaultHolidays): RolledDate {
   const skipped: RolledDate['skipped'] = [];
   let due = calendarEnd;
-  for (let reason = nonWorkingReason(due); reason; reason = nonWorkingReason(due)) {
+  for (let reason = nonWorkingReason(due, holidays); reason; reason = nonWorkingReason(due, holidays)) {
     skipped.push({ date: due, reason });
     due = addDays(due, 1);
   }
@@ -42,9 +46,9 @@ function requireDate(value: IsoDate, what: string): void {
 }
 
 /** One month from `startEvent` (the receipt of the request, or of the identity information asked for). */
-export function computeDueDate(startEvent: IsoDate): RolledDate {
+export function computeDueDate(startEvent: IsoDate, holidays: Holidays = defaultHolidays): RolledDate {
   requireDate(startEvent, 'The date of receipt');
-  return rollToWorkingDay(addMonths(startEvent, 1));
+  return rollToWorkingDay(addMonths(startEvent, 1), holidays);
 }
 
 /**
@@ -54,17 +58,22 @@ export function computeDueDate(startEvent: IsoDate): RolledDate {
  * does not move the event from which a following period is counted. The result is rolled again.
  * Example: received 31 Jan 2025 → first month ends 28 Feb 2025 → extended to 28 Apr 2025 (not 30 Apr).
  */
-export function computeExtendedDueDate(startEvent: IsoDate): RolledDate {
-  const first = computeDueDate(startEvent);
-  return rollToWorkingDay(addMonths(first.calendarEnd, 2));
+export function computeExtendedDueDate(startEvent: IsoDate, holidays: Holidays = defaultHolidays): RolledDate {
+  const first = computeDueDate(startEvent, holidays);
+  return rollToWorkingDay(addMonths(first.calendarEnd, 2), holidays);
 }
 
 /** Throws when an extension recorded on `recordedOn` would come too late, or without reasons. */
-export function checkExtensionAllowed(startEvent: IsoDate, recordedOn: IsoDate, reason: string): void {
+export function checkExtensionAllowed(
+  startEvent: IsoDate,
+  recordedOn: IsoDate,
+  reason: string,
+  holidays: Holidays = defaultHolidays,
+): void {
   requireDate(recordedOn, 'The date the extension is recorded');
   // The reasons go to the person "together with the reasons for the delay" (Art. 12(3)).
   if (reason.trim().length === 0) throw new DomainError('extension.reason-required', {});
-  const first = computeDueDate(startEvent);
+  const first = computeDueDate(startEvent, holidays);
   if (recordedOn > first.due)
     throw new DomainError('extension.too-late', { firstDue: first.due, recordedOn, daysLate: daysBetween(first.due, recordedOn) });
 }
@@ -104,7 +113,7 @@ export type DeadlineState =
  * day (the date of receipt of the request is kept too, for the register and the report).
  * The pause only moves the clock forward: information received before the request never shortens it.
  */
-export function computeDeadline(input: DeadlineInput): DeadlineState {
+export function computeDeadline(input: DeadlineInput, holidays: Holidays = defaultHolidays): DeadlineState {
   requireDate(input.receivedOn, 'The date of receipt');
   let clockStart = input.receivedOn;
   for (const pause of input.pauses ?? []) {
@@ -113,9 +122,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineState {
     requireDate(pause.until, 'The end of a pause');
     if (pause.until > clockStart) clockStart = pause.until;
   }
-  const first = computeDueDate(clockStart);
+  const first = computeDueDate(clockStart, holidays);
   if (input.extendedOn === undefined) return { state: 'running', clockStart, first, due: first.due };
-  const extended = computeExtendedDueDate(clockStart);
+  const extended = computeExtendedDueDate(clockStart, holidays);
   return { state: 'running', clockStart, first, extended, due: extended.due };
 }
 

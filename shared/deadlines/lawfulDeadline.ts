@@ -4,6 +4,8 @@ import { DomainError } from '../errors/domainError.ts';
 import type { StoredRequest } from '../requests/requestTypes.ts';
 import type { DeadlinePause, DeadlineState } from './computeDueDate.ts';
 import { computeDeadline, computeDueDate } from './computeDueDate.ts';
+import type { Holidays } from './publicHolidays.ts';
+import { defaultHolidays } from './publicHolidays.ts';
 
 /**
  * The lawful due date: a deadline cannot be cured after the fact (issue 12). A pause for identity
@@ -42,30 +44,37 @@ export interface LawfulDeadline {
 }
 
 /** The due date in force on `day`, from the lawful pauses so far (and an extension recorded by then). */
-function dueOn(receivedOn: IsoDate, pauses: readonly DeadlinePause[], extendedOn: IsoDate | undefined, day: IsoDate): IsoDate {
-  const state = computeDeadline({ receivedOn, pauses, ...(extendedOn !== undefined && extendedOn <= day ? { extendedOn } : {}) });
+function dueOn(
+  receivedOn: IsoDate,
+  pauses: readonly DeadlinePause[],
+  extendedOn: IsoDate | undefined,
+  day: IsoDate,
+  holidays: Holidays,
+): IsoDate {
+  const state = computeDeadline({ receivedOn, pauses, ...(extendedOn !== undefined && extendedOn <= day ? { extendedOn } : {}) }, holidays);
   return state.state === 'running' ? state.due : day;
 }
 
-export function computeLawfulDeadlineFrom(input: LawfulDeadlineInput): LawfulDeadline {
+/** `holidays`: the register's (holidaysOf); the statutory Dutch list only where no register is at hand. */
+export function computeLawfulDeadlineFrom(input: LawfulDeadlineInput, holidays: Holidays = defaultHolidays): LawfulDeadline {
   const lawful: DeadlinePause[] = [];
   const disregarded: LawfulDeadline['disregarded'] = [];
   for (const pause of [...input.pauses].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))) {
-    const dueThen = dueOn(input.receivedOn, lawful, input.extendedOn, pause.from);
+    const dueThen = dueOn(input.receivedOn, lawful, input.extendedOn, pause.from, holidays);
     const plain: DeadlinePause = pause.until === undefined ? { from: pause.from } : { from: pause.from, until: pause.until };
     const { identityVerifiedWhenAsked, ...kept } = pause;
     if (identityVerifiedWhenAsked) disregarded.push({ pause: kept, rule: 'identity-verified', dueThen });
     else if (pause.from > dueThen) disregarded.push({ pause: kept, rule: 'after-due', dueThen });
     else lawful.push(plain);
   }
-  const withoutExtension = computeDeadline({ receivedOn: input.receivedOn, pauses: lawful });
+  const withoutExtension = computeDeadline({ receivedOn: input.receivedOn, pauses: lawful }, holidays);
   const extensionDisregarded =
     input.extendedOn !== undefined && withoutExtension.state === 'running' && input.extendedOn > withoutExtension.first.due;
   const deadline =
     input.extendedOn !== undefined && !extensionDisregarded
-      ? computeDeadline({ receivedOn: input.receivedOn, pauses: lawful, extendedOn: input.extendedOn })
+      ? computeDeadline({ receivedOn: input.receivedOn, pauses: lawful, extendedOn: input.extendedOn }, holidays)
       : withoutExtension;
-  return { originalDue: computeDueDate(input.receivedOn).due, deadline, disregarded, extensionDisregarded };
+  return { originalDue: computeDueDate(input.receivedOn, holidays).due, deadline, disregarded, extensionDisregarded };
 }
 
 /** Statuses that can only be reached with a verified identity (shared/requests/requestStatus.ts). */
@@ -79,6 +88,7 @@ const verifiedStatuses: readonly string[] = ['in-progress', 'ready', 'sent'];
  */
 export function computeLawfulDeadline(
   request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension' | 'statusHistory'>,
+  holidays: Holidays = defaultHolidays,
 ): LawfulDeadline {
   const firstVerified = request.statusHistory.find((change) => verifiedStatuses.includes(change.to))?.at;
   const pauses = request.pauses.map((pause): LawfulPause => {
@@ -88,11 +98,14 @@ export function computeLawfulDeadline(
       (asked !== undefined && firstVerified !== undefined && firstVerified < asked.at);
     return { ...pause, identityVerifiedWhenAsked: verified };
   });
-  return computeLawfulDeadlineFrom({
-    receivedOn: request.receivedOn,
-    pauses,
-    ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
-  });
+  return computeLawfulDeadlineFrom(
+    {
+      receivedOn: request.receivedOn,
+      pauses,
+      ...(request.extension ? { extendedOn: request.extension.recordedOn } : {}),
+    },
+    holidays,
+  );
 }
 
 /**
@@ -103,9 +116,10 @@ export function checkPauseAllowed(
   reference: string,
   request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension' | 'statusHistory' | 'identity'>,
   today: IsoDate,
+  holidays: Holidays = defaultHolidays,
 ): void {
   if (request.identity) throw new DomainError('pause.identity-verified', { reference, checkedOn: request.identity.checkedOn });
-  const { deadline } = computeLawfulDeadline(request);
+  const { deadline } = computeLawfulDeadline(request, holidays);
   if (deadline.state === 'running' && today > deadline.due)
     throw new DomainError('pause.after-due', { reference, due: deadline.due, today, daysLate: daysBetween(deadline.due, today) });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema, snakeCaseSchema } from './common.ts';
 import { checkCrossReferences } from './crossReferences.ts';
+import { holidayCalendarSchema } from './holidaySchema.ts';
 import { recordKindSchema } from './recordKindSchema.ts';
 import {
   dataCategorySchema,
@@ -42,9 +43,19 @@ export const policyObjectSchema = z.strictObject({
   thirdCountryTransfers: z.array(thirdCountryTransferSchema),
   rights: z.array(rightSchema).min(1),
   responseTexts: responseTextsSchema,
+  /** The public holidays that move a deadline, per country (holidaySchema.ts); the organisation's country must be among them. */
+  publicHolidays: z.array(holidayCalendarSchema).min(1),
 });
 
-export const policySchema = policyObjectSchema.superRefine(checkCrossReferences);
+export const policySchema = policyObjectSchema.superRefine(checkCrossReferences).superRefine((policy, ctx) => {
+  // Deadlines are counted with the holidays of the organisation's own Member State (Reg. 1182/71 art. 3(4)).
+  if (!policy.publicHolidays.some((calendar) => calendar.country === policy.organisation.country))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publicHolidays'],
+      message: `no holidays for the organisation's country "${policy.organisation.country}"`,
+    });
+});
 
 export type Policy = z.infer<typeof policySchema>;
 export { localizedTextSchema };

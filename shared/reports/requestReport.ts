@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/isoDate.ts';
 import { daysBetween } from '../dates/isoDate.ts';
 import { computeLawfulDeadline } from '../deadlines/lawfulDeadline.ts';
+import type { Holidays } from '../deadlines/publicHolidays.ts';
 import type { StoredRequest } from '../requests/requestTypes.ts';
 import { encodeCsv } from '../output/csv.ts';
 
@@ -40,14 +41,14 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function summarise(month: string, requests: readonly StoredRequest[], today: IsoDate): ReportRow {
+function summarise(month: string, requests: readonly StoredRequest[], today: IsoDate, holidays: Holidays): ReportRow {
   const days: number[] = [];
   let inTime = 0;
   let overdue = 0;
   for (const r of requests) {
     // The lawful due date: a pause asked for after the due date or after the identity was verified
     // does not make a late answer timely (issue 12; shared/deadlines/lawfulDeadline.ts).
-    const { deadline } = computeLawfulDeadline(r);
+    const { deadline } = computeLawfulDeadline(r, holidays);
     if ((r.status === 'sent' || r.status === 'refused') && r.closedOn) {
       days.push(daysBetween(r.receivedOn, r.closedOn));
       if (deadline.state === 'paused' || r.closedOn <= deadline.due) inTime++;
@@ -75,7 +76,8 @@ function summarise(month: string, requests: readonly StoredRequest[], today: Iso
 /** One row per month of receipt within [from, to] (inclusive, by date of receipt), then a total row. */
 export function buildRequestReport(
   requests: readonly StoredRequest[],
-  options: { today: IsoDate; from?: IsoDate; to?: IsoDate },
+  /** `holidays`: the register's (`holidaysOf(register)`), so the report judges "in time" by the same due dates as the register. */
+  options: { today: IsoDate; holidays: Holidays; from?: IsoDate; to?: IsoDate },
 ): ReportRow[] {
   const selected = requests.filter((r) => (!options.from || r.receivedOn >= options.from) && (!options.to || r.receivedOn <= options.to));
   const byMonth = new Map<string, StoredRequest[]>();
@@ -83,8 +85,8 @@ export function buildRequestReport(
     const month = r.receivedOn.slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), r]);
   }
-  const rows = [...byMonth.keys()].sort().map((month) => summarise(month, byMonth.get(month)!, options.today));
-  return [...rows, summarise('total', selected, options.today)];
+  const rows = [...byMonth.keys()].sort().map((month) => summarise(month, byMonth.get(month)!, options.today, options.holidays));
+  return [...rows, summarise('total', selected, options.today, options.holidays)];
 }
 
 export const reportColumns: readonly (keyof ReportRow)[] = [

@@ -1,3 +1,4 @@
+import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import { isRequestStatus, requestStatuses } from '../../../shared/requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
 import type { NewRequest } from '../../../shared/requests/requestTypes.ts';
@@ -82,7 +83,7 @@ const subcommands: Record<string, Sub> = {
     };
     return withUseCaseDeps(values, io, {}, async (deps) => {
       const request = await registerRequest(deps, input);
-      const summary = deadlineSummary(request, deps.clock.today());
+      const summary = deadlineSummary(request, deps.clock.today(), holidaysOf(deps.register));
       if (values.json) io.out(`${JSON.stringify({ reference: request.reference, receivedOn: request.receivedOn, ...pick(summary) })}\n`);
       else io.out(`${request.reference}  received ${request.receivedOn}, ${deadlineText(summary)}\n`);
       return 0;
@@ -95,7 +96,7 @@ const subcommands: Record<string, Sub> = {
     return withUseCaseDeps(values, io, { readonly: true, needsClerk: false }, async (deps) => {
       const today = deps.clock.today();
       const rows = (await listRequests(deps))
-        .map((request) => ({ request, deadline: deadlineSummary(request, today) }))
+        .map((request) => ({ request, deadline: deadlineSummary(request, today, holidaysOf(deps.register)) }))
         .filter(
           ({ request, deadline }) =>
             (!values.overdue || deadline.overdue) && (!values.open || !['sent', 'refused', 'withdrawn'].includes(request.status)),
@@ -131,8 +132,8 @@ const subcommands: Record<string, Sub> = {
       const today = deps.clock.today();
       io.out(
         values.json
-          ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n`
-          : requestAsText(request, today),
+          ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today, holidaysOf(deps.register)) }, null, 2)}\n`
+          : requestAsText(request, today, holidaysOf(deps.register)),
       );
       return 0;
     });

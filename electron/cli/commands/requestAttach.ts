@@ -1,3 +1,4 @@
+import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -28,8 +29,8 @@ export function mutateRequest(
     const today = deps.clock.today();
     io.out(
       values.json
-        ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today) }, null, 2)}\n`
-        : requestAsText(request, today),
+        ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today, holidaysOf(deps.register)) }, null, 2)}\n`
+        : requestAsText(request, today, holidaysOf(deps.register)),
     );
     return 0;
   });

@@ -1,4 +1,5 @@
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
+import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { finalStatuses } from '../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { requestDeadline } from '../../core/requests/requestRepository.ts';
@@ -12,8 +13,8 @@ export interface DeadlineSummary {
   extended: boolean;
 }
 
-export function deadlineSummary(request: StoredRequest, today: string): DeadlineSummary {
-  const deadline = requestDeadline(request);
+export function deadlineSummary(request: StoredRequest, today: string, holidays: Holidays): DeadlineSummary {
+  const deadline = requestDeadline(request, holidays);
   if (deadline.state === 'paused') return { due: null, daysLeft: null, overdue: false, paused: true, extended: false };
   const open = !finalStatuses.includes(request.status);
   const left = daysLeft(deadline.due, today);
@@ -38,12 +39,12 @@ export function deadlineText(summary: DeadlineSummary): string {
   return `due ${summary.due}${summary.extended ? ' (extended)' : ''}, ${left}`;
 }
 
-export function requestAsText(request: StoredRequest, today: string): string {
+export function requestAsText(request: StoredRequest, today: string, holidays: Holidays): string {
   const lines = [
     `${request.reference}  ${request.status}${request.statusReason ? ` (${request.statusReason})` : ''}`,
     `received   ${request.receivedOn} by ${request.channel}; asks for ${request.kind}; language ${request.language}`,
     `requester  ${[request.requester.name, request.requester.address, request.requester.email].filter(Boolean).join(' | ')}`,
-    `deadline   ${deadlineText(deadlineSummary(request, today))}`,
+    `deadline   ${deadlineText(deadlineSummary(request, today, holidays))}`,
     `identity   ${
       request.identity
         ? `checked ${request.identity.checkedOn} by ${request.identity.checkedBy}: ${request.identity.method} (no copy kept)`

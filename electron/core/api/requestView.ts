@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
+import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
+import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
 import type { RequestDetail, RequestLetter, RequestSummary } from '../../../shared/ipc/types.ts';
 import type { LetterKind } from '../../../shared/letters/letterModel.ts';
@@ -16,8 +18,8 @@ import { exportFolder, latestOutputs } from './recordedExport.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
 
 /** A register row as the UI lists it: the deadline in force and the days left (Art. 12(3)). */
-export function requestSummary(request: StoredRequest, today: string): RequestSummary {
-  const deadline = requestDeadline(request);
+export function requestSummary(request: StoredRequest, today: string, holidays: Holidays): RequestSummary {
+  const deadline = requestDeadline(request, holidays);
   const closed = finalStatuses.includes(request.status);
   const dueOn = deadline.state === 'running' ? deadline.due : null;
   return {
@@ -47,7 +49,7 @@ function applicableLetters(request: StoredRequest, policy: Policy, clerk: string
   const letters: RequestLetter[] = [];
   for (const kind of wanted) {
     try {
-      const letter = buildLetter(kind, { request, deadline: requestDeadline(request), policy, clerk, today });
+      const letter = buildLetter(kind, { request, deadline: requestDeadline(request, holidaysOf(policy)), policy, clerk, today });
       letters.push({ id: kind, title: letter.subject, body: renderLetterText(letter) });
     } catch {
       // Not applicable in the request's present state (buildLetter says why); the UI simply omits it.
@@ -77,7 +79,7 @@ export function requestDetail(
       on: r.on,
     }));
   return {
-    ...requestSummary(request, today),
+    ...requestSummary(request, today, holidaysOf(policy)),
     language: request.language,
     channel: request.channel,
     requesterAddress: request.requester.address ?? null,

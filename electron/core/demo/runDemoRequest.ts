@@ -1,3 +1,4 @@
+import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import { basename } from 'node:path';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Language } from '../../../shared/extract/extractModel.ts';
@@ -75,7 +76,7 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
     requester: { name: 'J. van den Berg', address: 'Kinkerstraat 112, 1053 ED Amsterdam' },
   });
   const reference = request.reference;
-  const due = requestDeadline(request);
+  const due = requestDeadline(request, holidaysOf(deps.register));
   report(`registered ${reference}: received ${actor.today}, ${due.state === 'running' ? `due ${due.due}` : 'clock paused'}`);
 
   await pauseForIdentity(deps, reference);

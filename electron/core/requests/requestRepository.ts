@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import type { DeadlineState } from '../../../shared/deadlines/computeDueDate.ts';
 import { computeLawfulDeadline } from '../../../shared/deadlines/lawfulDeadline.ts';
+import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Language, RedactionReason } from '../../../shared/extract/extractModel.ts';
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -83,13 +84,17 @@ export interface RedactionRow {
   lifted: { by: string; on: IsoDate } | null;
 }
 
-/** The deadline of a stored request, with identity pauses and any extension (shared/deadlines). */
+/**
+ * The lawful deadline of a stored request, with identity pauses and any extension (shared/deadlines),
+ * moved past the register's public holidays: pass `holidaysOf(deps.register)`. Pauses asked for after
+ * the due date or after the identity was verified stay on record but do not move it (issue 12;
+ * shared/deadlines/lawfulDeadline.ts).
+ */
 export function requestDeadline(
   request: Pick<StoredRequest, 'receivedOn' | 'pauses' | 'extension' | 'statusHistory'>,
+  holidays: Holidays,
 ): DeadlineState & { originalDue: IsoDate } {
-  // The lawful deadline: pauses asked for after the due date or after the identity was verified
-  // stay on record but do not move it (issue 12; shared/deadlines/lawfulDeadline.ts).
-  const lawful = computeLawfulDeadline(request);
+  const lawful = computeLawfulDeadline(request, holidays);
   return { ...lawful.deadline, originalDue: lawful.originalDue };
 }
 

@@ -57,8 +57,8 @@ const oneMonth: { received: string; calendarEnd: string; due: string; why: strin
   {
     received: '2026-03-03',
     calendarEnd: '2026-04-03',
-    due: '2026-04-07',
-    why: 'Good Friday 2026, Sat, Easter Sunday, Easter Monday → Tuesday 7 Apr',
+    due: '2026-04-03',
+    why: 'Good Friday 2026 is not an Atw art. 3(1) holiday (conservative reading) → due that Friday, 3 Apr',
   },
   { received: '2024-04-09', calendarEnd: '2024-05-09', due: '2024-05-10', why: 'Ascension Day 2024 (Easter+39, Thursday) → Friday 10 May' },
   { received: '2025-04-29', calendarEnd: '2025-05-29', due: '2025-05-30', why: 'Ascension Day 2025 → Friday 30 May' },

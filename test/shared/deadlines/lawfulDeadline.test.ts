@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLawfulDeadline } from '../../../shared/deadlines/lawfulDeadline.ts';
+import { defaultHolidays as holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { buildRequestReport } from '../../../shared/reports/requestReport.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { storedRequest } from '../../helpers/storedRequest.ts';
@@ -74,7 +75,7 @@ describe('the lawful due date', () => {
 
   it('the report counts both as late (the issue showed answeredInTime: 1 for the first)', () => {
     for (const request of [curedLate, pausedAfterCheck]) {
-      const [, total] = buildRequestReport([request], { today: '2026-03-31' });
+      const [, total] = buildRequestReport([request], { today: '2026-03-31', holidays });
       expect(total).toMatchObject({ answered: 1, answeredInTime: 0, shareInTime: 0 });
     }
   });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildRequestReport, median, reportToCsv } from '../../../shared/reports/requestReport.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { storedRequest } from '../../helpers/storedRequest.ts';
+import { loadDefaultPolicy } from '../../../electron/core/policy/loadPolicy.ts';
+import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
+
+const holidays = holidaysOf(loadDefaultPolicy());
 
 function req(
   receivedOn: string,
@@ -35,7 +39,7 @@ describe('request report', () => {
   ];
 
   it('counts per month of receipt: answered, median and max days, share in time, extensions, refusals', () => {
-    const [march, april, total] = buildRequestReport(requests, { today: '2026-05-10' });
+    const [march, april, total] = buildRequestReport(requests, { today: '2026-05-10', holidays });
     expect(march).toMatchObject({
       month: '2026-03',
       received: 4,
@@ -62,7 +66,7 @@ describe('request report', () => {
   });
 
   it('filters by date of receipt', () => {
-    const rows = buildRequestReport(requests, { today: '2026-05-10', from: '2026-03-06', to: '2026-03-31' });
+    const rows = buildRequestReport(requests, { today: '2026-05-10', holidays, from: '2026-03-06', to: '2026-03-31' });
     expect(rows.map((r) => [r.month, r.received])).toEqual([
       ['2026-03', 2],
       ['total', 2],
@@ -70,7 +74,7 @@ describe('request report', () => {
   });
 
   it('writes RFC 4180 CSV that a CSV parser reads back', () => {
-    const csv = reportToCsv(buildRequestReport(requests, { today: '2026-05-10' }));
+    const csv = reportToCsv(buildRequestReport(requests, { today: '2026-05-10', holidays }));
     expect(csv.endsWith('\r\n')).toBe(true);
     const parsed = parse(csv, { columns: true }) as Record<string, string>[];
     expect(parsed[0]).toMatchObject({ month: '2026-03', received: '4', shareInTime: '0.750', medianDaysToAnswer: '27' });
@@ -81,5 +85,14 @@ describe('request report', () => {
     expect(median([1, 20, 34, 54])).toBe(27);
     expect(median([5])).toBe(5);
     expect(median([])).toBeNull();
+  });
+
+  it("judges 'in time' by the register's holidays: Good Friday does not move the deadline (Atw art. 3(1))", () => {
+    // Received 18 March 2025: due Friday 18 April 2025 (Good Friday), so an answer on Tuesday 22 April is late.
+    const rows = buildRequestReport([req('2025-03-18', 'sent', '2025-04-18'), req('2025-03-18', 'sent', '2025-04-22')], {
+      today: '2025-05-01',
+      holidays,
+    });
+    expect(rows.at(-1)).toMatchObject({ answered: 2, answeredInTime: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import {
   addNote,
   changeStatus,
@@ -24,10 +25,11 @@ export function requestChannel(ctx: HandlerContext): Pick<Handlers, RequestChann
   return {
     async 'request:list'({ status, overdueOnly, text }) {
       const today = deps().clock.today();
+      const holidays = holidaysOf(deps().register);
       const needle = text?.trim().toLowerCase();
       return (
         (await listRequests(deps(), status ? [status] : undefined))
-          .map((r) => requestSummary(r, today))
+          .map((r) => requestSummary(r, today, holidays))
           .filter((r) => !overdueOnly || (r.daysLeft !== null && r.daysLeft < 0))
           .filter((r) => !needle || r.reference.toLowerCase().includes(needle) || r.requesterName.toLowerCase().includes(needle))
           // Most urgent first: overdue and nearly due on top, paused and closed at the bottom.

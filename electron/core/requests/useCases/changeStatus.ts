@@ -30,7 +30,7 @@ export async function applyStatusChange(tx: RequestTx, request: StoredRequest, t
   const check = checkTransition(reference, request.status, to, { identityVerified: request.identity !== null, reason: reasonText });
   if (!check.ok) throw check.error;
   // A pause cannot cure a missed deadline, nor restart one after the identity was verified.
-  if (to === 'identity-pending') checkPauseAllowed(reference, request, tx.today);
+  if (to === 'identity-pending') checkPauseAllowed(reference, request, tx.today, tx.holidays);
   const reason = reasonText?.trim() || null;
   await tx.store.requests.changeStatus(reference, {
     from: request.status,

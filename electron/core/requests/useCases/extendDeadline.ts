@@ -1,4 +1,5 @@
 import { checkExtensionAllowed } from '../../../../shared/deadlines/computeDueDate.ts';
+import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import { DomainError, isDomainError } from '../../../../shared/errors/domainError.ts';
 import { checkExtensionStatus } from '../../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
@@ -17,10 +18,11 @@ export async function extendDeadline(deps: UseCaseDeps, reference: string, reaso
     const status = checkExtensionStatus(reference, request.status);
     if (!status.ok) throw status.error;
     if (request.extension) throw new DomainError('extension.already', { reference, recordedOn: request.extension.recordedOn });
-    const deadline = requestDeadline(request);
+    const holidays = holidaysOf(deps.register);
+    const deadline = requestDeadline(request, holidays);
     if (deadline.state === 'paused') throw new DomainError('extension.paused', { reference, since: deadline.since });
     try {
-      checkExtensionAllowed(deadline.clockStart, tx.today, reason);
+      checkExtensionAllowed(deadline.clockStart, tx.today, reason, holidays);
     } catch (error) {
       if (isDomainError(error)) throw new DomainError(error.code, { ...error.params, reference });
       throw error;

@@ -1,3 +1,4 @@
+import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import type { Language } from '../../../../shared/extract/extractModel.ts';
 import type { Letter, LetterKind } from '../../../../shared/letters/letterModel.ts';
 import { buildLetter } from '../../../../shared/letters/letterTemplates.ts';
@@ -33,7 +34,7 @@ export async function writeLetter(
     const request = await loadRequest(tx.store, reference);
     const letter = buildLetter(wanted.kind, {
       request,
-      deadline: requestDeadline(request),
+      deadline: requestDeadline(request, holidaysOf(deps.register)),
       policy: deps.register,
       clerk: tx.clerk,
       today: tx.today,

@@ -35,7 +35,7 @@ export async function recordOutput(deps: UseCaseDeps, reference: string, output:
 }
 
 /** The recording itself, inside a use case's transaction (also used by writeLetter). */
-export async function recordOutputIn(tx: RequestTx, reference: string, output: OutputInput): Promise<void> {
+export async function recordOutputIn(tx: Omit<RequestTx, 'holidays'>, reference: string, output: OutputInput): Promise<void> {
   if (!/^[0-9a-f]{64}$/.test(output.sha256)) throw new DomainError('output.not-sha256', { reference, fileName: output.fileName });
   await loadRequest(tx.store, reference);
   await tx.store.requests.addOutput(reference, { ...output, createdAt: tx.at });

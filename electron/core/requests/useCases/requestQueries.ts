@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../../shared/dates/isoDate.ts';
 import { daysLeft } from '../../../../shared/deadlines/computeDueDate.ts';
+import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import type { ReportRow } from '../../../../shared/reports/requestReport.ts';
 import { buildRequestReport } from '../../../../shared/reports/requestReport.ts';
 import type { RequestStatus } from '../../../../shared/requests/requestStatus.ts';
@@ -22,10 +23,10 @@ export async function listRequests(deps: Pick<UseCaseDeps, 'store'>, statuses?: 
 
 /** Accountability figures per month of receipt (Art. 5(2)), by the clock's day (shared/reports/requestReport.ts). */
 export async function requestReport(
-  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  deps: Pick<UseCaseDeps, 'store' | 'clock' | 'register'>,
   range: { from?: IsoDate; to?: IsoDate } = {},
 ): Promise<ReportRow[]> {
-  return buildRequestReport(await deps.store.requests.list(), { today: deps.clock.today(), ...range });
+  return buildRequestReport(await deps.store.requests.list(), { today: deps.clock.today(), holidays: holidaysOf(deps.register), ...range });
 }
 
 export interface RegisterSummary {
@@ -39,15 +40,16 @@ export interface RegisterSummary {
 }
 
 /** The register at a glance (the Reports screen): the report's totals plus what is due within a week. */
-export async function registerSummary(deps: Pick<UseCaseDeps, 'store' | 'clock'>): Promise<RegisterSummary> {
+export async function registerSummary(deps: Pick<UseCaseDeps, 'store' | 'clock' | 'register'>): Promise<RegisterSummary> {
   const today = deps.clock.today();
+  const holidays = holidaysOf(deps.register);
   const requests = await deps.store.requests.list();
-  const total = buildRequestReport(requests, { today }).at(-1)!;
+  const total = buildRequestReport(requests, { today, holidays }).at(-1)!;
   const byStatus: Record<string, number> = {};
   let dueWithin7Days = 0;
   for (const r of requests) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    const deadline = requestDeadline(r);
+    const deadline = requestDeadline(r, holidays);
     if (finalStatuses.includes(r.status) || deadline.state !== 'running') continue;
     const left = daysLeft(deadline.due, today);
     if (left >= 0 && left <= 7) dueWithin7Days++;

@@ -1,3 +1,5 @@
+import type { Holidays } from '../../../../shared/deadlines/publicHolidays.ts';
+import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import { DomainError } from '../../../../shared/errors/domainError.ts';
 import { finalStatuses } from '../../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
@@ -24,6 +26,8 @@ export interface RequestTx {
   /** The instant, ISO 8601, for "recorded at" columns. */
   at: string;
   audit(entry: Omit<AuditInput, 'actor'>): Promise<void>;
+  /** The register's public holidays, which move every deadline (docs/domain.md § 6); read when first asked for. */
+  readonly holidays: Holidays;
 }
 
 /** Runs `work` as one transaction with the clerk, the day and the instant fixed once for all its writes. */
@@ -38,6 +42,9 @@ export async function inRequestTransaction<T>(deps: UseCaseDeps, work: (tx: Requ
       at: now.toISOString(),
       audit: async (entry) => {
         await store.audit.append({ actor: clerk, ...entry }, now);
+      },
+      get holidays() {
+        return holidaysOf(deps.register);
       },
     };
     return work(tx);

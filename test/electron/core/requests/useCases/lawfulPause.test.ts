@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { holidaysOf } from '../../../../../shared/deadlines/publicHolidays.ts';
+import { loadDefaultPolicy } from '../../../../../electron/core/policy/loadPolicy.ts';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../../electron/core/db/openDatabase.ts';
 import { getRequest, requestDeadline } from '../../../../../electron/core/requests/requestRepository.ts';
@@ -20,6 +22,8 @@ const letter = {
   requester: { name: 'Anna de Jong', address: 'Kerkstraat 1, 1011 AA Amsterdam' },
 };
 
+const holidays = holidaysOf(loadDefaultPolicy());
+
 describe('an identity pause cannot cure a missed deadline', () => {
   const tempDir = useTempDirs();
   const setUp = () => {
@@ -32,7 +36,7 @@ describe('an identity pause cannot cure a missed deadline', () => {
     const { db, on } = setUp();
     const { reference } = await registerRequest(on('2026-01-05'), letter);
     // Received 5 Jan 2026: due 5 Feb 2026. On 20 Feb the request is 15 days overdue.
-    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'running', due: '2026-02-05' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toMatchObject({ state: 'running', due: '2026-02-05' });
     const refused = await refusal(pauseForIdentity(on('2026-02-20'), reference));
     expect(refused).toEqual({ code: 'pause.after-due', params: { reference, due: '2026-02-05', today: '2026-02-20', daysLate: 15 } });
     expect(fillPlaceholders(errorMessages['pause.after-due'].en, refused.params as Record<string, string | number>)).toContain('15 day(s)');
@@ -42,7 +46,7 @@ describe('an identity pause cannot cure a missed deadline', () => {
     const after = getRequest(db, reference);
     expect(after.status).toBe('received');
     expect(after.pauses).toEqual([]);
-    expect(requestDeadline(after)).toMatchObject({ state: 'running', due: '2026-02-05' });
+    expect(requestDeadline(after, holidays)).toMatchObject({ state: 'running', due: '2026-02-05' });
     db.close();
   });
 
@@ -58,7 +62,11 @@ describe('an identity pause cannot cure a missed deadline', () => {
     const { reference } = await registerRequest(on('2026-01-05'), letter);
     await pauseForIdentity(on('2026-01-07'), reference);
     await recordIdentity(on('2026-01-12'), reference, { method: 'signature matches', informationReceivedOn: '2026-01-12' });
-    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'running', clockStart: '2026-01-12', due: '2026-02-12' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toMatchObject({
+      state: 'running',
+      clockStart: '2026-01-12',
+      due: '2026-02-12',
+    });
     const refused = await refusal(pauseForIdentity(on('2026-01-20'), reference));
     expect(refused).toEqual({ code: 'pause.identity-verified', params: { reference, checkedOn: '2026-01-12' } });
     expect(fillPlaceholders(errorMessages['pause.identity-verified'].en, refused.params as Record<string, string | number>)).toContain(
@@ -67,7 +75,7 @@ describe('an identity pause cannot cure a missed deadline', () => {
     const after = getRequest(db, reference);
     expect(after.status).toBe('in-progress');
     expect(after.pauses).toEqual([{ from: '2026-01-07', until: '2026-01-12', by: 'M. de Vries' }]);
-    expect(requestDeadline(after)).toMatchObject({ state: 'running', due: '2026-02-12' });
+    expect(requestDeadline(after, holidays)).toMatchObject({ state: 'running', due: '2026-02-12' });
     db.close();
   });
 
@@ -76,7 +84,7 @@ describe('an identity pause cannot cure a missed deadline', () => {
     const { reference } = await registerRequest(on('2026-01-05'), letter);
     await pauseForIdentity(on('2026-01-07'), reference);
     await recordIdentity(on('2026-01-12'), reference, { method: 'signature matches' });
-    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ originalDue: '2026-02-05', due: '2026-02-12' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toMatchObject({ originalDue: '2026-02-05', due: '2026-02-12' });
     db.close();
   });
 
@@ -90,7 +98,7 @@ describe('an identity pause cannot cure a missed deadline', () => {
     expect(await refusal(pauseForIdentity(on('2026-02-20'), late))).toMatchObject({ code: 'pause.after-due' });
     await recordIdentity(on('2026-03-18'), late, { method: 'signature matches' });
     for (const to of ['ready', 'sent'] as const) await changeStatus(on('2026-03-20'), late, to);
-    const [, total] = buildRequestReport([getRequest(db, lawful), getRequest(db, late)], { today: '2026-03-31' });
+    const [, total] = buildRequestReport([getRequest(db, lawful), getRequest(db, late)], { today: '2026-03-31', holidays });
     expect(total).toMatchObject({ month: 'total', answered: 2, answeredInTime: 1 });
     db.close();
   });

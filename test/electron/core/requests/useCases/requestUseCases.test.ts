@@ -10,6 +10,7 @@ import {
   addNote,
   changeStatus,
   extendDeadline,
+  requestReport,
   linkSubjects,
   listRequests,
   liftRedaction,
@@ -26,6 +27,10 @@ import { extractRequestSchema } from '../../../../../shared/extract/extractModel
 import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 import { refusal, testUseCaseDeps } from '../../../../helpers/useCaseDeps.ts';
+import { loadDefaultPolicy } from '../../../../../electron/core/policy/loadPolicy.ts';
+import { holidaysOf } from '../../../../../shared/deadlines/publicHolidays.ts';
+
+const holidays = holidaysOf(loadDefaultPolicy());
 const letter = {
   receivedOn: '2026-03-05',
   channel: 'letter' as const,
@@ -55,7 +60,7 @@ describe('the request register use cases', () => {
       extension: null,
     });
     expect(third.statusHistory).toEqual([expect.objectContaining({ from: null, to: 'received', by: 'M. de Vries', on: '2026-03-06' })]);
-    expect(requestDeadline(third)).toMatchObject({ state: 'running', due: '2026-04-07' });
+    expect(requestDeadline(third, holidays)).toMatchObject({ state: 'running', due: '2026-04-07' });
     expect((await listRequests(on('2026-03-06'))).map((r) => r.reference)).toEqual(['INZ-2025-0001', 'INZ-2026-0001', 'INZ-2026-0002']);
     db.close();
   });
@@ -88,7 +93,7 @@ describe('the request register use cases', () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     await pauseForIdentity(on('2026-03-06'), reference);
-    expect(requestDeadline(getRequest(db, reference))).toEqual({
+    expect(requestDeadline(getRequest(db, reference), holidays)).toEqual({
       state: 'paused',
       since: '2026-03-06',
       clockStart: '2026-03-05',
@@ -113,7 +118,7 @@ describe('the request register use cases', () => {
     });
     expect(checked.pauses).toEqual([{ from: '2026-03-06', until: '2026-03-20', by: 'M. de Vries' }]);
     expect(checked.receivedOn).toBe('2026-03-05');
-    expect(requestDeadline(checked)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
+    expect(requestDeadline(checked, holidays)).toMatchObject({ state: 'running', clockStart: '2026-03-20', due: '2026-04-20' });
     db.close();
   });
 
@@ -145,11 +150,11 @@ describe('the request register use cases', () => {
     const db = emptyDb();
     const { reference } = await registerRequest(on('2026-03-05'), letter);
     await pauseForIdentity(on('2026-03-09'), reference);
-    expect(requestDeadline(getRequest(db, reference))).toMatchObject({ state: 'paused', since: '2026-03-09' });
+    expect(requestDeadline(getRequest(db, reference), holidays)).toMatchObject({ state: 'paused', since: '2026-03-09' });
     // The person withdraws instead of sending the information: the pause ends that day.
     const withdrawn = await changeStatus(on('2026-03-16'), reference, 'withdrawn', 'the person withdrew the request');
     expect(withdrawn.pauses).toEqual([{ from: '2026-03-09', until: '2026-03-16', by: 'M. de Vries' }]);
-    expect(requestDeadline(withdrawn)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
+    expect(requestDeadline(withdrawn, holidays)).toMatchObject({ state: 'running', clockStart: '2026-03-16', due: '2026-04-16' });
     db.close();
   });
 
@@ -177,6 +182,18 @@ describe('the request register use cases', () => {
     db.close();
   });
 
+  it("counts the first month with the register's holidays: Good Friday does not move it, so no extension after it", async () => {
+    emptyDb();
+    const { reference } = await registerRequest(on('2025-03-18'), { ...letter, receivedOn: '2025-03-18' });
+    // Received 18 March 2025: the month ends on Good Friday 18 April, a working day under Atw art. 3(1).
+    expect(await refusal(extendDeadline(on('2025-04-22'), reference, 'many records'))).toEqual({
+      code: 'extension.too-late',
+      params: { reference, firstDue: '2025-04-18', recordedOn: '2025-04-22', daysLate: 4 },
+    });
+    const [total] = (await requestReport(on('2025-04-22'))).slice(-1);
+    expect(total).toMatchObject({ open: 1, overdue: 1 });
+  });
+
   it('extends once, with reasons, only within the first month', async () => {
     const db = emptyDb();
     const late = (await registerRequest(on('2026-03-05'), letter)).reference;
@@ -193,7 +210,7 @@ describe('the request register use cases', () => {
       recordedOn: '2026-12-16',
       by: 'M. de Vries',
     });
-    expect(requestDeadline(extended)).toMatchObject({ due: '2027-02-16' });
+    expect(requestDeadline(extended, holidays)).toMatchObject({ due: '2027-02-16' });
     expect(await refusal(extendDeadline(on('2026-12-16'), reference, 'again'))).toMatchObject({ code: 'extension.already' });
     db.close();
   });
