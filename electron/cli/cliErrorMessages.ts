@@ -52,6 +52,12 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'note.empty': '{reference}: a note needs text',
   'output.not-sha256': '{fileName}: the checksum is not a SHA-256 in hex',
   'redaction.unknown-reason': 'unknown redaction reason "{reason}"; --reason must be one of: {allowed}',
+  'redaction.record-not-found':
+    "{reference}: no record {record} among the linked subjects' records; nothing was redacted (check --record TABLE:ID)",
+  'redaction.field-unknown': '{reference}: records in {recordKind} have no field "{field}"; nothing was redacted (check --field)',
+  'redaction.unresolved':
+    "{reference}: extract not made: the redaction {target} names nothing in the linked subjects' records. " +
+    'Lift it with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN], then redact what was meant',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
   'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',

@@ -166,6 +166,22 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Onbekende reden om af te schermen ({reason}); kies een van: {allowed}.',
     en: 'Unknown reason to redact ({reason}); choose one of: {allowed}.',
   },
+  'redaction.record-not-found': {
+    nl: 'Er is geen record {record} bij de gekoppelde personen van verzoek {reference}; er is niets afgeschermd.',
+    en: 'There is no record {record} among the linked people of request {reference}; nothing was redacted.',
+  },
+  'redaction.field-unknown': {
+    nl: 'Een record van soort {recordKind} heeft geen veld {field}; er is niets afgeschermd.',
+    en: 'A record of kind {recordKind} has no field {field}; nothing was redacted.',
+  },
+  'redaction.unresolved': {
+    nl:
+      'Het overzicht voor verzoek {reference} is niet gemaakt: de afscherming {target} wijst naar niets in de gegevens ' +
+      'van de gekoppelde personen. Hef haar op of vervang haar, en maak het overzicht opnieuw.',
+    en:
+      'The extract for request {reference} was not made: the redaction {target} names nothing in the data of the ' +
+      'linked people. Lift or replace it, then make the extract again.',
+  },
   'letter.paused': {
     nl: 'De termijn van verzoek {reference} staat stil (wachten op identificatie); deze brief kan pas daarna.',
     en: 'The deadline of request {reference} is suspended (waiting for identity information); this letter can only follow after that.',

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors/domainError.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import type { Language, ParsedExtractRequest, Redaction, RedactionReason, WithheldEntry } from './extractModel.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
@@ -35,11 +36,29 @@ export interface RedactionPlan {
   lifted: readonly { recordKind: string; recordId: string; field: string | null; by: string; on: string }[];
 }
 
-export class RedactionTargetError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RedactionTargetError';
-  }
+/** What a redaction names that this profile and register do not have; null when it resolves. */
+export type RedactionTargetProblem = 'record-not-found' | 'field-unknown' | null;
+
+/**
+ * Whether a redaction names something real: a record of the request's linked subjects (their own or a
+ * third party's in their case file) and, if a field is given, a field of that record kind. A redaction
+ * that names nothing (a typo such as `comunications:…`) would be listed as active while hiding nothing,
+ * so the third party's data would go out (Art. 15(4)): it is refused when recorded and again at extract.
+ */
+export function redactionTargetProblem(
+  policy: Policy,
+  records: ReadonlySet<string>,
+  redaction: { recordKind: string; recordId: string; field?: string | null | undefined },
+): RedactionTargetProblem {
+  if (!records.has(`${redaction.recordKind}:${redaction.recordId}`)) return 'record-not-found';
+  const field = redaction.field ?? undefined;
+  if (field !== undefined && !Object.hasOwn(policy.recordKinds[redaction.recordKind]?.fields ?? {}, field)) return 'field-unknown';
+  return null;
+}
+
+/** Every record key `${kind}:${id}` a profile holds, the person's own and the third parties' in their case files. */
+export function profileRecordKeys(profile: SubjectProfile): Set<string> {
+  return new Set(indexRecords(profile).keys());
 }
 
 /** The automatic redactions for a profile: every third-party record, and fields of the person's own records that name someone else. */
@@ -77,8 +96,10 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
 }
 
 /**
- * Combines the automatic redactions with the clerk's. A clerk's redaction naming a field the record
- * kind does not have is refused (something was meant to be hidden: better no extract than a leak).
+ * Combines the automatic redactions with the clerk's. A clerk's redaction that does not resolve (no such
+ * record among this extract's records, or no such field) is refused: something was meant to be hidden,
+ * better no extract than a leak. That includes one on a record of an entry unlinked since: the clerk
+ * lifts it (the register then shows why), rather than the extract guessing which case it is.
  */
 export function planRedactions(policy: Policy, profile: SubjectProfile, request: ParsedExtractRequest, today: string): RedactionPlan {
   const automatic = automaticRedactions(profile, today);
@@ -99,16 +120,12 @@ export function planRedactions(policy: Policy, profile: SubjectProfile, request:
       });
     else all.push(redaction);
   }
-  const known = request.redactions.length > 0 ? indexRecords(profile) : new Map<string, ProfileRow>();
-  request.redactions.forEach((redaction, i) => {
-    // A redaction of a record this extract does not hold (its subject entry was unlinked since) hides
-    // nothing and would only confuse the list that goes to the person: it is left out.
-    if (!known.has(`${redaction.recordKind}:${redaction.recordId}`)) return;
-    if (redaction.field !== undefined && !(redaction.field in (policy.recordKinds[redaction.recordKind]?.fields ?? {}))) {
-      throw new RedactionTargetError(`redactions[${i}]: record kind ${redaction.recordKind} has no field "${redaction.field}"`);
-    }
+  const known = request.redactions.length > 0 ? profileRecordKeys(profile) : new Set<string>();
+  for (const redaction of request.redactions) {
+    if (redactionTargetProblem(policy, known, redaction) !== null)
+      throw new DomainError('redaction.unresolved', { reference: request.reference, target: redactionKey(redaction) });
     all.push(redaction);
-  });
+  }
 
   const wholeRecords = new Map<string, Redaction>();
   const fields = new Map<string, Map<string, Redaction>>();

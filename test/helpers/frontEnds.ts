@@ -31,18 +31,26 @@ export interface FrontEndStep {
   refused?: { code: ErrorCode; params: Record<string, string | number> };
 }
 
+/** The demo's landmarks, and two real records of the shared case's debtor (a redaction must name one). */
+export interface FrontEndDemo extends DemoLandmarks {
+  debtorRecords: { caseParty: string; letter: string };
+}
+
 export interface FrontEndRow {
   name: string;
-  steps: (demo: DemoLandmarks) => FrontEndStep[];
+  steps: (demo: FrontEndDemo) => FrontEndStep[];
 }
 
 export const frontEndDay = '2026-11-23';
 export const frontEndClerk = 'Test Clerk';
 
 /** One seeded demo database per test file; each row runs on two fresh copies of it. */
-export function frontEndTemplate(dir: string, subjects = 60): { file: string; demo: DemoLandmarks } {
+export function frontEndTemplate(dir: string, subjects = 60): { file: string; demo: FrontEndDemo } {
   const { db, file } = seedTestDatabase(dir, subjects, 'front-ends', 'template.db');
-  const demo = readLandmarks(db)!;
+  const landmarks = readLandmarks(db)!;
+  const firstOf = (table: string) =>
+    (db.prepare(`SELECT id FROM ${table} WHERE subject_id = ? ORDER BY id LIMIT 1`).get(landmarks.sharedCase.debtor) as { id: string }).id;
+  const demo = { ...landmarks, debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') } };
   db.close();
   return { file, demo };
 }
@@ -125,7 +133,7 @@ export interface FrontEndComparison {
 /** Runs `row` through both front ends on fresh copies of `template` (in `dir`). */
 export async function compareFrontEnds(
   row: FrontEndRow,
-  template: { file: string; demo: DemoLandmarks },
+  template: { file: string; demo: FrontEndDemo },
   dir: string,
   which: readonly string[] = tables,
 ): Promise<FrontEndComparison> {

@@ -34,6 +34,16 @@ describe('inzage request / audit / report', () => {
 
   const env = (today: string) => ({ INZAGE_CLERK: 'M. de Vries', INZAGE_TODAY: today });
 
+  /** Ids of two of the debtor's own records: a redaction must name one of the linked subjects' records. */
+  function ownRecords(file: string): { party: string; letter: string } {
+    const db = new Database(file, { readonly: true });
+    const id = (table: string) =>
+      (db.prepare(`SELECT id FROM ${table} WHERE subject_id = ? ORDER BY id LIMIT 1`).get(debtor) as { id: string }).id;
+    const records = { party: id('case_parties'), letter: id('communications') };
+    db.close();
+    return records;
+  }
+
   it('registers a request and prints its reference and due date', async () => {
     const db = await freshDb();
     const json = await cli(
@@ -233,6 +243,8 @@ describe('inzage request / audit / report', () => {
     const db = await freshDb();
     const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
     await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
+    await run('2026-03-05', 'request', 'link', 'INZ-2026-0001', debtor);
+    const { party, letter } = ownRecords(db);
     const bad = await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases', '--reason', 'other');
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/--record must be TABLE:ID/) });
     expect((await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', 'cases:C1', '--reason', 'gossip')).err).toMatch(
@@ -246,7 +258,7 @@ describe('inzage request / audit / report', () => {
           'redact',
           'INZ-2026-0001',
           '--record',
-          'case_parties:P1',
+          `case_parties:${party}`,
           '--field',
           'subject_id',
           '--reason',
@@ -256,7 +268,7 @@ describe('inzage request / audit / report', () => {
         )
       ).code,
     ).toBe(0);
-    expect((await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', 'notes:N7')).code).toBe(0);
+    expect((await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', `communications:${letter}`)).code).toBe(0);
     const file = join(tempDir(), 'extract.pdf');
     writeFileSync(file, 'not really a PDF');
     const output = JSON.parse((await run('2026-03-07', 'request', 'output', 'INZ-2026-0001', file, '--kind', 'extract-pdf', '--json')).out);
@@ -269,15 +281,57 @@ describe('inzage request / audit / report', () => {
     ]);
     expect(output.redactions.map((r: { recordKind: string; lifted: boolean }) => [r.recordKind, r.lifted])).toEqual([
       ['case_parties', false],
-      ['notes', true],
+      ['communications', true],
     ]);
     const entries = JSON.parse((await run('2026-03-07', 'audit', 'export', '--request', 'INZ-2026-0001')).out).entries;
     expect(entries.map((e: { action: string; target: string }) => `${e.action} ${e.target}`)).toEqual([
       'request.create null',
-      'record.redact case_parties:P1:subject_id',
-      'record.lift-redaction notes:N7:*',
+      'request.link-subject null',
+      `record.redact case_parties:${party}:subject_id`,
+      `record.lift-redaction communications:${letter}:*`,
       'export extract.pdf',
     ]);
+  });
+
+  it('refuses a redaction that names nothing (a misspelt table), and makes no extract while one does not resolve', async () => {
+    const db = await freshDb();
+    const run = (today: string, ...args: string[]) => cli([...args, '--db', db], env(today));
+    await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
+    await run('2026-03-05', 'request', 'link', 'INZ-2026-0001', debtor);
+    const { letter } = ownRecords(db);
+    const typo = await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', `comunications:${letter}`, '--reason', 'other');
+    expect(typo).toMatchObject({ code: 1, err: expect.stringContaining(`no record comunications:${letter} among the linked subjects`) });
+    const field = await run(
+      '2026-03-06',
+      'request',
+      'redact',
+      'INZ-2026-0001',
+      '--record',
+      `communications:${letter}`,
+      '--field',
+      'x',
+      '--reason',
+      'other',
+    );
+    expect(field).toMatchObject({ code: 1, err: expect.stringContaining('records in communications have no field "x"') });
+    expect(JSON.parse((await run('2026-03-06', 'request', 'show', 'INZ-2026-0001', '--json')).out).redactions).toEqual([]);
+
+    // One stored before this check existed: the extract is refused rather than made without it.
+    const raw = new Database(db);
+    const requestId = (raw.prepare("SELECT id FROM requests WHERE reference = 'INZ-2026-0001'").get() as { id: number }).id;
+    raw
+      .prepare(
+        'INSERT INTO request_redactions (request_id, record_kind, record_id, field, reason, note, by, on_date) ' +
+          "VALUES (?, 'comunications', ?, NULL, 'third-party-data', NULL, 'M. de Vries', '2026-03-06')",
+      )
+      .run(requestId, letter);
+    raw.close();
+    const extract = await run('2026-03-07', 'extract', '--request', 'INZ-2026-0001', '--format', 'json');
+    expect(extract).toMatchObject({
+      code: 1,
+      out: '',
+      err: expect.stringContaining(`the redaction comunications:${letter}:* names nothing`),
+    });
   });
 
   /** Each way of tampering, done as someone with the sqlite3 shell would (triggers dropped first). */

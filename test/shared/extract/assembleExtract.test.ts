@@ -7,10 +7,10 @@ import { loadSubjectProfile } from '../../../electron/core/records/loadSubjectPr
 import type { RecordRow } from '../../../electron/core/records/loadSubjectRecords.ts';
 import { subjectRecordsLoader } from '../../../electron/core/records/loadSubjectRecords.ts';
 import { addMonths } from '../../../shared/dates/isoDate.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, ExtractRequest, Language, RecordEntry } from '../../../shared/extract/extractModel.ts';
 import { extractModelSchema } from '../../../shared/extract/extractModel.ts';
-import { RedactionTargetError } from '../../../shared/extract/redactions.ts';
 import { isInEea } from '../../../shared/law/eeaCountries.ts';
 import { evaluateRuleSet } from '../../../shared/policy/evaluateRuleSet.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
@@ -349,29 +349,32 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const ids = reviewed.outline.map((section) => section.id);
     expect(ids.indexOf('lifted')).toBe(ids.indexOf('withheld') + 1);
 
-    // The request register also lists the clerk's own redactions taken back, and may hold redactions of
-    // records of an unlinked entry: neither changes the copy or the list; an unknown field is refused.
+    // The request register also lists the clerk's own redactions taken back: that does not change the copy
+    // or the list. A redaction that names nothing here (a typo, or a record of an entry unlinked since) or a
+    // field the kind does not have is refused: it would be listed while hiding nothing (issue 13).
     const unchanged = extract([lm.sharedCase.debtor], 'en', {
-      redactions: [{ recordKind: 'payments', recordId: 'NOPE', reason: 'other', by: 'C. Lerk', on: '2026-10-28' }],
       liftedRedactions: [{ key: `communications:${letter.recordId}:summary`, by: 'C. Lerk', on: '2026-10-28' }],
     });
     expect(unchanged.withheld).toEqual(model.withheld);
     expect(unchanged.liftedRedactions).toBeUndefined();
     expect(recordsOf(unchanged)).toEqual(recordsOf(model));
-    expect(() =>
-      extract([lm.sharedCase.debtor], 'en', {
-        redactions: [
-          {
-            recordKind: 'communications',
-            recordId: letter.recordId,
-            field: 'no_such_field',
-            reason: 'other',
-            by: 'C. Lerk',
-            on: '2026-10-28',
-          },
-        ],
-      }),
-    ).toThrow(RedactionTargetError);
+    const unresolved = (redaction: { recordKind: string; recordId: string; field?: string }) => {
+      try {
+        extract([lm.sharedCase.debtor], 'en', { redactions: [{ ...redaction, reason: 'other', by: 'C. Lerk', on: '2026-10-28' }] });
+      } catch (error) {
+        return error;
+      }
+      return 'assembled';
+    };
+    expect(unresolved({ recordKind: 'payments', recordId: 'NOPE' })).toMatchObject({
+      code: 'redaction.unresolved',
+      params: { target: 'payments:NOPE:*' },
+    });
+    expect(unresolved({ recordKind: 'comunications', recordId: letter.recordId })).toBeInstanceOf(DomainError);
+    expect(unresolved({ recordKind: 'communications', recordId: letter.recordId, field: 'no_such_field' })).toMatchObject({
+      code: 'redaction.unresolved',
+      params: { target: `communications:${letter.recordId}:no_such_field` },
+    });
   });
 
   it('names the client as controller for records held as processor, not disclosing them as its own', () => {

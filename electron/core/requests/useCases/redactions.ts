@@ -1,6 +1,7 @@
 import { DomainError } from '../../../../shared/errors/domainError.ts';
 import type { RedactionReason } from '../../../../shared/extract/extractModel.ts';
 import { redactionReasonSchema } from '../../../../shared/extract/extractModel.ts';
+import { profileRecordKeys, redactionTargetProblem } from '../../../../shared/extract/redactions.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
 import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
 import { inRequestTransaction, loadOpenRequest, reload } from './requestUseCase.ts';
@@ -19,13 +20,23 @@ export interface RedactionInput extends RedactionKey {
 
 const target = (key: RedactionKey) => `${key.recordKind}:${key.recordId}:${key.field ?? '*'}`;
 
-/** Art. 15(4): withholds a field or a whole record from the copy, with the reason given to the person. */
+/**
+ * Art. 15(4): withholds a field or a whole record from the copy, with the reason given to the person.
+ * It must name a record of the request's linked subjects (and a field its kind has): a typo would be
+ * listed as active while hiding nothing, and the third party's data would go out.
+ */
 export async function redact(deps: UseCaseDeps, reference: string, input: RedactionInput): Promise<StoredRequest> {
   const reason = redactionReasonSchema.safeParse(input.reason);
   if (!reason.success)
     throw new DomainError('redaction.unknown-reason', { reason: String(input.reason), allowed: redactionReasonSchema.options.join(', ') });
   return inRequestTransaction(deps, async (tx) => {
-    await loadOpenRequest(tx.store, reference);
+    const request = await loadOpenRequest(tx.store, reference);
+    const records = profileRecordKeys(await tx.store.records.subjectProfile(request.subjects.map((s) => s.subjectId)));
+    const problem = redactionTargetProblem(deps.register, records, input);
+    if (problem === 'record-not-found')
+      throw new DomainError('redaction.record-not-found', { reference, record: `${input.recordKind}:${input.recordId}` });
+    if (problem === 'field-unknown')
+      throw new DomainError('redaction.field-unknown', { reference, recordKind: input.recordKind, field: input.field ?? '' });
     await tx.store.requests.addRedaction(reference, {
       recordKind: input.recordKind,
       recordId: input.recordId,

@@ -19,6 +19,7 @@ describe('createHandlers over the demo database', () => {
     try {
       const db = openDatabase(h.databaseFile, { readonly: true });
       const landmarks = readLandmarks(db)!;
+      const account = (db.prepare('SELECT id FROM bank_accounts WHERE subject_id = ?').get(landmarks.namesakes[0]) as { id: string }).id;
       db.close();
       const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
 
@@ -51,22 +52,25 @@ describe('createHandlers over the demo database', () => {
       const linked = await call('request:linkSubjects', { requestId: request.id, subjectIds: [janA], reason: 'name, birth date' });
       expect(linked).toMatchObject({ ok: true, value: { subjectIds: [janA] } });
 
+      // A redaction names a record of the linked person (issue 13): a made-up id is refused with its code.
+      const typo = await call('redaction:add', { requestId: request.id, recordKind: 'bank_accounts', recordId: 'BA-X', reason: 'other' });
+      expect(typo).toMatchObject({ ok: false, error: { code: 'redaction.record-not-found' } });
       const redacted = await call('redaction:add', {
         requestId: request.id,
-        recordKind: 'payments',
-        recordId: 'PAY-X',
-        field: 'from_iban',
+        recordKind: 'bank_accounts',
+        recordId: account,
+        field: 'iban',
         reason: 'third-party-financial',
       });
       expect(redacted).toMatchObject({
         ok: true,
-        value: { redactions: [{ recordKind: 'payments', recordId: 'PAY-X', field: 'from_iban', reason: 'third-party-financial' }] },
+        value: { redactions: [{ recordKind: 'bank_accounts', recordId: account, field: 'iban', reason: 'third-party-financial' }] },
       });
       const lifted = await call('redaction:remove', {
         requestId: request.id,
-        recordKind: 'payments',
-        recordId: 'PAY-X',
-        field: 'from_iban',
+        recordKind: 'bank_accounts',
+        recordId: account,
+        field: 'iban',
       });
       expect(lifted).toMatchObject({ ok: true, value: { redactions: [] } });
 

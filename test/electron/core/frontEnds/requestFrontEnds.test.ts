@@ -79,17 +79,23 @@ const rows: FrontEndRow[] = [
   },
   {
     name: 'redact a field and a record, lift the clerk’s own and an automatic redaction',
-    steps: ({ sharedCase }) => [
+    steps: ({ sharedCase, debtorRecords: { caseParty, letter } }) => [
       register,
       identity,
       link(sharedCase.debtor),
+      // Issue 13: a misspelt table names no record of the linked subject and is refused by both.
+      {
+        ipc: { channel: 'redaction:add', input: { requestId: ref, recordKind: 'comunications', recordId: letter, reason: 'other' } },
+        cli: ['request', 'redact', ref, '--record', `comunications:${letter}`, '--reason', 'other'],
+        refused: { code: 'redaction.record-not-found', params: { reference: ref, record: `comunications:${letter}` } },
+      },
       {
         ipc: {
           channel: 'redaction:add',
           input: {
             requestId: ref,
             recordKind: 'case_parties',
-            recordId: 'P1',
+            recordId: caseParty,
             field: 'subject_id',
             reason: 'third-party-data',
             note: 'co-debtor',
@@ -100,7 +106,7 @@ const rows: FrontEndRow[] = [
           'redact',
           ref,
           '--record',
-          'case_parties:P1',
+          `case_parties:${caseParty}`,
           '--field',
           'subject_id',
           '--reason',
@@ -110,12 +116,15 @@ const rows: FrontEndRow[] = [
         ],
       },
       {
-        ipc: { channel: 'redaction:add', input: { requestId: ref, recordKind: 'notes', recordId: 'N7', reason: 'legal-privilege' } },
-        cli: ['request', 'redact', ref, '--record', 'notes:N7', '--reason', 'legal-privilege'],
+        ipc: {
+          channel: 'redaction:add',
+          input: { requestId: ref, recordKind: 'communications', recordId: letter, reason: 'legal-privilege' },
+        },
+        cli: ['request', 'redact', ref, '--record', `communications:${letter}`, '--reason', 'legal-privilege'],
       },
       {
-        ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'notes', recordId: 'N7' } },
-        cli: ['request', 'unredact', ref, '--record', 'notes:N7'],
+        ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'communications', recordId: letter } },
+        cli: ['request', 'unredact', ref, '--record', `communications:${letter}`],
       },
       {
         ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'cases', recordId: 'C9', field: 'description' } },

@@ -258,15 +258,19 @@ describe('the request register use cases', () => {
     expect(() => buildExtractRequest(db, reference, 'M. de Vries')).toThrow(expect.objectContaining({ code: 'request.no-subject' }));
     await linkSubjects(on('2026-03-06'), reference, [chosen!], { matched: ['birth_date', 'postcode+house_number'] });
     await rejectSubject(on('2026-03-06'), reference, namesake!, { matched: ['name'] }, 'different date of birth');
+    // A redaction names a record of the linked person (issue 13: one naming nothing is refused, see redactions.test.ts).
+    const own = (await on('2026-03-07').store.records.subjectProfile([chosen!])).records;
+    const party = String(own.case_parties![0]!.id);
+    const note = String(own.communications![0]!.id);
     await redact(on('2026-03-07'), reference, {
       recordKind: 'case_parties',
-      recordId: 'P1',
+      recordId: party,
       field: 'subject_id',
       reason: 'third-party-data',
       note: 'co-debtor',
     });
-    await redact(on('2026-03-07'), reference, { recordKind: 'notes', recordId: 'N1', reason: 'legal-privilege' });
-    await liftRedaction(on('2026-03-08'), reference, { recordKind: 'notes', recordId: 'N1' });
+    await redact(on('2026-03-07'), reference, { recordKind: 'communications', recordId: note, reason: 'legal-privilege' });
+    await liftRedaction(on('2026-03-08'), reference, { recordKind: 'communications', recordId: note });
     await liftRedaction(on('2026-03-08'), reference, { recordKind: 'cases', recordId: 'C9', field: 'description' });
     expect(await refusal(redact(on('2026-03-08'), reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }))).toMatchObject(
       {
@@ -303,7 +307,7 @@ describe('the request register use cases', () => {
       redactions: [
         {
           recordKind: 'case_parties',
-          recordId: 'P1',
+          recordId: party,
           field: 'subject_id',
           reason: 'third-party-data',
           note: 'co-debtor',
@@ -312,7 +316,7 @@ describe('the request register use cases', () => {
         },
       ],
       liftedRedactions: [
-        { key: 'notes:N1:*', by: 'M. de Vries', on: '2026-03-08' },
+        { key: `communications:${note}:*`, by: 'M. de Vries', on: '2026-03-08' },
         { key: 'cases:C9:description', by: 'M. de Vries', on: '2026-03-08' },
       ],
     });
