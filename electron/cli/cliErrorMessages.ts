@@ -13,6 +13,8 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'output.folder-unwritable': 'the output folder cannot be written: give another with --out',
   'file.unreadable': 'the file cannot be read: check that it exists and that you may open it',
   internal: 'internal error ({detail}); nothing was changed',
+  'keys.invalid': 'the installation key in {source} is not valid: it must be 64 hexadecimal digits',
+  'keys.missing': "no installation key found in {source}: check the path, or unset it to use this installation's own key",
   'request.not-found': 'No request with reference "{reference}" (see: inzage request list)',
   'request.clerk-missing': 'who is acting? give --clerk NAME or set INZAGE_CLERK',
   'request.received-in-future': 'the date of receipt {receivedOn} lies in the future (today is {today})',

@@ -14,6 +14,9 @@ export const errorCodes = [
   'output.folder-unwritable',
   'file.unreadable',
   'internal',
+  // The installation's keys (electron/core/keys): missing or unusable, nothing opened.
+  'keys.invalid',
+  'keys.missing',
   // The request register (electron/core/requests): what the rules refuse, nothing written.
   'request.not-found',
   'request.clerk-missing',

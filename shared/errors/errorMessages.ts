@@ -40,6 +40,14 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Er ging iets mis in Inzage ({detail}); er is niets veranderd. Meld dit aan de beheerder.',
     en: 'Something went wrong inside Inzage ({detail}); nothing was changed. Report this to your administrator.',
   },
+  'keys.invalid': {
+    nl: 'De sleutel van deze installatie ({source}) is ongeldig. Meld dit aan de beheerder; er is niets geopend.',
+    en: 'The key of this installation ({source}) is not valid. Tell the administrator; nothing was opened.',
+  },
+  'keys.missing': {
+    nl: 'De sleutel van deze installatie ({source}) is niet gevonden. Meld dit aan de beheerder; er is niets geopend.',
+    en: 'The key of this installation ({source}) was not found. Tell the administrator; nothing was opened.',
+  },
   'request.not-found': {
     nl: 'Er is geen verzoek met kenmerk {reference}.',
     en: 'There is no request with reference {reference}.',

@@ -14,6 +14,8 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'output.folder-unwritable': [],
   'file.unreadable': [],
   internal: ['detail'],
+  'keys.invalid': ['source'],
+  'keys.missing': ['source'],
   'request.not-found': ['reference'],
   'request.clerk-missing': [],
   'request.received-in-future': ['receivedOn', 'today'],
