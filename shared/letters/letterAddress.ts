@@ -49,7 +49,9 @@ export interface Addressing {
 
 function salutationFor(name: string | null, language: Language): Pick<Addressing, 'salutation' | 'greeting'> {
   if (language === 'nl') return { salutation: name ? `Geachte ${name},` : 'Geachte heer/mevrouw,', greeting: 'Met vriendelijke groet,' };
-  return name ? { salutation: `Dear ${name},`, greeting: 'Yours sincerely,' } : { salutation: 'Dear Sir or Madam,', greeting: 'Yours faithfully,' };
+  return name
+    ? { salutation: `Dear ${name},`, greeting: 'Yours sincerely,' }
+    : { salutation: 'Dear Sir or Madam,', greeting: 'Yours faithfully,' };
 }
 
 export function addressOf(kind: LetterKind, input: LetterInput, language: Language): Addressing {
@@ -86,7 +88,8 @@ export function addressOf(kind: LetterKind, input: LetterInput, language: Langua
 /** Reasons the clerk typed that seem to be in the other language than the letter's (textLanguage.ts: a stop-word guess). */
 export function reasonWarnings(kind: LetterKind, input: LetterInput, language: Language): LetterWarning[] {
   const reasons: { field: string; text: string | undefined }[] = [];
-  if (kind === 'refusal') reasons.push({ field: 'refusal-reason', text: input.refusal?.reason?.trim() || input.request.statusReason || undefined });
+  if (kind === 'refusal')
+    reasons.push({ field: 'refusal-reason', text: input.refusal?.reason?.trim() || input.request.statusReason || undefined });
   if (kind === 'extension') reasons.push({ field: 'extension-reason', text: input.request.extension?.reason });
   const warnings: LetterWarning[] = [];
   for (const { field, text } of reasons) {

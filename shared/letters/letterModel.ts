@@ -7,7 +7,15 @@ import type { Language } from '../extract/extractModel.ts';
  * The procedure's letters go to the person (or the representative acting for them); the controller
  * notice goes to the client for whom the organisation holds the data as processor (Art. 28(3)(e)).
  */
-export const letterKinds = ['acknowledgement', 'identity', 'extension', 'refusal', 'no-data', 'processor-referral', 'controller-notice'] as const;
+export const letterKinds = [
+  'acknowledgement',
+  'identity',
+  'extension',
+  'refusal',
+  'no-data',
+  'processor-referral',
+  'controller-notice',
+] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
 /** Something the clerk should look at before sending (a code with its window text in errorMessages.ts); never printed. */

@@ -32,7 +32,8 @@ function noticeController(input: LetterInput): StoredController {
     if (!chosen) throw new DomainError('controller.unknown', { reference, controllerId: input.controllerId });
     return chosen;
   }
-  if (all.length > 1) throw new DomainError('letter.controller-required', { reference, controllers: all.map((c) => c.controllerId).join(', ') });
+  if (all.length > 1)
+    throw new DomainError('letter.controller-required', { reference, controllers: all.map((c) => c.controllerId).join(', ') });
   return all[0]!;
 }
 

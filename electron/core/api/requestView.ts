@@ -60,7 +60,8 @@ function applicableLetters(
         (kind === 'processor-referral' && request.controllers.length > 0),
     )
     .map((kind) => ({ id: kind, kind }));
-  for (const c of request.controllers) wanted.push({ id: `controller-notice:${c.controllerId}`, kind: 'controller-notice', controllerId: c.controllerId });
+  for (const c of request.controllers)
+    wanted.push({ id: `controller-notice:${c.controllerId}`, kind: 'controller-notice', controllerId: c.controllerId });
   const letters: RequestLetter[] = [];
   const unavailable: UnavailableLetter[] = [];
   const deadline = requestDeadline(request, holidaysOf(policy));

@@ -18,7 +18,15 @@ export function representativeOf(db: Db, requestId: number): StoredRepresentativ
       }
     | undefined;
   if (!r) return null;
-  return { name: r.name, capacity: r.capacity, address: r.address, email: r.email, proof: r.proof, checkedOn: r.checked_on, checkedBy: r.checked_by };
+  return {
+    name: r.name,
+    capacity: r.capacity,
+    address: r.address,
+    email: r.email,
+    proof: r.proof,
+    checkedOn: r.checked_on,
+    checkedBy: r.checked_by,
+  };
 }
 
 export function controllersOf(db: Db, requestId: number): StoredController[] {

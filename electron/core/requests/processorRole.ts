@@ -26,7 +26,12 @@ export async function processorFacts(
   const profile = await store.records.subjectProfile(subjectIds);
   const processorOnly = isProcessorOnly(policy, subjectCategoriesOf(profile.records));
   const clientIds = [...new Set((profile.records.invoice_service_records ?? []).map((row) => String(row.client_id)))].sort();
-  const controllers = clientIds.map((id) => controllerFacts(id, profile.organisations.find((o) => String(o.id) === id)));
+  const controllers = clientIds.map((id) =>
+    controllerFacts(
+      id,
+      profile.organisations.find((o) => String(o.id) === id),
+    ),
+  );
   return { processorOnly, controllers };
 }
 

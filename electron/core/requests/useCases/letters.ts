@@ -48,13 +48,14 @@ export async function writeLetter(
     });
     const text = renderLetterText(letter);
     const file = await sink(text, letter);
-    if (file) await recordOutputIn(tx, reference, { ...file, kind: `letter-${wanted.kind}` });
-    // Which client a notice went to is part of the record; it is an id, not personal data.
-    if (file && letter.kind === 'controller-notice') {
-      const target = wanted.controllerId ?? request.controllers[0]?.controllerId;
-      await tx.audit({ action: 'letter.controller-notice', requestRef: reference, ...(target ? { target } : {}) });
+    if (file) {
+      await recordOutputIn(tx, reference, { ...file, kind: `letter-${wanted.kind}` });
+      // Which client a notice went to is part of the record; it is an id, not personal data.
+      const controller = letter.kind === 'controller-notice' ? (wanted.controllerId ?? request.controllers[0]?.controllerId) : undefined;
+      if (controller) await tx.audit({ action: 'letter.controller-notice', requestRef: reference, target: controller });
+    } else {
+      await tx.audit({ action: 'letter.print', requestRef: reference, target: wanted.kind, details: { language: letter.language } });
     }
-    else await tx.audit({ action: 'letter.print', requestRef: reference, target: wanted.kind, details: { language: letter.language } });
     return { letter, text, file };
   });
 }
