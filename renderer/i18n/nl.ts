@@ -282,7 +282,8 @@ export const nl: Record<MessageKey, string> = {
   'request.outcome.no-data': 'Beantwoord: wij verwerken geen persoonsgegevens van deze persoon.',
   'request.outcome.referred-to-controller': 'Beantwoord: doorgestuurd naar de verwerkingsverantwoordelijke (wij zijn verwerker).',
   'request.outcome.noData.help':
-    'Komt niemand in de gegevens overeen? Dan is het antwoord dat wij geen persoonsgegevens van hem of haar verwerken, met een eigen brief.',
+    'Komt niemand in de gegevens overeen? Dan is het antwoord dat wij geen persoonsgegevens van hem of haar verwerken, met een eigen ' +
+    'brief.',
   'request.outcome.noData.close': 'Afsluiten: geen persoonsgegevens',
   'request.outcome.refer.help':
     'Alleen bekend als factuurontvanger? Dan is de klant verwerkingsverantwoordelijke: stuur het verzoek door (art. 28 lid 3 onder e).',

@@ -21,7 +21,8 @@ export function outcomeWrites(db: Db, idOf: (reference: string) => number): Outc
       const id = idOf(reference);
       const statement = prepared(
         db,
-        'INSERT OR IGNORE INTO request_controllers (request_id, controller_id, name, contact, referred_on, referred_by) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT OR IGNORE INTO request_controllers (request_id, controller_id, name, contact, referred_on, referred_by) ' +
+          'VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const c of controllers) statement.run(id, c.controllerId, c.name, JSON.stringify(c.contact), c.referredOn, c.referredBy);
     },

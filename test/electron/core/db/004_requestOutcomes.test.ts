@@ -28,14 +28,16 @@ describe('004 request outcomes, representatives and controllers', () => {
     expect(() => db.prepare("UPDATE requests SET outcome = 'maybe'").run()).toThrow(/CHECK/);
     db.prepare("UPDATE requests SET outcome = 'no-data'").run();
     const rep = db.prepare(
-      "INSERT INTO request_representatives (request_id, name, capacity, proof, checked_on, checked_by) VALUES (1, 'B. Bewind', ?, ?, '2026-03-06', 'c')",
+      'INSERT INTO request_representatives (request_id, name, capacity, proof, checked_on, checked_by) ' +
+        "VALUES (1, 'B. Bewind', ?, ?, '2026-03-06', 'c')",
     );
     expect(() => rep.run('notary', 'court order')).toThrow(/CHECK/);
     expect(() => rep.run('bewindvoerder', ' ')).toThrow(/CHECK/);
     rep.run('bewindvoerder', 'court order seen');
     expect(() => rep.run('debt-counsellor', 'authorisation')).toThrow(/UNIQUE|PRIMARY/);
     const controller = db.prepare(
-      'INSERT INTO request_controllers (request_id, controller_id, name, contact, referred_on, referred_by, instruction, instruction_received_on) ' +
+      'INSERT INTO request_controllers (request_id, controller_id, name, contact, referred_on, referred_by, instruction, ' +
+        'instruction_received_on) ' +
         "VALUES (1, ?, 'Client', '{}', '2026-03-06', 'c', ?, ?)",
     );
     expect(() => controller.run('ORG1', 'delete-everything', '2026-03-07')).toThrow(/CHECK/);
@@ -45,7 +47,8 @@ describe('004 request outcomes, representatives and controllers', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO request_representatives (request_id, name, capacity, proof, checked_on, checked_by) VALUES (9, 'x', 'bewindvoerder', 'y', 'd', 'c')",
+          'INSERT INTO request_representatives (request_id, name, capacity, proof, checked_on, checked_by) ' +
+            "VALUES (9, 'x', 'bewindvoerder', 'y', 'd', 'c')",
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
