@@ -64,6 +64,30 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
   'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',
   'letter.no-extension': '{reference}: no extension is recorded; record it first with: inzage request extend {reference} --reason "…"',
+  'letter.extension-too-late':
+    '{reference}: an extension notice must reach the person within the first month (Art. 12(3) GDPR), which ended on {firstDue}; ' +
+    'today ({today}) is {daysLate} day(s) later. No letter was made: answer the request now',
+  'letter.postal-address-missing':
+    '{reference}: the register has no organisation.postalAddress, which every letter must carry; add it to the register (no letter ' +
+    'was made)',
+  'letter.reason-language':
+    'warning: {reference}: the {field} seems to be written in "{detected}" while the letter is in "{letterLanguage}"; check it before ' +
+    'sending (a stop-word guess, not a translation)',
+  'letter.no-data-not-applicable':
+    '{reference}: {linked} subject(s) are linked; the no-data letter only fits when nobody matches (unlink them first)',
+  'letter.not-referred': '{reference}: not referred to a controller; first run: inzage request refer {reference}',
+  'letter.controller-required': '{reference}: referred to several controllers ({controllers}); give --controller ID',
+  'controller.unknown': '{reference}: not referred to controller {controllerId} (see: inzage request show {reference})',
+  'outcome.subjects-linked': '{reference}: {linked} subject(s) linked; the no-data outcome needs none (unlink them first)',
+  'outcome.instruction-provide':
+    '{reference}: controller {controllerId} instructed an extract; make and send it instead of closing as referred',
+  'processor.not-processor-only': '{reference}: the linked subject is not processor-only; the organisation answers this request itself',
+  'processor.referral-required':
+    '{reference}: held only as processor (Art. 28 GDPR): refer it with: inzage request refer {reference}; an extract needs the ' +
+    'client’s instruction',
+  'processor.instruction-missing':
+    '{reference}: no instruction to provide an extract from {controllers} (record it with: inzage request instruction {reference} ' +
+    '--controller ID --instruction provide-extract --received YYYY-MM-DD)',
   'file.not-found': '{file}: no such file (nothing was changed)',
   'subject.not-found': 'No data subject with id "{subjectId}" in this database',
   'import.invalid-record': '{file}:{line}: {field}{reason} (nothing was imported)',

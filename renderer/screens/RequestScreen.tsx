@@ -9,6 +9,8 @@ import { formatDate } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
+import { errorMessage } from '../../shared/errors/errorMessages.ts';
+import { OutcomePanel, RepresentativePanel } from './RequestParties.tsx';
 
 type StepState = 'done' | 'current' | 'todo';
 const stepNames = ['identity', 'find', 'review', 'redact', 'generate', 'deliver'] as const;
@@ -232,6 +234,8 @@ export function RequestScreen({ requestId }: { requestId: string }) {
           </ol>
         </section>
         <div className="stack">
+          <RepresentativePanel r={r} closed={closed} act={act} />
+          <OutcomePanel r={r} closed={closed} act={act} />
           {!closed && (
             <section aria-labelledby="status-title" className="panel">
               <h2 id="status-title">{t('request.status.change')}</h2>
@@ -280,10 +284,31 @@ export function RequestScreen({ requestId }: { requestId: string }) {
             {r.letters.length === 0 && <p className="muted">{t('common.none')}</p>}
             {r.letters.map((letter) => (
               <details key={letter.id} className="letter">
-                <summary>{letter.title}</summary>
+                <summary>
+                  {letter.title}
+                  {letter.warnings.length > 0 && <strong className="warning"> · {t('request.letters.check')}</strong>}
+                </summary>
+                {letter.warnings.length > 0 && (
+                  <div role="note" className="warning">
+                    <strong>{t('request.letters.check')}:</strong>
+                    {letter.warnings.map((w) => (
+                      <p key={w.code}>{errorMessage(w.code, w.params, language)}</p>
+                    ))}
+                  </div>
+                )}
                 <pre>{letter.body}</pre>
               </details>
             ))}
+            {r.unavailableLetters.length > 0 && (
+              <div role="note">
+                <h3>{t('request.letters.unavailable')}</h3>
+                {r.unavailableLetters.map((u) => (
+                  <p key={u.id} className="muted">
+                    {errorMessage(u.code, u.params, language)}
+                  </p>
+                ))}
+              </div>
+            )}
           </section>
           <section aria-labelledby="history-title" className="panel">
             <h2 id="history-title">{t('request.history')}</h2>

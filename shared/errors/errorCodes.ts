@@ -49,6 +49,18 @@ export const errorCodes = [
   'letter.paused',
   'letter.refusal-reason-required',
   'letter.no-extension',
+  'letter.extension-too-late',
+  'letter.postal-address-missing',
+  'letter.reason-language',
+  'letter.no-data-not-applicable',
+  'letter.not-referred',
+  'letter.controller-required',
+  'controller.unknown',
+  'outcome.subjects-linked',
+  'outcome.instruction-provide',
+  'processor.not-processor-only',
+  'processor.referral-required',
+  'processor.instruction-missing',
   // The audit trail (electron/core/audit).
   'audit.damaged',
   // Case records, search, import, extract and export, settings (use cases of records/, search/, importer/, output/, settings/).

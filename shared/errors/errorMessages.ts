@@ -206,6 +206,82 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Voor verzoek {reference} is geen verlenging vastgelegd; leg die eerst vast.',
     en: 'No extension is recorded for request {reference}; record it first.',
   },
+  'letter.extension-too-late': {
+    nl:
+      'Een verlengingsbericht kan alleen binnen de eerste maand worden gestuurd (art. 12 lid 3 AVG): die maand eindigde op ' +
+      '{firstDue}, en vandaag ({today}) is {daysLate} dag(en) later. Beantwoord het verzoek nu; er is geen brief gemaakt.',
+    en:
+      'An extension notice can only be sent within the first month (Art. 12(3) GDPR): that month ended on {firstDue}, and today ' +
+      '({today}) is {daysLate} day(s) later. Answer the request now; no letter was made.',
+  },
+  'letter.postal-address-missing': {
+    nl:
+      'Het register geeft geen postadres van de organisatie, en elke brief moet dat vermelden. Vul organisation.postalAddress in het ' +
+      'register aan; er is geen brief gemaakt.',
+    en:
+      'The register gives no postal address of the organisation, and every letter must carry it. Add organisation.postalAddress to ' +
+      'the register; no letter was made.',
+  },
+  'letter.reason-language': {
+    nl:
+      'Let op: de reden ({field}) lijkt in een andere taal ({detected}) geschreven dan de brief ({letterLanguage}). Controleer de ' +
+      'tekst voordat u de brief verstuurt.',
+    en:
+      'Note: the reason ({field}) seems to be written in another language ({detected}) than the letter ({letterLanguage}). Check the ' +
+      'text before sending the letter.',
+  },
+  'letter.no-data-not-applicable': {
+    nl: 'Voor verzoek {reference} zijn {linked} persoon/personen gekoppeld; de brief "geen gegevens" past alleen als niemand overeenkomt.',
+    en: 'Request {reference} has {linked} linked person(s); the "no data" letter only fits when nobody matches.',
+  },
+  'letter.not-referred': {
+    nl: 'Verzoek {reference} is niet doorgestuurd naar een verwerkingsverantwoordelijke; stuur het eerst door.',
+    en: 'Request {reference} has not been referred to a controller; refer it first.',
+  },
+  'letter.controller-required': {
+    nl: 'Verzoek {reference} is naar meer dan één verwerkingsverantwoordelijke doorgestuurd ({controllers}); kies voor wie het bericht is.',
+    en: 'Request {reference} was referred to more than one controller ({controllers}); choose whom the notice is for.',
+  },
+  'controller.unknown': {
+    nl: 'Verzoek {reference} is niet doorgestuurd naar {controllerId}.',
+    en: 'Request {reference} was not referred to {controllerId}.',
+  },
+  'outcome.subjects-linked': {
+    nl:
+      'Verzoek {reference} heeft {linked} gekoppelde persoon/personen; "wij verwerken geen gegevens van u" kan dan niet de uitkomst ' +
+      'zijn. Ontkoppel eerst wie het niet is.',
+    en:
+      'Request {reference} has {linked} linked person(s); "we hold no personal data about you" cannot be the outcome. Unlink whoever ' +
+      'is not the person first.',
+  },
+  'outcome.instruction-provide': {
+    nl:
+      '{controllerId} heeft opgedragen de betrokkene een uittreksel te geven; sluit verzoek {reference} af door het uittreksel te ' +
+      'versturen.',
+    en: '{controllerId} instructed us to give the person an extract; close request {reference} by sending the extract.',
+  },
+  'processor.not-processor-only': {
+    nl:
+      'De gekoppelde persoon van verzoek {reference} staat niet alleen als factuurontvanger geregistreerd: de organisatie is ' +
+      'verwerkingsverantwoordelijke en beantwoordt het verzoek zelf.',
+    en:
+      'The linked person of request {reference} is not known only as an invoice recipient: the organisation is the controller and ' +
+      'answers the request itself.',
+  },
+  'processor.referral-required': {
+    nl:
+      'Van de persoon in verzoek {reference} verwerken wij alleen gegevens namens een klant (art. 28 AVG). Stuur het verzoek door ' +
+      'naar de klant; een uittreksel kan pas op diens instructie.',
+    en:
+      'For request {reference} we hold the person’s data only on a client’s behalf (Art. 28 GDPR). Refer the request to the client; ' +
+      'an extract can only follow on its instruction.',
+  },
+  'processor.instruction-missing': {
+    nl:
+      'Voor verzoek {reference} ontbreekt de instructie van {controllers} om een uittreksel te verstrekken (art. 28 lid 3 AVG); er is ' +
+      'niets gemaakt.',
+    en: 'Request {reference} lacks the instruction of {controllers} to provide an extract (Art. 28(3) GDPR); nothing was made.',
+  },
   'file.not-found': {
     nl: 'Het bestand {file} bestaat niet (meer). Kies het opnieuw.',
     en: 'The file {file} does not exist (any more). Choose it again.',

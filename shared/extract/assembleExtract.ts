@@ -14,6 +14,7 @@ import { planRedactions, withheldEntries } from './redactions.ts';
 import { isProcessorOnly, subjectCategoriesOf } from './subjectCategories.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
 import { extractOutline } from './outline.ts';
+import { textsIn } from './texts.ts';
 
 /**
  * The extract model as a pure function of (the subject's records, the processing register, the
@@ -144,12 +145,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     transfers: transferList,
     processorRecords,
     withheld,
-    rights: policy.rights.map((right) => ({
-      id: right.id,
-      article: right.article,
-      label: right.label[language],
-      howTo: `${right.description[language]} ${right.howToExercise[language]}`,
-    })),
+    rights: rightsOf(policy, processorOnly ? processorRecords : [], language),
     complaint: complaintOf(policy, language),
     portability: portabilitySection(
       policy,
@@ -161,6 +157,25 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   };
   if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
   return model;
+}
+
+/**
+ * The rights of Art. 15(1)(e): how to exercise them with us, or, for a person whose data we hold only as
+ * processor, with the controller(s) (Art. 28(3)(e); issue 12.6): the rights section then points there.
+ */
+function rightsOf(policy: Policy, controllers: readonly { controllerName: string; controllerContact: string }[], language: Language) {
+  const withController =
+    controllers.length > 0
+      ? textsIn(language)('rights.withController', {
+          controllers: controllers.map((c) => `${c.controllerName} (${c.controllerContact})`).join('; '),
+        })
+      : null;
+  return policy.rights.map((right) => ({
+    id: right.id,
+    article: right.article,
+    label: right.label[language],
+    howTo: `${right.description[language]} ${withController ?? right.howToExercise[language]}`,
+  }));
 }
 
 /** Record kinds in the register's order, so every extract lists categories and records alike. */

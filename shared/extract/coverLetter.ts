@@ -23,9 +23,20 @@ export interface CoverLetter {
 export function coverLetter(model: ExtractModel): CoverLetter {
   const t = textsIn(model.language);
   const copyCount = model.categories.reduce((sum, category) => sum + category.records.length, 0);
+  const processorCount = model.processorRecords.reduce((sum, section) => sum + section.records.length, 0);
+  // Issue 12.6: never "a full copy (0 records)": a copy is listed only when it holds records, and data
+  // held for a client are named as that client's, not as a full copy of the organisation's own.
   const enclosed = [
     t('letter.enclosedSummary'),
-    t('letter.enclosedCopy', { count: copyCount }),
+    ...(copyCount > 0 ? [t('letter.enclosedCopy', { count: copyCount })] : []),
+    ...(processorCount > 0
+      ? [
+          t('letter.enclosedProcessorCopy', {
+            controllers: model.processorRecords.map((s) => s.controllerName).join(', '),
+            count: processorCount,
+          }),
+        ]
+      : []),
     t('letter.enclosedDecisions', { count: model.automatedDecisions.length }),
     t('letter.enclosedWithheld', { count: model.withheld.length }),
     t('letter.enclosedRights'),

@@ -39,6 +39,15 @@ export const texts = {
     nl: 'Een volledige kopie van uw persoonsgegevens, per categorie ({count} gegevens)',
     en: 'A full copy of your personal data, by category ({count} records)',
   },
+  'letter.enclosedProcessorCopy': {
+    nl: 'Een kopie van de gegevens die wij namens {controllers} verwerken ({count} gegevens)',
+    en: 'A copy of the data we process on behalf of {controllers} ({count} records)',
+  },
+  // Art. 28: for data held only as processor the rights are exercised with the controller (issue 12.6).
+  'rights.withController': {
+    nl: 'Wij verwerken uw gegevens alleen namens de verwerkingsverantwoordelijke; dit recht oefent u daar uit: {controllers}.',
+    en: 'We process your data only on behalf of the controller; you exercise this right there: {controllers}.',
+  },
   'letter.enclosedDecisions': {
     nl: 'Uitleg over geautomatiseerde besluiten ({count})',
     en: 'An explanation of automated decisions ({count})',

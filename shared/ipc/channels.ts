@@ -1,3 +1,5 @@
+import { representativeCapacities } from '../requests/representative.ts';
+import { controllerInstructions, requestOutcomes } from '../requests/requestOutcome.ts';
 import { z } from 'zod';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
@@ -86,6 +88,23 @@ export const channelInputs = {
   'request:addNote': z.strictObject({ requestId: id, text: z.string().trim().min(1).max(2000) }),
   'request:checkIdentity': z.strictObject({ requestId: id, method: shortText }),
   'request:extend': z.strictObject({ requestId: id, reason: z.string().trim().min(1).max(500) }),
+  'request:setRepresentative': z.strictObject({
+    requestId: id,
+    name: shortText,
+    capacity: z.enum(representativeCapacities),
+    address: z.string().trim().min(1).max(500).optional(),
+    email: z.string().trim().min(1).max(200).optional(),
+    proof: z.string().trim().min(1).max(500),
+  }),
+  'request:closeWithOutcome': z.strictObject({ requestId: id, outcome: z.enum(requestOutcomes) }),
+  'request:referToController': z.strictObject({ requestId: id }),
+  'request:recordInstruction': z.strictObject({
+    requestId: id,
+    controllerId: id,
+    instruction: z.enum(controllerInstructions),
+    receivedOn: isoDate,
+    note: z.string().trim().min(1).max(500).optional(),
+  }),
   'redaction:add': z.strictObject({
     requestId: id,
     recordKind: id,
@@ -129,6 +148,10 @@ export interface ChannelOutputs {
   'request:addNote': RequestDetail;
   'request:checkIdentity': RequestDetail;
   'request:extend': RequestDetail;
+  'request:setRepresentative': RequestDetail;
+  'request:closeWithOutcome': RequestDetail;
+  'request:referToController': RequestDetail;
+  'request:recordInstruction': RequestDetail;
   'redaction:add': RequestDetail;
   'redaction:remove': RequestDetail;
   'extract:preview': ExtractModel;

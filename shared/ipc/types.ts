@@ -1,3 +1,5 @@
+import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
+import type { StoredRepresentative } from '../requests/representative.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 /**
@@ -146,6 +148,15 @@ export interface RequestLetter {
   id: string;
   title: string;
   body: string;
+  /** What the clerk should check before sending (a reason typed in the other language): codes worded by errorMessages. */
+  warnings: { code: ErrorCode; params: ErrorParams }[];
+}
+
+/** A letter the request would have but that cannot be made now, with the reason (e.g. an extension notice after the first month). */
+export interface UnavailableLetter {
+  id: string;
+  code: ErrorCode;
+  params: ErrorParams;
 }
 
 export interface RequestDetail extends RequestSummary {
@@ -159,6 +170,13 @@ export interface RequestDetail extends RequestSummary {
   subjectIds: string[];
   redactions: Redaction[];
   letters: RequestLetter[];
+  unavailableLetters: UnavailableLetter[];
+  /** An answer that is not a copy of records (no data held; referred to the controller). */
+  outcome: RequestOutcome | null;
+  /** Who acts for the person, and the proof of authority checked; letters go to them. */
+  representative: StoredRepresentative | null;
+  /** The clients a processor-only request was referred to, with their instructions (Art. 28(3)(e)). */
+  controllers: StoredController[];
   history: RequestHistoryEntry[];
   exports: ExportResult[];
 }

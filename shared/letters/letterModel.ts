@@ -1,23 +1,43 @@
+import type { ErrorCode } from '../errors/errorCodes.ts';
 import type { Language } from '../extract/extractModel.ts';
 
 /**
- * A letter to the person, as data: built by pure functions (letterTemplates.ts), rendered to plain
- * text by the CLI (renderLetterText.ts) and later to PDF by the same model. No renderer adds wording.
+ * A letter, as data: built by pure functions (letterTemplates.ts, outcomeLetters.ts), rendered to
+ * plain text by the CLI (renderLetterText.ts) and later to PDF by the same model. No renderer adds wording.
+ * The procedure's letters go to the person (or the representative acting for them); the controller
+ * notice goes to the client for whom the organisation holds the data as processor (Art. 28(3)(e)).
  */
-export const letterKinds = ['acknowledgement', 'identity', 'extension', 'refusal'] as const;
+export const letterKinds = [
+  'acknowledgement',
+  'identity',
+  'extension',
+  'refusal',
+  'no-data',
+  'processor-referral',
+  'controller-notice',
+] as const;
 export type LetterKind = (typeof letterKinds)[number];
+
+/** Something the clerk should look at before sending (a code with its window text in errorMessages.ts); never printed. */
+export interface LetterWarning {
+  code: Extract<ErrorCode, 'letter.reason-language'>;
+  params: Record<string, string>;
+}
 
 export interface Letter {
   kind: LetterKind;
   language: Language;
   /** The date of the letter, written out ("7 april 2026"). */
   date: string;
-  /** The controller: name and contact lines (Art. 12(1), 13(1)(a)). */
+  /** The controller: name, postal address and contact lines (Art. 12(1), 13(1)(a)). */
   senderLines: string[];
   recipientLines: string[];
   reference: string;
+  /** Whom the letter is about when it goes to someone else (a representative, the controller). */
+  concerning: string | null;
   subject: string;
   salutation: string;
   paragraphs: string[];
   closing: string[];
+  warnings: LetterWarning[];
 }

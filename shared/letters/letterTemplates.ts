@@ -1,46 +1,29 @@
 import type { IsoDate } from '../dates/isoDate.ts';
-import type { DeadlineState } from '../deadlines/computeDueDate.ts';
-import type { Language } from '../extract/extractModel.ts';
-import type { Policy } from '../policy/policySchema.ts';
-import type { RequestKind, StoredRequest } from '../requests/requestTypes.ts';
-import type { Letter, LetterKind } from './letterModel.ts';
-import { formatDate } from '../extract/format.ts';
+import { daysLeft } from '../deadlines/computeDueDate.ts';
 import { DomainError } from '../errors/domainError.ts';
+import type { Language } from '../extract/extractModel.ts';
+import { formatDate } from '../extract/format.ts';
+import type { Letter, LetterKind } from './letterModel.ts';
+import type { LetterInput, Template } from './letterParts.ts';
+import { complaintRoute, kindText } from './letterParts.ts';
+import { addressOf, reasonWarnings, senderLines } from './letterAddress.ts';
+import { outcomeTemplates } from './outcomeLetters.ts';
+
+export type { LetterInput } from './letterParts.ts';
 
 /**
  * The letters of the request procedure, in Dutch and English. The type of `templates` requires every
  * kind in both languages; the tests check each one renders, states its dates and differs per language.
  *  - acknowledgement: the receipt and the concrete due date (Art. 12(3));
  *  - identity: asks for identity information; the month starts when it arrives (EDPB 01/2022 §§156ff);
- *  - extension: two further months, with the reasons, sent within the first month (Art. 12(3));
- *  - refusal: (partial) refusal with reasons and the complaint route (Art. 12(4), 77, 79).
+ *  - extension: two further months, with the reasons, sent within the first month (Art. 12(3)): after
+ *    that month the notice is refused (letter.extension-too-late), because it would come too late;
+ *  - refusal: (partial) refusal with reasons, the complaint route and the court within six weeks
+ *    (Art. 12(4), 77, 79 GDPR; art. 35 UAVG);
+ *  - no-data, processor-referral, controller-notice: the outcomes of outcomeLetters.ts.
+ * Every letter carries the controller's postal address (letterAddress.ts), is addressed by name when
+ * the name is known, and goes to the representative when someone acts for the person.
  */
-
-export interface LetterInput {
-  request: StoredRequest;
-  deadline: DeadlineState;
-  policy: Policy;
-  clerk: string;
-  today: IsoDate;
-  language?: Language;
-  /** For a refusal: the reasons (default: the request's status reason) and whether it is partial. */
-  refusal?: { reason?: string; partial?: boolean };
-}
-
-type Template = (input: LetterInput, d: (date: IsoDate) => string) => Pick<Letter, 'subject' | 'salutation' | 'paragraphs' | 'closing'>;
-
-const kindText: Record<RequestKind, { nl: string; en: string }> = {
-  access: { nl: 'inzage in uw persoonsgegevens (artikel 15 AVG)', en: 'access to your personal data (Article 15 GDPR)' },
-  portability: { nl: 'overdracht van uw persoonsgegevens (artikel 20 AVG)', en: 'the portability of your personal data (Article 20 GDPR)' },
-  both: {
-    nl: 'inzage in uw persoonsgegevens en overdracht daarvan (artikelen 15 en 20 AVG)',
-    en: 'access to your personal data and their portability (Articles 15 and 20 GDPR)',
-  },
-};
-
-function complaintRoute(policy: Policy, language: Language): string {
-  return policy.supervisoryAuthority.complaint[language];
-}
 
 function due(input: LetterInput): IsoDate | null {
   return input.deadline.state === 'running' ? input.deadline.due : null;
@@ -51,27 +34,46 @@ function firstDue(input: LetterInput): IsoDate {
   return input.deadline.first.due;
 }
 
-function refusalReason(input: LetterInput): string {
+export function refusalReason(input: LetterInput): string {
   const reason = input.refusal?.reason?.trim() || input.request.statusReason?.trim();
   if (!reason) throw new DomainError('letter.refusal-reason-required', { reference: input.request.reference });
   return reason;
 }
 
+/** Art. 12(3): the person must be told of the extension "within one month of receipt"; a later notice is refused. */
 function extension(input: LetterInput): { reason: string; due: IsoDate } {
   const ext = input.request.extension;
   if (!ext || input.deadline.state !== 'running' || !input.deadline.extended) {
     throw new DomainError('letter.no-extension', { reference: input.request.reference });
   }
+  const first = input.deadline.first.due;
+  if (input.today > first) {
+    throw new DomainError('letter.extension-too-late', {
+      reference: input.request.reference,
+      firstDue: first,
+      today: input.today,
+      daysLate: -daysLeft(first, input.today),
+    });
+  }
   return { reason: ext.reason, due: input.deadline.extended.due };
 }
 
-const signOff = (input: LetterInput, greeting: string) => [greeting, '', input.clerk, input.policy.organisation.name];
+/** The court route of art. 35 UAVG: an application to the district court within six weeks of our answer. */
+const courtRoute: Record<Language, string> = {
+  nl:
+    'Daarnaast kunt u de rechtbank verzoeken ons te bevelen uw verzoek alsnog toe te wijzen (artikel 79 AVG en artikel 35 ' +
+    'Uitvoeringswet AVG). Dat verzoekschrift moet u indienen binnen zes weken nadat u deze brief hebt ontvangen ' +
+    '(artikel 35, lid 2, UAVG).',
+  en:
+    'You may also ask the district court to order us to comply with your request (Article 79 GDPR and Article 35 of the ' +
+    'Dutch GDPR Implementation Act, UAVG). That application must be filed within six weeks of your receiving this ' +
+    'letter (Article 35(2) UAVG).',
+};
 
-export const templates: Record<LetterKind, Record<Language, Template>> = {
+const procedureTemplates: Record<'acknowledgement' | 'identity' | 'extension' | 'refusal', Record<Language, Template>> = {
   acknowledgement: {
     nl: (input, d) => ({
       subject: `Ontvangstbevestiging van uw verzoek, kenmerk ${input.request.reference}`,
-      salutation: 'Geachte heer/mevrouw,',
       paragraphs: [
         `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
           `Wij hebben het geregistreerd onder kenmerk ${input.request.reference}; ` +
@@ -84,11 +86,9 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         `Hebt u vragen, neem dan contact met ons op via ${input.policy.organisation.contact.email} ` +
           `of ${input.policy.organisation.contact.phone}.`,
       ],
-      closing: signOff(input, 'Met vriendelijke groet,'),
     }),
     en: (input, d) => ({
       subject: `Acknowledgement of your request, reference ${input.request.reference}`,
-      salutation: 'Dear Sir or Madam,',
       paragraphs: [
         `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
           `We have registered it under reference ${input.request.reference}; please ` +
@@ -101,13 +101,11 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
         `If you have any questions, please contact us at ${input.policy.organisation.contact.email} ` +
           `or ${input.policy.organisation.contact.phone}.`,
       ],
-      closing: signOff(input, 'Yours faithfully,'),
     }),
   },
   identity: {
     nl: (input, d) => ({
       subject: `Uw verzoek ${input.request.reference}: wij vragen u uw identiteit aan te tonen`,
-      salutation: 'Geachte heer/mevrouw,',
       paragraphs: [
         `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
           `Wij willen uw gegevens alleen aan u geven en niet aan iemand anders. Met ` +
@@ -119,11 +117,9 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
           'alleen dat en hoe wij uw identiteit hebben gecontroleerd.',
         'De termijn van een maand om uw verzoek te beantwoorden begint op de dag dat wij deze gegevens van u ontvangen.',
       ],
-      closing: signOff(input, 'Met vriendelijke groet,'),
     }),
     en: (input, d) => ({
       subject: `Your request ${input.request.reference}: please confirm your identity`,
-      salutation: 'Dear Sir or Madam,',
       paragraphs: [
         `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
           `We want to give your data to you and to nobody else. With the information ` +
@@ -135,7 +131,6 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
           'only record that and how we checked your identity.',
         'The one-month period for answering your request starts on the day we receive this information from you.',
       ],
-      closing: signOff(input, 'Yours faithfully,'),
     }),
   },
   extension: {
@@ -143,7 +138,6 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       const ext = extension(input);
       return {
         subject: `Uw verzoek ${input.request.reference}: verlenging van de termijn`,
-        salutation: 'Geachte heer/mevrouw,',
         paragraphs: [
           `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
             `Wij zouden u uiterlijk op ${d(firstDue(input))} antwoorden.`,
@@ -152,14 +146,12 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
             `toestaat. U ontvangt ons antwoord uiterlijk op ${d(ext.due)}.`,
           `Bent u het hier niet mee eens? ${complaintRoute(input.policy, 'nl')}`,
         ],
-        closing: signOff(input, 'Met vriendelijke groet,'),
       };
     },
     en: (input, d) => {
       const ext = extension(input);
       return {
         subject: `Your request ${input.request.reference}: extension of the time limit`,
-        salutation: 'Dear Sir or Madam,',
         paragraphs: [
           `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
             `We were to answer by ${d(firstDue(input))} at the latest.`,
@@ -168,7 +160,6 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
             `will receive our answer by ${d(ext.due)} at the latest.`,
           `Do you disagree? ${complaintRoute(input.policy, 'en')}`,
         ],
-        closing: signOff(input, 'Yours faithfully,'),
       };
     },
   },
@@ -177,7 +168,6 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
       const partial = input.refusal?.partial ?? false;
       return {
         subject: `Uw verzoek ${input.request.reference}: ${partial ? 'gedeeltelijke weigering' : 'weigering'}`,
-        salutation: 'Geachte heer/mevrouw,',
         paragraphs: [
           `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}.`,
           `${
@@ -185,16 +175,15 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
               ? 'Wij geven gedeeltelijk gehoor aan uw verzoek. Aan het overige deel geven wij geen gehoor'
               : 'Wij geven geen gehoor aan uw verzoek'
           }, ` + `om de volgende reden: ${refusalReason(input)} (artikel 12, lid 4, AVG).`,
-          `${complaintRoute(input.policy, 'nl')} Daarnaast kunt u zich tot de rechter wenden (artikel 79 AVG).`,
+          complaintRoute(input.policy, 'nl'),
+          courtRoute.nl,
         ],
-        closing: signOff(input, 'Met vriendelijke groet,'),
       };
     },
     en: (input, d) => {
       const partial = input.refusal?.partial ?? false;
       return {
         subject: `Your request ${input.request.reference}: ${partial ? 'partial refusal' : 'refusal'}`,
-        salutation: 'Dear Sir or Madam,',
         paragraphs: [
           `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}.`,
           `${
@@ -202,38 +191,34 @@ export const templates: Record<LetterKind, Record<Language, Template>> = {
               ? 'We are complying with part of your request. We are not complying with the rest of it'
               : 'We are not complying with your request'
           }, ` + `for the following reason: ${refusalReason(input)} (Article 12(4) GDPR).`,
-          `${complaintRoute(input.policy, 'en')} You may also seek a judicial remedy (Article 79 GDPR).`,
+          complaintRoute(input.policy, 'en'),
+          courtRoute.en,
         ],
-        closing: signOff(input, 'Yours faithfully,'),
       };
     },
   },
 };
 
-function senderLines(policy: Policy): string[] {
-  const org = policy.organisation;
-  const address = org.postalAddress ? [...org.postalAddress.lines, `${org.postalAddress.postcode} ${org.postalAddress.city}`] : [];
-  return [org.name, ...address, org.contact.email, org.contact.phone, org.website];
-}
-
-function recipientLines(request: StoredRequest): string[] {
-  const lines = [request.requester.name];
-  if (request.requester.address) lines.push(...request.requester.address.split(/\s*[,\n]\s*/).filter(Boolean));
-  else if (request.requester.email) lines.push(request.requester.email);
-  return lines;
-}
+export const templates: Record<LetterKind, Record<Language, Template>> = { ...procedureTemplates, ...outcomeTemplates };
 
 export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
   const language = input.language ?? input.request.language;
   const d = (date: IsoDate) => formatDate(date, language);
+  const sender = senderLines(input.policy, input.request.reference);
   const body = templates[kind][language](input, d);
+  const to = addressOf(kind, input, language);
   return {
     kind,
     language,
     date: d(input.today),
-    senderLines: senderLines(input.policy),
-    recipientLines: recipientLines(input.request),
+    senderLines: sender,
+    recipientLines: body.recipientLines ?? to.lines,
     reference: input.request.reference,
-    ...body,
+    concerning: to.concerning,
+    subject: body.subject,
+    salutation: to.salutation,
+    paragraphs: [...to.preamble, ...body.paragraphs],
+    closing: [to.greeting, '', input.clerk, input.policy.organisation.name],
+    warnings: reasonWarnings(kind, input, language),
   };
 }

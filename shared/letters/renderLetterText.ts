@@ -24,6 +24,7 @@ export function renderLetterText(letter: Letter, width = 78): string {
     '',
     letter.date,
     `${referenceLabel}: ${letter.reference}`,
+    ...(letter.concerning ? [`${letter.language === 'nl' ? 'Betrokkene' : 'Data subject'}: ${letter.concerning}`] : []),
     '',
     ...wrap(letter.subject, width),
     '',

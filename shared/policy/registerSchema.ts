@@ -12,7 +12,11 @@ export const organisationSchema = z.strictObject({
   name: z.string().trim().min(1),
   country: countryCodeSchema,
   website: httpsUrlSchema,
-  /** Optional: the privacy statement of the first customer gives no postal address. */
+  /**
+   * Every letter carries it (shared/letters/letterAddress.ts refuses to write one without it). Optional here
+   * because the privacy statement of the first customer gives none; its register takes it from the
+   * organisation's published complaints page (docs/domain.md § 9, Letters).
+   */
   postalAddress: postalAddressSchema.optional(),
   contact: z.strictObject({
     /** As written in the statement, for display. */

@@ -5,6 +5,8 @@ import type { DeadlinePause } from '../deadlines/computeDueDate.ts';
 import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
 import type { Language, RedactionReason } from '../extract/extractModel.ts';
 import type { RequestStatus } from './requestStatus.ts';
+import type { RequestOutcome, StoredController } from './requestOutcome.ts';
+import type { StoredRepresentative } from './representative.ts';
 
 /** The shape of a request in the register (Art. 12 and 15 GDPR), shared by the core, letters and reports. */
 
@@ -83,6 +85,12 @@ export interface StoredRequest {
   redactions: StoredRedaction[];
   /** The day it was sent, refused or withdrawn. */
   closedOn: IsoDate | null;
+  /** An answer that is not a copy of records: no data held, or referred to the controller (requestOutcome.ts). */
+  outcome: RequestOutcome | null;
+  /** Someone acting for the person, with the proof of authority checked (representative.ts); letters go to them. */
+  representative: StoredRepresentative | null;
+  /** The clients a processor-only request was referred to, with their instructions (Art. 28(3)(e)). */
+  controllers: StoredController[];
   createdBy: string;
   createdAt: string;
 }

@@ -34,6 +34,8 @@ export interface FrontEndStep {
 /** The demo's landmarks, and two real records of the shared case's debtor (a redaction must name one). */
 export interface FrontEndDemo extends DemoLandmarks {
   debtorRecords: { caseParty: string; letter: string };
+  /** The clients (controllers) whose invoices the invoice recipient has, in id order (the processor role, issue 12.6). */
+  invoiceClients: string[];
 }
 
 export interface FrontEndRow {
@@ -50,7 +52,16 @@ export function frontEndTemplate(dir: string, subjects = 60): { file: string; de
   const landmarks = readLandmarks(db)!;
   const firstOf = (table: string) =>
     (db.prepare(`SELECT id FROM ${table} WHERE subject_id = ? ORDER BY id LIMIT 1`).get(landmarks.sharedCase.debtor) as { id: string }).id;
-  const demo = { ...landmarks, debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') } };
+  const invoiceClients = (
+    db
+      .prepare('SELECT DISTINCT client_id FROM invoice_service_records WHERE subject_id = ? ORDER BY client_id')
+      .all(landmarks.invoiceRecipient) as { client_id: string }[]
+  ).map((r) => r.client_id);
+  const demo = {
+    ...landmarks,
+    debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') },
+    invoiceClients,
+  };
   db.close();
   return { file, demo };
 }
@@ -99,6 +110,8 @@ export const tables = [
   'request_notes',
   'request_outputs',
   'request_redactions',
+  'request_representatives',
+  'request_controllers',
   'audit_log',
 ];
 export const volatile = new Set(['id', 'request_id', 'created_at', 'changed_at', 'written_at', 'at', 'hash', 'prev_hash']);

@@ -27,6 +27,10 @@ const request: RequestDetail = {
   subjectIds: ['SUB-1'],
   redactions: [],
   letters: [],
+  unavailableLetters: [],
+  outcome: null,
+  representative: null,
+  controllers: [],
   history: [],
   exports: [],
 };

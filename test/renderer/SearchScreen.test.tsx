@@ -38,6 +38,10 @@ const request = (subjectIds: string[]): RequestDetail => ({
   subjectIds,
   redactions: [],
   letters: [],
+  unavailableLetters: [],
+  outcome: null,
+  representative: null,
+  controllers: [],
   history: [],
   exports: [],
 });

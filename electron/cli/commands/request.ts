@@ -22,6 +22,7 @@ import { withUseCaseDeps } from '../useCaseDeps.ts';
 import { deadlineSummary, deadlineText, requestAsText } from './requestFormat.ts';
 import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand } from './requestAttach.ts';
 import { letterSubcommand } from './requestLetter.ts';
+import { closeSubcommand, instructionSubcommand, referSubcommand, representativeSubcommand } from './requestOutcome.ts';
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -195,6 +196,10 @@ const subcommands: Record<string, Sub> = {
   redact: redactSubcommand,
   unredact: unredactSubcommand,
   output: outputSubcommand,
+  representative: representativeSubcommand,
+  close: closeSubcommand,
+  refer: referSubcommand,
+  instruction: instructionSubcommand,
 };
 
 export const requestCommand: Command = {
@@ -216,8 +221,13 @@ export const requestCommand: Command = {
       '[--note "…"]',
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
-    '       inzage request letter REF --kind acknowledgement|identity|extension|refusal ' +
-      '[--lang nl|en] [--out FILE] [--reason "…"] [--partial]',
+    '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +
+      'controller-notice [--lang nl|en] [--out FILE] [--reason "…"] [--partial] [--controller ID]',
+    '       inzage request representative REF --name "…" --capacity ' +
+      'authorised-representative|bewindvoerder|wsnp-administrator|debt-counsellor --proof "…" [--address "…"] [--email …]',
+    '       inzage request close REF --outcome no-data|referred-to-controller     inzage request refer REF',
+    '       inzage request instruction REF --controller ID --instruction provide-extract|controller-answers ' +
+      '--received YYYY-MM-DD [--note "…"]',
     '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK or the OS user)',
   ].join('\n'),
   run(args, io) {

@@ -51,6 +51,18 @@ export function requestAsText(request: StoredRequest, today: string, holidays: H
         : 'not verified'
     }`,
   ];
+  if (request.representative) {
+    const r = request.representative;
+    lines.push(
+      `represented by ${[r.name, r.address, r.email].filter(Boolean).join(' | ')} as ${r.capacity}; ` +
+        `authority checked ${r.checkedOn} by ${r.checkedBy}: ${r.proof}`,
+    );
+  }
+  if (request.outcome) lines.push(`outcome    ${request.outcome}`);
+  for (const c of request.controllers) {
+    const instruction = c.instruction ? `instruction ${c.instruction.kind} received ${c.instruction.receivedOn}` : 'no instruction yet';
+    lines.push(`controller ${c.controllerId} ${c.name}: referred ${c.referredOn} by ${c.referredBy}; ${instruction}`);
+  }
   if (request.extension)
     lines.push(`extension  recorded ${request.extension.recordedOn} by ${request.extension.by}: ${request.extension.reason}`);
   for (const p of request.pauses) lines.push(`pause      identity: ${p.from} → ${p.until ?? 'still waiting'}`);

@@ -3,7 +3,9 @@ import { letterKinds } from '../../../shared/letters/letterModel.ts';
 import type { LetterKind } from '../../../shared/letters/letterModel.ts';
 import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { writeLetter } from '../../core/requests/useCases/index.ts';
+import { fillPlaceholders } from '../../../shared/errors/errorMessages.ts';
 import { parseCommandArgs } from '../args.ts';
+import { cliErrorMessages } from '../cliErrorMessages.ts';
 import type { CliIo } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { withUseCaseDeps } from '../useCaseDeps.ts';
@@ -21,6 +23,7 @@ export async function letterSubcommand(args: string[], io: CliIo): Promise<numbe
     out: { type: 'string' },
     reason: { type: 'string' },
     partial: { type: 'boolean' },
+    controller: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const reference = positionals[0]!;
@@ -34,9 +37,16 @@ export async function letterSubcommand(args: string[], io: CliIo): Promise<numbe
     const { text, letter, file } = await writeLetter(
       deps,
       reference,
-      { kind, language: values.lang as 'nl' | 'en' | undefined, refusal: { reason: values.reason, partial: values.partial } },
+      {
+        kind,
+        language: values.lang as 'nl' | 'en' | undefined,
+        refusal: { reason: values.reason, partial: values.partial },
+        controllerId: values.controller,
+      },
       async (content) => (out ? { fileName: basename(out), sha256: writeFileAtomicSync(out, content).sha256 } : null),
     );
+    // What the clerk should check before sending goes to stderr, so the letter on stdout stays clean.
+    for (const warning of letter.warnings) io.err(`${fillPlaceholders(cliErrorMessages[warning.code], warning.params)}\n`);
     if (file) io.out(`Wrote ${out} (${letter.language}, sha256 ${file.sha256})\n`);
     else io.out(text);
     return 0;

@@ -4,7 +4,8 @@ import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
-import type { RequestDetail, RequestLetter, RequestSummary } from '../../../shared/ipc/types.ts';
+import type { RequestDetail, RequestLetter, RequestSummary, UnavailableLetter } from '../../../shared/ipc/types.ts';
+import { isDomainError } from '../../../shared/errors/domainError.ts';
 import type { LetterKind } from '../../../shared/letters/letterModel.ts';
 import { letterKinds } from '../../../shared/letters/letterModel.ts';
 import { buildLetter } from '../../../shared/letters/letterTemplates.ts';
@@ -37,25 +38,44 @@ export function requestSummary(request: StoredRequest, today: string, holidays: 
   };
 }
 
-/** The letters that apply to this request now; a letter whose condition is not met (no extension, …) is left out. */
-function applicableLetters(request: StoredRequest, policy: Policy, clerk: string, today: string): RequestLetter[] {
-  const wanted: LetterKind[] = letterKinds.filter(
-    (kind) =>
-      kind === 'acknowledgement' ||
-      (kind === 'identity' && request.status === 'identity-pending') ||
-      (kind === 'extension' && request.extension !== null) ||
-      (kind === 'refusal' && request.status === 'refused'),
-  );
+/**
+ * The letters that apply to this request now, and those that would apply but cannot be made, with the
+ * reason (an extension notice after the first month: letter.extension-too-late). One controller notice
+ * per client the request was referred to.
+ */
+function applicableLetters(
+  request: StoredRequest,
+  policy: Policy,
+  clerk: string,
+  today: string,
+): { letters: RequestLetter[]; unavailable: UnavailableLetter[] } {
+  const wanted: { id: string; kind: LetterKind; controllerId?: string }[] = letterKinds
+    .filter(
+      (kind) =>
+        kind === 'acknowledgement' ||
+        (kind === 'identity' && request.status === 'identity-pending') ||
+        (kind === 'extension' && request.extension !== null) ||
+        (kind === 'refusal' && request.status === 'refused') ||
+        (kind === 'no-data' && request.outcome === 'no-data') ||
+        (kind === 'processor-referral' && request.controllers.length > 0),
+    )
+    .map((kind) => ({ id: kind, kind }));
+  for (const c of request.controllers)
+    wanted.push({ id: `controller-notice:${c.controllerId}`, kind: 'controller-notice', controllerId: c.controllerId });
   const letters: RequestLetter[] = [];
-  for (const kind of wanted) {
+  const unavailable: UnavailableLetter[] = [];
+  const deadline = requestDeadline(request, holidaysOf(policy));
+  for (const { id, kind, controllerId } of wanted) {
     try {
-      const letter = buildLetter(kind, { request, deadline: requestDeadline(request, holidaysOf(policy)), policy, clerk, today });
-      letters.push({ id: kind, title: letter.subject, body: renderLetterText(letter) });
-    } catch {
-      // Not applicable in the request's present state (buildLetter says why); the UI simply omits it.
+      const letter = buildLetter(kind, { request, deadline, policy, clerk, today, ...(controllerId ? { controllerId } : {}) });
+      letters.push({ id, title: letter.subject, body: renderLetterText(letter), warnings: letter.warnings });
+    } catch (error) {
+      // Not applicable in the request's present state; the window says why.
+      if (isDomainError(error)) unavailable.push({ id, code: error.code, params: error.params });
+      else throw error;
     }
   }
-  return letters;
+  return { letters, unavailable };
 }
 
 export function requestDetail(
@@ -78,6 +98,7 @@ export function requestDetail(
       by: r.by,
       on: r.on,
     }));
+  const letters = applicableLetters(request, policy, clerk, today);
   return {
     ...requestSummary(request, today, holidaysOf(policy)),
     language: request.language,
@@ -90,7 +111,11 @@ export function requestDetail(
     allowedNext: [...allowedNextStatuses(request.status)],
     subjectIds: request.subjects.map((s) => s.subjectId),
     redactions,
-    letters: applicableLetters(request, policy, clerk, today),
+    letters: letters.letters,
+    unavailableLetters: letters.unavailable,
+    outcome: request.outcome,
+    representative: request.representative,
+    controllers: request.controllers,
     history: auditTrail.map((e) => ({
       at: e.at,
       actor: e.actor,

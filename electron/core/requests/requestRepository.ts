@@ -4,7 +4,9 @@ import { computeLawfulDeadline } from '../../../shared/deadlines/lawfulDeadline.
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Language, RedactionReason } from '../../../shared/extract/extractModel.ts';
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
+import type { ControllerInstruction, RequestOutcome, StoredController } from '../../../shared/requests/requestOutcome.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import type { StoredRepresentative } from '../../../shared/requests/representative.ts';
 
 /**
  * The request register's storage port (docs/architecture.md § Storage): what the use cases in
@@ -38,6 +40,16 @@ export interface RequestRepository {
   addRedaction(reference: string, redaction: RedactionRow): Promise<void>;
   /** Marks the given redactions (ids from StoredRequest.redactions) lifted. */
   liftRedactions(ids: readonly number[], lift: { by: string; on: IsoDate }): Promise<void>;
+  setOutcome(reference: string, outcome: RequestOutcome): Promise<void>;
+  /** Records (or replaces) who acts for the person. */
+  setRepresentative(reference: string, representative: StoredRepresentative): Promise<void>;
+  /** Records the clients the request is referred to (processor role); an existing row keeps its instruction. */
+  addControllers(reference: string, controllers: readonly Omit<StoredController, 'instruction'>[]): Promise<void>;
+  setControllerInstruction(
+    reference: string,
+    controllerId: string,
+    instruction: { kind: ControllerInstruction; receivedOn: IsoDate; note: string | null; by: string },
+  ): Promise<void>;
 }
 
 export interface NewRequestRow {

@@ -4,6 +4,8 @@ import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
+import type { RequestOutcome } from '../../../shared/requests/requestOutcome.ts';
+import { controllersOf, representativeOf } from './outcomeRows.ts';
 
 /** Reading a request and everything attached to it from the register tables. */
 
@@ -26,6 +28,7 @@ export interface RequestRow {
   extension_recorded_on: string | null;
   extension_by: string | null;
   closed_on: string | null;
+  outcome: RequestOutcome | null;
   created_by: string;
   created_at: string;
 }
@@ -164,6 +167,9 @@ export function storedRequest(db: Db, row: RequestRow): StoredRequest {
       liftedOn: r.lifted_on,
     })),
     closedOn: row.closed_on,
+    outcome: row.outcome ?? null,
+    representative: representativeOf(db, id),
+    controllers: controllersOf(db, id),
     createdBy: row.created_by,
     createdAt: row.created_at,
   };

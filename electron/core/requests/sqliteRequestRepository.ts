@@ -5,6 +5,7 @@ import { prepared } from '../db/preparedStatement.ts';
 import type { RequestRepository } from './requestRepository.ts';
 import type { RequestRow } from './requestRows.ts';
 import { findRequestRow, requestRow, storedRequest } from './requestRows.ts';
+import { outcomeWrites } from './sqliteOutcomeWrites.ts';
 
 /**
  * The request register on the embedded SQLite file: every statement prepared once per connection
@@ -144,6 +145,7 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
       const statement = prepared(db, 'UPDATE request_redactions SET lifted = 1, lifted_by = ?, lifted_on = ? WHERE id = ?');
       for (const id of ids) statement.run(lift.by, lift.on, id);
     },
+    ...outcomeWrites(db, idOf),
   };
 }
 

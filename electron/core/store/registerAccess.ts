@@ -1,5 +1,7 @@
 import type { ExtractRequest } from '../../../shared/extract/extractModel.ts';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import { checkExtractAllowed } from '../requests/processorRole.ts';
 import type { AuditInput } from '../audit/auditLog.ts';
 import { extractRequestFromStored } from '../requests/buildExtractRequest.ts';
 import { recordOutputIn } from '../requests/useCases/notesAndOutputs.ts';
@@ -22,9 +24,15 @@ export async function storedRequest(store: Store, reference: string): Promise<St
   return loadRequest(store, reference);
 }
 
-/** The extract's request input (linked subjects, redactions); refused while no person is linked. */
-export async function extractRequestOf(store: Store, reference: string, clerk: string): Promise<ExtractRequest> {
-  return extractRequestFromStored(await loadRequest(store, reference), clerk);
+/**
+ * The extract's request input (linked subjects, redactions); refused while no person is linked, and for
+ * a person whose data are held only as processor until every controller instructed it (Art. 28(3)(a)).
+ */
+export async function extractRequestOf(store: Store, reference: string, clerk: string, register: Policy): Promise<ExtractRequest> {
+  const request = await loadRequest(store, reference);
+  const extractRequest = extractRequestFromStored(request, clerk);
+  await checkExtractAllowed(store, register, request);
+  return extractRequest;
 }
 
 /**

@@ -24,6 +24,15 @@ function request(overrides: Partial<StoredRequest> = {}): StoredRequest {
   });
 }
 
+const controller: StoredRequest['controllers'][number] = {
+  controllerId: 'ORG0000004',
+  name: 'Webwinkel Oost B.V.',
+  contact: { addressLines: ['Markt 3', '7411 AA Deventer'], email: 'privacy@webwinkel-oost.example', phone: '0570 123 456' },
+  referredOn: '2026-03-20',
+  referredBy: 'M. de Vries',
+  instruction: null,
+};
+
 function input(r: StoredRequest, extra: Partial<LetterInput> = {}): LetterInput {
   const deadline = computeDeadline({
     receivedOn: r.receivedOn,
@@ -43,16 +52,21 @@ function input(r: StoredRequest, extra: Partial<LetterInput> = {}): LetterInput 
 
 describe('letters', () => {
   it('exist for every kind in Dutch and English, and differ per language', () => {
+    // Referred to one client and nobody linked, so the outcome letters (no-data, referral, notice) apply too.
+    const r = request({ controllers: [controller] });
     for (const kind of letterKinds) {
-      const nl = renderLetterText(buildLetter(kind, input(request(), { language: 'nl' })));
-      const en = renderLetterText(buildLetter(kind, input(request(), { language: 'en' })));
+      const nl = renderLetterText(buildLetter(kind, input(r, { language: 'nl' })));
+      const en = renderLetterText(buildLetter(kind, input(r, { language: 'en' })));
       expect(nl).not.toBe(en);
       expect(nl).toMatch(/Kenmerk: INZ-2026-0007/);
       expect(en).toMatch(/Reference: INZ-2026-0007/);
       for (const text of [nl, en]) {
         expect(text).toMatch(/Alektum Group/);
         expect(text).toMatch(/info@alektumgroup\.nl/);
-        expect(text).toMatch(/Anna de Jong\nKerkstraat 1\n1011 AA Amsterdam/);
+        // The controller's postal address on every letter (issue 12.8).
+        expect(text).toMatch(/Alektum Group\nAlektum B\.V\.\nPostbus 20723\n1001 NS Amsterdam/);
+        if (kind === 'controller-notice') expect(text).toMatch(/Webwinkel Oost B\.V\.\nMarkt 3\n7411 AA Deventer/);
+        else expect(text).toMatch(/Anna de Jong\nKerkstraat 1\n1011 AA Amsterdam/);
         expect(text.split('\n').every((line) => line.length <= 78 || !line.includes(' '))).toBe(true);
       }
     }

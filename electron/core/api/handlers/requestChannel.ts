@@ -2,11 +2,15 @@ import { holidaysOf } from '../../../../shared/deadlines/publicHolidays.ts';
 import {
   addNote,
   changeStatus,
+  closeWithOutcome,
   extendDeadline,
   findRequest,
   linkSubjects,
   listRequests,
+  recordControllerInstruction,
   recordIdentity,
+  recordRepresentative,
+  referToController,
   registerRequest,
   rejectSubject,
   unlinkSubject,
@@ -77,6 +81,18 @@ export function requestChannel(ctx: HandlerContext): Pick<Handlers, RequestChann
     },
     async 'request:extend'({ requestId, reason }) {
       return detail(await extendDeadline(deps(), requestId, reason));
+    },
+    async 'request:setRepresentative'({ requestId, ...representative }) {
+      return detail(await recordRepresentative(deps(), requestId, representative));
+    },
+    async 'request:closeWithOutcome'({ requestId, outcome }) {
+      return detail(await closeWithOutcome(deps(), requestId, outcome));
+    },
+    async 'request:referToController'({ requestId }) {
+      return detail(await referToController(deps(), requestId));
+    },
+    async 'request:recordInstruction'({ requestId, ...instruction }) {
+      return detail(await recordControllerInstruction(deps(), requestId, instruction));
     },
   };
 }

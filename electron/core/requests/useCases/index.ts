@@ -12,3 +12,6 @@ export type { OutputInput } from './notesAndOutputs.ts';
 export { writeLetter } from './letters.ts';
 export type { LetterRequest, LetterSink } from './letters.ts';
 export { findRequest, listRequests, registerSummary, requestReport } from './requestQueries.ts';
+export { closeWithOutcome, recordControllerInstruction, referToController } from './outcomes.ts';
+export type { InstructionInput } from './outcomes.ts';
+export { recordRepresentative } from './representative.ts';

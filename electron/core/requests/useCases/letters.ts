@@ -14,6 +14,8 @@ export interface LetterRequest {
   language?: Language | undefined;
   /** For a refusal: the reasons (default: the request's status reason) and whether it is partial. */
   refusal?: { reason?: string | undefined; partial?: boolean | undefined };
+  /** For the notice to a controller: which client (needed when the request was referred to several). */
+  controllerId?: string | undefined;
 }
 
 /** Where the letter goes: the front end writes it (a file) and says what it wrote, or nothing (shown only). */
@@ -21,8 +23,10 @@ export type LetterSink = (text: string, letter: Letter) => Promise<{ fileName: s
 
 /**
  * One letter of the procedure (shared/letters/letterTemplates.ts: acknowledgement, identity,
- * extension, refusal) as text. A letter that is written out goes to the person, so it is recorded as
- * an output of the request with its SHA-256; one that is only shown is logged as printed.
+ * extension, refusal, no-data, processor-referral, controller-notice) as text. A letter that is written
+ * out goes to the person (or the client), so it is recorded as an output of the request with its SHA-256;
+ * one that is only shown is logged as printed. `letter.warnings` lists what the clerk should check first
+ * (a reason typed in the other language); the front ends show them, the letter does not.
  */
 export async function writeLetter(
   deps: UseCaseDeps,
@@ -40,11 +44,18 @@ export async function writeLetter(
       today: tx.today,
       ...(wanted.language ? { language: wanted.language } : {}),
       refusal: { ...(wanted.refusal?.reason ? { reason: wanted.refusal.reason } : {}), partial: wanted.refusal?.partial ?? false },
+      ...(wanted.controllerId ? { controllerId: wanted.controllerId } : {}),
     });
     const text = renderLetterText(letter);
     const file = await sink(text, letter);
-    if (file) await recordOutputIn(tx, reference, { ...file, kind: `letter-${wanted.kind}` });
-    else await tx.audit({ action: 'letter.print', requestRef: reference, target: wanted.kind, details: { language: letter.language } });
+    if (file) {
+      await recordOutputIn(tx, reference, { ...file, kind: `letter-${wanted.kind}` });
+      // Which client a notice went to is part of the record; it is an id, not personal data.
+      const controller = letter.kind === 'controller-notice' ? (wanted.controllerId ?? request.controllers[0]?.controllerId) : undefined;
+      if (controller) await tx.audit({ action: 'letter.controller-notice', requestRef: reference, target: controller });
+    } else {
+      await tx.audit({ action: 'letter.print', requestRef: reference, target: wanted.kind, details: { language: letter.language } });
+    }
     return { letter, text, file };
   });
 }

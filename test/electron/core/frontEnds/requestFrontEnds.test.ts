@@ -167,6 +167,128 @@ const rows: FrontEndRow[] = [
     ],
   },
   { name: 'change status: refuse with reasons', steps: () => [register, status('refused', 'manifestly unfounded')] },
+  // Issue 12.9: someone acting for the person, with the proof of authority checked; recording again replaces it.
+  {
+    name: 'record a representative (a bewindvoerder, then a debt counsellor)',
+    steps: () => [
+      register,
+      {
+        ipc: {
+          channel: 'request:setRepresentative',
+          input: {
+            requestId: ref,
+            name: 'B. Bewind',
+            capacity: 'bewindvoerder',
+            address: 'Stationsplein 2, Utrecht',
+            proof: 'court order seen',
+          },
+        },
+        cli: [
+          'request',
+          'representative',
+          ref,
+          '--name',
+          'B. Bewind',
+          '--capacity',
+          'bewindvoerder',
+          '--address',
+          'Stationsplein 2, Utrecht',
+          '--proof',
+          'court order seen',
+        ],
+      },
+      {
+        ipc: {
+          channel: 'request:setRepresentative',
+          input: {
+            requestId: ref,
+            name: 'C. Hulp',
+            capacity: 'debt-counsellor',
+            email: 'c.hulp@example.nl',
+            proof: 'signed authorisation',
+          },
+        },
+        cli: [
+          'request',
+          'representative',
+          ref,
+          '--name',
+          'C. Hulp',
+          '--capacity',
+          'debt-counsellor',
+          '--email',
+          'c.hulp@example.nl',
+          '--proof',
+          'signed authorisation',
+        ],
+      },
+    ],
+  },
+  // Issue 12.8: "we hold no personal data about you" as an outcome of its own, refused while someone is linked.
+  {
+    name: 'close with "no personal data": refused while a person is linked, then after unlinking',
+    steps: ({ namesakes: [person] }) => [
+      register,
+      identity,
+      link(person),
+      {
+        ipc: { channel: 'request:closeWithOutcome', input: { requestId: ref, outcome: 'no-data' } },
+        cli: ['request', 'close', ref, '--outcome', 'no-data'],
+        refused: { code: 'outcome.subjects-linked', params: { reference: ref, linked: 1 } },
+      },
+      {
+        ipc: { channel: 'request:unlinkSubject', input: { requestId: ref, subjectId: person, reason: 'other date of birth' } },
+        cli: ['request', 'unlink', ref, person, '--reason', 'other date of birth'],
+      },
+      {
+        ipc: { channel: 'request:closeWithOutcome', input: { requestId: ref, outcome: 'no-data' } },
+        cli: ['request', 'close', ref, '--outcome', 'no-data'],
+      },
+    ],
+  },
+  // Issue 12.6: the processor role: refer to the clients, record their instructions, close as referred.
+  {
+    name: 'refer a processor-only request to its controllers, record their instructions, close as referred',
+    steps: ({ invoiceRecipient, invoiceClients: [first, second], sharedCase }) => [
+      register,
+      identity,
+      link(sharedCase.debtor),
+      {
+        ipc: { channel: 'request:referToController', input: { requestId: ref } },
+        cli: ['request', 'refer', ref],
+        refused: { code: 'processor.not-processor-only', params: { reference: ref } },
+      },
+      {
+        ipc: { channel: 'request:unlinkSubject', input: { requestId: ref, subjectId: sharedCase.debtor, reason: 'not her' } },
+        cli: ['request', 'unlink', ref, sharedCase.debtor, '--reason', 'not her'],
+      },
+      link(invoiceRecipient),
+      { ipc: { channel: 'request:referToController', input: { requestId: ref } }, cli: ['request', 'refer', ref] },
+      ...[first!, second!].map((controllerId): FrontEndStep => ({
+        ipc: {
+          channel: 'request:recordInstruction',
+          input: { requestId: ref, controllerId, instruction: 'controller-answers', receivedOn: '2026-11-20', note: 'answers itself' },
+        },
+        cli: [
+          'request',
+          'instruction',
+          ref,
+          '--controller',
+          controllerId,
+          '--instruction',
+          'controller-answers',
+          '--received',
+          '2026-11-20',
+          '--note',
+          'answers itself',
+        ],
+      })),
+      {
+        ipc: { channel: 'request:closeWithOutcome', input: { requestId: ref, outcome: 'referred-to-controller' } },
+        cli: ['request', 'close', ref, '--outcome', 'referred-to-controller'],
+      },
+    ],
+  },
   {
     name: 'add a note',
     steps: () => [
