@@ -30,9 +30,9 @@ describe('the demo generator records every disclosure it makes', () => {
   });
 
   it('names the court or bailiff of every legal step, on the day it started, tied to the step', () => {
-    expect(count("SELECT count(*) AS n FROM legal_steps s JOIN organisations o ON o.id = s.authority_id WHERE o.kind = 'court'")).toBeGreaterThan(
-      3,
-    );
+    expect(
+      count("SELECT count(*) AS n FROM legal_steps s JOIN organisations o ON o.id = s.authority_id WHERE o.kind = 'court'"),
+    ).toBeGreaterThan(3);
     const unrecorded = count(`
       SELECT count(*) AS n FROM legal_steps s
       WHERE s.authority_id IS NOT NULL AND NOT EXISTS (
