@@ -164,7 +164,8 @@ export function namedRecipients(recipients: readonly ActualRecipient[], language
       byRecipient.set(key, entry);
     }
     if (!entry.dates.includes(r.disclosedOn)) entry.dates.push(r.disclosedOn);
-    for (const category of r.dataCategories) if (!entry.dataCategories.some((c) => c.id === category.id)) entry.dataCategories.push(category);
+    for (const category of r.dataCategories)
+      if (!entry.dataCategories.some((c) => c.id === category.id)) entry.dataCategories.push(category);
   }
   const entries = [...byRecipient.values()];
   for (const entry of entries) entry.dates.sort();
@@ -178,7 +179,11 @@ export function namedRecipients(recipients: readonly ActualRecipient[], language
  */
 export function recipientLines(recipients: readonly ActualRecipient[], language: Language): string[] {
   const unique = [...new Map(recipients.map((r) => [r.disclosureId, r])).values()];
-  return namedRecipients(unique, language).map(
-    (r) => `${r.recipientName} (${r.recipientCategory.label}): ${r.dates.map((date) => formatDate(date, language)).join(', ')}`,
-  );
+  return namedRecipients(unique, language).map((r) => namedRecipientLine(r, language));
+}
+
+/** "name (category, country outside the Netherlands): date, date, …" */
+export function namedRecipientLine(r: NamedRecipient, language: Language, homeCountry = 'NL'): string {
+  const where = r.country === homeCountry ? '' : `, ${r.countryName}`;
+  return `${r.recipientName} (${r.recipientCategory.label}${where}): ${r.dates.map((date) => formatDate(date, language)).join(', ')}`;
 }

@@ -46,7 +46,9 @@ export interface RecordEnv {
 export function purposesFor(policy: Policy, table: string, categories: readonly string[], abroad = true): string[] {
   const kind = policy.recordKinds[table];
   if (!kind) return [];
-  const possible = kind.purposes.filter((id) => abroad || policy.purposes.find((p) => p.id === id)?.appliesOnlyWhen !== 'case-handled-abroad');
+  const possible = kind.purposes.filter(
+    (id) => abroad || policy.purposes.find((p) => p.id === id)?.appliesOnlyWhen !== 'case-handled-abroad',
+  );
   if (categories.length === 0) return possible;
   return possible.filter((id) => {
     const purpose = policy.purposes.find((p) => p.id === id);
@@ -256,7 +258,8 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
           : String(row.subject_id),
     caseId,
     fields,
-    purposes: purposePlan.purposes,
+    // A disclosure record was made for the one purpose it names.
+    purposes: table === 'disclosures' ? disclosurePurposes(purposePlan.purposes, row.purpose) : purposePlan.purposes,
     source: sourceOf(env, sourceId),
     recipients,
     // Categories only where no actual recipient is known (C-154/21).
@@ -265,4 +268,9 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
     portability: withheld || options.thirdParty ? 'not-applicable' : plan.portability,
     withheld,
   };
+}
+
+function disclosurePurposes(purposes: RecordEntry['purposes'], purpose: ProfileCell | undefined): RecordEntry['purposes'] {
+  const own = purposes.filter((p) => p.id === purpose);
+  return own.length > 0 ? own : purposes;
 }
