@@ -261,7 +261,7 @@ export const extractModelSchema = z.strictObject({
   summary: z.strictObject({
     purposes: z.array(purposeEntrySchema),
     dataCategories: z.array(z.strictObject({ id: text, label: text, description: text, recordCount: z.number().int() })),
-    /** Categories of recipients of the person's purposes for which no actual recipient is named (C-154/21: categories only where none is known). */
+    /** Recipient categories of the person's purposes with no actual recipient named (C-154/21: categories only where none is known). */
     recipientCategories: z.array(z.strictObject({ id: text, label: text })),
     /** The actual recipients by name, each with the days it received data. */
     actualRecipients: z.array(namedRecipientSchema),

@@ -39,9 +39,10 @@ export interface RecordEnv {
 /**
  * The purposes of a record kind that apply to this person (issue 12.7): those of the person's categories
  * of data subject, and a purpose the register limits to cases handled abroad only for such a record.
- * Only a person whose records give no category at all (a bare entry) gets every purpose of the kind;
- * a person in some category never gets a purpose that is not theirs (a client contact's bank account is
- * not held for debt collection).
+ * Where none of the kind's purposes is one of the person's categories (a bare entry; a debtor's AML
+ * check, which the register lists only for contacts) the record is still processed, so it gets every
+ * purpose of its kind rather than none. The register must therefore list, per kind, the purposes of
+ * every category that holds it (a client contact's bank account: relationship management).
  */
 export function purposesFor(policy: Policy, table: string, categories: readonly string[], abroad = true): string[] {
   const kind = policy.recordKinds[table];
@@ -49,11 +50,11 @@ export function purposesFor(policy: Policy, table: string, categories: readonly 
   const possible = kind.purposes.filter(
     (id) => abroad || policy.purposes.find((p) => p.id === id)?.appliesOnlyWhen !== 'case-handled-abroad',
   );
-  if (categories.length === 0) return possible;
-  return possible.filter((id) => {
+  const theirs = possible.filter((id) => {
     const purpose = policy.purposes.find((p) => p.id === id);
     return purpose !== undefined && purpose.subjectCategories.some((c) => categories.includes(c));
   });
+  return theirs.length > 0 ? theirs : possible;
 }
 
 /** The register's recipient categories of the given purposes, in first-seen order. */
