@@ -131,6 +131,7 @@ export const en = {
   'review.legalBasis': 'Legal basis',
   'review.source': 'Source',
   'review.recipients': 'Recipients',
+  'review.recipientCategories': 'Possible recipients (categories)',
   'review.retention': 'Retention',
   'review.redact': 'Redact',
   'review.redactRecord': 'Withhold record',

@@ -133,6 +133,7 @@ export const nl: Record<MessageKey, string> = {
   'review.legalBasis': 'Grondslag',
   'review.source': 'Bron',
   'review.recipients': 'Ontvangers',
+  'review.recipientCategories': 'Mogelijke ontvangers (categorieën)',
   'review.retention': 'Bewaartermijn',
   'review.redact': 'Afschermen',
   'review.redactRecord': 'Gegeven achterhouden',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RedactionReason } from '../../shared/extract/extractModel.ts';
-import type { ExtractModel, RecordEntry } from '../../shared/extract/extractModel.ts';
+import type { ExtractModel, Language, RecordEntry } from '../../shared/extract/extractModel.ts';
+import { recipientLines } from '../../shared/extract/recipients.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { CategoryNav } from '../components/CategoryNav.tsx';
@@ -111,7 +112,7 @@ export function ExtractReview({ requestId }: { requestId: string }) {
                   estimate={150}
                   label={selected.label}
                   itemKey={(r) => `${r.recordKind}:${r.recordId}`}
-                  render={(record) => <RecordCard record={record} onRedact={setTarget} onUndo={undo} />}
+                  render={(record) => <RecordCard record={record} language={model.language} onRedact={setTarget} onUndo={undo} />}
                 />
               )}
             </div>
@@ -126,10 +127,12 @@ export function ExtractReview({ requestId }: { requestId: string }) {
 
 function RecordCard({
   record,
+  language,
   onRedact,
   onUndo,
 }: {
   record: RecordEntry;
+  language: Language;
   onRedact: (t: RedactTarget) => void;
   onUndo: (r: RecordEntry, field?: string) => void;
 }) {
@@ -194,7 +197,13 @@ function RecordCard({
         {record.recipients.length > 0 && (
           <>
             {' '}
-            · {t('review.recipients')}: {record.recipients.map((r) => `${r.recipientName} (${r.disclosedOn})`).join(', ')}
+            · {t('review.recipients')}: {recipientLines(record.recipients, language).join('; ')}
+          </>
+        )}
+        {record.recipientCategories.length > 0 && (
+          <>
+            {' '}
+            · {t('review.recipientCategories')}: {record.recipientCategories.map((c) => c.label).join(', ')}
           </>
         )}
       </p>

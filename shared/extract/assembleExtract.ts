@@ -7,7 +7,8 @@ import type { ExtractModel, ExtractRequest, Language, RecordEntry } from './extr
 import { extractModelVersion, extractRequestSchema } from './extractModel.ts';
 import { countryName } from './format.ts';
 import { portabilitySection } from './portability.ts';
-import { actualRecipient, recipientIndex, transfers } from './recipients.ts';
+import { applicableBases } from './legalBases.ts';
+import { actualRecipient, namedRecipients, recipientIndex, transfers } from './recipients.ts';
 import type { RecordEnv } from './recordEntries.ts';
 import { newRecordCache, recordEntry, retentionEntry } from './recordEntries.ts';
 import { planRedactions, withheldEntries } from './redactions.ts';
@@ -37,7 +38,16 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   // Purposes and retention follow the categories in which the organisation is controller.
   const categories = allCategories.filter((id) => policy.dataSubjectCategories.find((c) => c.id === id)?.role === 'controller');
   const redactions = planRedactions(policy, profile, request, today);
-  const recipients = (profile.records.disclosures ?? []).map((row) => actualRecipient(policy, row, organisationNames, language));
+  // Every actual recipient recorded (C-154/21), but for a disclosure record the clerk withheld as a whole.
+  const recipients = (profile.records.disclosures ?? [])
+    .filter((row) => !redactions.wholeRecords.has(`disclosures:${String(row.id)}`))
+    .map((row) => actualRecipient(policy, row, organisationNames, language));
+  // Issue 12.7: "collection abroad" concerns only records of cases handled in another country.
+  const abroadCases = new Set(
+    (profile.records.cases ?? [])
+      .filter((c) => c.handled_country !== null && c.handled_country !== undefined && c.handled_country !== policy.organisation.country)
+      .map((c) => String(c.id)),
+  );
   const display = { policy, language, organisationNames };
   const env: RecordEnv = {
     policy,
@@ -46,6 +56,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     categories,
     retention: buildRetentionContext(profile.records, categories, today),
     recipientsOf: recipientIndex(recipients),
+    caseAbroad: (caseId) => (caseId === null ? abroadCases.size > 0 : abroadCases.has(caseId)),
     redactions,
     cache: newRecordCache(),
   };
@@ -54,7 +65,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
   const own: RecordEntry[] = [];
   const processorByClient = new Map<string, RecordEntry[]>();
   const processorPersonal: RecordEntry[] = [];
-  const processorEnv: RecordEnv = { ...env, categories: [], recipientsOf: () => [], cache: newRecordCache() };
+  const processorEnv: RecordEnv = { ...env, categories: [], recipientsOf: () => [], caseAbroad: () => false, cache: newRecordCache() };
   for (const [table, rows] of tablesInOrder(policy, profile.records)) {
     const kind = policy.recordKinds[table]!;
     const heldAsProcessor = kind.retentionRule === null;
@@ -100,14 +111,17 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     };
   });
 
-  const categoriesOut = categorySections(policy, [...own, ...thirdParty], language);
+  const visible = own.filter((r) => !r.withheld);
+  const basesApplying = applicableBases(policy, { categories, records: visible, clientKinds: clientKindsOf(profile) });
+  const categoriesOut = categorySections(policy, [...own, ...thirdParty], language, basesApplying);
   const decisions = (profile.records.automated_decisions ?? [])
     .filter((row) => !redactions.wholeRecords.has(`automated_decisions:${String(row.id)}`))
     .map((row) => decisionEntry(policy, row, language));
   const transferList = transfers(policy, recipients, language);
   const withheld = withheldEntries(policy, redactions, language);
-  const visible = own.filter((r) => !r.withheld);
   const summaryPurposes = purposeIdsOf(visible);
+  const named = namedRecipients(recipients, language);
+  const namedCategories = new Set(named.map((r) => r.recipientCategory.id));
 
   const model: ExtractModel = {
     modelVersion: extractModelVersion,
@@ -125,11 +139,15 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     subjects: profile.subjectIds.map((id) => subjectOf(profile.records, id)),
     confirmation: confirmationOf(policy, own.length + processorPersonal.length + processorByClient.size, processorOnly, language),
     summary: {
-      purposes: policy.purposes.filter((p) => summaryPurposes.includes(p.id)).map((p) => purposeEntry(policy, p.id, language)),
+      purposes: policy.purposes
+        .filter((p) => summaryPurposes.includes(p.id))
+        .map((p) => purposeEntry(policy, p.id, language, basesApplying)),
       dataCategories: categoriesOut
         .map((c) => ({ id: c.id, label: c.label, description: c.description, recordCount: c.records.filter((r) => !r.withheld).length }))
         .filter((c) => c.recordCount > 0),
-      recipientCategories: recipientCategoryEntries(policy, summaryPurposes, language),
+      // Categories only where no recipient of that category is named (C-154/21).
+      recipientCategories: recipientCategoryEntries(policy, summaryPurposes, language).filter((c) => !namedCategories.has(c.id)),
+      actualRecipients: named,
       actualRecipientCount: recipients.length,
       retention: retentionSummary(visible, policy, language),
       sources: sourceEntries(
@@ -176,6 +194,12 @@ function rightsOf(policy: Policy, controllers: readonly { controllerName: string
     label: right.label[language],
     howTo: `${right.description[language]} ${withController ?? right.howToExercise[language]}`,
   }));
+}
+
+/** The organisation kinds of the clients of the person's cases, for the legal bases that depend on them. */
+function clientKindsOf(profile: SubjectProfile): Set<string> {
+  const kindOf = new Map(profile.organisations.map((o) => [String(o.id), String(o.kind)]));
+  return new Set((profile.records.cases ?? []).map((c) => kindOf.get(String(c.client_id))).filter((k): k is string => k !== undefined));
 }
 
 /** Record kinds in the register's order, so every extract lists categories and records alike. */

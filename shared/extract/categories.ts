@@ -3,6 +3,7 @@ import { PROCESSOR_RULE_ID } from '../retention/retentionRules.ts';
 import type { CategorySection, Language, RecordEntry } from './extractModel.ts';
 import type { z } from 'zod';
 import type { purposeEntrySchema } from './extractModel.ts';
+import type { BasisFilter } from './legalBases.ts';
 
 /**
  * The copy grouped by data category (Art. 15(1)(b)), each section carrying what Art. 15(1) asks per
@@ -13,14 +14,15 @@ import type { purposeEntrySchema } from './extractModel.ts';
 
 type PurposeEntry = z.infer<typeof purposeEntrySchema>;
 
-export function purposeEntry(policy: Policy, id: string, language: Language): PurposeEntry {
+/** A purpose with its legal bases: those `applies` keeps (the ones that apply to the person, legalBases.ts), or all. */
+export function purposeEntry(policy: Policy, id: string, language: Language, applies?: BasisFilter): PurposeEntry {
   const purpose = policy.purposes.find((p) => p.id === id);
   if (!purpose) throw new Error(`The processing register has no purpose "${id}"`);
   return {
     id,
     label: purpose.label[language],
     description: purpose.description[language],
-    legalBases: purpose.legalBases.map((basis) => ({
+    legalBases: purpose.legalBases.filter((basis) => applies?.(id, basis) ?? true).map((basis) => ({
       article: basis.article,
       label: basis.nationalLaw ? `${basis.label[language]} (${basis.nationalLaw[language]})` : basis.label[language],
       ...(basis.legitimateInterest ? { legitimateInterest: basis.legitimateInterest[language] } : {}),
@@ -71,7 +73,12 @@ export function purposeIdsOf(records: readonly RecordEntry[]): string[] {
 }
 
 /** Groups record entries into sections, in the register's order of data categories. */
-export function categorySections(policy: Policy, records: readonly RecordEntry[], language: Language): CategorySection[] {
+export function categorySections(
+  policy: Policy,
+  records: readonly RecordEntry[],
+  language: Language,
+  applies?: BasisFilter,
+): CategorySection[] {
   const byCategory = new Map<string, RecordEntry[]>();
   for (const record of records) {
     const category = policy.recordKinds[record.recordKind]!.dataCategory;
@@ -89,7 +96,7 @@ export function categorySections(policy: Policy, records: readonly RecordEntry[]
         id: category.id,
         label: category.label[language],
         description: category.description[language],
-        purposes: purposeIds.map((id) => purposeEntry(policy, id, language)),
+        purposes: purposeIds.map((id) => purposeEntry(policy, id, language, applies)),
         sources: sourceEntries(
           policy,
           own.map((r) => r.source.id),

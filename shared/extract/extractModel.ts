@@ -7,9 +7,11 @@ import { z } from 'zod';
  *
  * Texts in the model are already resolved to the request's language (`language`): a renderer only
  * lays them out. Versioned: a change that a reader of data.json would notice bumps `modelVersion`
- * (2: `outline` added, the loose `texts` map removed; fixed words come from shared/extract/texts.ts).
+ * (2: `outline` added, the loose `texts` map removed; fixed words come from shared/extract/texts.ts;
+ * 3: a recipient names the record that caused it, records carry recipient categories where no actual
+ * recipient is known, and the summary lists the actual recipients by name with their dates).
  */
-export const extractModelVersion = 2;
+export const extractModelVersion = 3;
 
 export const languageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -86,6 +88,19 @@ export const actualRecipientSchema = z.strictObject({
   countryInEea: z.boolean(),
   safeguard: z.strictObject({ id: text, label: text, legalReference: text }).nullable(),
   caseId: z.string().nullable(),
+  /** The record whose making caused the disclosure (the letter posted, the look-up, the legal step), if recorded. */
+  causedBy: z.strictObject({ recordKind: text, recordId: text }).nullable(),
+});
+
+/** One actual recipient of the person's data with every day it received them (the first layer, Art. 15(1)(c)). */
+export const namedRecipientSchema = z.strictObject({
+  recipientName: text,
+  recipientCategory: z.strictObject({ id: text, label: text }),
+  country: text,
+  countryName: text,
+  /** Every day a disclosure to this recipient was recorded, oldest first. */
+  dates: z.array(isoDate).min(1),
+  dataCategories: z.array(z.strictObject({ id: text, label: text })),
 });
 
 /** The retention rule for one record and what it computes to (Art. 15(1)(d)). */
@@ -124,6 +139,8 @@ export const recordEntrySchema = z.strictObject({
   purposes: z.array(z.strictObject({ id: text, label: text })),
   source: z.strictObject({ id: text, label: text }),
   recipients: z.array(actualRecipientSchema),
+  /** The register's recipient categories of the record's purposes, given only when no actual recipient is recorded (C-154/21). */
+  recipientCategories: z.array(z.strictObject({ id: text, label: text })),
   retention: retentionEntrySchema,
   portability: z.enum(['provided', 'observed', 'inferred', 'not-applicable']),
   /** True when the whole record is withheld (its fields are then all redacted). */
@@ -244,7 +261,10 @@ export const extractModelSchema = z.strictObject({
   summary: z.strictObject({
     purposes: z.array(purposeEntrySchema),
     dataCategories: z.array(z.strictObject({ id: text, label: text, description: text, recordCount: z.number().int() })),
+    /** Recipient categories of the person's purposes with no actual recipient named (C-154/21: categories only where none is known). */
     recipientCategories: z.array(z.strictObject({ id: text, label: text })),
+    /** The actual recipients by name, each with the days it received data. */
+    actualRecipients: z.array(namedRecipientSchema),
     actualRecipientCount: z.number().int(),
     retention: z.array(z.strictObject({ ruleId: text, label: text, explanation: text, recordCount: z.number().int() })),
     sources: z.array(z.strictObject({ id: text, label: text, description: text })),
@@ -278,3 +298,4 @@ export type CategorySection = z.infer<typeof categorySectionSchema>;
 export type AutomatedDecisionEntry = z.infer<typeof automatedDecisionEntrySchema>;
 export type WithheldEntry = z.infer<typeof withheldEntrySchema>;
 export type ActualRecipient = z.infer<typeof actualRecipientSchema>;
+export type NamedRecipient = z.infer<typeof namedRecipientSchema>;

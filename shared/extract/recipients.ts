@@ -1,9 +1,9 @@
 import { isInEea } from '../law/eeaCountries.ts';
 import type { Policy } from '../policy/policySchema.ts';
-import type { ActualRecipient, Language } from './extractModel.ts';
+import type { ActualRecipient, Language, NamedRecipient } from './extractModel.ts';
 import type { z } from 'zod';
 import type { transferEntrySchema } from './extractModel.ts';
-import { countryName } from './format.ts';
+import { countryName, formatDate } from './format.ts';
 import type { ProfileRow } from './subjectProfile.ts';
 import { fill, textFor } from './texts.ts';
 
@@ -55,15 +55,51 @@ export function actualRecipient(
     countryInEea: isInEea(country),
     safeguard: safeguardOf(policy, country, row.safeguard === null || row.safeguard === undefined ? null : String(row.safeguard), language),
     caseId: row.case_id === null || row.case_id === undefined ? null : String(row.case_id),
+    causedBy: causeOf(row),
   };
 }
 
+/** The record a disclosure row is tied to (005_disclosureRecords.ts): at most one of three columns. */
+const causeColumns = [
+  ['communication_id', 'communications'],
+  ['lookup_id', 'external_lookups'],
+  ['legal_step_id', 'legal_steps'],
+] as const;
+
+function causeOf(row: ProfileRow): ActualRecipient['causedBy'] {
+  for (const [column, recordKind] of causeColumns) {
+    const id = row[column];
+    if (id !== null && id !== undefined) return { recordKind, recordId: String(id) };
+  }
+  return null;
+}
+
+/** The actual recipients of one record (see recipientIndex). */
+export type RecipientsOf = (caseId: string | null, dataCategory: string, recordKind: string, recordId: string) => ActualRecipient[];
+
 /**
  * Finds the actual recipients of one record: the disclosures of its case (or, for a record not tied
- * to a case, of any of the person's cases) that included the record's data category. Memoised per
+ * to a case, of any of the person's cases) that included the record's data category, and the
+ * disclosures the record itself caused (the printer under the letter it posted, C-154/21). Memoised per
  * (case, category), since a heavy debtor has thousands of records over a few hundred disclosures.
  */
-export function recipientIndex(recipients: readonly ActualRecipient[]): (caseId: string | null, dataCategory: string) => ActualRecipient[] {
+export function recipientIndex(recipients: readonly ActualRecipient[]): RecipientsOf {
+  const byCause = new Map<string, ActualRecipient[]>();
+  for (const recipient of recipients) {
+    if (!recipient.causedBy) continue;
+    const key = `${recipient.causedBy.recordKind}:${recipient.causedBy.recordId}`;
+    byCause.set(key, [...(byCause.get(key) ?? []), recipient]);
+  }
+  const ofCase = caseCategoryIndex(recipients);
+  return (caseId, dataCategory, recordKind, recordId) => {
+    const base = ofCase(caseId, dataCategory);
+    const caused = byCause.size > 0 ? byCause.get(`${recordKind}:${recordId}`) : undefined;
+    if (!caused) return base;
+    return [...base, ...caused.filter((recipient) => !base.includes(recipient))];
+  };
+}
+
+function caseCategoryIndex(recipients: readonly ActualRecipient[]): (caseId: string | null, dataCategory: string) => ActualRecipient[] {
   const byCase = new Map<string, ActualRecipient[]>();
   for (const recipient of recipients) {
     const key = recipient.caseId ?? '';
@@ -105,4 +141,49 @@ export function transfers(policy: Policy, recipients: readonly ActualRecipient[]
         description,
       };
     });
+}
+
+/**
+ * The first layer's list of actual recipients (Art. 15(1)(c), C-154/21: the identity of each recipient
+ * the organisation knows): one entry per recipient, with every day it received data, oldest first.
+ */
+export function namedRecipients(recipients: readonly ActualRecipient[], language: Language): NamedRecipient[] {
+  const byRecipient = new Map<string, NamedRecipient>();
+  for (const r of recipients) {
+    const key = `${r.recipientName}\u0000${r.recipientCategory.id}\u0000${r.country}`;
+    let entry = byRecipient.get(key);
+    if (!entry) {
+      entry = {
+        recipientName: r.recipientName,
+        recipientCategory: r.recipientCategory,
+        country: r.country,
+        countryName: countryName(r.country, language),
+        dates: [],
+        dataCategories: [],
+      };
+      byRecipient.set(key, entry);
+    }
+    if (!entry.dates.includes(r.disclosedOn)) entry.dates.push(r.disclosedOn);
+    for (const category of r.dataCategories)
+      if (!entry.dataCategories.some((c) => c.id === category.id)) entry.dataCategories.push(category);
+  }
+  const entries = [...byRecipient.values()];
+  for (const entry of entries) entry.dates.sort();
+  return entries.sort((a, b) => a.dates[0]!.localeCompare(b.dates[0]!) || a.recipientName.localeCompare(b.recipientName));
+}
+
+/**
+ * How the renderers (PDF, preview, review screen) write the recipients of a record or a block of
+ * records: one line per recipient, "name (category): date, date, …", so a printer that posted forty
+ * letters is named once with its forty dates.
+ */
+export function recipientLines(recipients: readonly ActualRecipient[], language: Language): string[] {
+  const unique = [...new Map(recipients.map((r) => [r.disclosureId, r])).values()];
+  return namedRecipients(unique, language).map((r) => namedRecipientLine(r, language));
+}
+
+/** "name (category, country outside the Netherlands): date, date, …" */
+export function namedRecipientLine(r: NamedRecipient, language: Language, homeCountry = 'NL'): string {
+  const where = r.country === homeCountry ? '' : `, ${r.countryName}`;
+  return `${r.recipientName} (${r.recipientCategory.label}${where}): ${r.dates.map((date) => formatDate(date, language)).join(', ')}`;
 }

@@ -1,13 +1,14 @@
 import type { Policy } from '../policy/policySchema.ts';
 import type { RecordRetention, RetentionContext } from '../retention/retentionRules.ts';
 import { computeRecordRetention, PROCESSOR_RULE_ID, ruleById } from '../retention/retentionRules.ts';
-import type { ActualRecipient, Language, RecordEntry } from './extractModel.ts';
+import type { Language, RecordEntry } from './extractModel.ts';
 import type { z } from 'zod';
 import type { retentionEntrySchema } from './extractModel.ts';
 import { formatDate } from './format.ts';
 import type { DisplayContext } from './recordFields.ts';
 import { columnFormatter } from './recordFields.ts';
 import { restsOnConsentOrContract } from './portability.ts';
+import type { RecipientsOf } from './recipients.ts';
 import type { RedactionPlan } from './redactions.ts';
 import { reasonText } from './redactions.ts';
 import type { ProfileCell, ProfileRow } from './subjectProfile.ts';
@@ -28,21 +29,41 @@ export interface RecordEnv {
   /** The person's register categories, to keep only the purposes that concern them. */
   categories: readonly string[];
   retention: RetentionContext;
-  recipientsOf: (caseId: string | null, dataCategory: string) => ActualRecipient[];
+  recipientsOf: RecipientsOf;
+  /** Whether a case (null: any of the person's cases) is handled in another country than the organisation's. */
+  caseAbroad: (caseId: string | null) => boolean;
   redactions: RedactionPlan;
   cache: RecordCache;
 }
 
-export function purposesFor(policy: Policy, table: string, categories: readonly string[]): string[] {
+/**
+ * The purposes of a record kind that apply to this person (issue 12.7): those of the person's categories
+ * of data subject, and a purpose the register limits to cases handled abroad only for such a record.
+ * Where none of the kind's purposes is one of the person's categories (a bare entry; a debtor's AML
+ * check, which the register lists only for contacts) the record is still processed, so it gets every
+ * purpose of its kind rather than none. The register must therefore list, per kind, the purposes of
+ * every category that holds it (a client contact's bank account: relationship management).
+ */
+export function purposesFor(policy: Policy, table: string, categories: readonly string[], abroad = true): string[] {
   const kind = policy.recordKinds[table];
   if (!kind) return [];
-  const applicable = kind.purposes.filter((id) => {
+  const possible = kind.purposes.filter(
+    (id) => abroad || policy.purposes.find((p) => p.id === id)?.appliesOnlyWhen !== 'case-handled-abroad',
+  );
+  const theirs = possible.filter((id) => {
     const purpose = policy.purposes.find((p) => p.id === id);
     return purpose !== undefined && purpose.subjectCategories.some((c) => categories.includes(c));
   });
-  // A person whose records give no category (a bare entry) still gets every purpose of the record kind.
-  return applicable.length > 0 ? applicable : [...kind.purposes];
+  return theirs.length > 0 ? theirs : possible;
 }
+
+/** The register's recipient categories of the given purposes, in first-seen order. */
+function recipientCategoriesOf(policy: Policy, purposeIds: readonly string[], language: Language): RecordEntry['recipientCategories'] {
+  const ids = [...new Set(purposeIds.flatMap((id) => policy.purposes.find((p) => p.id === id)?.recipientCategories ?? []))];
+  return ids.map((id) => ({ id, label: policy.recipientCategories.find((c) => c.id === id)?.label[language] ?? id }));
+}
+
+const noCategories: RecordEntry['recipientCategories'] = [];
 
 export function retentionEntry(policy: Policy, retention: RecordRetention, language: Language): RetentionEntry {
   if (retention.ruleId === PROCESSOR_RULE_ID) {
@@ -80,12 +101,19 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
   };
 }
 
+interface PurposePlan {
+  purposes: RecordEntry['purposes'];
+  recipientCategories: RecordEntry['recipientCategories'];
+}
+
 /** What every record of one kind shares in an extract, worked out once per kind. */
 interface KindPlan {
   label: string;
   dataCategory: string;
   fields: { name: string; label: string; format: (value: ProfileCell) => string }[];
-  purposes: RecordEntry['purposes'];
+  /** Purposes and fallback recipient categories of a record of a case handled at home, and of one handled abroad. */
+  home: PurposePlan;
+  abroad: PurposePlan;
   portability: RecordEntry['portability'];
   /** Set when every rule that may apply starts at the case's closing: retention is then the same for all records of a case. */
   caseOnlyRetention: boolean;
@@ -100,6 +128,12 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
   const kind = policy.recordKinds[table];
   if (!kind) throw new Error(`The processing register has no record kind "${table}"`);
   const purposeIds = purposesFor(policy, table, env.categories);
+  const purposePlan = (ids: readonly string[]): PurposePlan => ({
+    purposes: ids.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
+    recipientCategories: recipientCategoriesOf(policy, ids, language),
+  });
+  const abroad = purposePlan(purposeIds);
+  const homeIds = purposesFor(policy, table, env.categories, false);
   const ruleIds =
     kind.retentionRule === null
       ? []
@@ -114,7 +148,9 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
       label: label[language],
       format: columnFormatter(table, name, env.display),
     })),
-    purposes: purposeIds.map((id) => ({ id, label: policy.purposes.find((p) => p.id === id)!.label[language] })),
+    abroad,
+    home: homeIds.length === purposeIds.length ? abroad : purposePlan(homeIds),
+    // Portability follows the record kind's purposes wherever the case is handled.
     portability:
       kind.portability === 'provided' || kind.portability === 'observed'
         ? restsOnConsentOrContract(policy, purposeIds)
@@ -206,6 +242,9 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
 
   const sourceId = String(row.source);
   const withheld = whole !== undefined;
+  const purposePlan = env.caseAbroad(caseId) ? plan.abroad : plan.home;
+  // A disclosure record names its recipient in its own fields.
+  const recipients = withheld || table === 'disclosures' ? [] : env.recipientsOf(caseId, plan.dataCategory, table, recordId);
   return {
     recordKind: table,
     recordKindLabel: plan.label,
@@ -220,11 +259,19 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
           : String(row.subject_id),
     caseId,
     fields,
-    purposes: plan.purposes,
+    // A disclosure record was made for the one purpose it names.
+    purposes: table === 'disclosures' ? disclosurePurposes(purposePlan.purposes, row.purpose) : purposePlan.purposes,
     source: sourceOf(env, sourceId),
-    recipients: withheld || table === 'disclosures' ? [] : env.recipientsOf(caseId, plan.dataCategory),
+    recipients,
+    // Categories only where no actual recipient is known (C-154/21).
+    recipientCategories: recipients.length > 0 || withheld || table === 'disclosures' ? noCategories : purposePlan.recipientCategories,
     retention: retentionFor(env, plan, table, row, caseId),
     portability: withheld || options.thirdParty ? 'not-applicable' : plan.portability,
     withheld,
   };
+}
+
+function disclosurePurposes(purposes: RecordEntry['purposes'], purpose: ProfileCell | undefined): RecordEntry['purposes'] {
+  const own = purposes.filter((p) => p.id === purpose);
+  return own.length > 0 ? own : purposes;
 }

@@ -106,6 +106,22 @@ export const texts = {
 
   // Sentences inside the sections
   'summary.recordsCount': { nl: '{count} gegevens', en: '{count} records' },
+  'summary.actualRecipientsIntro': {
+    nl: 'Wij hebben uw gegevens verstrekt aan deze ontvangers, op deze dagen:',
+    en: 'We disclosed your data to these recipients, on these days:',
+  },
+  'summary.noActualRecipients': {
+    nl: 'Wij hebben geen verstrekking van uw gegevens aan een ontvanger vastgelegd.',
+    en: 'We have recorded no disclosure of your data to any recipient.',
+  },
+  'summary.otherRecipientCategories': {
+    nl:
+      'Voor de doelen hierboven kunnen uw gegevens ook worden verstrekt aan deze categorieën ontvangers; ' +
+      'een verstrekking aan een van hen met naam hebben wij niet vastgelegd:',
+    en:
+      'For the purposes above your data may also be disclosed to these categories of recipients; ' +
+      'we have recorded no disclosure to one of them by name:',
+  },
   'summary.actualRecipients': {
     nl: 'Uw gegevens zijn {count} keer daadwerkelijk aan een ontvanger verstrekt; zie de kopie hieronder voor wie en wanneer.',
     en: 'Your data were actually disclosed {count} times; the copy below shows to whom and when.',
@@ -161,6 +177,7 @@ export const texts = {
   'table.source': { nl: 'Bron', en: 'Source' },
   'table.retention': { nl: 'Bewaren', en: 'Retention' },
   'table.recipients': { nl: 'Verstrekt aan', en: 'Disclosed to' },
+  'table.recipientCategories': { nl: 'Mogelijke ontvangers (categorieën)', en: 'Possible recipients (categories)' },
   'table.logic': { nl: 'Hoe het werkt', en: 'How it works' },
   'table.significance': { nl: 'Betekenis voor u', en: 'What it means for you' },
   'table.variable': { nl: 'Gegeven', en: 'Variable' },

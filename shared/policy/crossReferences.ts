@@ -51,6 +51,19 @@ export function checkCrossReferences(policy: PolicyShape, ctx: z.RefinementCtx):
     refs(dataCategories, 'data category', purpose.dataCategories, ['purposes', i, 'dataCategories']);
     refs(sources, 'source', purpose.sources, ['purposes', i, 'sources']);
     refs(recipients, 'recipient category', purpose.recipientCategories, ['purposes', i, 'recipientCategories']);
+    purpose.legalBases.forEach((basis, j) => {
+      const when = basis.appliesWhen;
+      const at: Path = ['purposes', i, 'legalBases', j, 'appliesWhen'];
+      if (when?.subjectCategories) refs(subjectCategories, 'data subject category', when.subjectCategories, [...at, 'subjectCategories']);
+      when?.recordKinds?.forEach((table, k) => {
+        if (!(table in policy.recordKinds)) issue([...at, 'recordKinds', k], `unknown record kind "${table}"`);
+      });
+      when?.recordValues?.forEach((condition, k) => {
+        const kind = policy.recordKinds[condition.recordKind];
+        if (!kind) issue([...at, 'recordValues', k, 'recordKind'], `unknown record kind "${condition.recordKind}"`);
+        else if (!(condition.field in kind.fields)) issue([...at, 'recordValues', k, 'field'], `unknown field "${condition.field}"`);
+      });
+    });
   });
 
   const roleOf = new Map(policy.dataSubjectCategories.map((c) => [c.id, c.role]));

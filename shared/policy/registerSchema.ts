@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { countryCodeSchema, httpsUrlSchema, idListSchema, idSchema, localizedTextSchema, postalAddressSchema } from './common.ts';
+import {
+  countryCodeSchema,
+  httpsUrlSchema,
+  idListSchema,
+  idSchema,
+  localizedTextSchema,
+  postalAddressSchema,
+  snakeCaseSchema,
+} from './common.ts';
 
 /**
  * The descriptive part of the processing register: who the controller is, whom it processes data
@@ -50,6 +58,26 @@ export const dataSubjectCategorySchema = z.strictObject({
   description: localizedTextSchema,
 });
 
+/**
+ * When a legal basis of a purpose applies to a person (issue 12.7; EDPB 01/2022 § 115 asks for the basis
+ * per purpose as it applies, not every basis the purpose may rest on): when any listed condition holds —
+ * the person is in one of `subjectCategories`, holds a record of one of `recordKinds` under the purpose,
+ * holds a record whose `field` has one of `values`, or has a case for a client of one of `clientKinds`
+ * (organisation kinds). Without `appliesWhen` a basis always applies.
+ */
+export const basisConditionSchema = z
+  .strictObject({
+    subjectCategories: idListSchema.min(1).optional(),
+    recordKinds: z.array(snakeCaseSchema).min(1).optional(),
+    recordValues: z
+      .array(z.strictObject({ recordKind: snakeCaseSchema, field: snakeCaseSchema, values: z.array(z.string().min(1)).min(1) }))
+      .min(1)
+      .optional(),
+    clientKinds: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'name at least one condition, or leave appliesWhen out');
+export type BasisCondition = z.infer<typeof basisConditionSchema>;
+
 /** The Art. 6(1), 9(2) and 10 grounds a purpose may rest on, written as in the regulation. */
 const LEGAL_BASIS_ARTICLE = /^(?:6\(1\)\([a-f]\)|9\(2\)\([a-j]\)|10)$/;
 
@@ -61,6 +89,7 @@ export const legalBasisSchema = z
     legitimateInterest: localizedTextSchema.optional(),
     /** Member-state law the basis depends on (6(1)(c), 9(2)(g), Art. 10), e.g. the Wwft or the UAVG. */
     nationalLaw: localizedTextSchema.optional(),
+    appliesWhen: basisConditionSchema.optional(),
   })
   .superRefine((basis, ctx) => {
     if (!LEGAL_BASIS_ARTICLE.test(basis.article)) return; // already reported; say nothing about its interest
@@ -80,6 +109,12 @@ export const purposeSchema = z.strictObject({
   /** Whom this purpose concerns, so an extract lists only the purposes that apply to the person. */
   subjectCategories: idListSchema.min(1),
   legalBases: z.array(legalBasisSchema).min(1),
+  /**
+   * A purpose that concerns only some of the records of its kinds (issue 12.7): 'case-handled-abroad' —
+   * only records of a case handled in another country than the organisation's, and records not tied to a
+   * case only when one of the person's cases is.
+   */
+  appliesOnlyWhen: z.enum(['case-handled-abroad']).optional(),
   dataCategories: idListSchema.min(1),
   /** Art. 14(2)(f) / 15(1)(g); empty where the data are the organisation's own records. */
   sources: idListSchema,

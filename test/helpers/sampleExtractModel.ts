@@ -46,6 +46,7 @@ export function sampleExtractModel(options: { language?: 'nl' | 'en'; payments?:
     purposes: [purpose],
     source,
     recipients: [],
+    recipientCategories: [{ id: 'client', label: nl ? 'De opdrachtgever' : 'The client' }],
     retention,
     portability,
     withheld: false,
@@ -167,7 +168,17 @@ export function sampleExtractModel(options: { language?: 'nl' | 'en'; payments?:
           recordCount: payments.length + 1,
         },
       ],
-      recipientCategories: [{ id: 'client', label: nl ? 'De opdrachtgever' : 'The client' }],
+      recipientCategories: [{ id: 'processor-postal', label: nl ? 'Post- en drukkerijbedrijven' : 'Postal and printing companies' }],
+      actualRecipients: [
+        {
+          recipientName: 'Energie Noord B.V.',
+          recipientCategory: { id: 'client', label: nl ? 'De opdrachtgever' : 'The client' },
+          country: 'NL',
+          countryName: nl ? 'Nederland' : 'the Netherlands',
+          dates: ['2024-03-01'],
+          dataCategories: [{ id: 'case', label: nl ? 'Dossier' : 'Case' }],
+        },
+      ],
       actualRecipientCount: 1,
       retention: [
         { ruleId: retention.ruleId, label: retention.label, explanation: retention.explanation, recordCount: payments.length + 3 },

@@ -78,6 +78,10 @@ export const recordTables = {
     'country',
     'safeguard',
     'source',
+    // 005_disclosureRecords.ts: the record that caused the disclosure, at most one of them.
+    'communication_id',
+    'lookup_id',
+    'legal_step_id',
   ],
   aml_checks: [
     'id',

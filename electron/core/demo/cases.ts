@@ -39,6 +39,44 @@ const claimKinds = [
 
 const letterTypes = ['first-reminder', 'second-reminder', 'formal-demand', 'arrangement-confirmation', 'final-notice'] as const;
 
+/** One disclosure record (Art. 15(1)(c)); `cause` ties it to the record that made it (005_disclosureRecords.ts). */
+interface Disclosure {
+  subjectId: string;
+  caseId: string;
+  recipientId: string;
+  recipientCategory: string;
+  on: IsoDate;
+  dataCategories: string;
+  purpose: string;
+  country?: string;
+  safeguard?: string | null;
+  cause?: { communication: string } | { lookup: string } | { legalStep: string };
+}
+
+/**
+ * Writes a disclosure. It draws nothing from the random stream, so recording a recipient never changes
+ * the rest of the demo database (only the numbering of later disclosures).
+ */
+function addDisclosure(ctx: DemoContext, d: Disclosure): void {
+  const cause = d.cause;
+  ctx.sink.add('disclosures', [
+    ctx.nextId('DSC'),
+    d.subjectId,
+    d.caseId,
+    d.recipientId,
+    d.recipientCategory,
+    d.on,
+    d.dataCategories,
+    d.purpose,
+    d.country ?? 'NL',
+    d.safeguard ?? null,
+    'derived',
+    cause && 'communication' in cause ? cause.communication : null,
+    cause && 'lookup' in cause ? cause.lookup : null,
+    cause && 'legalStep' in cause ? cause.legalStep : null,
+  ]);
+}
+
 /** Writes one collection case with its parties, claim, payments, letters, and what followed from it. */
 export function addCase(env: CaseEnv, spec: CaseSpec): string {
   const { ctx, orgs } = env;
@@ -90,8 +128,9 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
     if (closedOn && on > closedOn) break;
     const party = random.chance(0.85) ? debtor : random.pick(spec.parties).person;
     if (random.chance(0.75)) {
+      const letterId = ctx.nextId('COM');
       sink.add('communications', [
-        ctx.nextId('COM'),
+        letterId,
         id,
         party.id,
         on,
@@ -101,6 +140,17 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
         `Brief verstuurd: ${letterTypes[i % letterTypes.length]}`,
         'derived',
       ]);
+      // The printer prints and posts every letter (a processor, Art. 28): it sees the name, the address and the claim.
+      addDisclosure(ctx, {
+        subjectId: party.id,
+        caseId: id,
+        recipientId: orgs.printer,
+        recipientCategory: 'processor-postal',
+        on,
+        dataCategories: 'identity,contact,claim',
+        purpose: 'collection',
+        cause: { communication: letterId },
+      });
     } else {
       const channel = random.pick(['phone', 'email', 'portal'] as const);
       sink.add('communications', [
@@ -161,8 +211,9 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
   if (random.chance(0.35) || spec.decision) {
     const on = ctx.after(openedOn, 3, 30);
     const registrations = creditScore < 400 ? random.int(1, 4) : 0;
+    const lookupId = ctx.nextId('LKP');
     sink.add('external_lookups', [
-      ctx.nextId('LKP'),
+      lookupId,
       debtor.id,
       id,
       orgs.creditBureau,
@@ -173,26 +224,24 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
       JSON.stringify({ score: creditScore, registrations }),
       'credit-bureau',
     ]);
-    sink.add('disclosures', [
-      ctx.nextId('DSC'),
-      debtor.id,
-      id,
-      orgs.creditBureau,
-      'credit-bureau',
+    addDisclosure(ctx, {
+      subjectId: debtor.id,
+      caseId: id,
+      recipientId: orgs.creditBureau,
+      recipientCategory: 'credit-bureau',
       on,
-      'identity,contact',
-      'solvency-assessment',
-      'NL',
-      null,
-      'derived',
-    ]);
+      dataCategories: 'identity,contact',
+      purpose: 'solvency-assessment',
+      cause: { lookup: lookupId },
+    });
   } else {
     creditScore = 600;
   }
   if (random.chance(0.15)) {
     const on = ctx.after(openedOn, 5, 60);
+    const lookupId = ctx.nextId('LKP');
     sink.add('external_lookups', [
-      ctx.nextId('LKP'),
+      lookupId,
       debtor.id,
       id,
       orgs.addressService,
@@ -203,6 +252,17 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
       JSON.stringify({ confirmed: true }),
       'address-service',
     ]);
+    // To check an address the service is given the name and the address on file.
+    addDisclosure(ctx, {
+      subjectId: debtor.id,
+      caseId: id,
+      recipientId: orgs.addressService,
+      recipientCategory: 'address-service',
+      on,
+      dataCategories: 'identity,contact',
+      purpose: 'address-update',
+      cause: { lookup: lookupId },
+    });
   }
 
   const hasAttachment = spec.legalSteps === true && random.chance(0.2);
@@ -234,8 +294,9 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
     const court = random.pick(orgs.courts);
     const bailiff = random.pick(orgs.bailiffs);
     const orderOn = ctx.after(openedOn, 60, 120);
+    const orderId = ctx.nextId('LGL');
     sink.add('legal_steps', [
-      ctx.nextId('LGL'),
+      orderId,
       id,
       debtor.id,
       'payment-order',
@@ -246,23 +307,32 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
       'Vonnis bij verstek toegewezen',
       'derived',
     ]);
-    sink.add('disclosures', [
-      ctx.nextId('DSC'),
-      debtor.id,
-      id,
-      bailiff,
-      'bailiff',
-      orderOn,
-      'identity,contact,claim',
-      'collection',
-      'NL',
-      null,
-      'derived',
-    ]);
+    // The court receives the claim with the summons; the bailiff serves it.
+    addDisclosure(ctx, {
+      subjectId: debtor.id,
+      caseId: id,
+      recipientId: court,
+      recipientCategory: 'government',
+      on: orderOn,
+      dataCategories: 'identity,contact,claim',
+      purpose: 'collection',
+      cause: { legalStep: orderId },
+    });
+    addDisclosure(ctx, {
+      subjectId: debtor.id,
+      caseId: id,
+      recipientId: bailiff,
+      recipientCategory: 'bailiff',
+      on: orderOn,
+      dataCategories: 'identity,contact,claim',
+      purpose: 'collection',
+      cause: { legalStep: orderId },
+    });
     if (random.chance(0.5) || hasAttachment) {
       const attachOn = ctx.after(orderOn, 60, 200);
+      const attachmentId = ctx.nextId('LGL');
       sink.add('legal_steps', [
-        ctx.nextId('LGL'),
+        attachmentId,
         id,
         debtor.id,
         'attachment',
@@ -273,41 +343,46 @@ export function addCase(env: CaseEnv, spec: CaseSpec): string {
         'Loonbeslag gelegd',
         'derived',
       ]);
+      // Laying an attachment, the bailiff acts on the claim and what has been paid on it.
+      addDisclosure(ctx, {
+        subjectId: debtor.id,
+        caseId: id,
+        recipientId: bailiff,
+        recipientCategory: 'bailiff',
+        on: attachOn,
+        dataCategories: 'identity,contact,claim,payment',
+        purpose: 'collection',
+        cause: { legalStep: attachmentId },
+      });
     }
   }
 
   if (spec.foreignCountry) {
     const agency = orgs.foreignAgencies[spec.foreignCountry];
     const safeguard = spec.foreignCountry === 'DE' ? null : 'standard-contractual-clauses';
-    sink.add('disclosures', [
-      ctx.nextId('DSC'),
-      debtor.id,
-      id,
-      agency,
-      'foreign-agency',
-      ctx.after(openedOn, 100, 200),
-      'identity,contact,claim,payment',
-      'foreign-collection',
-      spec.foreignCountry,
+    addDisclosure(ctx, {
+      subjectId: debtor.id,
+      caseId: id,
+      recipientId: agency,
+      recipientCategory: 'foreign-agency',
+      on: ctx.after(openedOn, 100, 200),
+      dataCategories: 'identity,contact,claim,payment',
+      purpose: 'foreign-collection',
+      country: spec.foreignCountry,
       safeguard,
-      'derived',
-    ]);
+    });
   }
 
-  // The client receives status reports; the printer prints the letters (a processor, Art. 28).
-  sink.add('disclosures', [
-    ctx.nextId('DSC'),
-    debtor.id,
-    id,
-    client,
-    'client',
-    ctx.after(openedOn, 30, 90),
-    'case,payment',
-    'collection',
-    'NL',
-    null,
-    'derived',
-  ]);
+  // The client receives status reports.
+  addDisclosure(ctx, {
+    subjectId: debtor.id,
+    caseId: id,
+    recipientId: client,
+    recipientCategory: 'client',
+    on: ctx.after(openedOn, 30, 90),
+    dataCategories: 'case,payment',
+    purpose: 'collection',
+  });
   if (random.chance(0.3)) {
     const invoiceDate = ctx.after(openedOn, 30, 300);
     sink.add('billing_records', [

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ExtractModel, SectionId } from '../../../shared/extract/extractModel.ts';
 import { formatDate } from '../../../shared/extract/format.ts';
+import { namedRecipientLine } from '../../../shared/extract/recipients.ts';
 import type { ExtractTexts } from '../../../shared/extract/texts.ts';
 
 type Body = (props: { model: ExtractModel; t: ExtractTexts }) => ReactNode;
@@ -31,14 +32,32 @@ export const sectionBodies: Record<SectionId, Body | null> = {
       ))}
     </ul>
   ),
+  // Every actual recipient by name with its dates (C-154/21), then the categories where none is named; as in the PDF.
   recipients: ({ model, t }) => (
     <>
-      <ul>
-        {model.summary.recipientCategories.map((r) => (
-          <li key={r.id}>{r.label}</li>
-        ))}
-      </ul>
-      <p>{t('summary.actualRecipients', { count: model.summary.actualRecipientCount })}</p>
+      {model.summary.actualRecipients.length === 0 ? (
+        <p>{t('summary.noActualRecipients')}</p>
+      ) : (
+        <>
+          <p>{t('summary.actualRecipientsIntro')}</p>
+          <ul>
+            {model.summary.actualRecipients.map((r) => (
+              <li key={`${r.recipientName}|${r.recipientCategory.id}|${r.country}`}>{namedRecipientLine(r, model.language)}</li>
+            ))}
+          </ul>
+          <p>{t('summary.actualRecipients', { count: model.summary.actualRecipientCount })}</p>
+        </>
+      )}
+      {model.summary.recipientCategories.length > 0 && (
+        <>
+          <p>{t('summary.otherRecipientCategories')}</p>
+          <ul>
+            {model.summary.recipientCategories.map((r) => (
+              <li key={r.id}>{r.label}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   ),
   retention: ({ model, t }) => (

@@ -151,7 +151,14 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(model.summary.actualRecipientCount).toBe(disclosures.length);
     for (const record of recordsOf(model).filter((r) => r.caseId !== null && r.recordKind !== 'disclosures')) {
       const category = policy.recordKinds[record.recordKind]!.dataCategory;
-      const expected = disclosures.filter((d) => d.case_id === record.caseId && String(d.data_categories).split(',').includes(category));
+      // Those of its case that carried its data category, and those the record itself caused (a letter: the printer).
+      const caused = (d: RecordRow) =>
+        [d.communication_id, d.lookup_id, d.legal_step_id].includes(record.recordId) &&
+        { communications: d.communication_id, external_lookups: d.lookup_id, legal_steps: d.legal_step_id }[record.recordKind] ===
+          record.recordId;
+      const expected = disclosures.filter(
+        (d) => (d.case_id === record.caseId && String(d.data_categories).split(',').includes(category)) || caused(d),
+      );
       expect(record.recipients.map((r) => r.disclosureId).sort()).toEqual(expected.map((d) => d.id).sort());
       for (const recipient of record.recipients) {
         const row = expected.find((d) => d.id === recipient.disclosureId)!;

@@ -1,5 +1,6 @@
 import type { ExtractModel, RecordEntry } from '../../../../shared/extract/extractModel.ts';
 import { formatDate } from '../../../../shared/extract/format.ts';
+import { recipientLines } from '../../../../shared/extract/recipients.ts';
 import { contentWidth, palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
@@ -192,7 +193,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
         rows,
         { size: plan.size },
       );
-      renderGroupFacts(writer, group, t);
+      renderGroupFacts(writer, group, t, lang);
       return;
     }
   }
@@ -214,14 +215,14 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     writer.heading(3, title, height < 380 ? height : 70);
     writer.table(columns, rows, { size: 8.5 });
     writer.y -= 4;
-    renderGroupFacts(writer, [record], t);
+    renderGroupFacts(writer, [record], t, lang);
   }
 }
 
 const firstOf = (group: RecordEntry[]): RecordEntry => group[0]!;
 
 /** Purpose, source, retention and actual recipients (Art. 15(1)(a), (c), (d), (g)) under each block of records. */
-function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
+function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn, language: 'nl' | 'en'): void {
   const unique = (values: string[]) => [...new Set(values)].join('; ');
   const pairs: [string, string][] = [
     [t('table.purposes'), unique(group.flatMap((record) => record.purposes.map((purpose) => purpose.label)))],
@@ -234,12 +235,14 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn): v
         : unique(group.map((record) => record.retention.label)),
     ],
   ];
-  const recipients = unique(
-    group.flatMap((record) =>
-      record.recipients.map((recipient) => `${recipient.recipientName} (${recipient.recipientCategory.label}, ${recipient.disclosedOn})`),
-    ),
-  );
+  // Every actual recipient by name and date (C-154/21); the categories only for records without one.
+  const recipients = recipientLines(
+    group.flatMap((record) => record.recipients),
+    language,
+  ).join('; ');
   if (recipients) pairs.push([t('table.recipients'), recipients]);
+  const categories = unique(group.flatMap((record) => record.recipientCategories.map((category) => category.label)));
+  if (categories) pairs.push([t('table.recipientCategories'), categories]);
   writer.facts(
     pairs.filter(([, value]) => value !== ''),
     { size: 7.5, labelWidth: 80 },

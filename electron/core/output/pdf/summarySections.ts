@@ -1,5 +1,6 @@
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { formatDate } from '../../../../shared/extract/format.ts';
+import { namedRecipientLine } from '../../../../shared/extract/recipients.ts';
 import { palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
@@ -34,9 +35,19 @@ export const renderDataCategories: Body = (writer, model, t) =>
     { size: 9 },
   );
 
+/** Art. 15(1)(c) as C-154/21 reads it: every actual recipient by name with its dates, then the categories where none is named. */
 export const renderRecipients: Body = (writer, model, t) => {
-  writer.bullets(model.summary.recipientCategories.map((recipient) => recipient.label));
-  writer.paragraph(t('summary.actualRecipients', { count: model.summary.actualRecipientCount }));
+  const named = model.summary.actualRecipients;
+  if (named.length === 0) writer.paragraph(t('summary.noActualRecipients'));
+  else {
+    writer.paragraph(t('summary.actualRecipientsIntro'));
+    writer.bullets(named.map((recipient) => namedRecipientLine(recipient, model.language)));
+    writer.paragraph(t('summary.actualRecipients', { count: model.summary.actualRecipientCount }));
+  }
+  if (model.summary.recipientCategories.length > 0) {
+    writer.paragraph(t('summary.otherRecipientCategories'));
+    writer.bullets(model.summary.recipientCategories.map((category) => category.label));
+  }
 };
 
 export const renderRetention: Body = (writer, model, t) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
+import { recordTableNames } from '../../../../electron/core/db/recordTables.ts';
 import { seedDatabase } from '../../../../electron/core/demo/seedDatabase.ts';
 import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
 import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
@@ -25,12 +26,23 @@ describe('migration 002: search index', () => {
   });
 
   it('indexes the records of a database that already held them at version 1', () => {
-    const file = join(tempDir(), 'v1.db');
+    const dir = tempDir();
+    // Today's generator writes columns of later migrations: seed a current database without the index
+    // step, then copy its version-1 columns into a version-1 database.
+    const current = new Database(join(dir, 'current.db'));
+    migrate(current);
+    seedDatabase(current, { subjects: 60, seed: 'v1', policy: loadDefaultPolicy(), searchIndex: false });
+    current.close();
+    const file = join(dir, 'v1.db');
     const v1 = new Database(file);
-    v1.pragma('foreign_keys = ON');
     migrate(v1, { target: 1 });
-    // A version-1 database: seeding without the index step only writes the version-1 tables.
-    seedDatabase(v1, { subjects: 60, seed: 'v1', policy: loadDefaultPolicy(), searchIndex: false });
+    v1.prepare('ATTACH DATABASE ? AS current').run(join(dir, 'current.db'));
+    for (const table of [...recordTableNames, 'meta']) {
+      const columns = (v1.prepare(`PRAGMA main.table_info(${table})`).all() as { name: string }[]).map((c) => c.name).join(', ');
+      v1.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM current.${table}`);
+    }
+    v1.exec('DETACH DATABASE current');
+    expect(v1.pragma('foreign_key_check')).toEqual([]);
     expect(v1.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()).not.toContain('search_keys');
     v1.close();
 

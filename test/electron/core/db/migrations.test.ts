@@ -25,16 +25,25 @@ describe('migrations', () => {
     expect(latestSchemaVersion).toBe(migrations.length);
   });
 
-  it('001 creates every case-record table with the columns the code writes', () => {
+  /** Columns later migrations add to the case-record tables (004: the record a disclosure was caused by). */
+  const addedLater: Record<string, string[]> = { disclosures: ['communication_id', 'lookup_id', 'legal_step_id'] };
+
+  it('001 creates every case-record table with the columns the code writes, but for those later migrations add', () => {
     const db = new Database(':memory:');
     migrate(db, { target: 1 });
     expect(schemaVersion(db)).toBe(1);
     const tables = tableNames(db);
     for (const [table, columns] of Object.entries(recordTables)) {
       expect(tables).toContain(table);
-      expect(columnsOf(db, table)).toEqual([...columns]);
+      expect(columnsOf(db, table)).toEqual(columns.filter((c) => !(addedLater[table] ?? []).includes(c)));
     }
     expect(tables).toContain('meta');
+  });
+
+  it('the latest schema has every column the code writes, in the order it writes them', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    for (const [table, columns] of Object.entries(recordTables)) expect(columnsOf(db, table)).toEqual([...columns]);
   });
 
   it('001 enforces the record rules: references, roles, closed cases carry a date, consent for Art. 9(2)(a)', () => {
