@@ -1,3 +1,4 @@
+import { catalogueCodes } from '../../../shared/extract/recordFields.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { RecordTable } from '../db/recordTables.ts';
 import type { ColumnRule, TableRules } from './recordRules.ts';
@@ -37,7 +38,10 @@ function registerFields(register: Policy): RegisterField[] {
   ];
 }
 
-/** The rules of the record tables with the register's values added: a field with a fixed list becomes an enum of it. */
+/**
+ * The rules of the record tables with the register's values added, and the codes of the extract's text
+ * catalogue: a field with a fixed list becomes an enum of it.
+ */
 export function withRegisterRules(rules: Record<RecordTable, TableRules>, register: Policy): Record<RecordTable, TableRules> {
   const fields = registerFields(register);
   const out = {} as Record<RecordTable, TableRules>;
@@ -46,6 +50,10 @@ export function withRegisterRules(rules: Record<RecordTable, TableRules>, regist
       ...tableRules,
       rules: tableRules.rules.map((rule) => {
         const field = fields.find((f) => f.column === rule.name && (f.table === null || f.table === table));
+        // A code the extract puts into words from its text catalogue (a letter type, a safeguard) must be one it has words for.
+        const codes = rule.kind === 'text' ? catalogueCodes(table, rule.name) : null;
+        if (!field && codes)
+          return { ...rule, kind: 'enum' as const, values: codes, valuesFrom: "the codes the extract's text catalogue explains" };
         if (!field) return rule;
         return field.rule.valuesBy ? { ...rule, ...field.rule } : { ...rule, ...field.rule, kind: 'enum' as const };
       }),

@@ -131,6 +131,25 @@ describe('importJsonl refuses values the format calls invalid', () => {
     expect(unchanged).toBe(true);
   });
 
+  it.each([
+    ['communications', 'letter_type', 'open'],
+    ['disclosures', 'safeguard', 'gentlemens-agreement'],
+  ])('a %s.%s code the extract has no words for: once stored it fails the extract; refused', async (table, column, value) => {
+    const found = lines.findIndex((l) => {
+      const object = JSON.parse(l) as { table?: string; record?: Record<string, unknown> };
+      return object.table === table && typeof object.record?.[column] === 'string';
+    });
+    const { index, record } =
+      found >= 0 ? { index: found, record: (JSON.parse(lines[found]!) as { record: Record<string, string> }).record } : firstOf(table);
+    const db = storedAnyway(table, record.id!, column, value);
+    expect(() => demoExtractModel(db, record.subject_id!)).toThrow(/No text ".*" in the extract's text catalogue/);
+    db.close();
+    const { error, unchanged } = await refused(index, column, value);
+    expect(error).toMatchObject({ line: index + 1, field: `${table}.${column}` });
+    expect(error.reason).toContain("must be one of the codes the extract's text catalogue explains");
+    expect(unchanged).toBe(true);
+  });
+
   it('result_json that is not JSON, and empty or whitespace-only ids and references, are refused with line and field', async () => {
     const lookup = firstOf('external_lookups');
     const notJson = await refused(lookup.index, 'result_json', 'score=373');
