@@ -2,7 +2,7 @@ import type { Policy } from '../policy/policySchema.ts';
 import type { Language } from './extractModel.ts';
 import { countryName, formatCents, formatDate } from './format.ts';
 import type { ProfileCell } from './subjectProfile.ts';
-import { fill, textFor } from './texts.ts';
+import { fill, texts, textFor } from './texts.ts';
 
 /**
  * How each stored value reads (the copy of Art. 15(3) must be intelligible, EDPB 01/2022 §§ 139–140):
@@ -37,6 +37,20 @@ const CODE_COLUMNS: Record<string, string> = {
   'special_category_data.legal_ground': 'legalGround',
   'invoice_service_records.status': 'invoiceStatus',
 };
+
+/**
+ * The stored codes of `table.column` that the text catalogue has words for, when the extract reads the
+ * column's words from it (and fails on a code it lacks); null for a column that shows its value as it
+ * is. The importer refuses any other code (issue 13: no imported record may make an extract fail).
+ */
+export function catalogueCodes(table: string, column: string): string[] | null {
+  const code = CODE_COLUMNS[`${table}.${column}`];
+  const prefix = code ? `code.${code}.` : column === 'safeguard' ? 'safeguard.' : null;
+  if (prefix === null) return null;
+  return Object.keys(texts)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
+}
 
 const ORGANISATION_COLUMNS = new Set(['client_id', 'recipient_id', 'provider_id', 'authority_id', 'organisation_id']);
 const DATE_COLUMN = /(?:_on|_date|^valid_from|^valid_to|^financial_year_end)$/;

@@ -1,6 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { removeLeftoverPartials } from '../files/leftoverPartials.ts';
 import { createJobRunner } from '../jobs/jobRunner.ts';
 import type { Clock } from '../clock/clock.ts';
 import { settingsRepository } from '../settings/settingsRepository.ts';
@@ -25,6 +26,9 @@ import { requestChannel } from './handlers/requestChannel.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
+  // Issue 13.9: an export killed before it renamed its files left `.partial`s (part of a person's data) in
+  // the output folder's request folders; the app's start clears those whose writer is gone.
+  removeLeftoverPartials(deps.settings.read().outputFolder, { depth: 1 });
   let db: Db = deps.openDb(deps.databaseFile);
   const flushers: (() => void)[] = [];
   const flushAll = () => flushers.forEach((flush) => flush());

@@ -2,15 +2,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeLeftoverPartials } from './leftoverPartials.ts';
 
 export interface AtomicWriteOptions {
   /** Runs on the complete temporary file before it gets its final name; throwing aborts the write. */
   check?: (tempPath: string) => void | Promise<void>;
 }
 
-/** A hidden temporary name in the same folder (same file system, so the rename is atomic). */
+/**
+ * A hidden temporary name in the same folder (same file system, so the rename is atomic). It carries
+ * the writer's pid, so that a later start can tell a file left by a killed writer from one still being
+ * written (leftoverPartials.ts).
+ */
 export function temporaryNameFor(finalPath: string): string {
-  return join(dirname(finalPath), `.${basename(finalPath)}.${randomBytes(6).toString('hex')}.partial`);
+  return join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
 }
 
 /** fsync a folder so the rename itself survives a crash (a no-op where the OS does not allow it, e.g. Windows). */
@@ -47,6 +52,8 @@ export function writeFileAtomicSync(
   content: string | Uint8Array | ContentProducer,
   options: { mode?: number } = {},
 ): { sha256: string; bytes: number } {
+  // The next write into a folder clears what a killed writer left there (issue 13.9; the CLI's "next start").
+  removeLeftoverPartials(dirname(finalPath));
   const temp = temporaryNameFor(finalPath);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -90,6 +97,7 @@ export async function writeFileAtomic(
   data: Uint8Array | ((tempPath: string) => Promise<void>),
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  removeLeftoverPartials(dirname(finalPath));
   const temp = temporaryNameFor(finalPath);
   try {
     if (typeof data === 'function') await data(temp);

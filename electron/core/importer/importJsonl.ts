@@ -1,10 +1,12 @@
 import type { Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { z } from 'zod';
+import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { insertSql, recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
+import { loadDefaultPolicy } from '../policy/loadPolicy.ts';
 import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
@@ -12,6 +14,7 @@ import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { maskedExcerpt } from './maskedExcerpt.ts';
 import { verifyImported } from './importVerification.ts';
 import { recordRules } from './recordRules.ts';
+import { withRegisterRules } from './registerRules.ts';
 import { forEachRow } from './rowBatchWire.ts';
 import type { TableSchema } from './recordSchemas.ts';
 import { tableSchema } from './recordSchemas.ts';
@@ -35,6 +38,11 @@ export interface ImportOptions {
   displayName?: string;
   /** Stops the import; it then rolls back and rejects, and nothing is imported. */
   signal?: AbortSignal;
+  /**
+   * The processing register in force: a record's `source`, and a decision's rule set and outcome, must
+   * be among its values (registerRules.ts). Default: the built-in register (the use case passes its own).
+   */
+  register?: Policy;
 }
 
 /** Rows per multi-row INSERT into a table that was empty (see `grouped` in importJsonl). */
@@ -76,7 +84,7 @@ function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<st
  */
 export function importJsonl(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const name = options.displayName ?? basename(file);
-  const rules = recordRules(db);
+  const rules = withRegisterRules(recordRules(db), options.register ?? loadDefaultPolicy());
   // zod judges only the records the parser's fast check could not vouch for; built when first needed.
   const schemas: Partial<Record<RecordTable, TableSchema>> = {};
   const writes: Statement[] = [];

@@ -57,6 +57,14 @@ export interface FileSummary {
 export const maxValueDepth = 32;
 export const maxValueChars = 64 * 1024;
 
+/**
+ * Bound on one line of the file, in bytes (issue 13: input without newlines). A record has at most a
+ * dozen text fields of maxValueChars each; even written all as \uXXXX escapes (6 bytes a character)
+ * that stays under 5 MiB. A longer line is no record: the reader refuses it as soon as it has read
+ * this much of it, instead of gathering a newline-free file of any size in memory to the end.
+ */
+export const maxLineBytes = 8 * 1024 * 1024;
+
 /** The characters of text in `value` (strings and keys); throws 'depth' when it nests deeper than maxValueDepth. */
 function measure(value: unknown, depth: number): number {
   if (typeof value === 'string') return value.length;

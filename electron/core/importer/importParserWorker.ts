@@ -11,7 +11,7 @@ import { importIndexSources } from './importIndexSources.ts';
 import type { FileSummary } from './importLineReader.ts';
 import type { WireBatch } from './rowBatchWire.ts';
 import { encodeBatch } from './rowBatchWire.ts';
-import { importLineReader, LineProblem } from './importLineReader.ts';
+import { importLineReader, LineProblem, maxLineBytes } from './importLineReader.ts';
 import type { TableRules } from './recordRules.ts';
 
 export interface ParserInput {
@@ -124,6 +124,13 @@ function parse(): void {
       const lastNewline = data.lastIndexOf(10);
       if (lastNewline < 0) {
         carry = Buffer.from(data);
+        if (carry.length > maxLineBytes)
+          fail(
+            line + 1,
+            `the line is longer than ${maxLineBytes} bytes and has not ended: each record goes on a line of its own, ending in a newline`,
+          );
+        // No line ended in this chunk: still report how far the reading got (a long line is no silent wait).
+        post({ type: 'rows', batch: takeBatch(), bytes, totalBytes, lines: line }, true);
         continue;
       }
       const complete = data.subarray(0, lastNewline + 1);

@@ -11,7 +11,7 @@ import type { ImportOptions, ImportResult } from './importJsonl.ts';
  * a bad record comes back as 'import.invalid-record' with file, line, field and reason as parameters.
  */
 export async function importCaseRecords(
-  deps: Pick<UseCaseDeps, 'store'>,
+  deps: Pick<UseCaseDeps, 'store' | 'register'>,
   input: { file: string; onProgress?: ImportOptions['onProgress'] },
 ): Promise<ImportResult> {
   const name = basename(input.file);
@@ -19,6 +19,7 @@ export async function importCaseRecords(
   try {
     return await deps.store.records.importFile(input.file, {
       displayName: name,
+      register: deps.register,
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     });
   } catch (error) {

@@ -17,9 +17,16 @@ export interface Reference {
  */
 export interface ColumnRule {
   name: string;
-  kind: 'enum' | 'number-enum' | 'integer' | 'date' | 'id' | 'text';
+  kind: 'enum' | 'number-enum' | 'integer' | 'date' | 'id' | 'json' | 'text';
   /** The allowed values of an enum column. */
   values: (string | number)[];
+  /** Where an enum's values come from when not from a CHECK (the processing register): said in the refusal. */
+  valuesFrom?: string;
+  /**
+   * Allowed values that depend on another column of the same record (a decision's outcome must be one
+   * of the outcomes of the rule set it names): per value of `column`, the values allowed here.
+   */
+  valuesBy?: { column: string; values: Record<string, string[]> };
   /** required: must be present and not null; optional: may be absent, not null; nullish: may be absent or null. */
   presence: 'required' | 'optional' | 'nullish';
   fallback: CellValue;
@@ -38,6 +45,30 @@ export interface TableRules {
 /** Columns that hold calendar dates by the schema's naming convention (001_caseRecords.ts). */
 export function isDateColumn(column: string): boolean {
   return /(_on|_date|^valid_from|^valid_to|^financial_year_end)$/.test(column);
+}
+
+/**
+ * An id names a record (a redaction, a reference, a file name): it must hold a visible character.
+ * Empty or whitespace-only ids are refused (issue 13). The first character decides almost always.
+ */
+export function isVisibleId(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || value.trim() !== '';
+}
+
+/**
+ * A `*_json` field holds a JSON object as text (docs/import-format.md): the extract parses it (an
+ * automated decision's inputs, Art. 15(1)(h)) and would fail on anything else (issue 13).
+ */
+export function isJsonObjectText(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
 }
 
 /** isIsoDate without the regex and array allocations (a million dates per large import). */
@@ -69,7 +100,9 @@ function acceptor(rule: ColumnRule): (value: unknown) => boolean {
     case 'date':
       return isCalendarDate;
     case 'id':
-      return (v) => typeof v === 'string' && v.length > 0;
+      return isVisibleId;
+    case 'json':
+      return isJsonObjectText;
     case 'text':
       return (v) => typeof v === 'string';
   }
@@ -83,6 +116,19 @@ function acceptor(rule: ColumnRule): (value: unknown) => boolean {
 export function recordBinder(table: TableRules): (record: Record<string, unknown>) => CellValue[] | null {
   const rules = table.columns.map((c) => table.rules.find((rule) => rule.name === c)!);
   const accepts = rules.map(acceptor);
+  // Values allowed per value of another column: [this column's index, the other's index, the allowed values].
+  const dependent = rules.flatMap((rule, i) =>
+    rule.valuesBy ? [[i, table.columns.indexOf(rule.valuesBy.column), rule.valuesBy.values] as const] : [],
+  );
+  const dependentOk = (values: CellValue[]): boolean => {
+    for (const [at, on, allowed] of dependent) {
+      const value = values[at];
+      if (value === null) continue;
+      const choices = Object.hasOwn(allowed, String(values[on])) ? allowed[String(values[on])]! : [];
+      if (!choices.includes(value as string)) return false;
+    }
+    return true;
+  };
   return (record) => {
     if (Array.isArray(record)) return null;
     const values: CellValue[] = new Array<CellValue>(rules.length);
@@ -104,7 +150,8 @@ export function recordBinder(table: TableRules): (record: Record<string, unknown
     }
     // A field that is no column (strictObject refuses it): let zod name it. (Object.keys counts the
     // record's own enumerable fields, as a for-in with hasOwn did, without walking its prototype.)
-    return Object.keys(record).length === present ? values : null;
+    if (Object.keys(record).length !== present) return null;
+    return dependent.length === 0 || dependentOk(values) ? values : null;
   };
 }
 
@@ -120,9 +167,11 @@ function enumValues(createSql: string, column: string): (string | number)[] | nu
 
 /**
  * The rules of every record table, derived from the live schema so they cannot drift from it:
- * types and NOT NULL from PRAGMA table_info, defaults, enums from the CHECK constraints, dates by
- * column name, references from PRAGMA foreign_key_list. Rules across columns (a closed case has a
- * closing date; Art. 9(2)(a) needs consent) stay with SQLite's table CHECKs.
+ * types and NOT NULL from PRAGMA table_info, defaults, enums from the CHECK constraints, dates and
+ * `*_json` by column name, references from PRAGMA foreign_key_list (ids and references must not be
+ * blank). Rules across columns (a closed case has a closing date; Art. 9(2)(a) needs consent) stay
+ * with SQLite's table CHECKs. The values the processing register defines (sources, decision rule
+ * sets and outcomes) are added to these by registerRules.ts.
  */
 export function recordRules(db: Db): Record<RecordTable, TableRules> {
   const tables = {} as Record<RecordTable, TableRules>;
@@ -139,6 +188,9 @@ export function recordRules(db: Db): Record<RecordTable, TableRules> {
       dflt_value: string | null;
       pk: number;
     }[];
+    const foreignKeys = db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[];
+    // A reference names a record by its id: the same rule as the id itself.
+    const referencing = new Set(foreignKeys.map((fk) => fk.from));
     const defaults: Record<string, string | number> = {};
     const rules: ColumnRule[] = [];
     for (const column of info) {
@@ -148,7 +200,8 @@ export function recordRules(db: Db): Record<RecordTable, TableRules> {
       else if (values) kind = 'number-enum';
       else if (column.type === 'INTEGER') kind = 'integer';
       else if (isDateColumn(column.name)) kind = 'date';
-      else if (column.pk) kind = 'id';
+      else if (column.pk || referencing.has(column.name)) kind = 'id';
+      else if (column.name.endsWith('_json')) kind = 'json';
       else kind = 'text';
       let presence: ColumnRule['presence'] = 'required';
       if (column.dflt_value !== null) {
@@ -158,7 +211,7 @@ export function recordRules(db: Db): Record<RecordTable, TableRules> {
       rules.push({ name: column.name, kind, values: values ?? [], presence, fallback: defaults[column.name] ?? null });
     }
     const columns = recordTables[table];
-    const references = (db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[]).map((fk) => ({
+    const references = foreignKeys.map((fk) => ({
       column: fk.from,
       index: (columns as readonly string[]).indexOf(fk.from),
       table: fk.table as RecordTable,

@@ -59,9 +59,10 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   const { model, identity } = options;
   const progress = options.onProgress ?? (() => undefined);
   const signingTime = options.signingTime;
-  createOutputFolder(options.outDir);
+  // The folder's real path (a symlinked output folder is resolved, issue 13.9): every path below and in the result is where the files are.
+  const outDir = createOutputFolder(options.outDir);
   const pdfName = extractPdfFileName(model.request.reference, model.language);
-  const pdfPath = join(options.outDir, pdfName);
+  const pdfPath = join(outDir, pdfName);
 
   progress({ step: 'render', fraction: 0 });
   const rendered = await renderExtractPdf(model, {
@@ -98,7 +99,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   let archivePath: string | null = null;
   if (options.archive ?? model.request.kind !== 'access') {
     progress({ step: 'archive', fraction: 0.8 });
-    archivePath = join(options.outDir, portabilityArchiveFileName(model.request.reference));
+    archivePath = join(outDir, portabilityArchiveFileName(model.request.reference));
     const written = await writePortabilityArchive(
       archivePath,
       portabilityArchiveFiles(model, signed, pdfName),

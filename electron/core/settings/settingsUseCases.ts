@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import type { SettingsProblem } from '../../../shared/ipc/types.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
@@ -72,13 +72,19 @@ export async function forgetCertificate(deps: UseCaseDeps): Promise<void> {
   });
 }
 
-/** The folder the exports go to: it must exist and be writable now ('output.folder-invalid' otherwise). */
+/**
+ * The folder the exports go to: it must exist and be writable now ('output.folder-invalid' otherwise).
+ * Stored (and so shown in Settings) as its real path, symbolic links resolved (issue 13.9, see
+ * output/outputFolder.ts): the clerk sees where the exports will actually be written.
+ */
 export async function useOutputFolder(deps: Pick<UseCaseDeps, 'store'>, input: { folder: string }): Promise<StoredSettings> {
+  let folder: string;
   try {
     if (!statSync(input.folder).isDirectory()) throw new Error('not a folder');
     accessSync(input.folder, constants.W_OK);
+    folder = realpathSync(input.folder);
   } catch {
     throw new DomainError('output.folder-invalid');
   }
-  return deps.store.settings.write({ outputFolder: input.folder });
+  return deps.store.settings.write({ outputFolder: folder });
 }

@@ -4,6 +4,7 @@ import type { RecordTable } from '../../../../electron/core/db/recordTables.ts';
 import { recordTableNames, recordTables } from '../../../../electron/core/db/recordTables.ts';
 import type { TableSchema } from '../../../../electron/core/importer/recordSchemas.ts';
 import { recordSchemas } from '../../../../electron/core/importer/recordSchemas.ts';
+import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 
@@ -27,6 +28,18 @@ const oddValues: unknown[] = [
   {},
   'open',
   'debtor',
+  // Blank ids, *_json text that is no JSON object, and values only the processing register knows (or does not).
+  '   ',
+  '\u00a0',
+  '{x',
+  'null',
+  '[1]',
+  '{}',
+  'client',
+  'nowhere',
+  'collection-route',
+  'formal-demand',
+  'constructor',
 ];
 
 describe('recordSchemas: the fast bind path never accepts what the zod schema refuses', () => {
@@ -36,7 +49,7 @@ describe('recordSchemas: the fast bind path never accepts what the zod schema re
   const samples = {} as Record<RecordTable, Record<string, unknown>[]>;
   beforeAll(() => {
     db = seedTestDatabase(suiteDir(), 60, 'record-schemas').db;
-    schemas = recordSchemas(db);
+    schemas = recordSchemas(db, loadDefaultPolicy());
     for (const table of recordTableNames) {
       // Stored rows as an export writes them: null fields left out, as a source system may do.
       samples[table] = (db.prepare(`SELECT * FROM ${table} ORDER BY rowid LIMIT 5`).all() as Record<string, unknown>[]).map((row) =>
