@@ -49,9 +49,13 @@ export function portabilitySection(
     }
   };
   const excludedWithheld = new Map<string, Row>();
+  const excludedOther = new Map<string, Row>();
   const excludedProcessor = new Map<string, Row>();
+  const otherReason = fill('portability.otherPerson', language);
   for (const record of own) {
     if (record.withheld) count(excludedWithheld, record, withheldReason);
+    // Shown in the copy as another person's data (a debt the person is liable for, a lifted withholding): not theirs to port.
+    else if (record.otherPerson) count(excludedOther, record, otherReason);
     else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, null);
     else count(excluded, record, null);
   }
@@ -66,6 +70,6 @@ export function portabilitySection(
   return {
     explanation: fill('portability.explanation', language),
     included: [...included.values()],
-    excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()],
+    excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedOther.values(), ...excludedProcessor.values()],
   };
 }

@@ -126,6 +126,26 @@ export const texts = {
     en: 'Some data also concern other people or are confidential. We left them out (Article 15(4) GDPR).',
   },
   'withheld.none': { nl: 'Wij hebben niets weggelaten.', en: 'We have not left anything out.' },
+  'otherPerson.liableDebt': {
+    nl:
+      'Over de schuld waarvoor u aansprakelijk bent (dossier {caseId}), vastgelegd bij een andere partij: wij verstrekken dit ' +
+      'omdat het ook u betreft; wie die partij is en haar rekeningnummer laten wij weg (artikel 15 AVG).',
+    en:
+      'About the debt you are liable for (case {caseId}), recorded under another party to it: we give it to you because it ' +
+      'concerns you too; who that party is and their account number are left out (Article 15 GDPR).',
+  },
+  'otherPerson.lifted': {
+    nl: 'Gegevens van een ander, verstrekt om een vastgelegde reden: {reason}',
+    en: 'Another person’s data, disclosed for a recorded reason: {reason}',
+  },
+  'otherPerson.liftedField': {
+    nl: '{field}: gegevens van een ander, verstrekt om een vastgelegde reden: {reason}',
+    en: '{field}: another person’s data, disclosed for a recorded reason: {reason}',
+  },
+  'portability.otherPerson': {
+    nl: 'Gegevens van een ander, die u in dit overzicht ziet maar die niet van u zijn: zij gaan niet mee (artikel 20, lid 4, AVG).',
+    en: 'Another person’s data, shown in this extract but not yours: they are not included (Article 20(4) GDPR).',
+  },
   'lifted.intro': {
     nl: 'Deze gegevens gaan ook over een ander, maar wij hebben na afweging besloten ze u toch te geven (artikel 15, lid 4 AVG).',
     en: 'These data also concern someone else, but after weighing the interests we decided to give them to you (Article 15(4) GDPR).',

@@ -51,7 +51,8 @@ export interface PortableData {
 export const fixedCsvColumns = ['record_kind', 'record_id', 'case_id', 'portability'] as const;
 
 export function isPortable(record: RecordEntry): record is RecordEntry & { portability: 'provided' | 'observed' } {
-  return !record.withheld && (record.portability === 'provided' || record.portability === 'observed');
+  // Another person's data shown in the copy (record.otherPerson) are never in the archive (Art. 20(4)).
+  return !record.withheld && !record.otherPerson && (record.portability === 'provided' || record.portability === 'observed');
 }
 
 export function shapePortableData(model: ExtractModel): PortableData {

@@ -91,6 +91,12 @@ export function checkCrossReferences(policy: PolicyShape, ctx: z.RefinementCtx):
       }
     }
 
+    // Art. 15(4): what a liable party sees of another's debt record must name real columns, or nothing would be withheld.
+    if (kind.liableParties) {
+      for (const column of ['case_id', 'subject_id', ...kind.liableParties.withheldFields])
+        if (!Object.hasOwn(kind.fields, column)) issue([...at, 'liableParties'], `the record kind has no field "${column}"`);
+    }
+
     if (kind.portability === 'provided' || kind.portability === 'observed') {
       const portable = kind.purposes.some((p) => purposeById.get(p)?.legalBases.some((b) => PORTABLE_BASES.has(b.article)));
       if (!portable) issue([...at, 'portability'], 'Art. 20(1)(a): portability needs a purpose based on consent or contract');

@@ -17,6 +17,20 @@ import { idListSchema, idSchema, localizedTextSchema, snakeCaseSchema } from './
  */
 export const PORTABILITY_KINDS = ['provided', 'observed', 'inferred', 'not-applicable'] as const;
 
+/** The roles a person can have in a case (case_parties.role). */
+export const PARTY_ROLES = ['debtor', 'obligor', 'co-liable', 'guarantor', 'representative'] as const;
+
+/**
+ * Art. 15(1) and 15(4): a record of a debt concerns everyone liable for that debt. Another party's record
+ * of this kind on a case in which the person has one of `roles` is therefore the person's data too (a
+ * guarantor's access to the payments on the debt he stands surety for): shown, not withheld, except
+ * `withheldFields`, which concern only the other party (who they are, their account).
+ */
+export const liablePartiesSchema = z.strictObject({
+  roles: z.array(z.enum(PARTY_ROLES)).min(1),
+  withheldFields: z.array(snakeCaseSchema),
+});
+
 export const recordKindSchema = z.strictObject({
   label: localizedTextSchema,
   dataCategory: idSchema,
@@ -33,6 +47,8 @@ export const recordKindSchema = z.strictObject({
   subjectCategories: idListSchema.min(1).optional(),
   portability: z.enum(PORTABILITY_KINDS),
   portabilityReason: localizedTextSchema,
+  /** Absent: another party's record of this kind in a shared case is theirs alone (withheld, Art. 15(4)). */
+  liableParties: liablePartiesSchema.optional(),
   /** Every column of the table, with a label for the reader. */
   fields: z
     .record(snakeCaseSchema, localizedTextSchema)
@@ -40,4 +56,5 @@ export const recordKindSchema = z.strictObject({
 });
 
 export type Portability = (typeof PORTABILITY_KINDS)[number];
+export type PartyRole = (typeof PARTY_ROLES)[number];
 export type RecordKindPolicy = z.infer<typeof recordKindSchema>;
