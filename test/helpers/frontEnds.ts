@@ -34,6 +34,8 @@ export interface FrontEndStep {
 /** The demo's landmarks, and two real records of the shared case's debtor (a redaction must name one). */
 export interface FrontEndDemo extends DemoLandmarks {
   debtorRecords: { caseParty: string; letter: string };
+  /** The co-debtor's role in the shared case: withheld automatically from the debtor's extract (Art. 15(4)). */
+  coDebtorCaseParty: string;
 }
 
 export interface FrontEndRow {
@@ -50,7 +52,16 @@ export function frontEndTemplate(dir: string, subjects = 60): { file: string; de
   const landmarks = readLandmarks(db)!;
   const firstOf = (table: string) =>
     (db.prepare(`SELECT id FROM ${table} WHERE subject_id = ? ORDER BY id LIMIT 1`).get(landmarks.sharedCase.debtor) as { id: string }).id;
-  const demo = { ...landmarks, debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') } };
+  const coDebtorCaseParty = (
+    db
+      .prepare('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?')
+      .get(landmarks.sharedCase.coDebtor, landmarks.sharedCase.caseId) as { id: string }
+  ).id;
+  const demo = {
+    ...landmarks,
+    debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') },
+    coDebtorCaseParty,
+  };
   db.close();
   return { file, demo };
 }

@@ -139,7 +139,8 @@ export const sectionBodies: Record<SectionId, Body | null> = {
         {(model.liftedRedactions ?? []).map((entry, i) => (
           <li key={i}>
             {entry.recordKind} {entry.recordId}
-            {entry.field ? ` · ${entry.field}` : ''}: {entry.by}, {formatDate(entry.on, model.language)}
+            {entry.field ? ` · ${entry.field}` : ''}: {t('otherPerson.lifted', { reason: entry.reason })} ({entry.by},{' '}
+            {formatDate(entry.on, model.language)})
           </li>
         ))}
       </ul>

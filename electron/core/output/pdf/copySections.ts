@@ -129,11 +129,13 @@ export function renderLifted(writer: PdfWriter, model: ExtractModel, t: TextFn):
     [
       { header: t('table.record'), weight: 3 },
       { header: t('table.field'), weight: 2 },
+      { header: t('table.reason'), weight: 4 },
       { header: t('table.decidedBy'), weight: 2 },
     ],
     (model.liftedRedactions ?? []).map((entry) => [
       `${entry.recordKind} ${entry.recordId}`,
       entry.field ?? '—',
+      entry.reason,
       `${entry.by}, ${formatDate(entry.on, lang)}`,
     ]),
   );
@@ -145,6 +147,14 @@ export function renderLifted(writer: PdfWriter, model: ExtractModel, t: TextFn):
  * are said once above it instead of repeated in every row. Other records get a field/value table each.
  */
 function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: 'nl' | 'en'): void {
+  // Another person's data shown in the copy are set apart, each under its note, never in a table of the person's own.
+  const others = group.filter((record) => record.otherPerson);
+  if (others.length > 0) {
+    const own = group.filter((record) => !record.otherPerson);
+    if (own.length > 0) renderGroup(writer, own, t, lang);
+    renderRecords(writer, others, t);
+    return;
+  }
   const first = group[0]!;
   const fieldNames = [...new Set(group.flatMap((record) => record.fields.map((field) => field.name)))];
   const labels = new Map(group.flatMap((record) => record.fields.map((field) => [field.name, field.label] as const)));
@@ -196,6 +206,11 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
       return;
     }
   }
+  renderRecords(writer, group, t);
+}
+
+/** Records one by one: a field/value table each, or the withheld line; another person's data under its note. */
+function renderRecords(writer: PdfWriter, group: RecordEntry[], t: TextFn): void {
   for (const record of group) {
     const ofCase = record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : '';
     const title = `${record.recordKindLabel} ${record.recordId}${ofCase}`;
@@ -212,6 +227,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     // Heading, table and the facts under it stay on one page when they fit in half a page.
     const height = writer.tableHeight(columns, rows) + 40;
     writer.heading(3, title, height < 380 ? height : 70);
+    for (const note of record.otherPerson ?? []) writer.paragraph(note.text, { font: 'bold', size: 9, gapAfter: 2 });
     writer.table(columns, rows, { size: 8.5 });
     writer.y -= 4;
     renderGroupFacts(writer, [record], t);
