@@ -16,6 +16,11 @@ export function restsOnConsentOrContract(policy: Policy, purposeIds: readonly st
   return purposeIds.some((id) => policy.purposes.find((p) => p.id === id)?.legalBases.some((b) => PORTABLE_BASES.has(b.article)));
 }
 
+/** True when one of the purposes (those that apply to this person) rests on `article`. */
+export function restsOn(policy: Policy, purposeIds: readonly string[], article: string): boolean {
+  return purposeIds.some((id) => policy.purposes.find((p) => p.id === id)?.legalBases.some((b) => b.article === article));
+}
+
 /** Marks a record as portable only where its kind is provided/observed and one of its purposes rests on consent or contract. */
 export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry['portability'] {
   if (record.withheld || record.portability === 'not-applicable' || record.portability === 'inferred') return record.portability;
@@ -25,6 +30,16 @@ export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry[
   )
     ? record.portability
     : 'not-applicable';
+}
+
+/**
+ * Why a record of a provided/observed kind is not portable: it falls outside the kind's scope (not from the
+ * person, or not on contract or consent: issue 12.11); null for kinds that are never portable (their own reason).
+ */
+function outOfScopeReason(policy: Policy, record: RecordEntry, language: Language): string | null {
+  const kind = policy.recordKinds[record.recordKind]!;
+  const portableKind = kind.portability === 'provided' || kind.portability === 'observed';
+  return portableKind && kind.portabilityScope ? kind.portabilityScope.outOfScopeReason[language] : null;
 }
 
 export function portabilitySection(
@@ -57,7 +72,7 @@ export function portabilitySection(
     // Shown in the copy as another person's data (a debt the person is liable for, a lifted withholding): not theirs to port.
     else if (record.otherPerson) count(excludedOther, record, otherReason);
     else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, null);
-    else count(excluded, record, null);
+    else count(excluded, record, outOfScopeReason(policy, record, language));
   }
   const seen = new Set<string>();
   for (const record of processor) {

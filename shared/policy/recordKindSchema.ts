@@ -17,6 +17,21 @@ import { idListSchema, idSchema, localizedTextSchema, snakeCaseSchema } from './
  */
 export const PORTABILITY_KINDS = ['provided', 'observed', 'inferred', 'not-applicable'] as const;
 
+/**
+ * Art. 20(1): which records of a provided/observed kind are the person's own input, and on which basis.
+ * A record is portable only when its `source` is one of `sources` (the person gave it, or their conduct
+ * produced it: a payment, a message they sent; not what the creditor or an agency supplied, nor our own
+ * letters), `basis` (contract or consent) is a legal basis of a purpose it serves for this person, and —
+ * where the basis is recorded per record (special categories) — `basisColumn` holds one of its values.
+ */
+export const portabilityScopeSchema = z.strictObject({
+  sources: z.array(idSchema).min(1),
+  basis: z.enum(['6(1)(a)', '6(1)(b)', '9(2)(a)']),
+  basisColumn: z.strictObject({ name: snakeCaseSchema, values: z.array(z.string()).min(1) }).optional(),
+  /** Why the kind's other records stay out of the archive: one line in the extract and the archive's README. */
+  outOfScopeReason: localizedTextSchema,
+});
+
 /** The roles a person can have in a case (case_parties.role). */
 export const PARTY_ROLES = ['debtor', 'obligor', 'co-liable', 'guarantor', 'representative'] as const;
 
@@ -47,6 +62,8 @@ export const recordKindSchema = z.strictObject({
   subjectCategories: idListSchema.min(1).optional(),
   portability: z.enum(PORTABILITY_KINDS),
   portabilityReason: localizedTextSchema,
+  /** Required when `portability` is provided or observed (crossReferences.ts). */
+  portabilityScope: portabilityScopeSchema.optional(),
   /** Absent: another party's record of this kind in a shared case is theirs alone (withheld, Art. 15(4)). */
   liableParties: liablePartiesSchema.optional(),
   /** Every column of the table, with a label for the reader. */
@@ -56,5 +73,6 @@ export const recordKindSchema = z.strictObject({
 });
 
 export type Portability = (typeof PORTABILITY_KINDS)[number];
+export type PortabilityScope = z.infer<typeof portabilityScopeSchema>;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 export type RecordKindPolicy = z.infer<typeof recordKindSchema>;

@@ -405,14 +405,18 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('marks the portability set: provided and observed data in, inferred data out with the reason', () => {
     const model = extract([lm.automatedDecisions]);
     const kinds = (list: ExtractModel['portability']['included']) => list.map((i) => i.recordKind);
-    expect(kinds(model.portability.included)).toEqual(expect.arrayContaining(['subject_names', 'payments']));
+    expect(kinds(model.portability.included)).toEqual(expect.arrayContaining(['email_addresses', 'payments']));
+    // The name came from the creditor, not from the person (issue 12.11): left out, with the register's reason.
+    expect(model.portability.excluded.find((e) => e.recordKind === 'subject_names')?.reason).toBe(
+      policy.recordKinds.subject_names!.portabilityScope!.outOfScopeReason.en,
+    );
     expect(kinds(model.portability.excluded)).toEqual(expect.arrayContaining(['automated_decisions']));
     expect(kinds(model.portability.included)).not.toContain('automated_decisions');
     const excluded = model.portability.excluded.find((e) => e.recordKind === 'automated_decisions')!;
     expect(excluded.reason).toBe(policy.recordKinds.automated_decisions!.portabilityReason.en);
     for (const record of recordsOf(model)) {
       const portable = record.portability === 'provided' || record.portability === 'observed';
-      expect(kinds(model.portability.included).includes(record.recordKind)).toBe(portable);
+      expect(kinds(portable ? model.portability.included : model.portability.excluded)).toContain(record.recordKind);
     }
   });
 
