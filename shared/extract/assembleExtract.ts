@@ -174,7 +174,10 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       processorRecords.flatMap((s) => s.records),
       language,
     ),
-    outline: extractOutline({ automatedDecisions: decisions, processorRecords, liftedRedactions: redactions.lifted }, language),
+    outline: extractOutline(
+      { automatedDecisions: decisions, processorRecords, liftedRedactions: redactions.lifted, portabilityAsked: request.kind !== 'access' },
+      language,
+    ),
   };
   if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
   return model;

@@ -216,6 +216,7 @@ export const sectionIdSchema = z.enum([
   'processorRecords',
   'withheld',
   'lifted',
+  'portability',
   'rights',
   'complaint',
 ]);

@@ -73,6 +73,7 @@ export const texts = {
   'heading.processorRecords': { nl: 'Gegevens die wij namens een ander verwerken', en: 'Data we process on behalf of someone else' },
   'heading.withheld': { nl: 'Wat wij niet hebben verstrekt en waarom', en: 'What we did not include and why' },
   'heading.lifted': { nl: 'Toch verstrekt na afweging', en: 'Included after weighing' },
+  'heading.portability': { nl: 'Uw gegevens om mee te nemen', en: 'Your data to take along' },
   'heading.rights': { nl: 'Uw rechten', en: 'Your rights' },
   'heading.complaint': { nl: 'Een klacht indienen', en: 'Making a complaint' },
 
@@ -92,6 +93,7 @@ export const texts = {
   'article.processorRecords': { nl: 'Art. 28 lid 3 onder e AVG', en: 'Art. 28(3)(e) GDPR' },
   'article.withheld': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
   'article.lifted': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
+  'article.portability': { nl: 'Art. 20 AVG', en: 'Art. 20 GDPR' },
   'article.rights': { nl: 'Art. 15 lid 1 onder e en art. 16–22 AVG', en: 'Art. 15(1)(e) and Art. 16–22 GDPR' },
   'article.complaint': { nl: 'Art. 15 lid 1 onder f en art. 77 AVG', en: 'Art. 15(1)(f) and Art. 77 GDPR' },
 
@@ -395,6 +397,8 @@ export const texts = {
       '(onze klant) een verzoek om overdraagbaarheid.',
     en: 'For data we process as a processor, the controller (our client) answers a request for data portability.',
   },
+  'portability.included': { nl: 'In het archief', en: 'In the archive' },
+  'portability.excluded': { nl: 'Niet in het archief, en waarom', en: 'Not in the archive, and why' },
   'portability.withheld': {
     nl: 'Gegevens van anderen, weggelaten op grond van artikel 15, lid 4, en artikel 20, lid 4, AVG.',
     en: 'Data of others, withheld under Article 15(4) and Article 20(4) GDPR.',

@@ -146,6 +146,32 @@ export const sectionBodies: Record<SectionId, Body | null> = {
       </ul>
     </>
   ),
+  portability: ({ model, t }) => (
+    <>
+      <p>{model.portability.explanation}</p>
+      {(
+        [
+          ['portability.included', model.portability.included],
+          ['portability.excluded', model.portability.excluded],
+        ] as const
+      )
+        .filter(([, rows]) => rows.length > 0)
+        .map(([title, rows]) => (
+          <div key={title}>
+            <p>
+              <strong>{t(title)}</strong>
+            </p>
+            <ul>
+              {rows.map((row) => (
+                <li key={`${row.recordKind}|${row.reason}`}>
+                  {row.recordKindLabel} ({row.recordCount}): {row.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </>
+  ),
   rights: ({ model }) => (
     <ul>
       {model.rights.map((r) => (

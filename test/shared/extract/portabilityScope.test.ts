@@ -1,5 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractPreview } from '../../../renderer/screens/preview/ExtractPreview.tsx';
 import type { Db } from '../../../electron/core/db/openDatabase.ts';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
 import type { DemoLandmarks } from '../../../electron/core/demo/landmarks.ts';
@@ -79,7 +82,12 @@ describe('what the portability archive holds (Art. 20, issue 12.11)', () => {
       expect(line('claims')[0]!.reason).toBe(policy.recordKinds.claims!.portabilityReason[language]);
       const kinds = excluded.map((e) => `${e.recordKind}|${e.reason}`);
       expect(new Set(kinds).size).toBe(kinds.length);
-      // The README of the archive repeats those lines.
+      // The extract has a section for it when a copy to take along was asked for; the README repeats the lines.
+      expect(model.outline.find((section) => section.id === 'portability')?.heading).toBe(
+        language === 'nl' ? 'Uw gegevens om mee te nemen' : 'Your data to take along',
+      );
+      const markup = renderToStaticMarkup(createElement(ExtractPreview, { model })).replace(/&#x27;/g, "'");
+      for (const entry of excluded) expect(markup).toContain(entry.reason);
       const readme = portabilityArchiveFiles(model, Buffer.from('%PDF'), 'x.pdf')
         .find((f) => f.path === 'README.txt')!
         .data.toString('utf8');

@@ -92,6 +92,25 @@ export function renderProcessorRecords(writer: PdfWriter, model: ExtractModel, t
   }
 }
 
+/** Art. 20: what the portability archive holds and, one line per kind of record, what it leaves out and why (issue 12.11). */
+export function renderPortability(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
+  writer.paragraph(model.portability.explanation);
+  const table = (title: string, rows: ExtractModel['portability']['included']) => {
+    if (rows.length === 0) return;
+    writer.paragraph(title, { font: 'bold', size: 9, gapAfter: 2 });
+    writer.table(
+      [
+        { header: t('table.record'), weight: 2 },
+        { header: t('table.reason'), weight: 5 },
+      ],
+      rows.map((row) => [`${row.recordKindLabel} (${row.recordCount})`, row.reason]),
+      { size: 8.5 },
+    );
+  };
+  table(t('portability.included'), model.portability.included);
+  table(t('portability.excluded'), model.portability.excluded);
+}
+
 /** What was withheld and why (Art. 15(4)). */
 export function renderWithheld(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
   const lang = model.language;
