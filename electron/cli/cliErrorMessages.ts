@@ -60,6 +60,13 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'redaction.unresolved':
     "{reference}: extract not made: the redaction {target} names nothing in the linked subjects' records. " +
     'Lift it with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN], then redact what was meant',
+  'redaction.lift-nothing': '{reference}: nothing is withheld as {target}; nothing was lifted',
+  'redaction.lift-reason-required':
+    '{reference}: {target} is another person\'s data (Art. 15(4) GDPR); give --reason "…" for disclosing it and --confirm',
+  'redaction.lift-unconfirmed': "{reference}: disclosing another person's data ({target}) needs --confirm; nothing was lifted",
+  'redaction.lift-reason-missing':
+    '{reference}: extract not made: the withholding of {target} was lifted without a reason. ' +
+    'Lift it again with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN] --reason "…" --confirm',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
   'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',

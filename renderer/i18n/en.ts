@@ -140,6 +140,13 @@ export const en = {
   'review.note': 'Note for the person (optional)',
   'review.undo': 'Undo redaction',
   'review.redacted': 'Redacted: {reason}',
+  'review.lift.title': 'Disclose another person’s data: {label}',
+  'review.lift.intro':
+    'This was withheld automatically because it is another person’s data (Art. 15(4) GDPR). Disclose it only for a reason you can ' +
+    'account for; the reason is recorded and printed in the extract next to the data.',
+  'review.lift.reason': 'Reason for disclosing it',
+  'review.lift.confirm': 'I confirm that the requester will receive this other person’s data',
+  'review.lift.submit': 'Disclose',
   'review.withheld': 'Withheld',
   'review.automated': 'Automated decisions',
   'review.automated.logic': 'Logic',

@@ -142,6 +142,13 @@ export const nl: Record<MessageKey, string> = {
   'review.note': 'Toelichting voor de betrokkene (optioneel)',
   'review.undo': 'Afscherming ongedaan maken',
   'review.redacted': 'Afgeschermd: {reason}',
+  'review.lift.title': 'Gegevens van een ander verstrekken: {label}',
+  'review.lift.intro':
+    'Dit is automatisch achtergehouden omdat het gegevens van een ander zijn (art. 15 lid 4 AVG). Verstrek het alleen om een reden ' +
+    'die u kunt verantwoorden; de reden wordt vastgelegd en in het overzicht bij de gegevens vermeld.',
+  'review.lift.reason': 'Reden om het te verstrekken',
+  'review.lift.confirm': 'Ik bevestig dat de verzoeker deze gegevens van een ander ontvangt',
+  'review.lift.submit': 'Verstrekken',
   'review.withheld': 'Achtergehouden',
   'review.automated': 'Geautomatiseerde besluiten',
   'review.automated.logic': 'Logica',

@@ -10,6 +10,7 @@ import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { ExtractPreview } from './preview/ExtractPreview.tsx';
+import { LiftForm } from './LiftForm.tsx';
 import { RedactForm } from './RedactForm.tsx';
 
 export interface RedactTarget {
@@ -27,6 +28,7 @@ export function ExtractReview({ requestId }: { requestId: string }) {
   const [last, setLast] = useState<ExtractModel | null>(null);
   const [category, setCategory] = useState<string | null>(null);
   const [target, setTarget] = useState<RedactTarget | null>(null);
+  const [liftTarget, setLiftTarget] = useState<RedactTarget | null>(null);
   const [tab, setTab] = useState<'records' | 'decisions' | 'preview'>('records');
   const [error, setError] = useState<ApiError | null>(null);
   const model = query.state === 'ok' ? query.value : last;
@@ -53,9 +55,29 @@ export function ExtractReview({ requestId }: { requestId: string }) {
       setError(toApiError(e));
     }
   };
+  const remove = async (key: { recordKind: string; recordId: string; field?: string | undefined }, lift?: { reason: string }) => {
+    try {
+      await invoke('redaction:remove', {
+        requestId,
+        recordKind: key.recordKind,
+        recordId: key.recordId,
+        ...(key.field ? { field: key.field } : {}),
+        ...(lift ? { reason: lift.reason, confirmed: true } : {}),
+      });
+      setLiftTarget(null);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  };
+  // An automatic withholding is another person's data: lifting it asks for a reason and a confirmation first.
   const undo = async (record: RecordEntry, field?: string) => {
-    await invoke('redaction:remove', { requestId, recordKind: record.recordKind, recordId: record.recordId, ...(field ? { field } : {}) });
-    setVersion((v) => v + 1);
+    const automatic = model.withheld.some(
+      (w) => w.automatic && w.recordKind === record.recordKind && w.recordId === record.recordId && w.field === (field ?? null),
+    );
+    if (!automatic) return remove({ recordKind: record.recordKind, recordId: record.recordId, field });
+    const label = field ? (record.fields.find((f) => f.name === field)?.label ?? field) : `${record.recordKindLabel} ${record.recordId}`;
+    setLiftTarget({ recordKind: record.recordKind, recordId: record.recordId, ...(field ? { field } : {}), label });
   };
 
   return (
@@ -80,6 +102,9 @@ export function ExtractReview({ requestId }: { requestId: string }) {
       </div>
       {error && <ErrorState error={error} />}
       {target && <RedactForm target={target} onCancel={() => setTarget(null)} onSubmit={redact} />}
+      {liftTarget && (
+        <LiftForm target={liftTarget} onCancel={() => setLiftTarget(null)} onSubmit={(reason) => void remove(liftTarget, { reason })} />
+      )}
       {tab === 'records' && (
         <div className="review-layout">
           <CategoryNav
@@ -162,6 +187,11 @@ function RecordCard({
           </button>
         )}
       </header>
+      {record.otherPerson?.map((note, i) => (
+        <p key={i} className="other-person">
+          <strong>{note.text}</strong>
+        </p>
+      ))}
       <dl className="fields">
         {record.fields.map((f) => (
           <div key={f.name} className={f.redacted ? 'field redacted' : 'field'}>

@@ -190,6 +190,30 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
       'The extract for request {reference} was not made: the redaction {target} names nothing in the data of the ' +
       'linked people. Lift or replace it, then make the extract again.',
   },
+  'redaction.lift-nothing': {
+    nl: 'Bij verzoek {reference} is {target} niet afgeschermd; er is niets opgeheven.',
+    en: 'Nothing is withheld as {target} in request {reference}; nothing was lifted.',
+  },
+  'redaction.lift-reason-required': {
+    nl:
+      '{target} zijn gegevens van een ander (art. 15 lid 4 AVG). Geef de reden waarom u ze toch verstrekt; ' +
+      'die wordt vastgelegd en in het overzicht vermeld. Er is niets opgeheven.',
+    en:
+      '{target} is another person’s data (Art. 15(4) GDPR). Give the reason for disclosing it all the same; ' +
+      'it is recorded and stated in the extract. Nothing was lifted.',
+  },
+  'redaction.lift-unconfirmed': {
+    nl: 'Bevestig dat u de gegevens van een ander ({target}) wilt verstrekken bij verzoek {reference}. Er is niets opgeheven.',
+    en: 'Confirm that you mean to disclose another person’s data ({target}) in request {reference}. Nothing was lifted.',
+  },
+  'redaction.lift-reason-missing': {
+    nl:
+      'Het overzicht voor verzoek {reference} is niet gemaakt: bij het opheffen van de afscherming {target} is geen reden ' +
+      'vastgelegd. Scherm het gegeven weer af, of hef het opnieuw op met een reden.',
+    en:
+      'The extract for request {reference} was not made: no reason was recorded when the withholding of {target} was ' +
+      'lifted. Withhold it again, or lift it again with a reason.',
+  },
   'letter.paused': {
     nl: 'De termijn van verzoek {reference} staat stil (wachten op identificatie); deze brief kan pas daarna.',
     en: 'The deadline of request {reference} is suspended (waiting for identity information); this letter can only follow after that.',

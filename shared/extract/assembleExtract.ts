@@ -11,11 +11,13 @@ import { applicableBases } from './legalBases.ts';
 import { actualRecipient, namedRecipients, recipientIndex, transfers } from './recipients.ts';
 import type { RecordEnv } from './recordEntries.ts';
 import { newRecordCache, recordEntry, retentionEntry } from './recordEntries.ts';
+import { isLiableDebtRecord, ownRolesByCase } from './liableDebt.ts';
+import type { RedactionPlan } from './redactions.ts';
 import { planRedactions, withheldEntries } from './redactions.ts';
 import { isProcessorOnly, subjectCategoriesOf } from './subjectCategories.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
 import { extractOutline } from './outline.ts';
-import { textsIn } from './texts.ts';
+import { fill, textsIn } from './texts.ts';
 
 /**
  * The extract model as a pure function of (the subject's records, the processing register, the
@@ -82,8 +84,10 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
     }
   }
 
-  // Other parties' data in the person's case files (Art. 15(4)): listed, withheld unless lifted.
+  // Other parties' data in the person's case files (Art. 15(4)): listed, withheld unless lifted or a
+  // record of a debt the person is liable for; only rows of the cases the two share (issue 12.4).
   const thirdParty: RecordEntry[] = [];
+  const ownRoles = ownRolesByCase(profile);
   for (const party of profile.thirdParties) {
     const scope = new Set(party.caseIds);
     const partyCategories = subjectCategoriesOf(party.records, scope);
@@ -95,8 +99,20 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       cache: newRecordCache(),
     };
     for (const [table, rows] of tablesInOrder(policy, party.records)) {
-      for (const row of rows) thirdParty.push(recordEntry(partyEnv, table, row, { thirdParty: true }));
+      for (const row of rows) {
+        if (!inSharedCase(table, row, scope)) continue;
+        const entry = recordEntry(partyEnv, table, row, { thirdParty: true });
+        const notes = isLiableDebtRecord(policy, ownRoles, table, row)
+          ? [{ basis: 'liable-debt' as const, text: fill('otherPerson.liableDebt', language, { caseId: String(row.case_id) }) }]
+          : [];
+        thirdParty.push(withOtherPersonNotes(entry, [...notes, ...liftNotes(policy, redactions, table, entry.recordId, language)]));
+      }
     }
+  }
+  // A lifted field of the person's own record (a payer's account) is another person's data too.
+  for (let i = 0; i < own.length; i++) {
+    const notes = liftNotes(policy, redactions, own[i]!.recordKind, own[i]!.recordId, language);
+    if (notes.length > 0) own[i] = withOtherPersonNotes(own[i]!, notes);
   }
 
   const processorRecords = [...processorByClient.entries()].map(([clientId, records]) => {
@@ -171,7 +187,10 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       processorRecords.flatMap((s) => s.records),
       language,
     ),
-    outline: extractOutline({ automatedDecisions: decisions, processorRecords, liftedRedactions: redactions.lifted }, language),
+    outline: extractOutline(
+      { automatedDecisions: decisions, processorRecords, liftedRedactions: redactions.lifted, portabilityAsked: request.kind !== 'access' },
+      language,
+    ),
   };
   if (redactions.lifted.length > 0) model.liftedRedactions = [...redactions.lifted];
   return model;
@@ -200,6 +219,39 @@ function rightsOf(policy: Policy, controllers: readonly { controllerName: string
 function clientKindsOf(profile: SubjectProfile): Set<string> {
   const kindOf = new Map(profile.organisations.map((o) => [String(o.id), String(o.kind)]));
   return new Set((profile.records.cases ?? []).map((c) => kindOf.get(String(c.client_id))).filter((k): k is string => k !== undefined));
+}
+
+/** Only another party's rows on a case the two share are weighed at all (issue 12.4); a row without a case is not. */
+function inSharedCase(table: string, row: ProfileRow, scope: ReadonlySet<string>): boolean {
+  const caseId = table === 'cases' ? row.id : row.case_id;
+  return caseId !== null && caseId !== undefined && scope.has(String(caseId));
+}
+
+/** The lifted automatic withholdings of one record, as the notes that say whose data they are and why they are shown. */
+function liftNotes(
+  policy: Policy,
+  redactions: RedactionPlan,
+  table: string,
+  recordId: string,
+  language: Language,
+): NonNullable<RecordEntry['otherPerson']> {
+  return redactions.lifted
+    .filter((lift) => lift.recordKind === table && lift.recordId === recordId)
+    .map((lift) => ({
+      basis: 'lifted' as const,
+      text:
+        lift.field === null
+          ? fill('otherPerson.lifted', language, { reason: lift.reason })
+          : fill('otherPerson.liftedField', language, {
+              field: policy.recordKinds[table]?.fields[lift.field]?.[language] ?? lift.field,
+              reason: lift.reason,
+            }),
+    }));
+}
+
+/** The entry with the notes added (entries share sub-objects: a new object rather than a mutation). */
+function withOtherPersonNotes(entry: RecordEntry, notes: NonNullable<RecordEntry['otherPerson']>): RecordEntry {
+  return notes.length === 0 ? entry : { ...entry, otherPerson: notes };
 }
 
 /** Record kinds in the register's order, so every extract lists categories and records alike. */

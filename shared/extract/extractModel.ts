@@ -55,8 +55,9 @@ export const extractRequestSchema = z.strictObject({
   subjectIds: z.array(text).min(1),
   /** Redactions added by the clerk. */
   redactions: z.array(redactionSchema).default([]),
-  /** Automatic redactions the clerk lifted, by `${recordKind}:${recordId}:${field ?? '*'}`. */
-  liftedRedactions: z.array(z.strictObject({ key: text, by: text, on: isoDate })).default([]),
+  /** Automatic redactions the clerk lifted, by `${recordKind}:${recordId}:${field ?? '*'}`, with the recorded reason
+   *  (required for an automatic one: the extract is refused without it). */
+  liftedRedactions: z.array(z.strictObject({ key: text, by: text, on: isoDate, reason: z.string().optional() })).default([]),
   /** Who prepares the extract (signs it). */
   clerk: text,
 });
@@ -145,6 +146,12 @@ export const recordEntrySchema = z.strictObject({
   portability: z.enum(['provided', 'observed', 'inferred', 'not-applicable']),
   /** True when the whole record is withheld (its fields are then all redacted). */
   withheld: z.boolean(),
+  /**
+   * Set when the record (or a field of it) is another person's data shown in this copy, never as the
+   * person's own (Art. 15(4)): `liable-debt` — a record of a debt the person is liable for, recorded under
+   * another party; `lifted` — an automatic withholding the clerk lifted, with the recorded reason in `text`.
+   */
+  otherPerson: z.array(z.strictObject({ basis: z.enum(['liable-debt', 'lifted']), text })).optional(),
 });
 
 export const categorySectionSchema = z.strictObject({
@@ -226,6 +233,7 @@ export const sectionIdSchema = z.enum([
   'processorRecords',
   'withheld',
   'lifted',
+  'portability',
   'rights',
   'complaint',
 ]);
@@ -278,7 +286,7 @@ export const extractModelSchema = z.strictObject({
   withheld: z.array(withheldEntrySchema),
   /** Automatic redactions the clerk lifted (Art. 15(4) weighed in the person's favour): who and when. Absent when none. */
   liftedRedactions: z
-    .array(z.strictObject({ recordKind: text, recordId: text, field: z.string().nullable(), by: text, on: isoDate }))
+    .array(z.strictObject({ recordKind: text, recordId: text, field: z.string().nullable(), by: text, on: isoDate, reason: text }))
     .optional(),
   rights: z.array(z.strictObject({ id: text, article: text, label: text, howTo: text })),
   complaint: z.strictObject({ authorityName: text, addressLines: z.array(text), website: z.string(), text }),

@@ -20,6 +20,8 @@ const sections: readonly { id: SectionId; level: 1 | 2; present?: (parts: Outlin
   { id: 'processorRecords', level: 1, present: (parts) => parts.processorRecords.length > 0 },
   { id: 'withheld', level: 1 },
   { id: 'lifted', level: 2, present: (parts) => (parts.liftedRedactions ?? []).length > 0 },
+  // Art. 20: when a copy to take along was asked for, what the archive holds and what it leaves out, and why.
+  { id: 'portability', level: 1, present: (parts) => parts.portabilityAsked === true },
   { id: 'rights', level: 1 },
   { id: 'complaint', level: 2 },
 ];
@@ -29,6 +31,8 @@ interface OutlineParts {
   automatedDecisions: readonly unknown[];
   processorRecords: readonly unknown[];
   liftedRedactions?: readonly unknown[] | undefined;
+  /** The request asks for the portability archive (kind portability or both). */
+  portabilityAsked?: boolean | undefined;
 }
 
 /**

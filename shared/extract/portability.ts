@@ -16,6 +16,11 @@ export function restsOnConsentOrContract(policy: Policy, purposeIds: readonly st
   return purposeIds.some((id) => policy.purposes.find((p) => p.id === id)?.legalBases.some((b) => PORTABLE_BASES.has(b.article)));
 }
 
+/** True when one of the purposes (those that apply to this person) rests on `article`. */
+export function restsOn(policy: Policy, purposeIds: readonly string[], article: string): boolean {
+  return purposeIds.some((id) => policy.purposes.find((p) => p.id === id)?.legalBases.some((b) => b.article === article));
+}
+
 /** Marks a record as portable only where its kind is provided/observed and one of its purposes rests on consent or contract. */
 export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry['portability'] {
   if (record.withheld || record.portability === 'not-applicable' || record.portability === 'inferred') return record.portability;
@@ -25,6 +30,16 @@ export function portabilityOf(policy: Policy, record: RecordEntry): RecordEntry[
   )
     ? record.portability
     : 'not-applicable';
+}
+
+/**
+ * Why a record of a provided/observed kind is not portable: it falls outside the kind's scope (not from the
+ * person, or not on contract or consent: issue 12.11); null for kinds that are never portable (their own reason).
+ */
+function outOfScopeReason(policy: Policy, record: RecordEntry, language: Language): string | null {
+  const kind = policy.recordKinds[record.recordKind]!;
+  const portableKind = kind.portability === 'provided' || kind.portability === 'observed';
+  return portableKind && kind.portabilityScope ? kind.portabilityScope.outOfScopeReason[language] : null;
 }
 
 export function portabilitySection(
@@ -49,11 +64,15 @@ export function portabilitySection(
     }
   };
   const excludedWithheld = new Map<string, Row>();
+  const excludedOther = new Map<string, Row>();
   const excludedProcessor = new Map<string, Row>();
+  const otherReason = fill('portability.otherPerson', language);
   for (const record of own) {
     if (record.withheld) count(excludedWithheld, record, withheldReason);
+    // Shown in the copy as another person's data (a debt the person is liable for, a lifted withholding): not theirs to port.
+    else if (record.otherPerson) count(excludedOther, record, otherReason);
     else if (record.portability === 'provided' || record.portability === 'observed') count(included, record, null);
-    else count(excluded, record, null);
+    else count(excluded, record, outOfScopeReason(policy, record, language));
   }
   const seen = new Set<string>();
   for (const record of processor) {
@@ -66,6 +85,6 @@ export function portabilitySection(
   return {
     explanation: fill('portability.explanation', language),
     included: [...included.values()],
-    excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedProcessor.values()],
+    excluded: [...excluded.values(), ...excludedWithheld.values(), ...excludedOther.values(), ...excludedProcessor.values()],
   };
 }

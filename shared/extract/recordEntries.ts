@@ -7,7 +7,8 @@ import type { retentionEntrySchema } from './extractModel.ts';
 import { formatDate } from './format.ts';
 import type { DisplayContext } from './recordFields.ts';
 import { columnFormatter } from './recordFields.ts';
-import { restsOnConsentOrContract } from './portability.ts';
+import type { PortabilityScope } from '../policy/recordKindSchema.ts';
+import { restsOn, restsOnConsentOrContract } from './portability.ts';
 import type { RecipientsOf } from './recipients.ts';
 import type { RedactionPlan } from './redactions.ts';
 import { reasonText } from './redactions.ts';
@@ -115,6 +116,8 @@ interface KindPlan {
   home: PurposePlan;
   abroad: PurposePlan;
   portability: RecordEntry['portability'];
+  /** Art. 20(1): which records of the kind the person provided (register: recordKinds.*.portabilityScope). */
+  portabilityScope: PortabilityScope | undefined;
   /** Set when every rule that may apply starts at the case's closing: retention is then the same for all records of a case. */
   caseOnlyRetention: boolean;
   /** Retention entries by case id (null: records not tied to a case), when `caseOnlyRetention`. */
@@ -153,10 +156,11 @@ function kindPlan(env: RecordEnv, table: string): KindPlan {
     // Portability follows the record kind's purposes wherever the case is handled.
     portability:
       kind.portability === 'provided' || kind.portability === 'observed'
-        ? restsOnConsentOrContract(policy, purposeIds)
+        ? (kind.portabilityScope ? restsOn(policy, purposeIds, kind.portabilityScope.basis) : restsOnConsentOrContract(policy, purposeIds))
           ? kind.portability
           : 'not-applicable'
         : kind.portability,
+    portabilityScope: kind.portabilityScope,
     caseOnlyRetention: ruleIds.length > 0 && ruleIds.every((id) => ruleById(policy, id).trigger === 'case-closed'),
     retentionByCase: sharedByRules(env.cache, ruleIds),
   };
@@ -210,6 +214,14 @@ function sourceOf(env: RecordEnv, id: string): RecordEntry['source'] {
     env.cache.sources.set(id, source);
   }
   return source;
+}
+
+/** Art. 20(1): the record came from the person (or their conduct) and, where recorded per record, on the portable basis. */
+function inPortabilityScope(plan: KindPlan, row: ProfileRow): boolean {
+  const scope = plan.portabilityScope;
+  if (!scope) return true;
+  if (!scope.sources.includes(String(row.source))) return false;
+  return !scope.basisColumn || scope.basisColumn.values.includes(String(row[scope.basisColumn.name]));
 }
 
 export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, options: { thirdParty?: boolean } = {}): RecordEntry {
@@ -266,7 +278,7 @@ export function recordEntry(env: RecordEnv, table: string, row: ProfileRow, opti
     // Categories only where no actual recipient is known (C-154/21).
     recipientCategories: recipients.length > 0 || withheld || table === 'disclosures' ? noCategories : purposePlan.recipientCategories,
     retention: retentionFor(env, plan, table, row, caseId),
-    portability: withheld || options.thirdParty ? 'not-applicable' : plan.portability,
+    portability: withheld || options.thirdParty || !inPortabilityScope(plan, row) ? 'not-applicable' : plan.portability,
     withheld,
   };
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../errors/domainError.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import type { Language, ParsedExtractRequest, Redaction, RedactionReason, WithheldEntry } from './extractModel.ts';
 import type { ProfileRecords, ProfileRow, SubjectProfile } from './subjectProfile.ts';
+import { isLiableDebtRecord, ownRolesByCase } from './liableDebt.ts';
 import { textFor } from './texts.ts';
 
 /**
@@ -33,7 +34,8 @@ export interface RedactionPlan {
   /** Record key `${kind}:${id}` → field → redaction. */
   fields: ReadonlyMap<string, ReadonlyMap<string, Redaction>>;
   all: readonly Redaction[];
-  lifted: readonly { recordKind: string; recordId: string; field: string | null; by: string; on: string }[];
+  /** Automatic redactions the clerk lifted, each with the reason recorded for disclosing another person's data. */
+  lifted: readonly { recordKind: string; recordId: string; field: string | null; by: string; on: string; reason: string }[];
 }
 
 /** What a redaction names that this profile and register do not have; null when it resolves. */
@@ -61,12 +63,28 @@ export function profileRecordKeys(profile: SubjectProfile): Set<string> {
   return new Set(indexRecords(profile).keys());
 }
 
-/** The automatic redactions for a profile: every third-party record, and fields of the person's own records that name someone else. */
-export function automaticRedactions(profile: SubjectProfile, today: string): Redaction[] {
+/**
+ * The automatic redactions for a profile: every third-party record in a shared case — except a record of
+ * a debt the person is liable for, of which only the fields that concern the other party alone are
+ * withheld (shared/extract/liableDebt.ts) — and fields of the person's own records that name someone else.
+ */
+export function automaticRedactions(policy: Policy, profile: SubjectProfile, today: string): Redaction[] {
   const out: Redaction[] = [];
+  const ownIbans = new Set((profile.records.bank_accounts ?? []).map((row) => String(row.iban)));
+  const ownRoles = ownRolesByCase(profile);
+  const field = (table: string, row: ProfileRow, name: string) => {
+    // An account number is withheld only when it is not the person's own.
+    if (name === 'from_iban' && (row.from_iban === null || row.from_iban === undefined || ownIbans.has(String(row.from_iban)))) return;
+    const reason = name === 'from_iban' ? 'third-party-financial' : 'third-party-data';
+    out.push({ recordKind: table, recordId: String(row.id), field: name, reason, by: SYSTEM, on: today });
+  };
   for (const party of profile.thirdParties) {
     for (const [table, rows] of Object.entries(party.records)) {
       for (const row of rows ?? []) {
+        if (isLiableDebtRecord(policy, ownRoles, table, row)) {
+          for (const name of policy.recordKinds[table]!.liableParties!.withheldFields) field(table, row, name);
+          continue;
+        }
         out.push({
           recordKind: table,
           recordId: String(row.id),
@@ -79,19 +97,7 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
   }
   // A payment into the person's case from an account that is not theirs was made by someone else:
   // that account number is the payer's financial data, not the person's.
-  const ownIbans = new Set((profile.records.bank_accounts ?? []).map((row) => String(row.iban)));
-  for (const row of profile.records.payments ?? []) {
-    if (row.from_iban !== null && row.from_iban !== undefined && !ownIbans.has(String(row.from_iban))) {
-      out.push({
-        recordKind: 'payments',
-        recordId: String(row.id),
-        field: 'from_iban',
-        reason: 'third-party-financial',
-        by: SYSTEM,
-        on: today,
-      });
-    }
-  }
+  for (const row of profile.records.payments ?? []) field('payments', row, 'from_iban');
   return out;
 }
 
@@ -102,7 +108,7 @@ export function automaticRedactions(profile: SubjectProfile, today: string): Red
  * lifts it (the register then shows why), rather than the extract guessing which case it is.
  */
 export function planRedactions(policy: Policy, profile: SubjectProfile, request: ParsedExtractRequest, today: string): RedactionPlan {
-  const automatic = automaticRedactions(profile, today);
+  const automatic = automaticRedactions(policy, profile, today);
   const liftedKeys = new Map(request.liftedRedactions.map((l) => [l.key, l]));
   // A lifted key that matches no automatic redaction is the clerk's own redaction taken back (the request
   // register lists both kinds): it simply is not among `request.redactions` any more, so nothing to do.
@@ -110,15 +116,21 @@ export function planRedactions(policy: Policy, profile: SubjectProfile, request:
   const lifted: RedactionPlan['lifted'][number][] = [];
   for (const redaction of automatic) {
     const lift = liftedKeys.get(redactionKey(redaction));
-    if (lift)
+    if (lift) {
+      // Disclosing another person's data needs a recorded reason (Art. 15(4), Art. 5(2)); a lift stored
+      // without one (before the rule) is refused rather than shown as if it had been weighed.
+      const reason = lift.reason?.trim();
+      if (!reason)
+        throw new DomainError('redaction.lift-reason-missing', { reference: request.reference, target: redactionKey(redaction) });
       lifted.push({
         recordKind: redaction.recordKind,
         recordId: redaction.recordId,
         field: redaction.field ?? null,
         by: lift.by,
         on: lift.on,
+        reason,
       });
-    else all.push(redaction);
+    } else all.push(redaction);
   }
   const known = request.redactions.length > 0 ? profileRecordKeys(profile) : new Set<string>();
   for (const redaction of request.redactions) {

@@ -82,6 +82,7 @@ export const texts = {
   'heading.processorRecords': { nl: 'Gegevens die wij namens een ander verwerken', en: 'Data we process on behalf of someone else' },
   'heading.withheld': { nl: 'Wat wij niet hebben verstrekt en waarom', en: 'What we did not include and why' },
   'heading.lifted': { nl: 'Toch verstrekt na afweging', en: 'Included after weighing' },
+  'heading.portability': { nl: 'Uw gegevens om mee te nemen', en: 'Your data to take along' },
   'heading.rights': { nl: 'Uw rechten', en: 'Your rights' },
   'heading.complaint': { nl: 'Een klacht indienen', en: 'Making a complaint' },
 
@@ -101,6 +102,7 @@ export const texts = {
   'article.processorRecords': { nl: 'Art. 28 lid 3 onder e AVG', en: 'Art. 28(3)(e) GDPR' },
   'article.withheld': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
   'article.lifted': { nl: 'Art. 15 lid 4 AVG', en: 'Art. 15(4) GDPR' },
+  'article.portability': { nl: 'Art. 20 AVG', en: 'Art. 20 GDPR' },
   'article.rights': { nl: 'Art. 15 lid 1 onder e en art. 16–22 AVG', en: 'Art. 15(1)(e) and Art. 16–22 GDPR' },
   'article.complaint': { nl: 'Art. 15 lid 1 onder f en art. 77 AVG', en: 'Art. 15(1)(f) and Art. 77 GDPR' },
 
@@ -151,6 +153,26 @@ export const texts = {
     en: 'Some data also concern other people or are confidential. We left them out (Article 15(4) GDPR).',
   },
   'withheld.none': { nl: 'Wij hebben niets weggelaten.', en: 'We have not left anything out.' },
+  'otherPerson.liableDebt': {
+    nl:
+      'Over de schuld waarvoor u aansprakelijk bent (dossier {caseId}), vastgelegd bij een andere partij: wij verstrekken dit ' +
+      'omdat het ook u betreft; wie die partij is en haar rekeningnummer laten wij weg (artikel 15 AVG).',
+    en:
+      'About the debt you are liable for (case {caseId}), recorded under another party to it: we give it to you because it ' +
+      'concerns you too; who that party is and their account number are left out (Article 15 GDPR).',
+  },
+  'otherPerson.lifted': {
+    nl: 'Gegevens van een ander, verstrekt om een vastgelegde reden: {reason}',
+    en: 'Another person’s data, disclosed for a recorded reason: {reason}',
+  },
+  'otherPerson.liftedField': {
+    nl: '{field}: gegevens van een ander, verstrekt om een vastgelegde reden: {reason}',
+    en: '{field}: another person’s data, disclosed for a recorded reason: {reason}',
+  },
+  'portability.otherPerson': {
+    nl: 'Gegevens van een ander, die u in dit overzicht ziet maar die niet van u zijn: zij gaan niet mee (artikel 20, lid 4, AVG).',
+    en: 'Another person’s data, shown in this extract but not yours: they are not included (Article 20(4) GDPR).',
+  },
   'lifted.intro': {
     nl: 'Deze gegevens gaan ook over een ander, maar wij hebben na afweging besloten ze u toch te geven (artikel 15, lid 4 AVG).',
     en: 'These data also concern someone else, but after weighing the interests we decided to give them to you (Article 15(4) GDPR).',
@@ -401,6 +423,8 @@ export const texts = {
       '(onze klant) een verzoek om overdraagbaarheid.',
     en: 'For data we process as a processor, the controller (our client) answers a request for data portability.',
   },
+  'portability.included': { nl: 'In het archief', en: 'In the archive' },
+  'portability.excluded': { nl: 'Niet in het archief, en waarom', en: 'Not in the archive, and why' },
   'portability.withheld': {
     nl: 'Gegevens van anderen, weggelaten op grond van artikel 15, lid 4, en artikel 20, lid 4, AVG.',
     en: 'Data of others, withheld under Article 15(4) and Article 20(4) GDPR.',

@@ -113,7 +113,15 @@ export const channelInputs = {
     reason: redactionReasonSchema,
     note: z.string().max(500).optional(),
   }),
-  'redaction:remove': z.strictObject({ requestId: id, recordKind: id, recordId: id, field: id.optional() }),
+  // Lifting an automatic withholding (another person's data) needs the reason and the clerk's confirmation.
+  'redaction:remove': z.strictObject({
+    requestId: id,
+    recordKind: id,
+    recordId: id,
+    field: id.optional(),
+    reason: z.string().max(500).optional(),
+    confirmed: z.boolean().optional(),
+  }),
   'extract:preview': z.strictObject({ requestId: id }),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),

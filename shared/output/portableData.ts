@@ -8,9 +8,10 @@ import { csvFileName } from './fileNames.ts';
  * Only records the model marks as portable — data the person provided or that was observed about
  * them (payments, contacts) — go in; inferred data (scores, automated decisions) and withheld
  * records do not (Art. 20(1), EDPB WP242 §2.1). The format is documented in docs/portability-archive.md;
- * a change a reader would notice bumps `portabilityDataVersion`.
+ * a change a reader would notice bumps `portabilityDataVersion` (2: a record's `id` and `case_id` are given
+ * once, as recordId/caseId and the CSV's record_id/case_id, not again among its values: issue 12.11).
  */
-export const portabilityDataVersion = 1;
+export const portabilityDataVersion = 2;
 
 export interface PortableColumn {
   name: string;
@@ -50,8 +51,12 @@ export interface PortableData {
 /** The fixed leading CSV columns; the category's own fields follow. */
 export const fixedCsvColumns = ['record_kind', 'record_id', 'case_id', 'portability'] as const;
 
+/** Fields the fixed columns already carry (a record's id is record_id, its case case_id): not repeated as columns. */
+const carriedByFixedColumns = new Set(['id', 'case_id']);
+
 export function isPortable(record: RecordEntry): record is RecordEntry & { portability: 'provided' | 'observed' } {
-  return !record.withheld && (record.portability === 'provided' || record.portability === 'observed');
+  // Another person's data shown in the copy (record.otherPerson) are never in the archive (Art. 20(4)).
+  return !record.withheld && !record.otherPerson && (record.portability === 'provided' || record.portability === 'observed');
 }
 
 export function shapePortableData(model: ExtractModel): PortableData {
@@ -60,7 +65,9 @@ export function shapePortableData(model: ExtractModel): PortableData {
     const portable = category.records.filter(isPortable);
     if (portable.length === 0) continue;
     const columns = new Map<string, string>();
-    for (const record of portable) for (const field of record.fields) if (!columns.has(field.name)) columns.set(field.name, field.label);
+    for (const record of portable)
+      for (const field of record.fields)
+        if (!carriedByFixedColumns.has(field.name) && !columns.has(field.name)) columns.set(field.name, field.label);
     categories.push({
       id: category.id,
       label: category.label,
@@ -73,7 +80,11 @@ export function shapePortableData(model: ExtractModel): PortableData {
         recordId: record.recordId,
         caseId: record.caseId,
         portability: record.portability,
-        values: Object.fromEntries(record.fields.map((field) => [field.name, field.redacted ? null : field.value])),
+        values: Object.fromEntries(
+          record.fields
+            .filter((field) => !carriedByFixedColumns.has(field.name))
+            .map((field) => [field.name, field.redacted ? null : field.value]),
+        ),
       })),
     });
   }

@@ -104,10 +104,26 @@ export function checkCrossReferences(policy: PolicyShape, ctx: z.RefinementCtx):
       }
     }
 
+    // Art. 15(4): what a liable party sees of another's debt record must name real columns, or nothing would be withheld.
+    if (kind.liableParties) {
+      for (const column of ['case_id', 'subject_id', ...kind.liableParties.withheldFields])
+        if (!Object.hasOwn(kind.fields, column)) issue([...at, 'liableParties'], `the record kind has no field "${column}"`);
+    }
+
     if (kind.portability === 'provided' || kind.portability === 'observed') {
       const portable = kind.purposes.some((p) => purposeById.get(p)?.legalBases.some((b) => PORTABLE_BASES.has(b.article)));
       if (!portable) issue([...at, 'portability'], 'Art. 20(1)(a): portability needs a purpose based on consent or contract');
-    }
+      // Art. 20(1): say which records the person provided and on which basis (issue 12.11), not only the kind.
+      const scope = kind.portabilityScope;
+      if (!scope) issue([...at, 'portabilityScope'], 'Art. 20(1): name the sources that count as provided by the person, and the basis');
+      else {
+        refs(sources, 'source', scope.sources, [...at, 'portabilityScope', 'sources']);
+        if (!kind.purposes.some((p) => purposeById.get(p)?.legalBases.some((b) => b.article === scope.basis)))
+          issue([...at, 'portabilityScope', 'basis'], `none of the record kind's purposes rests on ${scope.basis}`);
+        if (scope.basisColumn && !Object.hasOwn(kind.fields, scope.basisColumn.name))
+          issue([...at, 'portabilityScope', 'basisColumn'], `the record kind has no field "${scope.basisColumn.name}"`);
+      }
+    } else if (kind.portabilityScope) issue([...at, 'portabilityScope'], 'only a provided or observed kind has a portability scope');
   }
 
   policy.thirdCountryTransfers.forEach((transfer, i) => {

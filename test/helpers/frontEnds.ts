@@ -36,6 +36,8 @@ export interface FrontEndDemo extends DemoLandmarks {
   debtorRecords: { caseParty: string; letter: string };
   /** The clients (controllers) whose invoices the invoice recipient has, in id order (the processor role, issue 12.6). */
   invoiceClients: string[];
+  /** The co-debtor's role in the shared case: withheld automatically from the debtor's extract (Art. 15(4)). */
+  coDebtorCaseParty: string;
 }
 
 export interface FrontEndRow {
@@ -57,10 +59,16 @@ export function frontEndTemplate(dir: string, subjects = 60): { file: string; de
       .prepare('SELECT DISTINCT client_id FROM invoice_service_records WHERE subject_id = ? ORDER BY client_id')
       .all(landmarks.invoiceRecipient) as { client_id: string }[]
   ).map((r) => r.client_id);
+  const coDebtorCaseParty = (
+    db
+      .prepare('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?')
+      .get(landmarks.sharedCase.coDebtor, landmarks.sharedCase.caseId) as { id: string }
+  ).id;
   const demo = {
     ...landmarks,
     debtorRecords: { caseParty: firstOf('case_parties'), letter: firstOf('communications') },
     invoiceClients,
+    coDebtorCaseParty,
   };
   db.close();
   return { file, demo };

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractModel } from '../../shared/extract/extractModel.ts';
+import type { RequestDetail } from '../../shared/ipc/types.ts';
 import { ExtractReview } from '../../renderer/screens/ExtractReview.tsx';
 import { sampleExtractModel } from '../helpers/sampleExtractModel.ts';
 import { installFakeBridge, resetApp } from './fakeBridge.ts';
@@ -39,5 +40,54 @@ describe('ExtractReview', () => {
       reason: 'third-party-data',
       note: 'co-debtor',
     });
+  });
+
+  it.each(['en', 'nl'] as const)(
+    'asks for a reason and a confirmation before lifting an automatic withholding of another person’s data (%s)',
+    async (language) => {
+      resetApp(language);
+      const model: ExtractModel = sampleExtractModel({ language });
+      const automatic = model.withheld.find((w) => w.automatic && w.field !== null)!;
+      const record = model.categories.flatMap((c) => c.records).find((r) => r.recordId === automatic.recordId)!;
+      const category = model.categories.find((c) => c.records.includes(record))!;
+      const bridge = installFakeBridge({ 'extract:preview': () => model, 'redaction:remove': () => ({}) as RequestDetail });
+      bridge.calls.length = 0;
+      render(<ExtractReview requestId="INZ-2026-0001" />);
+      await userEvent.click(await screen.findByRole('button', { name: new RegExp(category.label) }));
+      const card = await screen.findByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
+      const undo = language === 'nl' ? 'Afscherming ongedaan maken' : 'Undo redaction';
+      await userEvent.click(within(card).getByRole('button', { name: `${undo}: ${automatic.fieldLabel!}` }));
+      const dialog = screen.getByRole('dialog');
+      const submit = within(dialog).getByRole('button', { name: language === 'nl' ? 'Verstrekken' : 'Disclose' });
+      expect(submit).toHaveProperty('disabled', true);
+      await userEvent.type(
+        within(dialog).getByLabelText(language === 'nl' ? /Reden om het te verstrekken/ : /Reason for disclosing/),
+        'Consent',
+      );
+      expect(submit).toHaveProperty('disabled', true);
+      await userEvent.click(within(dialog).getByRole('checkbox'));
+      expect(submit).toHaveProperty('disabled', false);
+      await userEvent.click(submit);
+      expect(bridge.calls.find((c) => c.channel === 'redaction:remove')?.input).toEqual({
+        requestId: 'INZ-2026-0001',
+        recordKind: automatic.recordKind,
+        recordId: automatic.recordId,
+        field: automatic.field,
+        reason: 'Consent',
+        confirmed: true,
+      });
+    },
+  );
+
+  it('shows on a record that it is another person’s data, and why it is shown', async () => {
+    const model: ExtractModel = sampleExtractModel({ language: 'en' });
+    const category = model.categories.find((c) => c.records.length > 0)!;
+    const text = 'Another person’s data, disclosed for a recorded reason: Consent';
+    category.records[0] = { ...category.records[0]!, otherPerson: [{ basis: 'lifted', text }] };
+    installFakeBridge({ 'extract:preview': () => model });
+    render(<ExtractReview requestId="INZ-2026-0001" />);
+    const record = category.records[0];
+    const card = await screen.findByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
+    expect(within(card).getByText(text)).toBeTruthy();
   });
 });

@@ -219,7 +219,8 @@ export const requestCommand: Command = {
     '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason ' +
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +
       '[--note "…"]',
-    '       inzage request unredact REF --record TABLE:ID [--field COLUMN]     inzage request output REF FILE --kind KIND',
+    '       inzage request unredact REF --record TABLE:ID [--field COLUMN] [--reason "…" --confirm]',
+    '       inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +
       'controller-notice [--lang nl|en] [--out FILE] [--reason "…"] [--partial] [--controller ID]',

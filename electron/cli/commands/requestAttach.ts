@@ -65,12 +65,24 @@ export function redactSubcommand(args: string[], io: CliIo): Promise<number> {
   );
 }
 
+/** Lifting an automatic withholding (another person's data, Art. 15(4)) needs --reason and --confirm. */
 export function unredactSubcommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...common, record: { type: 'string' }, field: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    ...common,
+    record: { type: 'string' },
+    field: { type: 'string' },
+    reason: { type: 'string' },
+    confirm: { type: 'boolean' },
+  });
   if (positionals.length !== 1) throw new UsageError('expected REF');
   const record = recordFlag(values.record);
   return mutateRequest(values, io, (deps) =>
-    liftRedaction(deps, positionals[0]!, { ...record, ...(values.field ? { field: values.field } : {}) }),
+    liftRedaction(deps, positionals[0]!, {
+      ...record,
+      ...(values.field ? { field: values.field } : {}),
+      ...(values.reason !== undefined ? { reason: values.reason } : {}),
+      confirmed: values.confirm === true,
+    }),
   );
 }
 

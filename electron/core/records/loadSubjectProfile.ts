@@ -10,10 +10,13 @@ import { subjectRecordsLoader } from './loadSubjectRecords.ts';
  * their subject entries, merged into one), the organisations those records name, and — for cases the
  * person shares with others — the other parties' data that sit in the same case file, so the extract
  * can list them as withheld (Art. 15(4)) rather than silently leave them out or hand them over.
+ *
+ * Only rows linked to a shared case are taken (issue 12.4): another party's name and address records,
+ * AML checks and anything on their other cases are not part of this person's case file, and even a
+ * "withheld" line for them would disclose that they exist (e.g. that the co-debtor was checked).
  */
 
-/** Another party's data that belong to a shared case file: their identity, and their rows on that case. */
-const THIRD_PARTY_IDENTITY_TABLES = ['subject_names', 'addresses'] as const;
+/** Another party's data that belong to a shared case file: their rows on that case (their role in it included). */
 const CASE_LINKED_TABLES = (Object.keys(recordTables) as (keyof typeof recordTables)[]).filter(
   (table) =>
     table !== 'case_parties' &&
@@ -31,14 +34,9 @@ export function subjectProfileLoader(db: Db): SubjectProfileLoader {
       '= own.case_id WHERE own.subject_id = ? AND other.subject_id <> ? ORDER ' +
       'BY other.id',
   );
-  const identity = THIRD_PARTY_IDENTITY_TABLES.map(
-    (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? ORDER BY id`)] as const,
-  );
   const onCase = CASE_LINKED_TABLES.map(
     (table) => [table, db.prepare(`SELECT * FROM ${table} WHERE subject_id = ? AND case_id = ? ORDER BY id`)] as const,
   );
-  // The other party's income, assets and debts weigh in the shared case's solvency picture: listed as withheld.
-  const amlChecks = db.prepare('SELECT * FROM aml_checks WHERE subject_id = ? ORDER BY id');
   const organisation = db.prepare('SELECT * FROM organisations WHERE id = ?');
 
   const loadOne = (subjectId: string): SubjectProfile => {
@@ -52,13 +50,10 @@ export function subjectProfileLoader(db: Db): SubjectProfileLoader {
     }
     const thirdParties: ThirdPartyData[] = [...partyCases.entries()].map(([other, cases]) => {
       const records: Record<string, RecordRow[]> = { case_parties: partyRows.get(other)! };
-      for (const [table, statement] of identity) records[table] = statement.all(other) as RecordRow[];
       for (const [table, statement] of onCase) {
         const rows = cases.flatMap((caseId) => statement.all(other, caseId) as RecordRow[]);
         if (rows.length > 0) records[table] = rows;
       }
-      const aml = amlChecks.all(other) as RecordRow[];
-      if (aml.length > 0) records.aml_checks = aml;
       for (const table of Object.keys(records)) if (records[table]!.length === 0) delete records[table];
       return { subjectId: other, caseIds: [...new Set(cases)].sort(), records };
     });

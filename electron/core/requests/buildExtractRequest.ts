@@ -13,11 +13,13 @@ import { getRequest } from './sqliteRequestRepository.ts';
 export function extractRequestFromStored(request: StoredRequest, clerk: string): ExtractRequest {
   if (request.subjects.length === 0) throw new DomainError('request.no-subject', { reference: request.reference });
   const redactions: Redaction[] = [];
-  const lifted = new Map<string, { key: string; by: string; on: string }>();
+  const lifted = new Map<string, { key: string; by: string; on: string; reason?: string }>();
   for (const r of request.redactions) {
     if (r.lifted) {
       const key = redactionKey(r);
-      lifted.set(key, { key, by: r.liftedBy ?? r.by, on: r.liftedOn ?? r.on });
+      // A lifted automatic withholding (no reason of its own) keeps the clerk's reason for lifting it in its note.
+      const reason = r.reason === null && r.note !== null ? { reason: r.note } : {};
+      lifted.set(key, { key, by: r.liftedBy ?? r.by, on: r.liftedOn ?? r.on, ...reason });
     } else if (r.reason !== null) {
       redactions.push({
         recordKind: r.recordKind,

@@ -158,10 +158,37 @@ export const sectionBodies: Record<SectionId, Body | null> = {
         {(model.liftedRedactions ?? []).map((entry, i) => (
           <li key={i}>
             {entry.recordKind} {entry.recordId}
-            {entry.field ? ` · ${entry.field}` : ''}: {entry.by}, {formatDate(entry.on, model.language)}
+            {entry.field ? ` · ${entry.field}` : ''}: {t('otherPerson.lifted', { reason: entry.reason })} ({entry.by},{' '}
+            {formatDate(entry.on, model.language)})
           </li>
         ))}
       </ul>
+    </>
+  ),
+  portability: ({ model, t }) => (
+    <>
+      <p>{model.portability.explanation}</p>
+      {(
+        [
+          ['portability.included', model.portability.included],
+          ['portability.excluded', model.portability.excluded],
+        ] as const
+      )
+        .filter(([, rows]) => rows.length > 0)
+        .map(([title, rows]) => (
+          <div key={title}>
+            <p>
+              <strong>{t(title)}</strong>
+            </p>
+            <ul>
+              {rows.map((row) => (
+                <li key={`${row.recordKind}|${row.reason}`}>
+                  {row.recordKindLabel} ({row.recordCount}): {row.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </>
   ),
   rights: ({ model }) => (

@@ -268,6 +268,13 @@ describe('inzage request / audit / report', () => {
         )
       ).code,
     ).toBe(0);
+    // Lifting names a withholding: nothing withheld there yet is refused (issue 12.4); the clerk's own is lifted.
+    const nothing = await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', `communications:${letter}`);
+    expect(nothing).toMatchObject({ code: 1, err: expect.stringContaining(`nothing is withheld as communications:${letter}:*`) });
+    expect(
+      (await run('2026-03-06', 'request', 'redact', 'INZ-2026-0001', '--record', `communications:${letter}`, '--reason', 'legal-privilege'))
+        .code,
+    ).toBe(0);
     expect((await run('2026-03-06', 'request', 'unredact', 'INZ-2026-0001', '--record', `communications:${letter}`)).code).toBe(0);
     const file = join(tempDir(), 'extract.pdf');
     writeFileSync(file, 'not really a PDF');
@@ -288,6 +295,7 @@ describe('inzage request / audit / report', () => {
       'request.create null',
       'request.link-subject null',
       `record.redact case_parties:${party}:subject_id`,
+      `record.redact communications:${letter}:*`,
       `record.lift-redaction communications:${letter}:*`,
       'export extract.pdf',
     ]);

@@ -263,7 +263,7 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     expect(model.complaint.addressLines).toEqual(expect.arrayContaining(['Postbus 93374', '2509 AJ Den Haag']));
   });
 
-  it('treats a guarantor as co-liable and withholds the debtor’s data in the shared case', () => {
+  it('treats a guarantor as co-liable and withholds the debtor’s other data in the shared case, not listing records outside it', () => {
     const model = extract([lm.debtorAndGuarantor]);
     const others = all<{ subject_id: string; case_id: string }>(
       'SELECT o.subject_id, o.case_id FROM case_parties me JOIN case_parties o ' +
@@ -275,25 +275,25 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     const names = all('SELECT * FROM subject_names WHERE subject_id = ?', others[0]!.subject_id);
     const json = JSON.stringify(model);
     for (const name of names) expect(json).not.toContain(String(name.given_names));
-    expect(
-      model.withheld
-        .filter((w) => w.recordKind === 'subject_names')
-        .map((w) => w.recordId)
-        .sort(),
-    ).toEqual(names.map((n) => n.id).sort());
+    // Their name records are not in the shared case file: not even listed as withheld (issue 12.4).
+    for (const name of names) expect(json).not.toContain(String(name.id));
+    expect(model.withheld.some((w) => w.recordKind === 'case_parties' && w.automatic)).toBe(true);
     expect(model.summary.purposes.map((p) => p.id)).toContain('collection');
   });
 
-  it('withholds a co-debtor’s name, address and income in a shared case, with reasons the clerk can change', () => {
+  it('withholds a co-debtor’s data in a shared case, and lists nothing of theirs outside it, with reasons the clerk can change', () => {
     const { caseId, coDebtor } = lm.sharedCase;
     const model = extract([lm.sharedCase.debtor]);
     type Theirs = { kind: string; id: string; given_names?: string };
+    // Outside the shared case (their names, addresses, AML checks): not disclosed, not even as a withheld line.
+    const outside = [
+      ...all<Theirs>('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor),
+      ...all<Theirs>('SELECT id FROM addresses WHERE subject_id = ?', coDebtor),
+      ...all<Theirs>('SELECT id FROM aml_checks WHERE subject_id = ?', coDebtor),
+    ];
+    expect(outside.length).toBeGreaterThan(2);
+    for (const row of outside) expect(JSON.stringify(model)).not.toContain(String(row.id));
     const theirs: Theirs[] = [
-      ...all<Theirs>('SELECT id, given_names FROM subject_names WHERE subject_id = ?', coDebtor).map((r) => ({
-        ...r,
-        kind: 'subject_names',
-      })),
-      ...all<Theirs>('SELECT id FROM addresses WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'addresses' })),
       ...all<Theirs>('SELECT id FROM case_parties WHERE subject_id = ? AND case_id = ?', coDebtor, caseId).map((r) => ({
         ...r,
         kind: 'case_parties',
@@ -302,22 +302,20 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
         ...r,
         kind: 'communications',
       })),
-      ...all<Theirs>('SELECT id FROM aml_checks WHERE subject_id = ?', coDebtor).map((r) => ({ ...r, kind: 'aml_checks' })),
     ];
-    expect(theirs.some((r) => r.kind === 'aml_checks')).toBe(true);
     for (const item of theirs) {
       const withheld = model.withheld.find((w) => w.recordKind === item.kind && w.recordId === item.id);
       expect(withheld, `${item.kind} ${String(item.id)}`).toMatchObject({
         automatic: true,
         by: 'system',
         field: null,
-        reason: item.kind === 'aml_checks' ? 'third-party-financial' : 'third-party-data',
+        reason: 'third-party-data',
       });
       const record = recordsOf(model).find((r) => r.recordKind === item.kind && r.recordId === item.id)!;
       expect(record).toMatchObject({ withheld: true, subjectId: null, portability: 'not-applicable' });
       expect(record.fields.every((f) => f.value === null && f.redacted !== null)).toBe(true);
     }
-    const coName = String(theirs.find((r) => r.kind === 'subject_names')!.given_names);
+    const coName = String(outside[0]!.given_names);
     expect(JSON.stringify(model)).not.toContain(coName);
     expect(model.outline.map((section) => section.id)).not.toContain('lifted');
 
@@ -336,7 +334,9 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
           on: '2026-10-28',
         },
       ],
-      liftedRedactions: [{ key: `case_parties:${String(party.id)}:*`, by: 'C. Lerk', on: '2026-10-28' }],
+      liftedRedactions: [
+        { key: `case_parties:${String(party.id)}:*`, by: 'C. Lerk', on: '2026-10-28', reason: 'Consent of the co-debtor' },
+      ],
     });
     const redactedLetter = recordsOf(reviewed).find((r) => r.recordId === letter.recordId)!;
     expect(redactedLetter.fields.find((f) => f.name === 'summary')).toMatchObject({ value: null, redacted: { reason: 'legal-privilege' } });
@@ -349,7 +349,7 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     });
     expect(reviewed.withheld.some((w) => w.recordId === party.id)).toBe(false);
     expect(reviewed.liftedRedactions).toEqual([
-      { recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28' },
+      { recordKind: 'case_parties', recordId: party.id, field: null, by: 'C. Lerk', on: '2026-10-28', reason: 'Consent of the co-debtor' },
     ]);
     expect(recordsOf(reviewed).find((r) => r.recordId === party.id)).toMatchObject({ withheld: false });
     // The lifted redaction gets its own section, right after what was withheld (Art. 15(4)).
@@ -412,14 +412,18 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
   it('marks the portability set: provided and observed data in, inferred data out with the reason', () => {
     const model = extract([lm.automatedDecisions]);
     const kinds = (list: ExtractModel['portability']['included']) => list.map((i) => i.recordKind);
-    expect(kinds(model.portability.included)).toEqual(expect.arrayContaining(['subject_names', 'payments']));
+    expect(kinds(model.portability.included)).toEqual(expect.arrayContaining(['email_addresses', 'payments']));
+    // The name came from the creditor, not from the person (issue 12.11): left out, with the register's reason.
+    expect(model.portability.excluded.find((e) => e.recordKind === 'subject_names')?.reason).toBe(
+      policy.recordKinds.subject_names!.portabilityScope!.outOfScopeReason.en,
+    );
     expect(kinds(model.portability.excluded)).toEqual(expect.arrayContaining(['automated_decisions']));
     expect(kinds(model.portability.included)).not.toContain('automated_decisions');
     const excluded = model.portability.excluded.find((e) => e.recordKind === 'automated_decisions')!;
     expect(excluded.reason).toBe(policy.recordKinds.automated_decisions!.portabilityReason.en);
     for (const record of recordsOf(model)) {
       const portable = record.portability === 'provided' || record.portability === 'observed';
-      expect(kinds(model.portability.included).includes(record.recordKind)).toBe(portable);
+      expect(kinds(portable ? model.portability.included : model.portability.excluded)).toContain(record.recordKind);
     }
   });
 

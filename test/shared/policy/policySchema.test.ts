@@ -343,7 +343,22 @@ describe('policySchema refuses a broken register, naming the field', () => {
     const doc = bundled();
     doc.recordKinds.marketing_contacts.purposes = ['business-development'];
     doc.recordKinds.marketing_contacts.portability = 'provided';
-    expect(issuePaths(doc)).toEqual(['recordKinds.marketing_contacts.portability']);
+    expect(issuePaths(doc)).toEqual(['recordKinds.marketing_contacts.portability', 'recordKinds.marketing_contacts.portabilityScope']);
+  });
+
+  it('a portability scope that names an unknown source, a basis none of the purposes has, or no such column (issue 12.11)', () => {
+    const doc = bundled();
+    doc.recordKinds.payments.portabilityScope.sources = ['the-person'];
+    doc.recordKinds.payments.portabilityScope.basis = '6(1)(a)';
+    doc.recordKinds.payments.portabilityScope.basisColumn = { name: 'legal_ground', values: ['art9-2-a'] };
+    expect(issuePaths(doc)).toEqual([
+      'recordKinds.payments.portabilityScope.sources[0]',
+      'recordKinds.payments.portabilityScope.basis',
+      'recordKinds.payments.portabilityScope.basisColumn',
+    ]);
+    const removed = bundled();
+    delete removed.recordKinds.communications.portabilityScope;
+    expect(issuePaths(removed)).toEqual(['recordKinds.communications.portabilityScope']);
   });
 
   it('a missing Art. 15(1)(e) right', () => {

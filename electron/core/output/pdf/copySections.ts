@@ -93,6 +93,25 @@ export function renderProcessorRecords(writer: PdfWriter, model: ExtractModel, t
   }
 }
 
+/** Art. 20: what the portability archive holds and, one line per kind of record, what it leaves out and why (issue 12.11). */
+export function renderPortability(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
+  writer.paragraph(model.portability.explanation);
+  const table = (title: string, rows: ExtractModel['portability']['included']) => {
+    if (rows.length === 0) return;
+    writer.paragraph(title, { font: 'bold', size: 9, gapAfter: 2 });
+    writer.table(
+      [
+        { header: t('table.record'), weight: 2 },
+        { header: t('table.reason'), weight: 5 },
+      ],
+      rows.map((row) => [`${row.recordKindLabel} (${row.recordCount})`, row.reason]),
+      { size: 8.5 },
+    );
+  };
+  table(t('portability.included'), model.portability.included);
+  table(t('portability.excluded'), model.portability.excluded);
+}
+
 /** What was withheld and why (Art. 15(4)). */
 export function renderWithheld(writer: PdfWriter, model: ExtractModel, t: TextFn): void {
   const lang = model.language;
@@ -130,11 +149,13 @@ export function renderLifted(writer: PdfWriter, model: ExtractModel, t: TextFn):
     [
       { header: t('table.record'), weight: 3 },
       { header: t('table.field'), weight: 2 },
+      { header: t('table.reason'), weight: 4 },
       { header: t('table.decidedBy'), weight: 2 },
     ],
     (model.liftedRedactions ?? []).map((entry) => [
       `${entry.recordKind} ${entry.recordId}`,
       entry.field ?? '—',
+      entry.reason,
       `${entry.by}, ${formatDate(entry.on, lang)}`,
     ]),
   );
@@ -146,6 +167,14 @@ export function renderLifted(writer: PdfWriter, model: ExtractModel, t: TextFn):
  * are said once above it instead of repeated in every row. Other records get a field/value table each.
  */
 function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: 'nl' | 'en'): void {
+  // Another person's data shown in the copy are set apart, each under its note, never in a table of the person's own.
+  const others = group.filter((record) => record.otherPerson);
+  if (others.length > 0) {
+    const own = group.filter((record) => !record.otherPerson);
+    if (own.length > 0) renderGroup(writer, own, t, lang);
+    renderRecords(writer, others, t, lang);
+    return;
+  }
   const first = group[0]!;
   const fieldNames = [...new Set(group.flatMap((record) => record.fields.map((field) => field.name)))];
   const labels = new Map(group.flatMap((record) => record.fields.map((field) => [field.name, field.label] as const)));
@@ -197,6 +226,11 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
       return;
     }
   }
+  renderRecords(writer, group, t, lang);
+}
+
+/** Records one by one: a field/value table each, or the withheld line; another person's data under its note. */
+function renderRecords(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: 'nl' | 'en'): void {
   for (const record of group) {
     const ofCase = record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : '';
     const title = `${record.recordKindLabel} ${record.recordId}${ofCase}`;
@@ -213,6 +247,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
     // Heading, table and the facts under it stay on one page when they fit in half a page.
     const height = writer.tableHeight(columns, rows) + 40;
     writer.heading(3, title, height < 380 ? height : 70);
+    for (const note of record.otherPerson ?? []) writer.paragraph(note.text, { font: 'bold', size: 9, gapAfter: 2 });
     writer.table(columns, rows, { size: 8.5 });
     writer.y -= 4;
     renderGroupFacts(writer, [record], t, lang);

@@ -1,5 +1,12 @@
 import type { ExtractModel, SectionId } from '../../../../shared/extract/extractModel.ts';
-import { renderCategories, renderDecisions, renderLifted, renderProcessorRecords, renderWithheld } from './copySections.ts';
+import {
+  renderCategories,
+  renderDecisions,
+  renderLifted,
+  renderPortability,
+  renderProcessorRecords,
+  renderWithheld,
+} from './copySections.ts';
 import { palette } from './pdfWriter.ts';
 import type { PdfWriter } from './pdfWriter.ts';
 import type { TextFn } from './renderExtractPdf.ts';
@@ -36,6 +43,7 @@ const bodies: Record<SectionId, Body | null> = {
   processorRecords: renderProcessorRecords,
   withheld: renderWithheld,
   lifted: renderLifted,
+  portability: renderPortability,
   rights: renderRights,
   complaint: renderComplaint,
 };

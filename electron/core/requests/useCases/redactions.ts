@@ -1,7 +1,7 @@
 import { DomainError } from '../../../../shared/errors/domainError.ts';
 import type { RedactionReason } from '../../../../shared/extract/extractModel.ts';
 import { redactionReasonSchema } from '../../../../shared/extract/extractModel.ts';
-import { profileRecordKeys, redactionTargetProblem } from '../../../../shared/extract/redactions.ts';
+import { automaticRedactions, profileRecordKeys, redactionKey, redactionTargetProblem } from '../../../../shared/extract/redactions.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
 import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
 import { inRequestTransaction, loadOpenRequest, reload } from './requestUseCase.ts';
@@ -52,35 +52,52 @@ export async function redact(deps: UseCaseDeps, reference: string, input: Redact
   });
 }
 
+/** Lifting an automatic withholding discloses another person's data: the clerk says why and confirms it. */
+export interface LiftInput extends RedactionKey {
+  reason?: string | undefined;
+  confirmed?: boolean | undefined;
+}
+
 /**
- * Lifts a redaction: the clerk's own one on that record and field, or else an automatic one (stored as
- * a lifted row without reason, which the extract model reads as `liftedRedactions`).
+ * Lifts a redaction: the clerk's own one on that record and field (taking back their own decision), or
+ * else an automatic one, which withholds another person's data (Art. 15(4)): that needs a reason, which
+ * is recorded (in the lifted row's note) and printed in the extract, and an explicit confirmation. A key
+ * that names no withholding of this request is refused: a lift that lifts nothing would still be listed.
  */
-export async function liftRedaction(deps: UseCaseDeps, reference: string, key: RedactionKey): Promise<StoredRequest> {
+export async function liftRedaction(deps: UseCaseDeps, reference: string, input: LiftInput): Promise<StoredRequest> {
   return inRequestTransaction(deps, async (tx) => {
     const request = await loadOpenRequest(tx.store, reference);
-    const field = key.field ?? null;
+    const field = input.field ?? null;
     const own = request.redactions.filter(
-      (r) => !r.lifted && r.recordKind === key.recordKind && r.recordId === key.recordId && r.field === field,
+      (r) => !r.lifted && r.reason !== null && r.recordKind === input.recordKind && r.recordId === input.recordId && r.field === field,
     );
     const lift = { by: tx.clerk, on: tx.today };
-    if (own.length > 0)
+    if (own.length > 0) {
       await tx.store.requests.liftRedactions(
         own.map((r) => r.id),
         lift,
       );
-    else
-      await tx.store.requests.addRedaction(reference, {
-        recordKind: key.recordKind,
-        recordId: key.recordId,
-        field,
-        reason: null,
-        note: null,
-        by: tx.clerk,
-        on: tx.today,
-        lifted: lift,
-      });
-    await tx.audit({ action: 'record.lift-redaction', requestRef: reference, target: target(key) });
+      await tx.audit({ action: 'record.lift-redaction', requestRef: reference, target: target(input) });
+      return reload(tx, reference);
+    }
+    const profile = await tx.store.records.subjectProfile(request.subjects.map((s) => s.subjectId));
+    const automatic = automaticRedactions(deps.register, profile, tx.today).some((r) => redactionKey(r) === target(input));
+    if (!automatic) throw new DomainError('redaction.lift-nothing', { reference, target: target(input) });
+    const reason = input.reason?.trim() ?? '';
+    if (reason === '') throw new DomainError('redaction.lift-reason-required', { reference, target: target(input) });
+    if (input.confirmed !== true) throw new DomainError('redaction.lift-unconfirmed', { reference, target: target(input) });
+    await tx.store.requests.addRedaction(reference, {
+      recordKind: input.recordKind,
+      recordId: input.recordId,
+      field,
+      reason: null,
+      note: reason,
+      by: tx.clerk,
+      on: tx.today,
+      lifted: lift,
+    });
+    // The reason is free text and may name people: it stays in the request register, not in the audit trail.
+    await tx.audit({ action: 'record.lift-redaction', requestRef: reference, target: target(input), details: { automatic: true } });
     return reload(tx, reference);
   });
 }

@@ -79,7 +79,7 @@ const rows: FrontEndRow[] = [
   },
   {
     name: 'redact a field and a record, lift the clerk’s own and an automatic redaction',
-    steps: ({ sharedCase, debtorRecords: { caseParty, letter } }) => [
+    steps: ({ sharedCase, debtorRecords: { caseParty, letter }, coDebtorCaseParty }) => [
       register,
       identity,
       link(sharedCase.debtor),
@@ -126,9 +126,47 @@ const rows: FrontEndRow[] = [
         ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'communications', recordId: letter } },
         cli: ['request', 'unredact', ref, '--record', `communications:${letter}`],
       },
+      // Issue 12.4: a key that names no withholding lifts nothing; an automatic one (another person's data)
+      // needs a reason and a confirmation, in the window and on the command line alike.
       {
         ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'cases', recordId: 'C9', field: 'description' } },
         cli: ['request', 'unredact', ref, '--record', 'cases:C9', '--field', 'description'],
+        refused: { code: 'redaction.lift-nothing', params: { reference: ref, target: 'cases:C9:description' } },
+      },
+      {
+        ipc: { channel: 'redaction:remove', input: { requestId: ref, recordKind: 'case_parties', recordId: coDebtorCaseParty } },
+        cli: ['request', 'unredact', ref, '--record', `case_parties:${coDebtorCaseParty}`],
+        refused: { code: 'redaction.lift-reason-required', params: { reference: ref, target: `case_parties:${coDebtorCaseParty}:*` } },
+      },
+      {
+        ipc: {
+          channel: 'redaction:remove',
+          input: { requestId: ref, recordKind: 'case_parties', recordId: coDebtorCaseParty, reason: 'Written consent of the co-debtor' },
+        },
+        cli: ['request', 'unredact', ref, '--record', `case_parties:${coDebtorCaseParty}`, '--reason', 'Written consent of the co-debtor'],
+        refused: { code: 'redaction.lift-unconfirmed', params: { reference: ref, target: `case_parties:${coDebtorCaseParty}:*` } },
+      },
+      {
+        ipc: {
+          channel: 'redaction:remove',
+          input: {
+            requestId: ref,
+            recordKind: 'case_parties',
+            recordId: coDebtorCaseParty,
+            reason: 'Written consent of the co-debtor',
+            confirmed: true,
+          },
+        },
+        cli: [
+          'request',
+          'unredact',
+          ref,
+          '--record',
+          `case_parties:${coDebtorCaseParty}`,
+          '--reason',
+          'Written consent of the co-debtor',
+          '--confirm',
+        ],
       },
     ],
   },

@@ -155,7 +155,7 @@ describe('signed extract and portability archive, checked with independent tools
     expect(test.stdout).toContain('No errors detected');
     const entries = new Map(readZip(readFileSync(zip)).map((entry) => [entry.name, entry.data]));
     const data = JSON.parse(entries.get('data.json')!.toString('utf8')) as PortableData;
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     expect(data.categories.length).toBeGreaterThan(0);
     for (const category of data.categories) {
       const rows = parse(entries.get(category.csvFile)!, { columns: true, bom: false }) as Record<string, string>[];

@@ -134,7 +134,12 @@ describe('one outline of the extract: the preview and the PDF show the same head
     const automatic = extract(subjectId, language).withheld.find((entry) => entry.automatic)!;
     const model = extract(subjectId, language, {
       liftedRedactions: [
-        { key: `${automatic.recordKind}:${automatic.recordId}:${automatic.field ?? '*'}`, by: 'C. Lerk', on: '2026-10-28' },
+        {
+          key: `${automatic.recordKind}:${automatic.recordId}:${automatic.field ?? '*'}`,
+          by: 'C. Lerk',
+          on: '2026-10-28',
+          reason: 'Consent in writing',
+        },
       ],
     });
     const heading = texts['heading.lifted'][language];
@@ -142,5 +147,10 @@ describe('one outline of the extract: the preview and the PDF show the same head
     const pdf = await pdfOf(model, dir);
     expect(preview.headings).toEqual(pdf.headings);
     expect(pdf.headings[pdf.headings.indexOf(texts['heading.withheld'][language]) + 1]).toBe(heading);
+    // Issue 12.4: both say whose data it is and the recorded reason, never as the person's own.
+    const said = texts['otherPerson.lifted'][language].replace('{reason}', 'Consent in writing');
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(preview.text)).toContain(said);
+    expect(flat(pdf.text)).toContain(said);
   });
 });

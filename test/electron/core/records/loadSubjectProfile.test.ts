@@ -40,11 +40,16 @@ describe('loadSubjectProfile', () => {
     expect(profile.thirdParties.map((p) => p.subjectId)).toEqual([coDebtor]);
     const party = profile.thirdParties[0]!;
     expect(party.caseIds).toEqual([caseId]);
-    expect(party.records.subject_names?.every((r) => r.subject_id === coDebtor)).toBe(true);
     expect(party.records.case_parties?.map((r) => r.case_id)).toEqual([caseId]);
+    // Only rows of the shared case: their names, addresses and AML checks are not in this case file (issue 12.4).
     for (const [table, rows] of Object.entries(party.records)) {
-      for (const row of rows ?? []) if ('case_id' in row && table !== 'aml_checks') expect(row.case_id, table).toBe(caseId);
+      for (const row of rows ?? []) {
+        expect(row.subject_id, table).toBe(coDebtor);
+        expect(row.case_id, table).toBe(caseId);
+      }
     }
+    expect(Object.keys(party.records)).not.toContain('aml_checks');
+    expect(Object.keys(party.records)).not.toContain('subject_names');
   });
 
   it('merges two entries of one person into one profile without duplicates', () => {

@@ -29,7 +29,7 @@ describe('a redaction names a real record of the request', () => {
     await linkSubjects(on('2026-03-06'), reference, [debtor], { matched: ['birth_date'] });
     const profile = await store.records.subjectProfile([debtor]);
     const letter = profile.records.communications![0]!;
-    const coDebtorAddress = profile.thirdParties.flatMap((p) => p.records.addresses ?? [])[0]!;
+    const coDebtorRole = profile.thirdParties.flatMap((p) => p.records.case_parties ?? [])[0]!;
     const elsewhere = await store.records.subjectProfile([landmarks.namesakes[0]]);
     const foreign = elsewhere.records.communications![0]!;
     return {
@@ -39,7 +39,7 @@ describe('a redaction names a real record of the request', () => {
       debtor,
       other: landmarks.namesakes[0],
       letter: String(letter.id),
-      coDebtorAddress: String(coDebtorAddress.id),
+      coDebtorRole: String(coDebtorRole.id),
       foreign,
     };
   }
@@ -68,14 +68,14 @@ describe('a redaction names a real record of the request', () => {
   });
 
   it("accepts the person's own record, a field of it, and a third party's record in their case file, and withholds them", async () => {
-    const { db, on, reference, letter, coDebtorAddress } = await sharedCaseRequest();
+    const { db, on, reference, letter, coDebtorRole } = await sharedCaseRequest();
     await redact(on('2026-03-07'), reference, { recordKind: 'communications', recordId: letter, field: 'summary', reason: 'other' });
-    await redact(on('2026-03-07'), reference, { recordKind: 'addresses', recordId: coDebtorAddress, reason: 'third-party-data' });
+    await redact(on('2026-03-07'), reference, { recordKind: 'case_parties', recordId: coDebtorRole, reason: 'third-party-data' });
     const model = await previewExtract(on('2026-03-08'), { requestRef: reference });
     expect(model.withheld).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ recordKind: 'communications', recordId: letter, field: 'summary', automatic: false }),
-        expect.objectContaining({ recordKind: 'addresses', recordId: coDebtorAddress, field: null, automatic: false }),
+        expect.objectContaining({ recordKind: 'case_parties', recordId: coDebtorRole, field: null, automatic: false }),
       ]),
     );
     db.close();
@@ -109,6 +109,80 @@ describe('a redaction names a real record of the request', () => {
       code: 'redaction.unresolved',
       params: { reference, target: `communications:${letter}:summary` },
     });
+    db.close();
+  });
+
+  it.each(['nl', 'en'] as const)(
+    'lifts an automatic withholding only with a reason and a confirmation, and shows it as another person’s data (%s)',
+    async (language) => {
+      const { db, on, reference, coDebtorRole } = await sharedCaseRequest();
+      const key = { recordKind: 'case_parties', recordId: coDebtorRole };
+      const target = `case_parties:${coDebtorRole}:*`;
+      const day = on('2026-03-07');
+      expect(await refusal(liftRedaction(day, reference, key))).toEqual({
+        code: 'redaction.lift-reason-required',
+        params: { reference, target },
+      });
+      expect(await refusal(liftRedaction(day, reference, { ...key, reason: '  ', confirmed: true }))).toMatchObject({
+        code: 'redaction.lift-reason-required',
+      });
+      expect(await refusal(liftRedaction(day, reference, { ...key, reason: 'Schriftelijke toestemming' }))).toEqual({
+        code: 'redaction.lift-unconfirmed',
+        params: { reference, target },
+      });
+      // Nothing withheld under that key: nothing to lift (a lift of nothing would still be listed).
+      expect(await refusal(liftRedaction(day, reference, { recordKind: 'cases', recordId: 'C9', reason: 'x', confirmed: true }))).toEqual({
+        code: 'redaction.lift-nothing',
+        params: { reference, target: 'cases:C9:*' },
+      });
+      expect((await testUseCaseDeps(db).store.requests.find(reference))!.redactions).toEqual([]);
+
+      await liftRedaction(day, reference, { ...key, reason: ' Schriftelijke toestemming van de medeschuldenaar ', confirmed: true });
+      const model = await previewExtract(on('2026-03-08'), { requestRef: reference, language });
+      const record = model.categories.flatMap((c) => c.records).find((r) => r.recordId === coDebtorRole)!;
+      expect(record.withheld).toBe(false);
+      expect(record.otherPerson).toEqual([
+        {
+          basis: 'lifted',
+          text:
+            language === 'nl'
+              ? 'Gegevens van een ander, verstrekt om een vastgelegde reden: Schriftelijke toestemming van de medeschuldenaar'
+              : 'Another person’s data, disclosed for a recorded reason: Schriftelijke toestemming van de medeschuldenaar',
+        },
+      ]);
+      expect(model.liftedRedactions).toEqual([
+        expect.objectContaining({ recordId: coDebtorRole, reason: 'Schriftelijke toestemming van de medeschuldenaar' }),
+      ]);
+      // The reason stays in the request register; the audit trail records only that an automatic one was lifted.
+      const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'record.lift-redaction'").all() as { details: string }[];
+      expect(audit.map((a) => JSON.parse(a.details) as unknown)).toEqual([{ automatic: true }]);
+      db.close();
+    },
+  );
+
+  it('refuses to make an extract with an automatic withholding lifted without a reason (stored before the rule)', async () => {
+    const { db, on, reference, coDebtorRole } = await sharedCaseRequest();
+    await testUseCaseDeps(db).store.requests.addRedaction(reference, {
+      recordKind: 'case_parties',
+      recordId: coDebtorRole,
+      field: null,
+      reason: null,
+      note: null,
+      by: 'M. de Vries',
+      on: '2026-03-07',
+      lifted: { by: 'M. de Vries', on: '2026-03-07' },
+    });
+    expect(await refusal(previewExtract(on('2026-03-08'), { requestRef: reference }))).toEqual({
+      code: 'redaction.lift-reason-missing',
+      params: { reference, target: `case_parties:${coDebtorRole}:*` },
+    });
+    await liftRedaction(on('2026-03-08'), reference, {
+      recordKind: 'case_parties',
+      recordId: coDebtorRole,
+      reason: 'Consent',
+      confirmed: true,
+    });
+    expect((await previewExtract(on('2026-03-08'), { requestRef: reference })).liftedRedactions).toMatchObject([{ reason: 'Consent' }]);
     db.close();
   });
 });

@@ -271,7 +271,10 @@ describe('the request register use cases', () => {
     });
     await redact(on('2026-03-07'), reference, { recordKind: 'communications', recordId: note, reason: 'legal-privilege' });
     await liftRedaction(on('2026-03-08'), reference, { recordKind: 'communications', recordId: note });
-    await liftRedaction(on('2026-03-08'), reference, { recordKind: 'cases', recordId: 'C9', field: 'description' });
+    // A key that names no withholding of this request lifts nothing: refused (issue 12.4).
+    expect(
+      await refusal(liftRedaction(on('2026-03-08'), reference, { recordKind: 'cases', recordId: 'C9', field: 'description' })),
+    ).toMatchObject({ code: 'redaction.lift-nothing' });
     expect(await refusal(redact(on('2026-03-08'), reference, { recordKind: 'x', recordId: 'y', reason: 'gossip' as never }))).toMatchObject(
       {
         code: 'redaction.unknown-reason',
@@ -315,10 +318,7 @@ describe('the request register use cases', () => {
           on: '2026-03-07',
         },
       ],
-      liftedRedactions: [
-        { key: `communications:${note}:*`, by: 'M. de Vries', on: '2026-03-08' },
-        { key: 'cases:C9:description', by: 'M. de Vries', on: '2026-03-08' },
-      ],
+      liftedRedactions: [{ key: `communications:${note}:*`, by: 'M. de Vries', on: '2026-03-08' }],
     });
 
     expect(await refusal(unlinkSubject(on('2026-03-10'), reference, namesake!, 'not linked'))).toMatchObject({
@@ -341,7 +341,6 @@ describe('the request register use cases', () => {
       'request.reject-candidate',
       'record.redact',
       'record.redact',
-      'record.lift-redaction',
       'record.lift-redaction',
       'request.note',
       'export',
