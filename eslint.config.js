@@ -28,7 +28,17 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'pdfkit', 'archiver', '**/electron/**', '**/renderer/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3-multiple-ciphers',
+        'pdfkit',
+        'archiver',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ runs anywhere: only other shared/ modules and pure libraries such as zod.',
     ),
   },
@@ -47,7 +57,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: forbid(
-      [...nodeBuiltins, 'zod', '**/core/**', '**/main/**', 'better-sqlite3'],
+      [...nodeBuiltins, 'zod', '**/core/**', '**/main/**', 'better-sqlite3-multiple-ciphers'],
       'The sandboxed preload may import only the channel list.',
     ),
   },
@@ -55,7 +65,7 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit', 'archiver', '**/electron/**'],
+      [...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'archiver', '**/electron/**'],
       'The renderer reaches the main process only through renderer/api.ts.',
     ),
   },

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { cli } from '../../helpers/cliHarness.ts';
 import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openKeyedDatabase } from '../../helpers/testKeys.ts';
 
 /**
  * The bundle the `inzage` command runs, built into a folder of this test's own inside dist/ (two levels
@@ -75,7 +75,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
   it('imports through the bundled parser worker next to it', () => {
     const dir = tempDir();
     const exported = join(dir, 'export.jsonl');
-    const records = exportJsonl(new Database(file, { readonly: true }), exported);
+    const records = exportJsonl(openKeyedDatabase(file, { readonly: true }), exported);
     const target = join(dir, 'target.db');
     expect(bundled(['seed', '--db', target, '--subjects', '40', '--seed', 'other']).status).toBe(0);
     const imported = bundled(['import', exported, '--db', target]);
@@ -116,8 +116,8 @@ describe('the inzage bundle (buildCli.mjs)', () => {
       expect(run.status).toBe(0);
       return [...new Set([...run.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((match) => match[1]!))].sort();
     };
-    expect(packagesLoaded(['stats', '--db', file])).toEqual(['better-sqlite3']);
-    expect(packagesLoaded(['search', 'de Vries', '--db', file])).toEqual(['better-sqlite3']);
+    expect(packagesLoaded(['stats', '--db', file])).toEqual(['better-sqlite3-multiple-ciphers']);
+    expect(packagesLoaded(['search', 'de Vries', '--db', file])).toEqual(['better-sqlite3-multiple-ciphers']);
     // The control: the hook does see them where they are loaded (for --help the command's module loads, not more).
     expect(packagesLoaded(['extract', '--help'])).toEqual(expect.arrayContaining(['archiver', 'pdfkit', 'pkijs']));
   });
