@@ -23,6 +23,16 @@ export default tseslint.config(
       '@stylistic/max-len': ['error', { code: 140, ignoreUrls: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // One SQLite driver: the encrypting fork (issue 13.7). A plain better-sqlite3 connection could not open
+      // the encrypted database, and one that made a database would leave it unencrypted.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'Use better-sqlite3-multiple-ciphers (the database is encrypted: docs/security.md).' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,3 +1,4 @@
+import type { DatabaseKeyInfo } from '../../../shared/ipc/types.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
@@ -6,7 +7,6 @@ import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { Emit } from './dispatch.ts';
 import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
-import type { SecretStorage } from '../keys/appSecret.ts';
 import type { SettingsStore } from '../settings/settingsFile.ts';
 
 /**
@@ -38,7 +38,7 @@ export interface HandlerDeps {
   /** Keeps the certificate's passphrase encrypted (Electron safeStorage; tests pass their own). */
   secrets: SecretStore;
   /** Where the installation secret (and so the database key) is kept, for Settings; absent: not known (tests). */
-  secretStorage?: { storage: SecretStorage; keyFileExists: boolean };
+  secretStorage?: DatabaseKeyInfo;
   /** How long typing must pause before a burst of searches is written to the audit log (default 1000 ms). */
   searchAuditPauseMs?: number;
 }

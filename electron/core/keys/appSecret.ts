@@ -1,19 +1,15 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/errors/domainError.ts';
+import type { DatabaseKeyInfo } from '../../../shared/ipc/types.ts';
 import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
 import { decodeSecret, encodeSecret, newInstallationSecret } from './installationKeys.ts';
 import { installationKeyFile, readOrCreateSecretFile, readSecretFile } from './secretFile.ts';
 
-/** Where the app keeps the installation secret (docs/security.md § Keys); Settings says which. */
-export type SecretStorage = 'keystore' | 'key-file';
-
-export interface AppSecret {
+/** The secret, and where it is kept (docs/security.md § Keys; Settings says which). */
+export interface AppSecret extends DatabaseKeyInfo {
   secret: Buffer;
-  storage: SecretStorage;
-  /** The owner-only key file the command line reads exists (it holds the same secret). */
-  keyFileExists: boolean;
 }
 
 /** The installation secret sealed by the OS keystore (Electron safeStorage), in the user data folder. */
