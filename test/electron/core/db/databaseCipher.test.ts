@@ -39,11 +39,13 @@ describe('the case database at rest (issue 13.7)', () => {
     expect(() => openDatabase(file, otherKey, { readonly: true })).toThrow(expect.objectContaining({ code: 'database.key-wrong' }));
   });
 
-  it('is the owner\u2019s only: the file, its WAL and its index 0600, a folder it makes 0700', () => {
+  it('is the owner\u2019s only: the file, its WAL (encrypted too) and its index 0600, a folder it makes 0700', () => {
     const dir = join(tempDir(), 'new-folder');
     const file = join(dir, 'inzage.db');
     const db = openDatabase(file, testKeys.database);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('probe', 'x')").run();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('probe', 'NL91ABNA0417164300')").run();
+    // The committed row sits in the WAL until a checkpoint: encrypted there too.
+    expect(readFileSync(`${file}-wal`).includes(Buffer.from('ABNA0417164300'))).toBe(false);
     for (const path of [file, `${file}-wal`, `${file}-shm`]) expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     db.close();
