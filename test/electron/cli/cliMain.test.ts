@@ -5,6 +5,10 @@ import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
 import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { testKeyEnv } from '../../helpers/testKeys.ts';
+
+/** The child gets the suite's installation secret, which the seeded database is encrypted with. */
+const env = { ...process.env, ...testKeyEnv };
 
 const cliMain = join(process.cwd(), 'electron/cli/cliMain.ts');
 /** The process entry run from the sources, as inzage.mjs does without a fresh bundle. */
@@ -29,7 +33,10 @@ describe('the inzage process (cliMain.ts)', () => {
   });
 
   it('a reader that has gone before the first write also ends it quietly', async () => {
-    const child = spawn(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file, '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -38,10 +45,10 @@ describe('the inzage process (cliMain.ts)', () => {
   });
 
   it('other output still reaches a reader that reads it all, with the command’s exit code', () => {
-    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], { encoding: 'utf8', maxBuffer: 1 << 26, env });
     expect(whole.status).toBe(0);
     expect(whole.stdout.length).toBeGreaterThan(1 << 16);
-    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], { encoding: 'utf8' });
+    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], { encoding: 'utf8', env });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/No data subject with id "S9999999"/);
   });
