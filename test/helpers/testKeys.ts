@@ -1,17 +1,19 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../../electron/core/db/openDatabase.ts';
 import { applyDatabaseKey } from '../../electron/core/db/databaseCipher.ts';
-import { deriveInstallationKeys, encodeSecret } from '../../electron/core/keys/installationKeys.ts';
+import type { Db } from '../../electron/core/db/openDatabase.ts';
+import { deriveInstallationKeys, encodeSecret, type InstallationKeys } from '../../electron/core/keys/installationKeys.ts';
 
 /**
- * The installation secret of the test suite: fixed, so the databases a helper seeds and the CLI
- * commands a test runs (in-process or as a child process, given INZAGE_KEY) open each other's files,
- * and no test reads or creates a key file in the real user data folder.
+ * A fixed installation secret for tests (synthetic: 32 bytes counting up), so a test's database, its
+ * audit chain and its checkpoints are sealed under a key the test knows, and no test touches the real
+ * user-data folder's key file. Pass `testKeyEnv` to the CLI, `testKeys` to a store or the handlers.
  */
-export const testSecret = Buffer.from('7e57'.repeat(16), 'hex');
-export const testKeys = deriveInstallationKeys(testSecret);
-/** The environment that gives the CLI the suite's installation secret. */
+export const testSecret = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1));
+export const testKeys: InstallationKeys = deriveInstallationKeys(testSecret);
 export const testKeyEnv = { INZAGE_KEY: encodeSecret(testSecret) } as const;
+
+/** Another installation's keys: what someone holding the file but not this installation's key would have. */
+export const otherKeys: InstallationKeys = deriveInstallationKeys(Buffer.alloc(32, 0xee));
 
 /** A raw connection to an encrypted test database (for tests that read or tamper with rows directly). */
 export function openKeyedDatabase(file: string, options: { readonly?: boolean } = {}): Db {

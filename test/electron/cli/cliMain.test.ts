@@ -2,13 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
-import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
+import { cliProcessEnv, pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
-import { testKeyEnv } from '../../helpers/testKeys.ts';
-
-/** The child gets the suite's installation secret, which the seeded database is encrypted with. */
-const env = { ...process.env, ...testKeyEnv };
 
 const cliMain = join(process.cwd(), 'electron/cli/cliMain.ts');
 /** The process entry run from the sources, as inzage.mjs does without a fresh bundle. */
@@ -35,7 +31,7 @@ describe('the inzage process (cliMain.ts)', () => {
   it('a reader that has gone before the first write also ends it quietly', async () => {
     const child = spawn(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file, '--json'], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env,
+      env: cliProcessEnv(),
     });
     child.stdout.destroy();
     let stderr = '';
@@ -45,10 +41,17 @@ describe('the inzage process (cliMain.ts)', () => {
   });
 
   it('other output still reaches a reader that reads it all, with the command’s exit code', () => {
-    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], { encoding: 'utf8', maxBuffer: 1 << 26, env });
+    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: cliProcessEnv(),
+    });
     expect(whole.status).toBe(0);
     expect(whole.stdout.length).toBeGreaterThan(1 << 16);
-    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], { encoding: 'utf8', env });
+    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], {
+      encoding: 'utf8',
+      env: cliProcessEnv(),
+    });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/No data subject with id "S9999999"/);
   });
