@@ -23,12 +23,32 @@ export default tseslint.config(
       '@stylistic/max-len': ['error', { code: 140, ignoreUrls: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // One SQLite driver: the encrypting fork (issue 13.7). A plain better-sqlite3 connection could not open
+      // the encrypted database, and one that made a database would leave it unencrypted.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'Use better-sqlite3-multiple-ciphers (the database is encrypted: docs/security.md).' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'pdfkit', 'archiver', '**/electron/**', '**/renderer/**'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        'better-sqlite3-multiple-ciphers',
+        'pdfkit',
+        'archiver',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ runs anywhere: only other shared/ modules and pure libraries such as zod.',
     ),
   },
@@ -47,7 +67,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: forbid(
-      [...nodeBuiltins, 'zod', '**/core/**', '**/main/**', 'better-sqlite3'],
+      [...nodeBuiltins, 'zod', '**/core/**', '**/main/**', 'better-sqlite3-multiple-ciphers'],
       'The sandboxed preload may import only the channel list.',
     ),
   },
@@ -55,7 +75,7 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      [...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit', 'archiver', '**/electron/**'],
+      [...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'archiver', '**/electron/**'],
       'The renderer reaches the main process only through renderer/api.ts.',
     ),
   },

@@ -3,7 +3,7 @@
 // `npm install`/`npm ci` (the prepare script), `npm run build` and `npm run build:cli`.
 //
 // - Code splitting: each command is its own chunk, loaded by runCli.ts only when that command runs.
-// - Packages stay external: better-sqlite3 is native, and the rest load from node_modules as they
+// - Packages stay external: better-sqlite3-multiple-ciphers is native, and the rest load from node_modules as they
 //   do for main and the workers (buildElectron.mjs).
 // - The import parser worker is bundled next to the entry as importParser.js, where importJsonl.ts
 //   looks for it when it runs from a bundle. Chunks sit in the same folder as the entry, so the

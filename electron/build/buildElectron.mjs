@@ -1,6 +1,6 @@
 // Builds the Electron main process, the sandboxed preload, the task worker and the import parser
 // worker (found next to main.js by importJsonl.ts) with esbuild.
-// Dependencies stay external (better-sqlite3 is native and rebuilt for Electron only when packaging);
+// Dependencies stay external (better-sqlite3-multiple-ciphers is native and rebuilt for Electron only when packaging);
 // the preload is bundled completely, because a sandboxed preload cannot require modules.
 import { build } from 'esbuild';
 

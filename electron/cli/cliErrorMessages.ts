@@ -15,6 +15,9 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   internal: 'internal error ({detail}); nothing was changed',
   'keys.invalid': 'the installation key in {source} is not valid: it must be 64 hexadecimal digits',
   'keys.missing': "no installation key found in {source}: check the path, or unset it to use this installation's own key",
+  'database.key-wrong':
+    'the database is encrypted with another installation key (or is not a database): give its key with INZAGE_KEY or ' +
+    'INZAGE_KEY_FILE (see docs/security.md); nothing was opened',
   'request.not-found': 'No request with reference "{reference}" (see: inzage request list)',
   'request.clerk-missing': 'who is acting? give --clerk NAME or set INZAGE_CLERK',
   'request.received-in-future': 'the date of receipt {receivedOn} lies in the future (today is {today})',

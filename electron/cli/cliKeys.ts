@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { DomainError } from '../../shared/errors/domainError.ts';
 import { decodeSecret, deriveInstallationKeys, type InstallationKeys } from '../core/keys/installationKeys.ts';
-import { readOrCreateSecretFile, readSecretFile } from '../core/keys/secretFile.ts';
+import { installationKeyFile, readOrCreateSecretFile, readSecretFile } from '../core/keys/secretFile.ts';
 import { userDataDir } from '../core/paths.ts';
 
 /** The installation's key file when neither INZAGE_KEY nor INZAGE_KEY_FILE is set (docs/security.md § Keys). */
 export function defaultKeyFile(env: NodeJS.ProcessEnv): string {
-  return join(userDataDir(env), 'installation.key');
+  return installationKeyFile(userDataDir(env));
 }
 
 /**

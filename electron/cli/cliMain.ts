@@ -15,6 +15,9 @@ function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WriteStream): void {
   });
 }
 
+// Every file and folder the command creates is the user's only (0600/0700), also those a library
+// creates; the core sets these modes itself as well (issue 13.7).
+process.umask(0o077);
 endQuietlyWhenTheReaderLeaves(process.stdout);
 endQuietlyWhenTheReaderLeaves(process.stderr);
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { Db } from '../core/db/openDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { defaultDatabaseFile } from '../core/paths.ts';
+import { resolveCliKeys } from './cliKeys.ts';
 import type { CliIo } from './cliTypes.ts';
 
-type DemoCreator = (file: string) => Db;
+type DemoCreator = (file: string, key: Buffer) => Db;
 let createDemoDatabase: DemoCreator | undefined;
 
 /**
@@ -19,21 +20,24 @@ export async function prepareCommandDatabase(args: readonly string[], env: NodeJ
     import('../core/demo/ensureDatabase.ts'),
     import('../core/policy/loadPolicy.ts'),
   ]);
-  createDemoDatabase = (file) => openOrCreateDemoDatabase(file, loadDefaultPolicy());
+  createDemoDatabase = (file, key) => openOrCreateDemoDatabase(file, key, loadDefaultPolicy());
 }
 
 /**
  * The database a command works on: the file named by --db, or else the app's own per-user database,
- * created as the demo database on first use (the same file the desktop app opens).
+ * created as the demo database on first use (the same file the desktop app opens). Either is
+ * encrypted with the installation's database key (cliKeys.ts: INZAGE_KEY, INZAGE_KEY_FILE or the
+ * installation's key file; docs/security.md).
  */
 export function openCommandDatabase(dbFlag: string | undefined, io: CliIo, options: { readonly?: boolean } = {}): Db {
   if (dbFlag !== undefined) {
     if (!existsSync(dbFlag)) throw new Error(`${dbFlag}: no such database file (create one with: inzage seed --db ${dbFlag} --subjects N)`);
-    return openDatabase(dbFlag, { readonly: options.readonly ?? false });
+    return openDatabase(dbFlag, resolveCliKeys(io.env).database, { readonly: options.readonly ?? false });
   }
   const file = defaultDatabaseFile(io.env);
-  if (existsSync(file)) return openDatabase(file);
+  const key = resolveCliKeys(io.env).database;
+  if (existsSync(file)) return openDatabase(file, key);
   if (!createDemoDatabase) throw new Error(`${file} does not exist and the demo database was not prepared (runCli prepares it)`);
   io.err(`Creating the demo database at ${file} …\n`);
-  return createDemoDatabase(file);
+  return createDemoDatabase(file, key);
 }

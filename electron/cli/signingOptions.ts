@@ -33,7 +33,7 @@ export async function resolveSigningIdentity(
   }
   if (values['p12-pass-env'] !== undefined) throw new UsageError('--p12-pass-env without --p12');
   const dir = userDataDir(io.env);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const identity = await ensureDemoIdentity(dir, organisation);
   io.err('Signing with the DEMO certificate (not for real use); give --p12 FILE --p12-pass-env VAR for a real one.\n');
   return identity;

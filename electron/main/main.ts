@@ -1,14 +1,18 @@
 // The Electron main process: lifecycle, the window, the app protocol and the IPC registration.
 // Everything else lives in electron/core and runs (and is tested) in plain Node.
-import { app, shell } from 'electron';
+import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import { createHandlers } from '../core/api/createHandlers.ts';
 import { systemClock } from '../core/clock/clock.ts';
 import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
+import { toDomainError } from '../core/errors/toDomainError.ts';
+import { loadAppSecret } from '../core/keys/appSecret.ts';
+import { deriveInstallationKeys } from '../core/keys/installationKeys.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';
 import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
 import { loadConfiguredRegister } from '../core/settings/configuredRegister.ts';
@@ -18,6 +22,9 @@ import { lockDownSession, registerSchemePrivileges, serveRenderer } from './prot
 import { safeSecretStore } from './safeSecretStore.ts';
 import { createMainWindow, preloadPath } from './window.ts';
 
+// Every file and folder this process (and its worker threads) creates is the user's only (0600/0700),
+// also those a library creates; the core sets these modes itself as well (issue 13.7).
+process.umask(0o077);
 app.setPath('userData', userDataDir());
 registerSchemePrivileges();
 
@@ -50,7 +57,23 @@ if (!app.requestSingleInstanceLock()) {
     // The organisation's register chosen in Settings, or the built-in one (resources/policy).
     const register = loadConfiguredRegister(settings.read().policyFile);
     const databaseFile = defaultDatabaseFile();
-    openOrCreateDemoDatabase(databaseFile, register.policy).close();
+    // The installation secret from the OS keystore (or, without one, the owner-only key file the CLI
+    // shares); the database is encrypted with the key derived from it (docs/security.md § Keys).
+    let keys;
+    let secretStorage;
+    try {
+      const secret = loadAppSecret(dataDir, safeSecretStore);
+      keys = deriveInstallationKeys(secret.secret);
+      secretStorage = { storage: secret.storage, keyFileExists: secret.keyFileExists };
+      openOrCreateDemoDatabase(databaseFile, keys.database, register.policy).close();
+    } catch (error) {
+      // No window yet to show it in: a wrong key or an unusable keystore stops the start, in the clerk's language.
+      const language = settings.read().language;
+      dialog.showErrorBox('Inzage', errorMessage(toDomainError(error).code, toDomainError(error).params, language));
+      app.exit(1);
+      return;
+    }
+    const databaseKey = keys.database;
     lockDownSession();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     const workerFile = new URL('./worker.js', import.meta.url);
@@ -59,7 +82,8 @@ if (!app.requestSingleInstanceLock()) {
     const { handlers, close } = createHandlers({
       version: app.getVersion(),
       databaseFile,
-      openDb: (file) => openDatabase(file),
+      openDb: (file) => openDatabase(file, databaseKey),
+      secretStorage,
       policy: register.policy,
       policyFile: register.policyFile,
       registerFile: register.registerFile,
@@ -69,7 +93,7 @@ if (!app.requestSingleInstanceLock()) {
       userDataDir: dataDir,
       settings,
       emit: (event, payload) => sendEvent(window?.webContents ?? null, event, payload),
-      runTask: (name, input, progress) => runInWorker(workerFile, { name, input }, progress),
+      runTask: (name, input, progress) => runInWorker(workerFile, { name, input, databaseKey }, progress),
       // shell.openPath runs whatever it is given; only ever hand it a directory (an export's folder).
       openFolder: async (folder) => isDirectory(folder) && (await shell.openPath(folder)) === '',
       chooser: electronPathChooser(() => window),

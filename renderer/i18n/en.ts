@@ -256,6 +256,14 @@ export const en = {
   'settings.database': 'Database',
   'settings.databaseFile': 'File',
   'settings.subjects': 'Data subjects',
+  'settings.encryption': 'Encryption',
+  'settings.encryption.keystore': "Encrypted. The key is kept by the operating system's keystore, for your account only.",
+  'settings.encryption.keystoreAndFile':
+    "Encrypted. The key is kept by the operating system's keystore, and for the command line also in the file installation.key " +
+    'in the data folder, readable by your account only. Remove that file if you do not use the command line.',
+  'settings.encryption.keyFile':
+    'Encrypted. This system has no keystore, so the key is in the file installation.key in the data folder, readable by your ' +
+    "account only: whoever can read your account's files can read the database.",
   'settings.demo': 'Demo database',
   'settings.demoSeed': 'Seed {seed}, reference date {date}',
   'settings.rebuild': 'Rebuild demo database',

@@ -263,6 +263,16 @@ export const nl: Record<MessageKey, string> = {
   'settings.database': 'Database',
   'settings.databaseFile': 'Bestand',
   'settings.subjects': 'Betrokkenen',
+  'settings.encryption': 'Versleuteling',
+  'settings.encryption.keystore':
+    'Versleuteld. De sleutel wordt bewaard door de sleutelopslag van het besturingssysteem, alleen voor uw account.',
+  'settings.encryption.keystoreAndFile':
+    'Versleuteld. De sleutel wordt bewaard door de sleutelopslag van het besturingssysteem, en voor de opdrachtregel ook in het ' +
+    'bestand installation.key in de gegevensmap, alleen leesbaar voor uw account. ' +
+    'Verwijder dat bestand als u de opdrachtregel niet gebruikt.',
+  'settings.encryption.keyFile':
+    'Versleuteld. Dit systeem heeft geen sleutelopslag; de sleutel staat daarom in het bestand installation.key in de gegevensmap, ' +
+    'alleen leesbaar voor uw account: wie de bestanden van uw account kan lezen, kan ook de database lezen.',
   'settings.demo': 'Demodatabase',
   'settings.demoSeed': 'Seed {seed}, peildatum {date}',
   'settings.rebuild': 'Demodatabase opnieuw opbouwen',

@@ -17,6 +17,8 @@ export const errorCodes = [
   // The installation's keys (electron/core/keys): missing or unusable, nothing opened.
   'keys.invalid',
   'keys.missing',
+  // The case database is encrypted (issue 13.7): opened with another installation's key, or not at all.
+  'database.key-wrong',
   // The request register (electron/core/requests): what the rules refuse, nothing written.
   'request.not-found',
   'request.clerk-missing',

@@ -48,6 +48,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'De sleutel van deze installatie ({source}) is niet gevonden. Meld dit aan de beheerder; er is niets geopend.',
     en: 'The key of this installation ({source}) was not found. Tell the administrator; nothing was opened.',
   },
+  'database.key-wrong': {
+    nl: 'De database is versleuteld met een andere sleutel dan die van deze installatie. Meld dit aan de beheerder; er is niets geopend.',
+    en: "The database is encrypted with another key than this installation's. Tell the administrator; nothing was opened.",
+  },
   'request.not-found': {
     nl: 'Er is geen verzoek met kenmerk {reference}.',
     en: 'There is no request with reference {reference}.',

@@ -16,6 +16,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   internal: ['detail'],
   'keys.invalid': ['source'],
   'keys.missing': ['source'],
+  'database.key-wrong': [],
   'request.not-found': ['reference'],
   'request.clerk-missing': [],
   'request.received-in-future': ['receivedOn', 'today'],

@@ -28,6 +28,18 @@ export interface AppInfo {
   features: Record<Feature, boolean>;
   demo: { seed: string | null; referenceDate: string | null; subjects: number };
   today: string;
+  /** Where the key of the encrypted database is kept (docs/security.md § Keys); null where the host does not say (tests). */
+  databaseKey: DatabaseKeyInfo | null;
+}
+
+/**
+ * The database is encrypted at rest; its key derives from the installation secret, kept by the OS
+ * keystore or, where there is none, in an owner-only key file that the command line reads as well.
+ */
+export interface DatabaseKeyInfo {
+  storage: 'keystore' | 'key-file';
+  /** The owner-only key file for the command line exists (with a keystore: left by or for the CLI). */
+  keyFileExists: boolean;
 }
 
 /** The processing register in use: the built-in one (`file` null) or the organisation's own file. */

@@ -3,6 +3,7 @@ import { appendAudit, verifyAuditChain } from '../../electron/core/audit/auditLo
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, time } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /**
  * The audit trail's cost: appending an entry in its own transaction (as a single clerk action does,
@@ -18,7 +19,7 @@ export function auditBench(): BenchResult {
     const baseline: number[] = [];
     const verify: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      const db = openDatabase(join(dir, `audit-${round}.db`));
+      const db = openDatabase(join(dir, `audit-${round}.db`), testKeys.database);
       db.exec(
         'CREATE TABLE plain_log (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, action ' +
           'TEXT, request_ref TEXT, subject_id TEXT, target TEXT, details TEXT)',

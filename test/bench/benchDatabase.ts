@@ -6,6 +6,7 @@ import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { seedDatabase } from '../../electron/core/demo/seedDatabase.ts';
 import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import { rebuildSearchIndex, searchIndexFormat } from '../../electron/core/search/searchIndex.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /**
  * A seeded demo database cached in BENCH_DIR (default: the OS temp folder), keyed by seed and size:
@@ -25,7 +26,7 @@ export function cachedBenchDatabase(
   if (!existsSync(file)) {
     const temporary = `${file}.creating-${process.pid}`;
     try {
-      const db = openDatabase(temporary);
+      const db = openDatabase(temporary, testKeys.database);
       const started = performance.now();
       let last = 0;
       seedDatabase(db, {
@@ -57,7 +58,7 @@ export function cachedBenchDatabase(
       for (const suffix of ['', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
     }
   } else notes.push(`reused cached ${file}`);
-  const db = openDatabase(file);
+  const db = openDatabase(file, testKeys.database);
   const format = db.prepare("SELECT value FROM meta WHERE key = 'search.format'").pluck().get();
   if (format !== searchIndexFormat) {
     const started = performance.now();

@@ -7,6 +7,7 @@ import { buildCli } from '../../electron/build/buildCli.mjs';
 import { freshBundle } from '../../electron/cli/bundleStatus.mjs';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median } from './benchKit.ts';
+import { testKeyEnv } from '../helpers/testKeys.ts';
 
 const root = new URL('../../', import.meta.url);
 const rootDir = fileURLToPath(root);
@@ -22,12 +23,15 @@ interface ProcessTime {
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+/** The suite's installation secret: the cached database is encrypted with it, and no bench touches the real key file. */
+const benchEnv = { ...process.env, ...testKeyEnv };
+
 /** Runs one whole process (its output discarded) and measures its wall clock and CPU time. */
 function timeProcess(argv: string[], scratch: string): ProcessTime {
   const timeFile = join(scratch, 'time.txt');
   const command = gnuTime ? [gnuTime, '-f', '%U %S', '-o', timeFile, ...argv] : argv;
   const started = performance.now();
-  const run = spawnSync(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: benchEnv });
   const wallMs = performance.now() - started;
   if (run.status !== 0) throw new Error(`${argv.slice(1).join(' ')} failed (${run.status}): ${run.stderr}`);
   if (!gnuTime) return { wallMs, cpuMs: Number.NaN };
@@ -50,6 +54,7 @@ function cachedDemoDatabase(notes: string[]): string {
     const seeded = spawnSync(process.execPath, [launcher, 'seed', '--db', temporary, '--subjects', String(subjects), '--seed', 'bench'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
+      env: benchEnv,
     });
     if (seeded.status !== 0) throw new Error(`inzage seed failed: ${seeded.stderr}`);
     renameSync(temporary, file);

@@ -3,9 +3,10 @@ import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { exportExtract } from '../../electron/core/output/exportExtract.ts';
 import { createDemoP12, demoP12Passphrase, loadSigningIdentity } from '../../electron/core/output/sign/signingIdentity.ts';
 import { heavyModel } from './outputFixture.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 const [dbFile, subjectId, outDir] = process.argv.slice(2) as [string, string, string];
-const db = openDatabase(dbFile, { readonly: true });
+const db = openDatabase(dbFile, testKeys.database, { readonly: true });
 const model = heavyModel(db, subjectId);
 db.close();
 await exportExtract({

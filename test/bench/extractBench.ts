@@ -7,6 +7,7 @@ import { subjectProfileLoader } from '../../electron/core/records/loadSubjectPro
 import { assembleExtract } from '../../shared/extract/assembleExtract.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, time } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /**
  * Extract assembly for the heaviest demo subject (thousands of records): the whole path the CLI and
@@ -20,11 +21,11 @@ export function extractBench(): BenchResult {
   const { dir, cleanup } = benchDir();
   try {
     // Seed, then reopen read-only as the app does, and let the seeder's garbage go before measuring.
-    const seeded = openDatabase(join(dir, 'extract.db'));
+    const seeded = openDatabase(join(dir, 'extract.db'), testKeys.database);
     seedDatabase(seeded, { subjects, policy });
     seeded.close();
     (globalThis as { gc?: () => void }).gc?.();
-    const db = openDatabase(join(dir, 'extract.db'), { readonly: true });
+    const db = openDatabase(join(dir, 'extract.db'), testKeys.database, { readonly: true });
     const subjectId = readLandmarks(db)!.heavyDebtor;
     const request = {
       reference: 'BENCH-1',

@@ -9,6 +9,7 @@ import { importJsonl } from '../../electron/core/importer/importJsonl.ts';
 import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, time, timeAsync } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /**
  * Import throughput: a demo database of BENCH_IMPORT_SUBJECTS subjects exported as an import file,
@@ -27,7 +28,7 @@ export async function importBench(): Promise<BenchResult> {
   const rounds = envInt('BENCH_ROUNDS', 3);
   const { dir, cleanup } = benchDir();
   try {
-    const source = openDatabase(join(dir, 'source.db'));
+    const source = openDatabase(join(dir, 'source.db'), testKeys.database);
     seedDatabase(source, { subjects, seed: 'import-bench', policy: loadDefaultPolicy(), searchIndex: false });
     const file = join(dir, 'export.jsonl');
     const records = exportJsonl(source, file);
@@ -51,7 +52,7 @@ export async function importBench(): Promise<BenchResult> {
       return (used.user + used.system) / 1000;
     };
     for (let round = 0; round < rounds; round++) {
-      const db = openDatabase(join(dir, `import-${round}.db`));
+      const db = openDatabase(join(dir, `import-${round}.db`), testKeys.database);
       let indexingFrom = 0;
       const importStart = process.cpuUsage();
       importTimes.push(
@@ -72,7 +73,7 @@ export async function importBench(): Promise<BenchResult> {
       reimportTimes.push((await timeAsync(() => importJsonl(db, file))).ms);
       db.close();
 
-      const bareDb = openDatabase(join(dir, `bare-${round}.db`));
+      const bareDb = openDatabase(join(dir, `bare-${round}.db`), testKeys.database);
       const inserts = prepareInserts(bareDb);
       const bareStart = process.cpuUsage();
       bareTimes.push(

@@ -3,6 +3,7 @@
 import type { BenchResult } from './benchKit.ts';
 import { auditBench } from './auditBench.ts';
 import { cliBench } from './cliBench.ts';
+import { encryptionBench } from './encryptionBench.ts';
 import { importBench } from './importBench.ts';
 import { searchBench } from './searchBench.ts';
 import { extractBench } from './extractBench.ts';
@@ -20,6 +21,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   pdf: pdfBench,
   archive: archiveBench,
   cli: cliBench,
+  encryption: encryptionBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -8,6 +8,7 @@ import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import { rebuildSearchIndex } from '../../electron/core/search/searchIndex.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, time } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /**
  * Seeding throughput against a bare better-sqlite3 loop inserting the very same rows (captured from
@@ -37,14 +38,14 @@ export function seedBench(): BenchResult {
     const bareTimes: number[] = [];
     const indexTimes: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      const seedDb = openDatabase(join(dir, `seed-${round}.db`));
+      const seedDb = openDatabase(join(dir, `seed-${round}.db`), testKeys.database);
       // The timed part is the insert loop; seeding then builds the search index as a separate step,
       // timed on its own (docs/search.md: why the index is not built inside the loop).
       seedTimes.push(time(() => seedDatabase(seedDb, { subjects, policy, searchIndex: false })).ms);
       indexTimes.push(time(() => rebuildSearchIndex(seedDb)).ms);
       seedDb.close();
 
-      const bareDb = openDatabase(join(dir, `bare-${round}.db`));
+      const bareDb = openDatabase(join(dir, `bare-${round}.db`), testKeys.database);
       const inserts = prepareInserts(bareDb);
       bareTimes.push(
         time(() => {

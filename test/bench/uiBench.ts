@@ -14,10 +14,11 @@ import type { HandlerHarness } from '../helpers/handlerHarness.ts';
 import { cachedBenchDatabase } from './benchDatabase.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, percentile } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /** Names of people spread over the database, typed as a clerk would: given name and surname. */
 function sampleNames(file: string, count: number): string[] {
-  const db = openDatabase(file, { readonly: true });
+  const db = openDatabase(file, testKeys.database, { readonly: true });
   try {
     const total = db.prepare('SELECT max(rowid) FROM subjects').pluck().get() as number;
     const name = db.prepare(
@@ -145,7 +146,7 @@ export async function uiBench(): Promise<BenchResult> {
     mkdirSync(exportDir);
     const harness = createTestHandlers(exportDir, { subjects: 2000 });
     try {
-      const db = openDatabase(harness.databaseFile, { readonly: true });
+      const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
       const heavy = readLandmarks(db)!.heavyDebtor;
       db.close();
       const call = async (channel: string, input: unknown) => {
@@ -181,6 +182,7 @@ export async function uiBench(): Promise<BenchResult> {
             signing: { kind: 'demo' },
           },
           () => undefined,
+          { databaseKey: testKeys.database },
         );
       });
       lines.push(

@@ -15,6 +15,7 @@ import { useTempDirs } from '../helpers/tempDir.ts';
 import { writeTestP12 } from '../helpers/testCertificate.ts';
 import { scriptedChooser } from '../helpers/testSecretStore.ts';
 import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 const shots = join(process.cwd(), 'test-output', 'screenshots');
 const tempDir = useTempDirs('suite');
@@ -83,7 +84,7 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
       ),
     );
     harness = createTestHandlers(dir, { subjects: 400, chooser });
-    const db = openDatabase(harness.databaseFile, { readonly: true });
+    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
     landmarks = readLandmarks(db)!;
     db.close();
     await seedRegister(harness);

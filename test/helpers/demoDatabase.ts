@@ -4,6 +4,7 @@ import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { SeedResult } from '../../electron/core/demo/seedDatabase.ts';
 import { seedDatabase } from '../../electron/core/demo/seedDatabase.ts';
 import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
+import { testKeys } from './testKeys.ts';
 
 /** Seeds a demo database in `dir` and returns it open, with what the seeder reported. */
 export function seedTestDatabase(
@@ -13,7 +14,7 @@ export function seedTestDatabase(
   name = 'demo.db',
 ): { db: Db; file: string; result: SeedResult } {
   const file = join(dir, name);
-  const db = openDatabase(file);
+  const db = openDatabase(file, testKeys.database);
   const result = seedDatabase(db, { subjects, seed, policy: loadDefaultPolicy() });
   return { db, file, result };
 }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixedClock } from '../../electron/core/clock/clock.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
@@ -11,6 +11,7 @@ import type { ChannelName } from '../../shared/ipc/channelNames.ts';
 import { cli } from './cliHarness.ts';
 import { seedTestDatabase } from './demoDatabase.ts';
 import { createTestHandlers } from './handlerHarness.ts';
+import { openKeyedDatabase } from './testKeys.ts';
 
 /**
  * The two front ends side by side (issue 11, "one behaviour per action"): a row is a use case as a
@@ -75,9 +76,7 @@ export function frontEndTemplate(dir: string, subjects = 60): { file: string; de
 }
 
 async function copyOf(template: string, file: string): Promise<string> {
-  const source = new Database(template, { readonly: true });
-  await source.backup(file);
-  source.close();
+  copyFileSync(template, file);
   return file;
 }
 
@@ -126,7 +125,7 @@ export const volatile = new Set(['id', 'request_id', 'created_at', 'changed_at',
 
 /** Every row of `tables`, in insertion order, without its volatile columns: what must be equal between the front ends. */
 export function snapshot(file: string, which: readonly string[] = tables): Record<string, Record<string, unknown>[]> {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyedDatabase(file, { readonly: true });
   try {
     return Object.fromEntries(
       which.map((table) => [

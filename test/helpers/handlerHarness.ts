@@ -12,6 +12,7 @@ import type { PathChooser } from '../../electron/core/settings/pathChooser.ts';
 import type { SecretStore } from '../../electron/core/settings/secretStore.ts';
 import { seedTestDatabase } from './demoDatabase.ts';
 import { scriptedChooser, testSecretStore } from './testSecretStore.ts';
+import { testKeys } from './testKeys.ts';
 
 export const taskWorkerFile = new URL('../../electron/core/jobs/taskWorker.ts', import.meta.url);
 
@@ -56,7 +57,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
   const { handlers, close } = createHandlers({
     version: '0.0.0-test',
     databaseFile,
-    openDb: (file) => openDatabase(file),
+    openDb: (file) => openDatabase(file, testKeys.database),
     policy: loadDefaultPolicy(),
     policyFile: defaultPolicyFile(),
     today: () => options.clock?.today() ?? options.today ?? '2026-11-23',
@@ -67,7 +68,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
       events.push({ event, payload });
       for (const listener of listeners) listener(event, payload);
     },
-    runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input }, progress),
+    runTask: (name, input, progress) => runInWorker(taskWorkerFile, { name, input, databaseKey: testKeys.database }, progress),
     openFolder: options.openFolder ?? (async () => false),
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings, SettingsApplied } from '../../shared/ipc/types.ts';
 import { SettingsScreen } from '../../renderer/screens/SettingsScreen.tsx';
+import { useApp } from '../../renderer/store.ts';
 import { installFakeBridge, resetApp, testInfo } from './fakeBridge.ts';
 
 const base = (): Settings => ({
@@ -133,6 +134,19 @@ describe('SettingsScreen', () => {
     await userEvent.click(panel.getByRole('button', { name: 'Choose certificate…' }));
     await userEvent.type(await panel.findByLabelText('Passphrase of the certificate'), 'Zomer-2026!{Enter}');
     expect(await panel.findByText('Asked at each export')).toBeTruthy();
+  });
+
+  it('says where the database key is kept, and warns when only an owner-only file holds it (issue 13.7)', async () => {
+    settingsBridge({ dialog: {} });
+    useApp.setState({ info: { ...testInfo, databaseKey: { storage: 'keystore', keyFileExists: false } } });
+    const { unmount } = render(<SettingsScreen />);
+    const keystore = within(await screen.findByRole('region', { name: 'Database' }));
+    expect(keystore.getByText(/kept by the operating system's keystore, for your account only/)).toBeTruthy();
+    unmount();
+    useApp.setState({ info: { ...testInfo, databaseKey: { storage: 'key-file', keyFileExists: true } } });
+    render(<SettingsScreen />);
+    const keyFile = within(await screen.findByRole('region', { name: 'Database' }));
+    expect(keyFile.getByText(/no keystore, so the key is in the file installation.key/).className).toContain('notice-warn');
   });
 
   it('changes the output folder through the folder dialog, in Dutch', async () => {

@@ -41,6 +41,7 @@ export function installFakeBridge(handlers: FakeHandlers): {
 export const testInfo: AppInfo = {
   version: '0.1.0',
   databaseFile: '/tmp/inzage.db',
+  databaseKey: { storage: 'keystore', keyFileExists: false },
   userDataDir: '/tmp',
   policy: { id: 'alektum-nl', version: '1', organisation: 'Alektum Group' },
   features: { search: true, requests: true, extract: true, export: true, audit: true },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildDemoDatabase } from '../../core/demo/demoUseCases.ts';
 import { minimumDemoSubjects } from '../../core/demo/generateDemo.ts';
 import { defaultDatabaseFile } from '../../core/paths.ts';
+import { resolveCliKeys } from '../cliKeys.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { parseCommandArgs, positiveInteger } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
@@ -26,6 +27,7 @@ export const seedCommand: Command = {
     let lastReport = 0;
     const result = buildDemoDatabase({
       file,
+      key: resolveCliKeys(io.env).database,
       subjects,
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
       register: loadDefaultPolicy(),

@@ -1,3 +1,4 @@
+import type { DatabaseKeyInfo } from '../../../shared/ipc/types.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   chooser: PathChooser;
   /** Keeps the certificate's passphrase encrypted (Electron safeStorage; tests pass their own). */
   secrets: SecretStore;
+  /** Where the installation secret (and so the database key) is kept, for Settings; absent: not known (tests). */
+  secretStorage?: DatabaseKeyInfo;
   /** How long typing must pause before a burst of searches is written to the audit log (default 1000 ms). */
   searchAuditPauseMs?: number;
 }

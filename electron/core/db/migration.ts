@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** One numbered schema step. `sql` runs as a script; `up` is for steps that need code. */
 export interface Migration {

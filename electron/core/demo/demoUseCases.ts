@@ -6,6 +6,8 @@ import { seedDatabase } from './seedDatabase.ts';
 
 export interface BuildDemoInput {
   file: string;
+  /** The installation's database key: the demo database is encrypted like any other. */
+  key: Buffer;
   subjects: number;
   /** Same seed, same database (default: the seeder's own). */
   seed?: string;
@@ -20,7 +22,7 @@ export interface BuildDemoInput {
  */
 export function buildDemoDatabase(input: BuildDemoInput): SeedResult {
   for (const suffix of ['', '-wal', '-shm']) rmSync(input.file + suffix, { force: true });
-  const db = openDatabase(input.file);
+  const db = openDatabase(input.file, input.key);
   try {
     const result = seedDatabase(db, {
       subjects: input.subjects,

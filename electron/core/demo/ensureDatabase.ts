@@ -13,12 +13,12 @@ export const defaultDemoSubjects = 2000;
  * demo is built under a temporary name and renamed, so an interrupted first start never leaves a
  * half-seeded file that would later pass for the real one.
  */
-export function openOrCreateDemoDatabase(file: string, policy: Policy, subjects = defaultDemoSubjects): Db {
+export function openOrCreateDemoDatabase(file: string, key: Buffer, policy: Policy, subjects = defaultDemoSubjects): Db {
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const temporary = `${file}.creating-${process.pid}`;
     try {
-      const db = openDatabase(temporary);
+      const db = openDatabase(temporary, key);
       try {
         seedDatabase(db, { subjects, policy });
         db.pragma('wal_checkpoint(TRUNCATE)');
@@ -30,5 +30,5 @@ export function openOrCreateDemoDatabase(file: string, policy: Policy, subjects 
       for (const suffix of ['', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
     }
   }
-  return openDatabase(file);
+  return openDatabase(file, key);
 }

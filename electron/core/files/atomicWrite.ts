@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { removeLeftoverPartials } from './leftoverPartials.ts';
@@ -38,7 +38,15 @@ function syncDirectory(dir: string): void {
  * small files the CLI writes (letters, reports, audit exports), returning the SHA-256 the request
  * register records; writeFileAtomic for the exports, which may stream into the temporary file and
  * check it (signature, zip read-back) before it gets its name.
+ *
+ * Every file written here is the owner's only (0600): letters, extracts, reports and audit exports
+ * hold personal data, and nobody else on the machine has a reason to read them (issue 13.7).
  */
+
+/** The mode of every file Inzage writes: read and write for the owner, nothing for anyone else. */
+export const ownerOnlyFile = 0o600;
+/** The mode of every folder Inzage makes. */
+export const ownerOnlyFolder = 0o700;
 
 /** Produces a file's content piece by piece (large files are not held in memory whole). */
 export type ContentProducer = (write: (chunk: string | Uint8Array) => void) => void;
@@ -47,18 +55,14 @@ export type ContentProducer = (write: (chunk: string | Uint8Array) => void) => v
  * Writes `content` atomically and returns the SHA-256 and size of what was written, so the request
  * register can record exactly which file was handed out.
  */
-export function writeFileAtomicSync(
-  finalPath: string,
-  content: string | Uint8Array | ContentProducer,
-  options: { mode?: number } = {},
-): { sha256: string; bytes: number } {
+export function writeFileAtomicSync(finalPath: string, content: string | Uint8Array | ContentProducer): { sha256: string; bytes: number } {
   // The next write into a folder clears what a killed writer left there (issue 13.9; the CLI's "next start").
   removeLeftoverPartials(dirname(finalPath));
   const temp = temporaryNameFor(finalPath);
   const hash = createHash('sha256');
   let bytes = 0;
   try {
-    const fd = openSync(temp, 'wx', options.mode);
+    const fd = openSync(temp, 'wx', ownerOnlyFile);
     try {
       const write = (chunk: string | Uint8Array) => {
         const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -102,7 +106,7 @@ export async function writeFileAtomic(
   try {
     if (typeof data === 'function') await data(temp);
     else {
-      const fd = openSync(temp, 'wx', 0o600);
+      const fd = openSync(temp, 'wx', ownerOnlyFile);
       try {
         writeAll(fd, data);
       } finally {
@@ -122,6 +126,8 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
+    // A producer may have created the temporary file itself (pdfkit, archiver), with the process's umask.
+    chmodSync(temp, ownerOnlyFile);
     renameSync(temp, finalPath);
     syncDirectory(dirname(finalPath));
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { Policy } from '../../../shared/policy/policySchema.ts';

@@ -6,7 +6,7 @@ import { readRegister } from '../settings/registerErrors.ts';
 import type { SigningChoice } from '../settings/signingChoice.ts';
 import { openSigningIdentity } from '../settings/signingChoice.ts';
 import { sqliteStore } from '../store/sqliteStore.ts';
-import type { TaskProgress } from './tasks.ts';
+import type { TaskEnv, TaskProgress } from './tasks.ts';
 
 export interface ExportTaskInput {
   databaseFile: string;
@@ -32,10 +32,10 @@ export interface ExportTaskOutput extends ExportResult {
  * responsive during the heaviest subject's export. The worker has its own connection; the files are
  * registered on the request through it, in one transaction, once both are written and checked.
  */
-export async function exportRequest(raw: unknown, progress: TaskProgress): Promise<ExportTaskOutput> {
+export async function exportRequest(raw: unknown, progress: TaskProgress, env: TaskEnv): Promise<ExportTaskOutput> {
   const input = raw as ExportTaskInput;
   progress('assemble', 0, 100);
-  const store = sqliteStore(openDatabase(input.databaseFile));
+  const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey));
   try {
     const clock = fixedClock(input.today, new Date(input.startedAt));
     const deps = { store, clock, clerk: { name: input.clerk }, register: readRegister(input.policyFile) };

@@ -65,7 +65,7 @@ export type WorkerMessage =
  */
 export function runInWorker<T>(
   workerFile: URL,
-  task: { name: string; input: unknown },
+  task: { name: string; input: unknown; databaseKey: Buffer },
   onProgress: (stage: string, done: number, total: number) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -6,7 +6,8 @@ import { isDomainError } from '../../../shared/errors/domainError.ts';
 import type { WorkerMessage } from './runInWorker.ts';
 import { tasks } from './tasks.ts';
 
-const { name, input } = workerData as { name: string; input: unknown };
+// The key arrives as a Uint8Array (workerData is structured-cloned): a Buffer again for the tasks.
+const { name, input, databaseKey } = workerData as { name: string; input: unknown; databaseKey: Uint8Array };
 
 // Long work yields the CPU to the thread that serves the window: on Linux a nice value applies to the
 // calling thread only, so this lowers this worker, not the process (elsewhere it would lower the
@@ -23,7 +24,8 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const task = tasks[name];
   if (!task) throw new Error(`unknown task ${name}`);
-  const value = await task(input, (stage, done, total) => post({ type: 'progress', stage, done, total }));
+  const progress = (stage: string, done: number, total: number) => post({ type: 'progress', stage, done, total });
+  const value = await task(input, progress, { databaseKey: Buffer.from(databaseKey) });
   post({ type: 'result', value });
 } catch (error) {
   if (isDomainError(error)) post({ type: 'error', message: error.code, code: error.code, params: error.params });

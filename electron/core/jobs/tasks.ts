@@ -5,12 +5,20 @@ import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number) => void;
-export type Task = (input: unknown, progress: TaskProgress) => Promise<unknown>;
+/**
+ * What a task gets from its host besides its input: the database key. The host (the main process, the
+ * tests) holds it and hands it to the worker directly; it never travels in a channel's input.
+ */
+export interface TaskEnv {
+  databaseKey: Buffer;
+}
+export type Task = (input: unknown, progress: TaskProgress, env: TaskEnv) => Promise<unknown>;
 
 /** The demo rebuild's build step (demo/demoUseCases.ts) in the worker. */
-async function buildDemo(input: unknown, progress: TaskProgress): Promise<{ file: string }> {
+async function buildDemo(input: unknown, progress: TaskProgress, env: TaskEnv): Promise<{ file: string }> {
   const { file, subjects, policyFile } = input as { file: string; subjects: number; policyFile: string };
-  buildDemoDatabase({ file, subjects, register: loadPolicy(policyFile), onProgress: (done, total) => progress('seed', done, total) });
+  const onProgress = (done: number, total: number) => progress('seed', done, total);
+  buildDemoDatabase({ file, key: env.databaseKey, subjects, register: loadPolicy(policyFile), onProgress });
   return { file };
 }
 

@@ -1,7 +1,12 @@
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { decodeSecret, encodeSecret, newInstallationSecret } from './installationKeys.ts';
+
+/** The installation's owner-only key file in the user data folder, shared by the app (without a keystore) and the CLI. */
+export function installationKeyFile(dataDir: string): string {
+  return join(dataDir, 'installation.key');
+}
 
 /**
  * Reads the installation secret from a key file, creating it (owner-only: 0600 in a 0700 folder) when

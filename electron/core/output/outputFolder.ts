@@ -17,7 +17,8 @@ const unwritable = new Set(['EACCES', 'EPERM', 'ENOTDIR', 'EEXIST', 'EROFS', 'EN
  */
 export function createOutputFolder(folder: string): string {
   try {
-    mkdirSync(folder, { recursive: true });
+    // Owner-only (0700): the folder holds the extracts of named people (issue 13.7).
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(folder, constants.W_OK);
     return realpathSync(folder);

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { statSync } from 'node:fs';
 import type { Db } from '../db/openDatabase.ts';
 import { schemaVersion } from '../db/migrate.ts';

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { foldText } from '../../../shared/search/foldText.ts';
 import { addressKey } from '../../../shared/search/parseQuery.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedQuery } from '../../../shared/search/parseQuery.ts';
 import { parseSearchQuery } from '../../../shared/search/parseQuery.ts';
 import { initialMarker } from '../../../shared/search/nameTokens.ts';

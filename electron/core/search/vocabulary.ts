@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
 
 interface Vocabulary {

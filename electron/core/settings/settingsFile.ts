@@ -44,9 +44,9 @@ export function fileSettingsStore(dir: string, defaults: SettingsDefaults): Sett
     read: () => ({ ...current }),
     write(patch) {
       const next = storedSettingsSchema.parse({ ...current, ...patch });
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Owner-only: the file holds the passphrase's ciphertext and the clerk's paths.
-      writeFileAtomicSync(file, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+      writeFileAtomicSync(file, `${JSON.stringify(next, null, 2)}\n`);
       current = next;
       return { ...next };
     },

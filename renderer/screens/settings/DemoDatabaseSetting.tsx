@@ -41,6 +41,20 @@ export function DemoDatabaseSetting() {
         <dd>
           <code>{info.databaseFile}</code>
         </dd>
+        {info.databaseKey && (
+          <>
+            <dt>{t('settings.encryption')}</dt>
+            <dd className={info.databaseKey.storage === 'key-file' ? 'notice notice-warn' : undefined}>
+              {t(
+                info.databaseKey.storage === 'key-file'
+                  ? 'settings.encryption.keyFile'
+                  : info.databaseKey.keyFileExists
+                    ? 'settings.encryption.keystoreAndFile'
+                    : 'settings.encryption.keystore',
+              )}
+            </dd>
+          </>
+        )}
         <dt>{t('settings.subjects')}</dt>
         <dd>{info.demo.subjects.toLocaleString(language)}</dd>
         {info.demo.seed && (

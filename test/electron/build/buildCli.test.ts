@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { cli } from '../../helpers/cliHarness.ts';
 import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openKeyedDatabase, testKeyEnv } from '../../helpers/testKeys.ts';
 
 /**
  * The bundle the `inzage` command runs, built into a folder of this test's own inside dist/ (two levels
@@ -39,7 +39,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
   const bundled = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, ...testKeyEnv, ...env }, maxBuffer: 1 << 26 });
 
   it('writes a manifest, last, naming the entry and every source it was built from', () => {
     const manifest = JSON.parse(readFileSync(join(bundleDir, bundleManifestName), 'utf8')) as { entry: string; inputs: string[] };
@@ -53,6 +53,16 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     );
     expect(manifest.inputs.every((input) => existsSync(input))).toBe(true);
     expect(manifest.inputs.some((input) => input.includes('node_modules'))).toBe(false);
+  });
+
+  it('creates an encrypted database, owner-only, and refuses it without the key (issue 13.7)', () => {
+    const created = join(tempDir(), 'seeded.db');
+    expect(bundled(['seed', '--db', created, '--subjects', '100']).status).toBe(0);
+    expect(readFileSync(created).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    expect(statSync(created).mode & 0o777).toBe(0o600);
+    const otherKey = bundled(['stats', '--db', created], { INZAGE_KEY: 'ab'.repeat(32) });
+    expect(otherKey.status).toBe(1);
+    expect(otherKey.stderr).toMatch(/encrypted with another installation key/);
   });
 
   it('gives the same answers as the sources, without tsx', () => {
@@ -75,7 +85,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
   it('imports through the bundled parser worker next to it', () => {
     const dir = tempDir();
     const exported = join(dir, 'export.jsonl');
-    const records = exportJsonl(new Database(file, { readonly: true }), exported);
+    const records = exportJsonl(openKeyedDatabase(file, { readonly: true }), exported);
     const target = join(dir, 'target.db');
     expect(bundled(['seed', '--db', target, '--subjects', '40', '--seed', 'other']).status).toBe(0);
     const imported = bundled(['import', exported, '--db', target]);
@@ -112,12 +122,13 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     const packagesLoaded = (args: string[]) => {
       const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, entry, ...args], {
         encoding: 'utf8',
+        env: { ...process.env, ...testKeyEnv },
       });
       expect(run.status).toBe(0);
       return [...new Set([...run.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((match) => match[1]!))].sort();
     };
-    expect(packagesLoaded(['stats', '--db', file])).toEqual(['better-sqlite3']);
-    expect(packagesLoaded(['search', 'de Vries', '--db', file])).toEqual(['better-sqlite3']);
+    expect(packagesLoaded(['stats', '--db', file])).toEqual(['better-sqlite3-multiple-ciphers']);
+    expect(packagesLoaded(['search', 'de Vries', '--db', file])).toEqual(['better-sqlite3-multiple-ciphers']);
     // The control: the hook does see them where they are loaded (for --help the command's module loads, not more).
     expect(packagesLoaded(['extract', '--help'])).toEqual(expect.arrayContaining(['archiver', 'pdfkit', 'pkijs']));
   });

@@ -6,6 +6,7 @@ import { openDatabase } from '../../../electron/core/db/openDatabase.ts';
 import { cli } from '../../helpers/cliHarness.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { testKeys } from '../../helpers/testKeys.ts';
 
 /** Searching and exporting from the command line leave the same audit trail as the app (Art. 5(2)). */
 describe('audited CLI commands', () => {
@@ -18,7 +19,7 @@ describe('audited CLI commands', () => {
     db.close();
     const query = 'Jan van den Berg';
     expect((await cli(['search', query, '--db', file], env)).code).toBe(0);
-    const reopened = openDatabase(file);
+    const reopened = openDatabase(file, testKeys.database);
     const last = auditEntries(reopened).at(-1)!;
     reopened.close();
     expect(last).toMatchObject({

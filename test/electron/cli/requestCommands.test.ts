@@ -1,12 +1,12 @@
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cliHarness.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openKeyedDatabase } from '../../helpers/testKeys.ts';
 
 /** The request register, letters, audit trail and report driven end to end through the CLI. */
 describe('inzage request / audit / report', () => {
@@ -26,9 +26,7 @@ describe('inzage request / audit / report', () => {
   /** A fresh copy of the seeded database per test. */
   async function freshDb(): Promise<string> {
     const file = join(tempDir(), 'db.db');
-    const source = new Database(template, { readonly: true });
-    await source.backup(file);
-    source.close();
+    copyFileSync(template, file);
     return file;
   }
 
@@ -36,7 +34,7 @@ describe('inzage request / audit / report', () => {
 
   /** Ids of two of the debtor's own records: a redaction must name one of the linked subjects' records. */
   function ownRecords(file: string): { party: string; letter: string } {
-    const db = new Database(file, { readonly: true });
+    const db = openKeyedDatabase(file, { readonly: true });
     const id = (table: string) =>
       (db.prepare(`SELECT id FROM ${table} WHERE subject_id = ? ORDER BY id LIMIT 1`).get(debtor) as { id: string }).id;
     const records = { party: id('case_parties'), letter: id('communications') };
@@ -184,7 +182,7 @@ describe('inzage request / audit / report', () => {
       await run('2026-03-05', 'request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', name);
     await run('2026-03-05', 'show', debtor);
     expect(await run('2026-03-06', 'audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/intact: 4 entries/) });
-    const raw = new Database(db);
+    const raw = openKeyedDatabase(db);
     raw.exec('DROP TRIGGER audit_log_no_update');
     raw.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").run();
     raw.close();
@@ -204,7 +202,7 @@ describe('inzage request / audit / report', () => {
     for (const to of ['ready', 'sent']) await run('2026-03-20', 'request', 'status', 'INZ-2026-0001', to);
     // A register written before the rule holds the pause the issue found (20 Feb to 18 Mar): it stays on
     // record but does not move the due date, so the answer of 20 Mar is late (the issue saw answeredInTime: 1).
-    const raw = new Database(db);
+    const raw = openKeyedDatabase(db);
     raw
       .prepare(
         "INSERT INTO request_pauses (request_id, reason, from_on, until_on, by) SELECT id, 'identity', '2026-02-20', '2026-03-18', 'c' " +
@@ -325,7 +323,7 @@ describe('inzage request / audit / report', () => {
     expect(JSON.parse((await run('2026-03-06', 'request', 'show', 'INZ-2026-0001', '--json')).out).redactions).toEqual([]);
 
     // One stored before this check existed: the extract is refused rather than made without it.
-    const raw = new Database(db);
+    const raw = openKeyedDatabase(db);
     const requestId = (raw.prepare("SELECT id FROM requests WHERE reference = 'INZ-2026-0001'").get() as { id: number }).id;
     raw
       .prepare(
@@ -378,7 +376,7 @@ describe('inzage request / audit / report', () => {
     await run('2026-03-06', 'request', 'identity', 'INZ-2026-0001', '--method', 'desk'); // and on to in-progress
     await run('2026-03-06', 'show', debtor, '--request', 'INZ-2026-0001');
     expect((await run('2026-03-06', 'audit', 'verify')).out).toMatch(/intact: 5 entries/);
-    const raw = new Database(db);
+    const raw = openKeyedDatabase(db);
     raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     for (const statement of sql) raw.prepare(statement).run();
     raw.close();

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../electron/core/db/migrations/index.ts';
 import { cli } from '../../helpers/cliHarness.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openKeyedDatabase } from '../../helpers/testKeys.ts';
 
 describe('inzage CLI', () => {
   const tempDir = useTempDirs();
@@ -38,8 +39,11 @@ describe('inzage CLI', () => {
     const file = join(tempDir(), 'demo.db');
     await cli(['seed', '--db', file, '--subjects', '100']);
     const landmarks = JSON.parse(
-      (new Database(file, { readonly: true }).prepare("SELECT value FROM meta WHERE key = 'demo.landmarks'").get() as { value: string })
-        .value,
+      (
+        openKeyedDatabase(file, { readonly: true }).prepare("SELECT value FROM meta WHERE key = 'demo.landmarks'").get() as {
+          value: string;
+        }
+      ).value,
     );
     const shown = await cli(['show', landmarks.sharedCase.debtor, '--db', file, '--json']);
     expect(shown.code).toBe(0);

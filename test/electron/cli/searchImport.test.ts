@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cliHarness.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
+import { openKeyedDatabase } from '../../helpers/testKeys.ts';
 
 describe('inzage search and inzage import', () => {
   const tempDir = useTempDirs();
@@ -43,7 +43,7 @@ describe('inzage search and inzage import', () => {
     const source = join(dir, 'source.db');
     await cli(['seed', '--db', source, '--subjects', '60', '--seed', 'cli-import']);
     const exported = join(dir, 'export.jsonl');
-    const records = exportJsonl(new Database(source, { readonly: true }), exported);
+    const records = exportJsonl(openKeyedDatabase(source, { readonly: true }), exported);
     const target = join(dir, 'target.db');
     await cli(['seed', '--db', target, '--subjects', '40', '--seed', 'other']);
     const imported = await cli(['import', exported, '--db', target]);

@@ -16,6 +16,7 @@ export function appChannel(ctx: HandlerContext): Pick<Handlers, 'app:info'> {
         features: { ...features },
         demo: summary.demo,
         today: summary.today,
+        databaseKey: ctx.secretStorage ?? null,
       };
     },
   };

@@ -10,6 +10,7 @@ import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 const tempDir = useTempDirs('test');
 
@@ -17,7 +18,7 @@ describe('createHandlers over the demo database', () => {
   it('registers a request, finds the person among namesakes, links them, redacts and reports', async () => {
     const h = createTestHandlers(tempDir(), { subjects: 300 });
     try {
-      const db = openDatabase(h.databaseFile, { readonly: true });
+      const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const landmarks = readLandmarks(db)!;
       const account = (db.prepare('SELECT id FROM bank_accounts WHERE subject_id = ?').get(landmarks.namesakes[0]) as { id: string }).id;
       db.close();
@@ -117,7 +118,7 @@ describe('createHandlers over the demo database', () => {
       const after = (await dispatch(h.handlers, 'app:info', {})) as { ok: true; value: { demo: { subjects: number } } };
       expect(after.value.demo.subjects).toBeLessThan(info.value.demo.subjects);
 
-      const db = openDatabase(h.databaseFile, { readonly: true });
+      const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const heavy = readLandmarks(db)!.heavyDebtor;
       db.close();
       const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as {
@@ -141,7 +142,7 @@ describe('extract and export handlers', () => {
     const opened: string[] = [];
     const h = createTestHandlers(tempDir(), { subjects: 300, openFolder: async (folder) => opened.push(folder) > 0 });
     try {
-      const db = openDatabase(h.databaseFile, { readonly: true });
+      const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const { sharedCase } = readLandmarks(db)!;
       db.close();
       const call = (channel: string, input: unknown) => dispatch(h.handlers, channel, input);
@@ -241,7 +242,7 @@ describe('searchAuditTrail', () => {
     const { searchAuditTrail } = await import('../../../../electron/core/search/searchAuditTrail.ts');
     const h = createTestHandlers(tempDir(), { subjects: 100 });
     h.close();
-    const db = openDatabase(h.databaseFile);
+    const db = openDatabase(h.databaseFile, testKeys.database);
     try {
       const trail = searchAuditTrail(10_000);
       const deps = { store: sqliteStore(db), clock: fixedClock('2026-11-23'), clerk: { name: 'Clerk' }, register: loadDefaultPolicy() };

@@ -14,6 +14,7 @@ import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.
 import { writeTestP12 } from '../../../helpers/testCertificate.ts';
 import { scriptedChooser, testSecretStore } from '../../../helpers/testSecretStore.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 const tempDir = useTempDirs('test');
 const passphrase = 'Zomer-2026!vijf-koeien';
@@ -39,7 +40,7 @@ function storedSettings(dir: string): Record<string, unknown> {
 }
 
 async function linkedRequest(h: HandlerHarness): Promise<string> {
-  const db = openDatabase(h.databaseFile, { readonly: true });
+  const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
   const subject = readLandmarks(db)!.foreignTransfer;
   db.close();
   const request = await call<{ id: string }>(h, 'request:create', {
@@ -266,7 +267,7 @@ describe('Settings: the signing certificate', () => {
       expect((await verifyFile(join(done.result!.folder, done.result!.files[0]!.name))).signer?.commonName).toMatch(/DEMO/);
 
       // The same records, no longer marked as the demo database: no export without a real certificate.
-      const db = openDatabase(h.databaseFile);
+      const db = openDatabase(h.databaseFile, testKeys.database);
       db.prepare("DELETE FROM meta WHERE key = 'demo.seed'").run();
       db.close();
       expect(await dispatch(h.handlers, 'export:start', { requestId, archive: false })).toMatchObject({

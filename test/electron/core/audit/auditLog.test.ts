@@ -4,6 +4,7 @@ import { appendAudit, auditEntriesForRequest, digestForAudit, verifyAuditChain }
 import type { Db } from '../../../../electron/core/db/openDatabase.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /** Tampering as someone with the sqlite3 shell would do it: first drop the append-only triggers. */
 function tamper(db: Db, sql: string, ...params: unknown[]): void {
@@ -16,7 +17,7 @@ describe('audit log', () => {
   const now = new Date('2026-03-05T09:00:00Z');
 
   function logWith(entries: number): Db {
-    const db = openDatabase(join(tempDir(), 'audit.db'));
+    const db = openDatabase(join(tempDir(), 'audit.db'), testKeys.database);
     for (let i = 1; i <= entries; i++) {
       appendAudit(
         db,
@@ -38,7 +39,7 @@ describe('audit log', () => {
     const result = verifyAuditChain(db);
     expect(result).toMatchObject({ ok: true, count: 6 });
     expect(auditEntriesForRequest(db, 'INZ-2026-0001').map((e) => e.seq)).toEqual([3, 6]);
-    expect(verifyAuditChain(openDatabase(join(tempDir(), 'empty.db')))).toMatchObject({ ok: true, count: 0 });
+    expect(verifyAuditChain(openDatabase(join(tempDir(), 'empty.db'), testKeys.database))).toMatchObject({ ok: true, count: 0 });
   });
 
   it('is append-only for ordinary SQL', () => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate.ts';
@@ -8,6 +8,7 @@ import { seedDatabase } from '../../../../electron/core/demo/seedDatabase.ts';
 import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
 import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 describe('migration 002: search index', () => {
   const tempDir = useTempDirs();
@@ -46,7 +47,7 @@ describe('migration 002: search index', () => {
     expect(v1.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all()).not.toContain('search_keys');
     v1.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, testKeys.database);
     expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(60);
     expect(searchSubjects(db, '06-87654321')[0]!.displayName).toBe('Jan van den Berg');
   });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion, SchemaTooNewError } from '../../../../electron/core/db/migrate.ts';
@@ -6,6 +6,7 @@ import { latestSchemaVersion, migrations } from '../../../../electron/core/db/mi
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
 import { recordTables } from '../../../../electron/core/db/recordTables.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 function tableNames(db: Database.Database): string[] {
   return (
@@ -117,12 +118,14 @@ describe('migrations', () => {
     const future = new Database(file);
     future.pragma(`user_version = ${latestSchemaVersion + 5}`);
     future.close();
-    expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
-    expect(() => openDatabase(file)).toThrow(new RegExp(`future\\.db.*version ${latestSchemaVersion + 5}.*up to ${latestSchemaVersion}`));
+    expect(() => openDatabase(file, testKeys.database)).toThrow(SchemaTooNewError);
+    expect(() => openDatabase(file, testKeys.database)).toThrow(
+      new RegExp(`future\\.db.*version ${latestSchemaVersion + 5}.*up to ${latestSchemaVersion}`),
+    );
   });
 
   it('opens a new file in WAL mode with foreign keys on', () => {
-    const db = openDatabase(join(tempDir(), 'new.db'));
+    const db = openDatabase(join(tempDir(), 'new.db'), testKeys.database);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(db)).toBe(latestSchemaVersion);

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
 import { prepared } from '../../../../electron/core/db/preparedStatement.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 describe('prepared', () => {
   const tempDir = useTempDirs();
 
   it('compiles a statement once per connection and SQL text', () => {
     const dir = tempDir();
-    const a = openDatabase(join(dir, 'a.db'));
-    const b = openDatabase(join(dir, 'b.db'));
+    const a = openDatabase(join(dir, 'a.db'), testKeys.database);
+    const b = openDatabase(join(dir, 'b.db'), testKeys.database);
     try {
       const sql = 'SELECT count(*) AS n FROM subjects';
       expect(prepared(a, sql)).toBe(prepared(a, sql));

@@ -12,6 +12,7 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import type { HandlerHarness } from '../../../helpers/handlerHarness.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { makeTempDir, useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /**
  * Issue 11: one behaviour per action. Each row runs one use case of the case records, search, export
@@ -90,7 +91,7 @@ function auditEntries(db: Db, afterSeq: number) {
 }
 
 function snapshot(file: string, afterSeq: number) {
-  const db = openDatabase(file, { readonly: true });
+  const db = openDatabase(file, testKeys.database, { readonly: true });
   try {
     return { tables: tableRows(db), audit: auditEntries(db, afterSeq) };
   } finally {
@@ -99,7 +100,7 @@ function snapshot(file: string, afterSeq: number) {
 }
 
 function lastSeq(file: string): number {
-  const db = openDatabase(file, { readonly: true });
+  const db = openDatabase(file, testKeys.database, { readonly: true });
   try {
     return (db.prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck().get() as number) ?? 0;
   } finally {

@@ -6,6 +6,7 @@ import { exportJsonl } from '../../../../electron/core/importer/exportJsonl.ts';
 import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /**
  * Issue 12.5: a collection system hands over the disclosures it made, each tied to the letter, look-up or
@@ -36,7 +37,7 @@ describe('importing disclosures tied to their record', () => {
     all[index] = JSON.stringify(object);
     const file = join(tempDir(), 'bad.jsonl');
     writeFileSync(file, `${all.join('\n')}\n`);
-    const db = openDatabase(join(tempDir(), 'target.db'));
+    const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
     try {
       await importJsonl(db, file);
       return 'imported';

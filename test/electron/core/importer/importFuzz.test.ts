@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { demoExtractModel } from '../../../helpers/demoExtractModel.ts';
 import { mutateImportFile, seededRandom } from '../../../helpers/importMutator.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /** Files per run (issue 13: at least 500). Another seed explores other files: INZAGE_FUZZ_SEED=… npx vitest run …importFuzz */
 const runs = 500;
@@ -94,7 +95,7 @@ describe(`importJsonl on ${runs} mutated files (seed ${seed})`, () => {
     db.close();
     const exported = join(dir, 'base.jsonl');
     writeFileSync(exported, `${base.join('\n')}\n`);
-    const empty = openDatabase(':memory:');
+    const empty = openDatabase(':memory:', testKeys.database);
     emptyBytes = empty.serialize();
     await importJsonl(empty, exported);
     loadedBytes = empty.serialize();

@@ -10,6 +10,7 @@ import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { demoExtractModel } from '../../../helpers/demoExtractModel.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /** Every row of every record table: "unchanged" means this is the same. */
 const fingerprint = (db: Db) =>
@@ -32,7 +33,7 @@ describe('importJsonl refuses values the format calls invalid', () => {
     db.close();
     seeded = file;
     const exported = join(dir, 'export.jsonl');
-    const source = openDatabase(file);
+    const source = openDatabase(file, testKeys.database);
     exportJsonl(source, exported, { exportedAt: '2026-11-01T00:00:00Z', source: 'test' });
     source.close();
     lines = readFileSync(exported, 'utf8').split('\n');
@@ -49,14 +50,14 @@ describe('importJsonl refuses values the format calls invalid', () => {
   function storedAnyway(table: string, id: string, column: string, value: string): Db {
     const copy = join(tempDir(), 'stored.db');
     copyFileSync(seeded, copy);
-    const db = openDatabase(copy);
+    const db = openDatabase(copy, testKeys.database);
     db.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`).run(value, id);
     return db;
   }
 
   /** Imports the export with that field changed into a loaded database: the refusal, and whether the database stayed as it was. */
   async function refused(index: number, column: string, value: string): Promise<{ error: ImportError; unchanged: boolean }> {
-    const db = openDatabase(join(tempDir(), 'target.db'));
+    const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
     const good = join(tempDir(), 'good.jsonl');
     writeFileSync(good, `${lines.join('\n')}\n`);
     await importJsonl(db, good);

@@ -13,6 +13,7 @@ import { rebuildSearchIndex } from '../../../../electron/core/search/searchIndex
 import { searchSubjects } from '../../../../electron/core/search/searchSubjects.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /** Every row of every record table and of the search index: "untouched" means this is unchanged. */
 function fingerprint(db: Db): string {
@@ -41,7 +42,7 @@ describe('importJsonl', () => {
     lines.pop();
   });
 
-  const freshDb = () => openDatabase(join(tempDir(), 'target.db'));
+  const freshDb = () => openDatabase(join(tempDir(), 'target.db'), testKeys.database);
   const lineOf = (predicate: (object: { table?: string; record?: Record<string, unknown> }) => boolean) =>
     lines.findIndex((l) => predicate(JSON.parse(l)));
 

@@ -10,6 +10,7 @@ import { ImportError } from '../../../../electron/core/importer/importFormat.ts'
 import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 /** What the next parser worker suffers: injected on the real worker, after it has posted its first message. */
 const fault = vi.hoisted(() => ({ next: null as null | 'messageerror' | 'exit' | 'drop' }));
@@ -58,7 +59,7 @@ describe('importJsonl when a batch from the parser does not arrive (issue 13)', 
 
   for (const kind of ['messageerror', 'exit'] as const) {
     it(`rolls back everything on a ${kind}, instead of committing the rest`, async () => {
-      const db = openDatabase(join(tempDir(), 'target.db'));
+      const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
       const empty = counts(db);
       fault.next = kind;
       const error = await importJsonl(db, exported).catch((caught: unknown) => caught);
@@ -73,7 +74,7 @@ describe('importJsonl when a batch from the parser does not arrive (issue 13)', 
   }
 
   it('rolls back when the rows written are not the records read (a batch lost without a trace)', async () => {
-    const db = openDatabase(join(tempDir(), 'target.db'));
+    const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
     const empty = counts(db);
     fault.next = 'drop';
     const error = await importJsonl(db, exported).catch((caught: unknown) => caught);
@@ -85,7 +86,7 @@ describe('importJsonl when a batch from the parser does not arrive (issue 13)', 
   });
 
   it('rolls back when a reference in a table it wrote to does not resolve after writing (PRAGMA foreign_key_check)', async () => {
-    const db = openDatabase(join(tempDir(), 'target.db'));
+    const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
     await importJsonl(db, exported);
     // A dangling payment the importer's own reference checks never see (it is not in the file), written past SQLite's check.
     const payment = db.prepare('SELECT * FROM payments LIMIT 1').get() as Record<string, unknown>;

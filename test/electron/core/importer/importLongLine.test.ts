@@ -8,6 +8,7 @@ import type { ImportProgress } from '../../../../electron/core/importer/importJs
 import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
 import { maxLineBytes } from '../../../../electron/core/importer/importLineReader.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 const header = '{"format":"inzage-case-records","version":1}\n';
 const mib = 1 << 20;
@@ -37,7 +38,7 @@ describe('importJsonl on a line that does not end', () => {
     const file = join(dir, 'endless.jsonl');
     const size = maxLineBytes + 24 * mib;
     endlessLine(file, start, size);
-    const db = openDatabase(join(dir, 'target.db'));
+    const db = openDatabase(join(dir, 'target.db'), testKeys.database);
     const progress: ImportProgress[] = [];
     const error = await importJsonl(db, file, { onProgress: (p) => progress.push(p) }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ImportError);

@@ -11,6 +11,7 @@ import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { verifyAuditChain } from '../../../../electron/core/audit/auditLog.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 const letter = { receivedOn: '2026-03-05', channel: 'letter' as const, requester: { name: 'A' } };
 
@@ -19,7 +20,7 @@ describe('sqliteStore', () => {
   const tempDir = useTempDirs();
 
   it('runs use cases started together one after another: no reference is handed out twice, the chain holds', async () => {
-    const db = openDatabase(join(tempDir(), 's.db'));
+    const db = openDatabase(join(tempDir(), 's.db'), testKeys.database);
     const { on } = testUseCaseDeps(db);
     const created = await Promise.all(Array.from({ length: 12 }, () => registerRequest(on('2026-03-06'), letter)));
     expect(created.map((r) => r.reference).sort()).toEqual(
@@ -30,7 +31,7 @@ describe('sqliteStore', () => {
   });
 
   it('rolls back every write of a transaction that throws, audit entries included; a nested one joins it', async () => {
-    const db = openDatabase(join(tempDir(), 's.db'));
+    const db = openDatabase(join(tempDir(), 's.db'), testKeys.database);
     const { store, on } = testUseCaseDeps(db);
     const { reference } = await registerRequest(on('2026-03-06'), letter);
     await expect(

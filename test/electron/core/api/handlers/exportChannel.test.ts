@@ -7,6 +7,7 @@ import { openDatabase } from '../../../../../electron/core/db/openDatabase.ts';
 import { readLandmarks } from '../../../../../electron/core/demo/seedDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
+import { testKeys } from '../../../../helpers/testKeys.ts';
 
 const tempDir = useTempDirs('test');
 
@@ -34,7 +35,7 @@ describe('export:start into an output folder that cannot be created', () => {
     );
     const h = createTestHandlers(dir, { subjects: 120 });
     try {
-      const db = openDatabase(h.databaseFile, { readonly: true });
+      const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const subject = readLandmarks(db)!.foreignTransfer;
       db.close();
       const call = async <T>(channel: string, input: unknown): Promise<T> => {

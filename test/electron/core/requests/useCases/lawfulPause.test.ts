@@ -10,6 +10,7 @@ import { errorMessages, fillPlaceholders } from '../../../../../shared/errors/er
 import { buildRequestReport } from '../../../../../shared/reports/requestReport.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 import { refusal, testUseCaseDeps } from '../../../../helpers/useCaseDeps.ts';
+import { testKeys } from '../../../../helpers/testKeys.ts';
 
 /**
  * Issue 12, item 1: a deadline cannot be cured after the fact. A pause for identity information
@@ -27,7 +28,7 @@ const holidays = holidaysOf(loadDefaultPolicy());
 describe('an identity pause cannot cure a missed deadline', () => {
   const tempDir = useTempDirs();
   const setUp = () => {
-    const db = openDatabase(join(tempDir(), 'r.db'));
+    const db = openDatabase(join(tempDir(), 'r.db'), testKeys.database);
     const on: (today: string) => UseCaseDeps = testUseCaseDeps(db).on;
     return { db, on };
   };

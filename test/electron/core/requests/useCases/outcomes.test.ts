@@ -22,6 +22,7 @@ import type { Language } from '../../../../../shared/extract/extractModel.ts';
 import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
 import { refusal, testUseCaseDeps } from '../../../../helpers/useCaseDeps.ts';
+import { testKeys } from '../../../../helpers/testKeys.ts';
 
 /**
  * Issue 12.6 (processor role), 12.8 (the no-data outcome) and 12.9 (representatives) through the core
@@ -42,11 +43,11 @@ describe('request outcomes and who is asking', () => {
   });
 
   async function fresh(): Promise<{ db: Db; on: (today: string) => UseCaseDeps }> {
-    const source = openDatabase(template, { readonly: true });
+    const source = openDatabase(template, testKeys.database, { readonly: true });
     const file = `${tempDir()}/copy.db`;
     await source.backup(file);
     source.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, testKeys.database);
     return { db, on: testUseCaseDeps(db).on };
   }
 

@@ -29,6 +29,7 @@ import { useTempDirs } from '../../../../helpers/tempDir.ts';
 import { refusal, testUseCaseDeps } from '../../../../helpers/useCaseDeps.ts';
 import { loadDefaultPolicy } from '../../../../../electron/core/policy/loadPolicy.ts';
 import { holidaysOf } from '../../../../../shared/deadlines/publicHolidays.ts';
+import { testKeys } from '../../../../helpers/testKeys.ts';
 
 const holidays = holidaysOf(loadDefaultPolicy());
 const letter = {
@@ -41,7 +42,7 @@ describe('the request register use cases', () => {
   const tempDir = useTempDirs();
   let on: (today: string) => UseCaseDeps;
   const emptyDb = (): Db => {
-    const db = openDatabase(join(tempDir(), 'r.db'));
+    const db = openDatabase(join(tempDir(), 'r.db'), testKeys.database);
     on = testUseCaseDeps(db).on;
     return db;
   };
