@@ -22,11 +22,13 @@ export function purposeEntry(policy: Policy, id: string, language: Language, app
     id,
     label: purpose.label[language],
     description: purpose.description[language],
-    legalBases: purpose.legalBases.filter((basis) => applies?.(id, basis) ?? true).map((basis) => ({
-      article: basis.article,
-      label: basis.nationalLaw ? `${basis.label[language]} (${basis.nationalLaw[language]})` : basis.label[language],
-      ...(basis.legitimateInterest ? { legitimateInterest: basis.legitimateInterest[language] } : {}),
-    })),
+    legalBases: purpose.legalBases
+      .filter((basis) => applies?.(id, basis) ?? true)
+      .map((basis) => ({
+        article: basis.article,
+        label: basis.nationalLaw ? `${basis.label[language]} (${basis.nationalLaw[language]})` : basis.label[language],
+        ...(basis.legitimateInterest ? { legitimateInterest: basis.legitimateInterest[language] } : {}),
+      })),
   };
 }
 
