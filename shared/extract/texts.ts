@@ -194,6 +194,7 @@ export const texts = {
   'table.field': { nl: 'Gegeven', en: 'Field' },
   'table.value': { nl: 'Waarde', en: 'Value' },
   'table.record': { nl: 'Gegeven', en: 'Record' },
+  'table.details': { nl: 'Inhoud', en: 'Details' },
   'table.case': { nl: 'Dossier', en: 'Case' },
   'table.purposes': { nl: 'Doel', en: 'Purpose' },
   'table.source': { nl: 'Bron', en: 'Source' },

@@ -226,6 +226,39 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
       return;
     }
   }
+  if (group.length >= 3 && model0) {
+    // Too many varying fields for a column each (a disclosure names its recipient, date, categories and the
+    // letter, look-up or legal step that caused it): one row per record with its filled fields as text, so
+    // hundreds of records take pages, not a page each (issue 12.5 made the heavy debtor's copy 840 pages).
+    const shared: [string, string][] = constant.map((name) => [labels.get(name) ?? name, cell(model0, name)]);
+    const retentions = group.map((record) => retentionText(record, t, lang));
+    const retentionVaries = new Set(retentions).size > 1;
+    if (!retentionVaries) shared.push([t('table.retention'), retentions[0]!]);
+    const details = (record: RecordEntry, index: number) =>
+      record.withheld
+        ? t('label.withheld')
+        : [
+            ...varying
+              .map((name) => [labels.get(name) ?? name, cell(record, name)] as const)
+              .filter(([, value]) => value !== '' && value !== '—'),
+            ...(retentionVaries ? [[t('table.retention'), retentions[index]!] as const] : []),
+          ]
+            .map(([label, value]) => `${label}: ${value}`)
+            .join(' · ');
+    writer.heading(3, `${first.recordKindLabel} (${group.length})`, 70);
+    if (shared.length > 0) writer.facts(shared, { size: 8, labelWidth: 150 });
+    writer.y += 2;
+    writer.table(
+      [
+        { header: t('table.record'), weight: 1 },
+        { header: t('table.details'), weight: 5 },
+      ],
+      group.map((record, index) => [record.recordId, details(record, index)]),
+      { size: 8 },
+    );
+    renderGroupFacts(writer, group, t, lang);
+    return;
+  }
   renderRecords(writer, group, t, lang);
 }
 
@@ -279,7 +312,7 @@ function renderGroupFacts(writer: PdfWriter, group: RecordEntry[], t: TextFn, la
   const categories = unique(group.flatMap((record) => record.recipientCategories.map((category) => category.label)));
   if (categories) pairs.push([t('table.recipientCategories'), categories]);
   writer.facts(
-    pairs.filter(([, value]) => value !== ''),
+    pairs.filter(([, value]) => value !== '' && value !== '—'),
     { size: 7.5, labelWidth: 80 },
   );
   writer.y += 6;

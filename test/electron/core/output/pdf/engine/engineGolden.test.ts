@@ -76,9 +76,9 @@ describe('the fast PDF engine draws what the stock engine draws', () => {
     expect(stock).toHaveLength(rendered.stock.pageCount);
     expect(fast).toHaveLength(stock.length);
     for (let index = 0; index < stock.length; index++) {
-      // A page with ink on it (not all white), so equal images mean equal drawings.
+      // A page with ink on it (not all white; small grey text at 30 dpi has no sample below mid-grey), so equal images mean equal drawings.
       expect(
-        stock[index]!.subarray(20).some((sample) => sample < 128),
+        stock[index]!.subarray(20).some((sample) => sample < 250),
         `page ${index + 1} has ink`,
       ).toBe(true);
       expect(fast[index]!.equals(stock[index]!), `page ${index + 1} looks the same`).toBe(true);
