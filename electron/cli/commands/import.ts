@@ -1,4 +1,5 @@
 import { importCaseRecords } from '../../core/importer/importUseCase.ts';
+import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
@@ -17,7 +18,8 @@ export const importCommand: Command = {
     const started = performance.now();
     let lastReport = 0;
     try {
-      const result = await importCaseRecords(cliDeps(db, io, { needsClerk: false }), {
+      // The register: a record's source and a decision's rule set and outcome must be among its values (registerRules.ts).
+      const result = await importCaseRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
         file,
         onProgress: (p) => {
           const now = performance.now();

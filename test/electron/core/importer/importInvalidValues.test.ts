@@ -7,6 +7,8 @@ import { recordTableNames } from '../../../../electron/core/db/recordTables.ts';
 import { exportJsonl } from '../../../../electron/core/importer/exportJsonl.ts';
 import { ImportError } from '../../../../electron/core/importer/importFormat.ts';
 import { importJsonl } from '../../../../electron/core/importer/importJsonl.ts';
+import { importCaseRecords } from '../../../../electron/core/importer/importUseCase.ts';
+import { refusal, testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { demoExtractModel } from '../../../helpers/demoExtractModel.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -165,5 +167,23 @@ describe('importJsonl refuses values the format calls invalid', () => {
       expect(reference.error).toMatchObject({ line: lookup.index + 1, field: 'external_lookups.case_id' });
       expect(reference.unchanged).toBe(true);
     }
+  });
+
+  it('checks against the register in force, which the import use case passes (not only the built-in one)', async () => {
+    const db = openDatabase(join(tempDir(), 'target.db'));
+    const file = join(tempDir(), 'export.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const deps = testUseCaseDeps(db).on('2026-11-01');
+    // A register of an organisation that takes nothing from its clients' files: every "client" record is refused.
+    const register = { ...deps.register, sources: deps.register.sources.filter((s) => s.id !== 'client') };
+    const firstClientRecord = lines.findIndex((l) => (JSON.parse(l) as { record?: { source?: string } }).record?.source === 'client');
+    expect(firstClientRecord).toBeGreaterThan(0);
+    const refused = await refusal(importCaseRecords({ ...deps, register }, { file }));
+    expect(refused).toMatchObject({ code: 'import.invalid-record', params: { file: 'export.jsonl', line: firstClientRecord + 1 } });
+    expect(String(refused.params.field)).toMatch(/\.source: $/);
+    expect(recordTableNames.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get())).toEqual(recordTableNames.map(() => 0));
+    // The same file under the register that has the source imports.
+    expect((await importCaseRecords(deps, { file })).records).toBe(lines.length - 2);
+    db.close();
   });
 });
