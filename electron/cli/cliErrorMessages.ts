@@ -62,7 +62,18 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
     'Lift it with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN], then redact what was meant',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
-  'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',
+  'audit.damaged':
+    'the audit trail is damaged (its anchor row is missing or does not fit its last entry); nothing was changed. ' +
+    'Check it with: inzage audit verify',
+  'audit.key-mismatch':
+    "the audit trail was sealed with another installation key than this one; nothing was changed. Give that installation's key " +
+    '(INZAGE_KEY or INZAGE_KEY_FILE)',
+  'audit.checkpoint-invalid': 'not an Inzage audit checkpoint (expected the audit-checkpoint.json of an export or a report)',
+  'audit.checkpoint-unauthentic':
+    "the checkpoint was not made with this installation's audit key, or was changed afterwards: the log was not checked against it",
+  'demo.not-demo-database':
+    'this database is not the demo database (no demo marker); only the demo database is rebuilt. Nothing was changed',
+  'demo.confirmation-mismatch': 'not confirmed: give --confirm {word} (or type {word} when asked); nothing was changed',
   'letter.no-extension': '{reference}: no extension is recorded; record it first with: inzage request extend {reference} --reason "…"',
   'file.not-found': '{file}: no such file (nothing was changed)',
   'subject.not-found': 'No data subject with id "{subjectId}" in this database',

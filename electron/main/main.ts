@@ -10,6 +10,8 @@ import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
 import { runInWorker } from '../core/jobs/runInWorker.ts';
+import { deriveInstallationKeys } from '../core/keys/installationKeys.ts';
+import { readOrCreateSecretFile } from '../core/keys/secretFile.ts';
 import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
 import { loadConfiguredRegister } from '../core/settings/configuredRegister.ts';
 import { electronPathChooser } from './dialogs.ts';
@@ -61,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
       databaseFile,
       openDb: (file) => openDatabase(file),
       policy: register.policy,
+      // The installation's key file, the one the CLI reads by default (cli/cliKeys.ts), until the OS keystore holds it (issue 13.7).
+      keys: deriveInstallationKeys(readOrCreateSecretFile(join(dataDir, 'installation.key'))),
       policyFile: register.policyFile,
       registerFile: register.registerFile,
       registerProblem: register.problem,

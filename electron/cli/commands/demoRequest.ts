@@ -1,3 +1,4 @@
+import { resolveCliKeys } from '../cliKeys.ts';
 import { join } from 'node:path';
 import { runDemoRequest } from '../../core/demo/runDemoRequest.ts';
 import { userDataDir } from '../../core/paths.ts';
@@ -34,6 +35,7 @@ export const demoRequestCommand: Command = {
       const identity = await resolveSigningIdentity(io, values, policy.organisation.name);
       const result = await runDemoRequest({
         db,
+        keys: resolveCliKeys(io.env),
         policy,
         identity,
         language,

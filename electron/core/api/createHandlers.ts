@@ -53,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
       (d) => deps.emit('job:done', d),
     ),
     useCaseDeps() {
-      if (store?.db !== db) store = { db, store: sqliteStore(db, { settings }) };
+      if (store?.db !== db) store = { db, store: sqliteStore(db, { keys: deps.keys, settings }) };
       return { store: store.store, clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy };
     },
   };

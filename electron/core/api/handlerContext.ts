@@ -3,6 +3,7 @@ import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
+import type { InstallationKeys } from '../keys/installationKeys.ts';
 import type { Emit } from './dispatch.ts';
 import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
@@ -18,6 +19,11 @@ export interface HandlerDeps {
   databaseFile: string;
   openDb: (file: string) => Db;
   policy: Policy;
+  /**
+   * The installation's keys (keys/installationKeys.ts): the audit chain's HMAC key and the key search
+   * digests are logged under (docs/audit-trail.md); the database key for encryption at rest.
+   */
+  keys: InstallationKeys;
   /** The register file `policy` was read from (workers read it again in their own thread). */
   policyFile: string;
   /** The organisation's own register file when that is `policy`; null or absent for the built-in one. */

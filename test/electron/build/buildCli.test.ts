@@ -10,7 +10,7 @@ import type { DemoLandmarks } from '../../../electron/core/demo/landmarks.ts';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
 import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
 import { cli } from '../../helpers/cliHarness.ts';
-import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
+import { cliProcessEnv, pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
@@ -39,7 +39,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
   const bundled = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: cliProcessEnv(env), maxBuffer: 1 << 26 });
 
   it('writes a manifest, last, naming the entry and every source it was built from', () => {
     const manifest = JSON.parse(readFileSync(join(bundleDir, bundleManifestName), 'utf8')) as { entry: string; inputs: string[] };
@@ -112,6 +112,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     const packagesLoaded = (args: string[]) => {
       const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, entry, ...args], {
         encoding: 'utf8',
+        env: cliProcessEnv(),
       });
       expect(run.status).toBe(0);
       return [...new Set([...run.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((match) => match[1]!))].sort();

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
-import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
+import { cliProcessEnv, pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
@@ -29,7 +29,10 @@ describe('the inzage process (cliMain.ts)', () => {
   });
 
   it('a reader that has gone before the first write also ends it quietly', async () => {
-    const child = spawn(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file, '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: cliProcessEnv(),
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -38,10 +41,17 @@ describe('the inzage process (cliMain.ts)', () => {
   });
 
   it('other output still reaches a reader that reads it all, with the command’s exit code', () => {
-    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const whole = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', heavy, '--db', file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: cliProcessEnv(),
+    });
     expect(whole.status).toBe(0);
     expect(whole.stdout.length).toBeGreaterThan(1 << 16);
-    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], { encoding: 'utf8' });
+    const missing = spawnSync(inzage[0]!, [...inzage.slice(1), 'show', 'S9999999', '--db', file], {
+      encoding: 'utf8',
+      env: cliProcessEnv(),
+    });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/No data subject with id "S9999999"/);
   });

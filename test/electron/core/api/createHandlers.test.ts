@@ -10,6 +10,7 @@ import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 const tempDir = useTempDirs('test');
 
@@ -244,7 +245,12 @@ describe('searchAuditTrail', () => {
     const db = openDatabase(h.databaseFile);
     try {
       const trail = searchAuditTrail(10_000);
-      const deps = { store: sqliteStore(db), clock: fixedClock('2026-11-23'), clerk: { name: 'Clerk' }, register: loadDefaultPolicy() };
+      const deps = {
+        store: sqliteStore(db, { keys: testKeys }),
+        clock: fixedClock('2026-11-23'),
+        clerk: { name: 'Clerk' },
+        register: loadDefaultPolicy(),
+      };
       trail.record(deps, 'Ja', undefined, ['S1', 'S2']);
       trail.record(deps, 'Jan', undefined, ['S2', 'S3']);
       trail.record(deps, 'Jan de', undefined, ['S3']);
