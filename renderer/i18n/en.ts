@@ -254,6 +254,10 @@ export const en = {
   'settings.rebuildSize': 'Number of people',
   'settings.rebuilding': 'Rebuilding… {done} of {total}',
   'settings.rebuilt': 'Demo database rebuilt',
+  'settings.rebuildWarning':
+    'Rebuilding replaces the whole database, its requests and audit log included. The old file is kept as a backup beside it.',
+  'settings.rebuildConfirm': 'Type {word} to confirm',
+  'settings.rebuildNotDemo': 'This is not the demo database: it cannot be rebuilt.',
   'settings.tables': 'Records per table',
 } as const;
 

@@ -260,6 +260,11 @@ export const nl: Record<MessageKey, string> = {
   'settings.rebuild': 'Demodatabase opnieuw opbouwen',
   'settings.rebuildSize': 'Aantal personen',
   'settings.rebuilding': 'Bezig… {done} van {total}',
+  'settings.rebuildWarning':
+    'Opnieuw opbouwen vervangt de hele database, ook de verzoeken en het auditlog. ' +
+    'Het oude bestand blijft ernaast bewaard als reservekopie.',
+  'settings.rebuildConfirm': 'Typ {word} ter bevestiging',
+  'settings.rebuildNotDemo': 'Dit is niet de demodatabase: die kan niet opnieuw worden opgebouwd.',
   'settings.rebuilt': 'Demodatabase opnieuw opgebouwd',
   'settings.tables': 'Gegevens per tabel',
 };

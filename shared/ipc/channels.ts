@@ -103,7 +103,8 @@ export const channelInputs = {
   'export:openFolder': z.strictObject({ requestId: id }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
   'report:summary': none,
-  'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000) }),
+  // Replaces the whole database: only with the typed confirmation word (shared/demo/demoRebuild.ts; issue 13.3).
+  'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000), confirm: z.string().max(100) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {

@@ -1,10 +1,10 @@
-import { resolveCliKeys } from '../cliKeys.ts';
 import { join } from 'node:path';
 import { runDemoRequest } from '../../core/demo/runDemoRequest.ts';
 import { userDataDir } from '../../core/paths.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { resolveActor } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
+import { resolveCliKeys } from '../cliKeys.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';

@@ -1,6 +1,6 @@
-import { renameSync, rmSync } from 'node:fs';
 import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { swapInRebuiltDatabase } from '../demo/demoRebuild.ts';
 import { createJobRunner } from '../jobs/jobRunner.ts';
 import type { Clock } from '../clock/clock.ts';
 import { settingsRepository } from '../settings/settingsRepository.ts';
@@ -38,13 +38,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     db: () => db,
     register: { file: deps.registerFile ?? null, problem: deps.registerProblem ?? null },
     grants: createPathGrants(),
-    replaceDatabase(builtFile) {
-      // Close, swap under the final name, reopen: the old file is replaced only by a complete new one.
+    replaceDatabase(builtFile, backup) {
+      // Close, keep the old file as the backup, swap the complete new one in under the final name, reopen.
       flushAll();
       db.close();
-      for (const suffix of ['-wal', '-shm']) rmSync(deps.databaseFile + suffix, { force: true });
-      renameSync(builtFile, deps.databaseFile);
-      for (const suffix of ['-wal', '-shm']) rmSync(builtFile + suffix, { force: true });
+      swapInRebuiltDatabase({ databaseFile: deps.databaseFile, builtFile, backupFile: backup.file, previous: backup.previous });
       db = deps.openDb(deps.databaseFile);
     },
     beforeClose: (flush) => flushers.push(flush),

@@ -2,6 +2,7 @@ import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { Db } from '../db/openDatabase.ts';
+import type { AuditCheckpoint } from '../audit/auditCheckpoint.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { InstallationKeys } from '../keys/installationKeys.ts';
 import type { Emit } from './dispatch.ts';
@@ -55,7 +56,8 @@ export interface HandlerContext extends HandlerDeps {
   register: { file: string | null; problem: string | null };
   /** The paths the clerk picked in the OS dialogs, the only ones the apply channels accept. */
   grants: PathGrants;
-  replaceDatabase(builtFile: string): void;
+  /** Swaps the rebuilt demo database in, the old file kept as `backupFile` (demo/demoRebuild.ts). */
+  replaceDatabase(builtFile: string, backup: { file: string; previous: AuditCheckpoint }): void;
   jobs: JobRunner;
   /** Registers work to finish before the database closes or is replaced (pending audit entries). */
   beforeClose(flush: () => void): void;

@@ -111,7 +111,10 @@ describe('createHandlers over the demo database', () => {
       expect(info.value.demo.subjects).toBeGreaterThanOrEqual(200);
       expect(info.value.features.requests).toBe(true);
 
-      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150 })) as { ok: true; value: { jobId: string } };
+      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150, confirm: 'DEMO' })) as {
+        ok: true;
+        value: { jobId: string };
+      };
       const done = await waitForJob(h, started.value.jobId);
       expect(done, JSON.stringify(done.error)).toMatchObject({ ok: true, kind: 'demo' });
       expect(h.events.some((e) => e.event === 'job:progress')).toBe(true);
