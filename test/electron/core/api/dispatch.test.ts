@@ -72,6 +72,7 @@ const examples: Record<string, Record<string, unknown>> = {
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },
   'audit:list': { limit: 10, offset: 0 },
+  'audit:verify': {},
   'demo:rebuild': { subjects: 500, confirm: 'DEMO' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
