@@ -14,6 +14,7 @@ import type { HandlerHarness } from '../helpers/handlerHarness.ts';
 import { cachedBenchDatabase } from './benchDatabase.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, percentile } from './benchKit.ts';
+import { testKeys } from '../helpers/testKeys.ts';
 
 /** Names of people spread over the database, typed as a clerk would: given name and surname. */
 function sampleNames(file: string, count: number): string[] {
@@ -179,6 +180,7 @@ export async function uiBench(): Promise<BenchResult> {
             dataDir: scratch.dir,
             archive: true,
             signing: { kind: 'demo' },
+            auditKeys: { audit: testKeys.audit.toString('hex'), query: testKeys.query.toString('hex') },
           },
           () => undefined,
         );
