@@ -89,7 +89,8 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     const out = tempDir();
     const extract = bundled(['extract', '--db', file, '--subject', lm.legalHold, '--out', out, '--clerk', 'Bundle']);
     expect(extract.stderr).toBe(
-      'Signing with the DEMO certificate (not for real use); give --p12 FILE --p12-pass-env VAR for a real one.\n',
+      'Signing with the DEMO certificate (not for real use); give --p12 FILE --p12-pass-env VAR for a real one.\n' +
+        `Wrote the audit checkpoint ${join(out, 'audit-checkpoint.json')}\n`,
     );
     expect(extract.status).toBe(0);
     const [pdf, archive] = extract.stdout.trim().split('\n');
