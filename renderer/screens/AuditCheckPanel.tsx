@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AuditCheck } from '../../shared/ipc/types.ts';
-import type { ApiError} from '../api.ts';
+import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { ErrorState } from '../components/States.tsx';
 import { useT } from '../store.ts';
