@@ -4,6 +4,7 @@ import type { Db } from '../core/db/openDatabase.ts';
 import { sqliteStore } from '../core/store/sqliteStore.ts';
 import type { UseCaseDeps } from '../core/store/useCaseDeps.ts';
 import { resolveClerk, resolveClock } from './actor.ts';
+import { resolveCliKeys } from './cliKeys.ts';
 import type { CliIo } from './cliTypes.ts';
 
 /**
@@ -12,6 +13,7 @@ import type { CliIo } from './cliTypes.ts';
  * INZAGE_CLERK or the OS user) and the register. `clerk` is resolved only when the use case logs an
  * action. A command whose use case reads the register passes `register` (loadDefaultPolicy): the
  * register's schema library stays out of `stats` and `search`, which must load nothing but SQLite.
+ * The installation's keys come from INZAGE_KEY, INZAGE_KEY_FILE or its key file (cliKeys.ts).
  */
 /**
  * The register of a command whose use cases never read it. Use cases copy their deps (`{ ...deps, store }`),
@@ -30,7 +32,8 @@ export function cliDeps(
 ): UseCaseDeps {
   let register: Policy | null = null;
   return {
-    store: sqliteStore(db),
+    // The installation's keys seal the audit chain and key the search digests (docs/audit-trail.md).
+    store: sqliteStore(db, { keys: resolveCliKeys(io.env) }),
     clock: resolveClock(io.env),
     clerk: { name: options.needsClerk === false ? 'inzage' : resolveClerk(options.clerk, io.env) },
     // Read when first used: validating the register costs tens of ms that `stats` or `search` need not pay.

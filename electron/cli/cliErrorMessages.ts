@@ -72,7 +72,18 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
     'Lift it again with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN] --reason "…" --confirm',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
-  'audit.damaged': 'the audit trail is damaged (its anchor row is missing); nothing was changed. Check it with: inzage audit verify',
+  'audit.damaged':
+    'the audit trail is damaged (its anchor row is missing or does not fit its last entry); nothing was changed. ' +
+    'Check it with: inzage audit verify',
+  'audit.key-mismatch':
+    "the audit trail was sealed with another installation key than this one; nothing was changed. Give that installation's key " +
+    '(INZAGE_KEY or INZAGE_KEY_FILE)',
+  'audit.checkpoint-invalid': 'not an Inzage audit checkpoint (expected the audit-checkpoint.json of an export or a report)',
+  'audit.checkpoint-unauthentic':
+    "the checkpoint was not made with this installation's audit key, or was changed afterwards: the log was not checked against it",
+  'demo.not-demo-database':
+    'this database is not the demo database (no demo marker); only the demo database is rebuilt. Nothing was changed',
+  'demo.confirmation-mismatch': 'not confirmed: give --confirm {word} (or type {word} when asked); nothing was changed',
   'letter.no-extension': '{reference}: no extension is recorded; record it first with: inzage request extend {reference} --reason "…"',
   'letter.extension-too-late':
     '{reference}: an extension notice must reach the person within the first month (Art. 12(3) GDPR), which ended on {firstDue}; ' +

@@ -26,6 +26,7 @@ const commandLoaders: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,
   'demo-request': async () => (await import('./commands/demoRequest.ts')).demoRequestCommand,
+  demo: async () => (await import('./commands/demo.ts')).demoCommand,
 };
 
 export const commandNames: readonly string[] = Object.keys(commandLoaders);

@@ -15,6 +15,11 @@ const fileDialogs: Record<FilePurpose, Record<Language, { title: string; filter:
     nl: { title: 'Ondertekeningscertificaat kiezen', filter: 'PKCS#12-certificaat (.p12, .pfx)' },
     en: { title: 'Choose the signing certificate', filter: 'PKCS#12 certificate (.p12, .pfx)' },
   },
+  checkpoint: {
+    extensions: ['json'],
+    nl: { title: 'Controlepunt van het auditlog kiezen', filter: 'Controlepunt (audit-checkpoint.json)' },
+    en: { title: 'Choose an audit-log checkpoint', filter: 'Checkpoint (audit-checkpoint.json)' },
+  },
 };
 
 const folderTitles: Record<FolderPurpose, Record<Language, string>> = {

@@ -85,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       openDb: (file) => openDatabase(file, databaseKey),
       secretStorage,
       policy: register.policy,
+      keys,
       policyFile: register.policyFile,
       registerFile: register.registerFile,
       registerProblem: register.problem,

@@ -3,6 +3,7 @@ import { EmptyState, ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
+import { AuditCheckPanel } from './AuditCheckPanel.tsx';
 
 /** The audit log: who searched, viewed, redacted and exported what (searching a person is processing too). */
 export function AuditScreen() {
@@ -13,6 +14,7 @@ export function AuditScreen() {
       <header className="page-head">
         <h1 tabIndex={-1}>{t('audit.title')}</h1>
       </header>
+      <AuditCheckPanel />
       {query.state === 'loading' && <Loading />}
       {query.state === 'error' && <ErrorState error={query.error} onRetry={query.reload} />}
       {query.state === 'ok' && query.value.entries.length === 0 && <EmptyState title={t('audit.empty')} />}

@@ -69,6 +69,12 @@ export const errorCodes = [
   'processor.instruction-missing',
   // The audit trail (electron/core/audit).
   'audit.damaged',
+  'audit.key-mismatch',
+  'audit.checkpoint-invalid',
+  'audit.checkpoint-unauthentic',
+  // Destructive actions (electron/core/demo): only on the demo database, only when confirmed.
+  'demo.not-demo-database',
+  'demo.confirmation-mismatch',
   // Case records, search, import, extract and export, settings (use cases of records/, search/, importer/, output/, settings/).
   'file.not-found',
   'subject.not-found',

@@ -227,8 +227,40 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     en: 'A refusal letter for request {reference} needs its reasons (Art. 12(4) GDPR).',
   },
   'audit.damaged': {
-    nl: 'Het auditlog is beschadigd (het anker ontbreekt); er is niets veranderd. Meld dit aan de beheerder.',
-    en: 'The audit log is damaged (its anchor is missing); nothing was changed. Report this to your administrator.',
+    nl:
+      'Het auditlog is beschadigd (het anker ontbreekt of past niet bij de laatste regel); er is niets veranderd. ' +
+      'Meld dit aan de beheerder.',
+    en:
+      'The audit log is damaged (its anchor is missing or does not fit its last entry); nothing was changed. ' +
+      'Report this to your administrator.',
+  },
+  'audit.key-mismatch': {
+    nl:
+      'Het auditlog van deze database is met een andere installatiesleutel verzegeld dan die van deze installatie; er is niets ' +
+      'veranderd. Gebruik de sleutel van de installatie waar de database vandaan komt.',
+    en:
+      "This database's audit log was sealed with another installation key than this installation's; nothing was changed. " +
+      'Use the key of the installation the database comes from.',
+  },
+  'audit.checkpoint-invalid': {
+    nl: 'Dit bestand is geen controlepunt van het auditlog van Inzage. Kies het bestand audit-checkpoint.json van een export of rapport.',
+    en: 'This file is not an Inzage audit-log checkpoint. Choose the audit-checkpoint.json file of an export or report.',
+  },
+  'audit.checkpoint-unauthentic': {
+    nl:
+      'Dit controlepunt is niet door deze installatie gemaakt of is achteraf gewijzigd; het auditlog is er niet mee ' +
+      'gecontroleerd. Meld dit aan de beheerder.',
+    en:
+      'This checkpoint was not made by this installation, or was changed afterwards; the audit log was not checked against it. ' +
+      'Report this to your administrator.',
+  },
+  'demo.not-demo-database': {
+    nl: 'Deze database is niet de demodatabase; alleen de demodatabase kan opnieuw worden opgebouwd. Er is niets veranderd.',
+    en: 'This database is not the demo database; only the demo database can be rebuilt. Nothing was changed.',
+  },
+  'demo.confirmation-mismatch': {
+    nl: 'Typ ter bevestiging precies het woord {word}; er is niets veranderd.',
+    en: 'To confirm, type exactly the word {word}; nothing was changed.',
   },
   'letter.no-extension': {
     nl: 'Voor verzoek {reference} is geen verlenging vastgelegd; leg die eerst vast.',

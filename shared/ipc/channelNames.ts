@@ -36,6 +36,7 @@ export const channelNames = [
   'export:verify',
   'export:openFolder',
   'audit:list',
+  'audit:verify',
   'report:summary',
   'demo:rebuild',
 ] as const;

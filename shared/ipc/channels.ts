@@ -9,6 +9,7 @@ import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
   AppInfo,
+  AuditCheck,
   AuditEntry,
   ExtractModel,
   JobDone,
@@ -57,7 +58,7 @@ export const channelInputs = {
   'settings:useCertificate': z.strictObject({ file: path, passphrase: passphrase }),
   'settings:forgetCertificate': none,
   'settings:useOutputFolder': z.strictObject({ folder: path }),
-  'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate']) }),
+  'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate', 'checkpoint']) }),
   'dialog:chooseFolder': z.strictObject({ purpose: z.enum(['output']) }),
   'stats:get': none,
   'subject:records': z.strictObject({ subjectId: id }),
@@ -129,8 +130,11 @@ export const channelInputs = {
   'export:verify': z.strictObject({ requestId: id }),
   'export:openFolder': z.strictObject({ requestId: id }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
+  // The checkpoint file must be the one picked in dialog:chooseFile (purpose 'checkpoint'); none: the chain and anchor only.
+  'audit:verify': z.strictObject({ checkpointFile: z.string().min(1).max(4096).optional() }),
   'report:summary': none,
-  'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000) }),
+  // Replaces the whole database: only with the typed confirmation word (shared/demo/demoRebuild.ts; issue 13.3).
+  'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000), confirm: z.string().max(100) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -167,6 +171,7 @@ export interface ChannelOutputs {
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };
   'audit:list': { total: number; entries: AuditEntry[] };
+  'audit:verify': AuditCheck;
   'report:summary': ReportSummary;
   'demo:rebuild': JobStarted;
 }

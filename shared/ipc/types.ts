@@ -83,7 +83,15 @@ export type CertificateProblem = 'unreadable' | 'not-pkcs12' | 'passphrase' | 'n
 
 export type SettingsApplied = { applied: true; settings: Settings } | { applied: false; settings: Settings; problem: SettingsProblem };
 
-export type FilePurpose = 'register' | 'certificate';
+export type FilePurpose = 'register' | 'certificate' | 'checkpoint';
+
+/**
+ * The audit trail checked (docs/audit-trail.md): intact, with how many entries carry only the old unkeyed
+ * seal and the checkpoint it was checked against; or the first entry that does not fit, and why (English detail).
+ */
+export type AuditCheck =
+  | { ok: true; count: number; unkeyedEntries: number; checkpoint: { count: number; at: string } | null }
+  | { ok: false; firstBad: number; problem: string };
 export type FolderPurpose = 'output';
 
 export interface Stats {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { appendAudit, verifyAuditChain } from '../../electron/core/audit/auditLog.ts';
+import { appendAudit } from '../../electron/core/audit/auditLog.ts';
+import { verifyAuditChain } from '../../electron/core/audit/auditVerify.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { BenchResult } from './benchKit.ts';
 import { benchDir, envInt, median, time } from './benchKit.ts';
@@ -48,10 +49,11 @@ export function auditBench(): BenchResult {
                 details: { records: i },
               },
               new Date(),
+              testKeys.audit,
             );
         }).ms / entries,
       );
-      const result = time(() => verifyAuditChain(db));
+      const result = time(() => verifyAuditChain(db, testKeys.audit));
       if (!result.value.ok) throw new Error('the chain did not verify');
       verify.push(result.ms);
       db.close();

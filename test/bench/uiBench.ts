@@ -180,6 +180,7 @@ export async function uiBench(): Promise<BenchResult> {
             dataDir: scratch.dir,
             archive: true,
             signing: { kind: 'demo' },
+            auditKeys: { audit: testKeys.audit.toString('hex'), query: testKeys.query.toString('hex') },
           },
           () => undefined,
           { databaseKey: testKeys.database },

@@ -3,6 +3,7 @@ import type { EventName } from '../../shared/ipc/channelNames.ts';
 import type { EventPayload } from '../../shared/ipc/channels.ts';
 import { createHandlers } from '../../electron/core/api/createHandlers.ts';
 import type { Clock } from '../../electron/core/clock/clock.ts';
+import type { InstallationKeys } from '../../electron/core/keys/installationKeys.ts';
 import type { Handlers } from '../../electron/core/api/dispatch.ts';
 import { fileSettingsStore } from '../../electron/core/settings/settingsFile.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
@@ -43,6 +44,8 @@ export interface HarnessOptions {
   openFolder?: (folder: string) => Promise<boolean>;
   /** The pause after which typed searches reach the audit log: 20 ms keeps tests quick; benches pass the app's. */
   searchAuditPauseMs?: number;
+  /** The installation's keys (default: the tests' fixed ones, testKeys.ts). */
+  keys?: InstallationKeys;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -59,6 +62,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     databaseFile,
     openDb: (file) => openDatabase(file, testKeys.database),
     policy: loadDefaultPolicy(),
+    keys: options.keys ?? testKeys,
     policyFile: defaultPolicyFile(),
     today: () => options.clock?.today() ?? options.today ?? '2026-11-23',
     ...(options.clock ? { clock: options.clock } : {}),

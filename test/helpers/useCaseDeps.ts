@@ -5,13 +5,14 @@ import { loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import type { Store } from '../../electron/core/store/store.ts';
 import { sqliteStore } from '../../electron/core/store/sqliteStore.ts';
 import type { UseCaseDeps } from '../../electron/core/store/useCaseDeps.ts';
+import { testKeys } from './testKeys.ts';
 
 /**
  * Use-case deps over one open connection for tests: one store (so its transactions queue), the given
  * clerk, the built-in register, and a clock that stands still on the day asked for: `on('2026-03-06')`.
  */
 export function testUseCaseDeps(db: Db, clerk = 'M. de Vries'): { store: Store; on: (today: string, clock?: Clock) => UseCaseDeps } {
-  const store = sqliteStore(db);
+  const store = sqliteStore(db, { keys: testKeys });
   const register = loadDefaultPolicy();
   return { store, on: (today, clock = fixedClock(today)) => ({ store, clock, clerk: { name: clerk }, register }) };
 }

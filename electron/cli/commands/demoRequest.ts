@@ -4,6 +4,7 @@ import { userDataDir } from '../../core/paths.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { resolveActor } from '../actor.ts';
 import { parseCommandArgs } from '../args.ts';
+import { resolveCliKeys } from '../cliKeys.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
@@ -34,6 +35,7 @@ export const demoRequestCommand: Command = {
       const identity = await resolveSigningIdentity(io, values, policy.organisation.name);
       const result = await runDemoRequest({
         db,
+        keys: resolveCliKeys(io.env),
         policy,
         identity,
         language,

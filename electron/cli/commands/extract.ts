@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { writeCheckpointInto } from '../../core/audit/checkpointFile.ts';
+import { basename, dirname } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { assembleForOutput, recordWrittenFiles } from '../../core/output/assembleForOutput.ts';
 import { dateFlag, resolveClerk, resolveToday } from '../actor.ts';
@@ -138,6 +139,7 @@ export const extractCommand: Command = {
           identity: (organisation) => resolveSigningIdentity(io, values, organisation),
         });
         for (const file of exported.files) io.out(`${file.path}\n`);
+        io.err(`Wrote the audit checkpoint ${exported.checkpointPath}\n`);
         return 0;
       }
       // Any other output (the model as JSON, or subjects named without a registered request): the same
@@ -163,6 +165,8 @@ export const extractCommand: Command = {
         values.request,
         written.map(({ path, kind, sha256 }) => ({ fileName: basename(path), kind, sha256 })),
       );
+      // Every export leaves the audit trail's checkpoint beside its files (docs/audit-trail.md § Checkpoints).
+      if (written[0]) io.err(`Wrote the audit checkpoint ${await writeCheckpointInto(deps, dirname(written[0].path))}\n`);
       return 0;
     } finally {
       db.close();

@@ -1,4 +1,8 @@
+import { dirname } from 'node:path';
 import { reportToCsv, reportToTable } from '../../../shared/reports/requestReport.ts';
+import { checkpointText } from '../../core/audit/auditCheckpoint.ts';
+import { auditCheckpoint } from '../../core/audit/auditUseCases.ts';
+import { writeCheckpointInto } from '../../core/audit/checkpointFile.ts';
 import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
 import { requestReport } from '../../core/requests/useCases/index.ts';
 import { dateFlag } from '../actor.ts';
@@ -7,6 +11,11 @@ import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { withUseCaseDeps } from '../useCaseDeps.ts';
 
+/**
+ * `inzage report`: the register's figures per month. Every report carries the audit trail's checkpoint
+ * (docs/audit-trail.md § Checkpoints): printed after the table, as `auditCheckpoint` in --json, and as
+ * audit-checkpoint.json beside a --csv file, so each report handed on also anchors the log outside the database.
+ */
 export const reportCommand: Command = {
   name: 'report',
   summary: 'requests per month: answered, median/max days, share in time, extensions, refusals',
@@ -28,8 +37,15 @@ export const reportCommand: Command = {
       if (values.csv) {
         writeFileAtomicSync(values.csv, reportToCsv(rows));
         io.err(`Wrote ${values.csv}\n`);
+        io.err(`Wrote the audit checkpoint ${await writeCheckpointInto(deps, dirname(values.csv))}\n`);
       }
-      io.out(values.json ? `${JSON.stringify(rows, null, 2)}\n` : reportToTable(rows));
+      const checkpoint = await auditCheckpoint(deps);
+      if (values.json) io.out(`${JSON.stringify({ report: rows, auditCheckpoint: checkpoint }, null, 2)}\n`);
+      else
+        io.out(
+          `${reportToTable(rows)}\nAudit checkpoint (keep it as a file; check the log with: inzage audit verify --checkpoint FILE):\n` +
+            checkpointText(checkpoint),
+        );
       return 0;
     });
   },

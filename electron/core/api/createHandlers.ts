@@ -1,7 +1,7 @@
-import { renameSync, rmSync } from 'node:fs';
 import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { removeLeftoverPartials } from '../files/leftoverPartials.ts';
+import { swapInRebuiltDatabase } from '../demo/demoRebuild.ts';
 import { createJobRunner } from '../jobs/jobRunner.ts';
 import type { Clock } from '../clock/clock.ts';
 import { settingsRepository } from '../settings/settingsRepository.ts';
@@ -42,13 +42,11 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     db: () => db,
     register: { file: deps.registerFile ?? null, problem: deps.registerProblem ?? null },
     grants: createPathGrants(),
-    replaceDatabase(builtFile) {
-      // Close, swap under the final name, reopen: the old file is replaced only by a complete new one.
+    replaceDatabase(builtFile, backup) {
+      // Close, keep the old file as the backup, swap the complete new one in under the final name, reopen.
       flushAll();
       db.close();
-      for (const suffix of ['-wal', '-shm']) rmSync(deps.databaseFile + suffix, { force: true });
-      renameSync(builtFile, deps.databaseFile);
-      for (const suffix of ['-wal', '-shm']) rmSync(builtFile + suffix, { force: true });
+      swapInRebuiltDatabase({ databaseFile: deps.databaseFile, builtFile, backupFile: backup.file, previous: backup.previous });
       db = deps.openDb(deps.databaseFile);
     },
     beforeClose: (flush) => flushers.push(flush),
@@ -57,7 +55,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
       (d) => deps.emit('job:done', d),
     ),
     useCaseDeps() {
-      if (store?.db !== db) store = { db, store: sqliteStore(db, { settings }) };
+      if (store?.db !== db) store = { db, store: sqliteStore(db, { keys: deps.keys, settings }) };
       return { store: store.store, clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy };
     },
   };

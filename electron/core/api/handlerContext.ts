@@ -3,7 +3,9 @@ import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { Db } from '../db/openDatabase.ts';
+import type { AuditCheckpoint } from '../audit/auditCheckpoint.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
+import type { InstallationKeys } from '../keys/installationKeys.ts';
 import type { Emit } from './dispatch.ts';
 import type { PathChooser, PathGrants } from '../settings/pathChooser.ts';
 import type { SecretStore } from '../settings/secretStore.ts';
@@ -19,6 +21,11 @@ export interface HandlerDeps {
   databaseFile: string;
   openDb: (file: string) => Db;
   policy: Policy;
+  /**
+   * The installation's keys (keys/installationKeys.ts): the audit chain's HMAC key and the key search
+   * digests are logged under (docs/audit-trail.md); the database key for encryption at rest.
+   */
+  keys: InstallationKeys;
   /** The register file `policy` was read from (workers read it again in their own thread). */
   policyFile: string;
   /** The organisation's own register file when that is `policy`; null or absent for the built-in one. */
@@ -52,7 +59,8 @@ export interface HandlerContext extends HandlerDeps {
   register: { file: string | null; problem: string | null };
   /** The paths the clerk picked in the OS dialogs, the only ones the apply channels accept. */
   grants: PathGrants;
-  replaceDatabase(builtFile: string): void;
+  /** Swaps the rebuilt demo database in, the old file kept as `backupFile` (demo/demoRebuild.ts). */
+  replaceDatabase(builtFile: string, backup: { file: string; previous: AuditCheckpoint }): void;
   jobs: JobRunner;
   /** Registers work to finish before the database closes or is replaced (pending audit entries). */
   beforeClose(flush: () => void): void;

@@ -1,25 +1,27 @@
-import { createHash } from 'node:crypto';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
+import type { SealedFields } from './auditHash.ts';
+import { keyedEntryHash, legacyEntryHash, sameDigest } from './auditHash.ts';
 
 /**
  * The audit trail (Art. 5(2) GDPR, accountability; domain.md §8: searching a person is itself
  * processing). Every search, opening of a subject's records, redaction, export and status change is
  * appended here: who, when, what, for which request.
  *
- * Tamper evidence: each entry's hash is SHA-256 over the previous entry's hash and a canonical
- * serialisation of the entry's own fields including its sequence number, so changing a row, deleting
- * or inserting one, or reordering rows breaks the chain at the first affected entry. Deleting the last
- * entry leaves a valid shorter chain, so an anchor row (count and head hash), updated in the same
- * transaction, is checked too. Someone able to rewrite the whole file can recompute everything; the
- * head hash printed by `inzage audit verify` can be noted elsewhere to detect that as well.
+ * Tamper evidence (docs/audit-trail.md): each entry is sealed with HMAC-SHA256 under the installation's
+ * audit key over the previous entry's seal and the entry's own fields including its sequence number
+ * (auditHash.ts), so changing, inserting, deleting or moving an entry breaks the chain, and without the
+ * key nobody can recompute it. The anchor row (count, head seal, and the switch-over from the unkeyed
+ * chain of older versions) moves in the same transaction. What the database alone cannot show, that
+ * its last entries were cut off together with the anchor, a checkpoint kept outside it does
+ * (auditCheckpoint.ts: written with every export and report, checked by `inzage audit verify --checkpoint`).
  *
  * References only: request references, subject ids, record ids, counts and digests. Never names,
- * addresses or the text of a search: pass `digestForAudit(query)` instead.
+ * addresses or the text of a search: log `store.audit.digest(query)` instead.
  */
 
-export const genesisHash = '0'.repeat(64);
+export { digestForAudit, genesisHash } from './auditHash.ts';
 
 export type AuditDetailValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
 
@@ -49,25 +51,22 @@ export interface AuditEntry {
   hash: string;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  request_ref: string | null;
-  subject_id: string | null;
-  target: string | null;
-  details: string | null;
+export interface AuditRow extends SealedFields {
   prev_hash: string;
   hash: string;
 }
 
-const ACTION = /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)*$/;
-
-/** A SHA-256 digest to log in place of a text that may be personal data (a search query, a file's content). */
-export function digestForAudit(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** The anchor row: how many entries were written, the last one's seal, and the first keyed entry. */
+export interface AuditAnchor {
+  count: number;
+  head_hash: string;
+  keyed_from: number;
 }
+
+/** The action of the entry that opens the keyed chain of a log that began unkeyed (docs/audit-trail.md § Switch-over). */
+export const keyedSwitchAction = 'audit.keyed';
+
+const ACTION = /^[a-z][a-z-]*(?:\.[a-z][a-z-]*)*$/;
 
 /** Details with their keys sorted, so the same content always serialises the same way. */
 function canonicalDetails(details: AuditInput['details'] | null | undefined): string | null {
@@ -78,18 +77,9 @@ function canonicalDetails(details: AuditInput['details'] | null | undefined): st
   return JSON.stringify(Object.fromEntries(sorted));
 }
 
-function entryHash(prevHash: string, fields: Omit<AuditRow, 'prev_hash' | 'hash'>): string {
-  const canonical = JSON.stringify([
-    fields.seq,
-    fields.at,
-    fields.actor,
-    fields.action,
-    fields.request_ref,
-    fields.subject_id,
-    fields.target,
-    fields.details,
-  ]);
-  return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
+/** The seal an entry at `seq` must carry: unkeyed before the switch-over, keyed from it on. */
+export function sealFor(anchor: Pick<AuditAnchor, 'keyed_from'>, auditKey: Buffer, prevHash: string, fields: SealedFields): string {
+  return fields.seq < anchor.keyed_from ? legacyEntryHash(prevHash, fields) : keyedEntryHash(auditKey, prevHash, fields);
 }
 
 function checkInput(input: AuditInput): void {
@@ -103,36 +93,73 @@ function checkInput(input: AuditInput): void {
   }
 }
 
+export function readAnchor(db: Db): AuditAnchor | undefined {
+  return prepared(db, 'SELECT count, head_hash, keyed_from FROM audit_anchor WHERE id = 1').get() as AuditAnchor | undefined;
+}
+
+/**
+ * Refuses to extend a chain whose last keyed entry this key did not seal: appending under another
+ * installation's key (a database copied between machines, a wrong INZAGE_KEY) would make every later
+ * entry unverifiable under the right one.
+ */
+function checkHeadSealedByKey(db: Db, anchor: AuditAnchor, auditKey: Buffer): void {
+  if (anchor.count < anchor.keyed_from) return;
+  const head = prepared(db, 'SELECT * FROM audit_log WHERE seq = ?').get(anchor.count) as AuditRow | undefined;
+  if (!head) throw new DomainError('audit.damaged', {});
+  const { prev_hash: prevHash, hash, ...fields } = head;
+  if (!sameDigest(keyedEntryHash(auditKey, prevHash, fields), hash)) throw new DomainError('audit.key-mismatch', {});
+}
+
+function insertEntry(db: Db, anchor: AuditAnchor, auditKey: Buffer, fields: SealedFields): AuditRow {
+  const row: AuditRow = { ...fields, prev_hash: anchor.head_hash, hash: sealFor(anchor, auditKey, anchor.head_hash, fields) };
+  prepared(
+    db,
+    'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, ' +
+      'target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, ' +
+      '@subject_id, @target, @details, @prev_hash, @hash)',
+  ).run(row);
+  prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(row.seq, row.hash);
+  return row;
+}
+
 /**
  * Appends one entry and moves the anchor, atomically. Call it inside the use case's own transaction
  * (better-sqlite3 nests it as a savepoint), so the change and its audit entry commit together. `now`
  * comes from the caller's Clock (electron/core/clock): the audit trail never reads the time itself.
+ * The first entry after an unkeyed log's switch-over is preceded by the `audit.keyed` entry.
  */
-export function appendAudit(db: Db, input: AuditInput, now: Date): AuditEntry {
+export function appendAudit(db: Db, input: AuditInput, now: Date, auditKey: Buffer): AuditEntry {
   checkInput(input);
   return db.transaction((): AuditEntry => {
-    const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
-      { count: number; head_hash: string } | undefined;
+    let anchor = readAnchor(db);
     if (!anchor) throw new DomainError('audit.damaged', {});
-    const fields = {
+    checkHeadSealedByKey(db, anchor, auditKey);
+    const at = now.toISOString();
+    if (anchor.keyed_from > 1 && anchor.count + 1 === anchor.keyed_from) {
+      const unkeyedEntries = anchor.count;
+      const switchRow = insertEntry(db, anchor, auditKey, {
+        seq: anchor.count + 1,
+        at,
+        actor: 'inzage',
+        action: keyedSwitchAction,
+        request_ref: null,
+        subject_id: null,
+        target: null,
+        details: canonicalDetails({ unkeyedEntries }),
+      });
+      anchor = { ...anchor, count: switchRow.seq, head_hash: switchRow.hash };
+    }
+    const row = insertEntry(db, anchor, auditKey, {
       seq: anchor.count + 1,
-      at: now.toISOString(),
+      at,
       actor: input.actor,
       action: input.action,
       request_ref: input.requestRef ?? null,
       subject_id: input.subjectId ?? null,
       target: input.target ?? null,
       details: canonicalDetails(input.details),
-    };
-    const hash = entryHash(anchor.head_hash, fields);
-    prepared(
-      db,
-      'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, ' +
-        'target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, ' +
-        '@subject_id, @target, @details, @prev_hash, @hash)',
-    ).run({ ...fields, prev_hash: anchor.head_hash, hash });
-    prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(fields.seq, hash);
-    return auditEntryFromRow({ ...fields, prev_hash: anchor.head_hash, hash });
+    });
+    return auditEntryFromRow(row);
   })();
 }
 
@@ -149,66 +176,6 @@ export function auditEntryFromRow(row: AuditRow): AuditEntry {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
-}
-
-export type AuditVerification = { ok: true; count: number; headHash: string } | { ok: false; firstBad: number; problem: string };
-
-/** Walks the whole chain in sequence order and reports the first entry that does not fit. */
-export function verifyAuditChain(db: Db): AuditVerification {
-  let expectedSeq = 1;
-  let prevHash = genesisHash;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
-    if (row.seq !== expectedSeq) {
-      const problem =
-        row.seq > expectedSeq
-          ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} ` +
-            `is missing (the log jumps from ${expectedSeq - 1} to ${row.seq})`
-          : `entry ${row.seq} appears out of order after ${expectedSeq - 1}`;
-      return { ok: false, firstBad: expectedSeq, problem };
-    }
-    if (row.prev_hash !== prevHash) {
-      return {
-        ok: false,
-        firstBad: row.seq,
-        problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved`,
-      };
-    }
-    const { prev_hash: _p, hash: _h, ...fields } = row;
-    if (entryHash(prevHash, fields) !== row.hash) {
-      return {
-        ok: false,
-        firstBad: row.seq,
-        problem: `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`,
-      };
-    }
-    prevHash = row.hash;
-    expectedSeq++;
-  }
-  const count = expectedSeq - 1;
-  const anchor = prepared(db, 'SELECT count, head_hash FROM audit_anchor WHERE id = 1').get() as
-    { count: number; head_hash: string } | undefined;
-  if (!anchor) return { ok: false, firstBad: count + 1, problem: 'the anchor row (count and head hash) is missing' };
-  if (anchor.count > count) {
-    return {
-      ok: false,
-      firstBad: count + 1,
-      problem:
-        `the log ends at entry ${count}, but ${anchor.count} entries were written: ` +
-        `entry ${count + 1}${anchor.count > count + 1 ? ` to ${anchor.count}` : ''} ` +
-        `deleted`,
-    };
-  }
-  if (anchor.count < count) {
-    return {
-      ok: false,
-      firstBad: anchor.count + 1,
-      problem: `entries after ${anchor.count} were added outside Inzage (the anchor records ${anchor.count} entries, the log has ${count})`,
-    };
-  }
-  if (anchor.head_hash !== prevHash) {
-    return { ok: false, firstBad: count, problem: `the last entry (${count}) does not match the anchor's head hash` };
-  }
-  return { ok: true, count, headHash: prevHash };
 }
 
 /** The entries about one request, oldest first (for `inzage audit export --request REF`). */

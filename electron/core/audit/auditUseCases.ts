@@ -2,13 +2,23 @@ import type { IsoDate } from '../../../shared/dates/isoDate.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
 import { loadRequest } from '../requests/useCases/requestUseCase.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
-import type { AuditEntry, AuditVerification } from './auditLog.ts';
+import type { AuditCheckpoint } from './auditCheckpoint.ts';
+import type { AuditEntry } from './auditLog.ts';
+import type { AuditVerification } from './auditVerify.ts';
 
 /** The audit trail's use cases (Art. 5(2) GDPR, accountability): check it, page through it, export one request's history. */
 
-/** Walks the hash chain and the anchor (auditLog.ts); names the first entry that does not fit. */
-export async function verifyAudit(deps: Pick<UseCaseDeps, 'store'>): Promise<AuditVerification> {
-  return deps.store.audit.verify();
+/**
+ * Walks the keyed chain and the anchor (auditVerify.ts), and checks the log still holds what a
+ * checkpoint taken earlier recorded (auditCheckpoint.ts); names the first entry that does not fit.
+ */
+export async function verifyAudit(deps: Pick<UseCaseDeps, 'store'>, checkpoint?: AuditCheckpoint): Promise<AuditVerification> {
+  return deps.store.audit.verify(checkpoint);
+}
+
+/** The audit trail's checkpoint now, to keep outside the database (with an export, in a report; docs/audit-trail.md). */
+export async function auditCheckpoint(deps: Pick<UseCaseDeps, 'store' | 'clock'>): Promise<AuditCheckpoint> {
+  return deps.store.audit.checkpoint(deps.clock.now());
 }
 
 export async function listAudit(

@@ -1,17 +1,27 @@
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
+import type { InstallationKeys } from '../keys/installationKeys.ts';
+import { digestForAudit } from './auditHash.ts';
+import { takeCheckpoint } from './auditCheckpoint.ts';
 import type { AuditEntry } from './auditLog.ts';
-import { appendAudit, auditEntriesForRequest, auditEntryFromRow, verifyAuditChain } from './auditLog.ts';
+import { appendAudit, auditEntriesForRequest, auditEntryFromRow } from './auditLog.ts';
 import type { AuditRepository } from './auditRepository.ts';
+import { verifyAuditChain } from './auditVerify.ts';
 
-/** The audit trail on the embedded SQLite file (the hash chain itself is in auditLog.ts). */
-export function sqliteAuditRepository(db: Db): AuditRepository {
+/** The audit trail on the embedded SQLite file (the keyed chain itself is in auditLog.ts), under the installation's keys. */
+export function sqliteAuditRepository(db: Db, keys: Pick<InstallationKeys, 'audit' | 'query'>): AuditRepository {
   return {
     async append(input, at) {
-      return appendAudit(db, input, at);
+      return appendAudit(db, input, at, keys.audit);
     },
-    async verify() {
-      return verifyAuditChain(db);
+    async verify(checkpoint) {
+      return verifyAuditChain(db, keys.audit, checkpoint);
+    },
+    async checkpoint(at) {
+      return takeCheckpoint(db, keys.audit, at);
+    },
+    digest(text) {
+      return digestForAudit(keys.query, text);
     },
     async forRequest(requestRef) {
       return auditEntriesForRequest(db, requestRef);

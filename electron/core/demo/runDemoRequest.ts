@@ -1,9 +1,9 @@
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import { basename } from 'node:path';
+import type { InstallationKeys } from '../keys/installationKeys.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Language } from '../../../shared/extract/extractModel.ts';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
-import { digestForAudit } from '../audit/auditLog.ts';
 import { systemClock } from '../clock/clock.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { exportExtract } from '../output/exportExtract.ts';
@@ -30,6 +30,8 @@ import { readLandmarks } from './seedDatabase.ts';
 
 export interface DemoRequestOptions {
   db: Db;
+  /** The installation's audit and query keys: the demo's audit entries are sealed as the app's are. */
+  keys: Pick<InstallationKeys, 'audit' | 'query'>;
   policy: Policy;
   identity: SigningIdentity;
   outDir: string;
@@ -62,7 +64,12 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   // The same use cases as the app and `inzage request …`, on this connection, on the actor's day; signing time,
   // PDF creation date and archive timestamps from the same clock (docs/architecture.md § One clock).
   const clock = options.clock ?? systemClock(actor.today);
-  const deps: UseCaseDeps = { store: sqliteStore(db), clock, clerk: { name: actor.clerk }, register: options.policy };
+  const deps: UseCaseDeps = {
+    store: sqliteStore(db, { keys: options.keys }),
+    clock,
+    clerk: { name: actor.clerk },
+    register: options.policy,
+  };
   const landmarks = readLandmarks(db);
   if (!landmarks) throw new Error(`${db.name} is not a demo database (no demo landmarks); run this on the built-in demo database`);
   const [person] = landmarks.namesakes;
@@ -90,7 +97,12 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   const query = 'Jan van den Berg';
   const results = searchSubjects(db, query, { limit: 20 });
   await deps.store.audit.append(
-    { actor: actor.clerk, action: 'search', requestRef: reference, details: { query: digestForAudit(query), results: results.length } },
+    {
+      actor: actor.clerk,
+      action: 'search',
+      requestRef: reference,
+      details: { query: deps.store.audit.digest(query), results: results.length },
+    },
     clock.now(),
   );
   const namesakes = results.filter((r) => r.displayName === 'Jan van den Berg');

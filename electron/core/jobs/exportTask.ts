@@ -20,6 +20,11 @@ export interface ExportTaskInput {
   dataDir: string;
   archive: boolean;
   signing: SigningChoice;
+  /**
+   * The installation's audit and query keys (hex): the worker's connection appends audit entries too, and
+   * seals them as the app's does. Handed over in memory to a thread of the same process, never written.
+   */
+  auditKeys: { audit: string; query: string };
 }
 
 export interface ExportTaskOutput extends ExportResult {
@@ -35,7 +40,8 @@ export interface ExportTaskOutput extends ExportResult {
 export async function exportRequest(raw: unknown, progress: TaskProgress, env: TaskEnv): Promise<ExportTaskOutput> {
   const input = raw as ExportTaskInput;
   progress('assemble', 0, 100);
-  const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey));
+  const keys = { audit: Buffer.from(input.auditKeys.audit, 'hex'), query: Buffer.from(input.auditKeys.query, 'hex') };
+  const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey), { keys });
   try {
     const clock = fixedClock(input.today, new Date(input.startedAt));
     const deps = { store, clock, clerk: { name: input.clerk }, register: readRegister(input.policyFile) };

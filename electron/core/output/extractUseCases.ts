@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, Language } from '../../../shared/extract/extractModel.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
+import { writeCheckpointInto } from '../audit/checkpointFile.ts';
 import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { ExportProgress } from './exportExtract.ts';
@@ -50,12 +51,16 @@ export interface ExportedRequest {
   folder: string;
   files: { name: string; path: string; kind: 'pdf' | 'archive'; sha256: string; bytes: number }[];
   createdAt: string;
+  /** The audit checkpoint written beside the files, covering this export's own entries (docs/audit-trail.md). */
+  checkpointPath: string;
 }
 
 /**
  * The signed PDF register extract and the portability archive of a request (Art. 15, Art. 20): assemble,
  * render, sign and write (outside any transaction: seconds of work, no database write), then register
  * both files with their SHA-256 on the request and log the assembly per subject, in one transaction.
+ * Last, the audit trail's checkpoint goes beside them (issue 13.4): a copy of the log's head kept
+ * outside the database, so cutting entries off the log later shows against it.
  * The app runs this in a worker thread (jobs/exportTask.ts), the CLI in its own process.
  */
 export async function exportRequest(deps: UseCaseDeps, input: ExportRequestInput): Promise<ExportedRequest> {
@@ -86,7 +91,9 @@ export async function exportRequest(deps: UseCaseDeps, input: ExportRequestInput
     for (const file of result.files)
       await recordOutputFile({ ...deps, store }, input.requestRef, { fileName: basename(file.path), kind: file.kind, sha256: file.sha256 });
   });
+  const checkpointPath = await writeCheckpointInto(deps, dirname(result.pdfPath));
   return {
+    checkpointPath,
     folder: dirname(result.pdfPath),
     files: result.files.map((file) => ({
       name: basename(file.path),

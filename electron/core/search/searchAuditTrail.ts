@@ -1,13 +1,16 @@
-import { digestForAudit } from '../audit/auditLog.ts';
+import type { AuditRepository } from '../audit/auditRepository.ts';
 import { appendAuditEntry } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 
 /** How long typing must pause before its burst of searches is written to the audit log (one fsync per burst). */
 export const defaultSearchAuditPauseMs = 1000;
 
-/** What one search leaves in the audit trail: the query's digest (never the text), how many ran, every subject shown. */
-export function searchAuditDetails(query: string, queries: number, shown: Iterable<string>) {
-  return { query: digestForAudit(query), queries, shown: [...shown] };
+/**
+ * What one search leaves in the audit trail: the query's keyed digest (never the text; issue 13.8: keyed,
+ * so it cannot be found again by hashing candidate birth dates or postcodes), how many ran, every subject shown.
+ */
+export function searchAuditDetails(audit: Pick<AuditRepository, 'digest'>, query: string, queries: number, shown: Iterable<string>) {
+  return { query: audit.digest(query), queries, shown: [...shown] };
 }
 
 export type SearchAuditTrail = ReturnType<typeof searchAuditTrail>;
@@ -33,7 +36,7 @@ export function searchAuditTrail(pauseMs = defaultSearchAuditPauseMs) {
       actor: b.deps.clerk.name,
       action: 'search',
       ...(b.requestRef ? { requestRef: b.requestRef } : {}),
-      details: searchAuditDetails(b.query, b.queries, b.shown),
+      details: searchAuditDetails(b.deps.store.audit, b.query, b.queries, b.shown),
     }).catch((error: unknown) => {
       // A timer's flush has no caller to fail to: report the class only (no query, no personal data).
       console.error('[audit] search entry not written:', error instanceof Error ? error.name : 'error');

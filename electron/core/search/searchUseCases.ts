@@ -32,7 +32,7 @@ export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trai
       actor: deps.clerk.name,
       action: 'search',
       ...(input.requestRef ? { requestRef: input.requestRef } : {}),
-      details: searchAuditDetails(input.query, 1, shown),
+      details: searchAuditDetails(deps.store.audit, input.query, 1, shown),
     });
   return { results, groups };
 }

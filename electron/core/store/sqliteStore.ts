@@ -1,5 +1,6 @@
 import { sqliteAuditRepository } from '../audit/sqliteAuditRepository.ts';
 import type { Db } from '../db/openDatabase.ts';
+import type { InstallationKeys } from '../keys/installationKeys.ts';
 import { sqliteRequestRepository } from '../requests/sqliteRequestRepository.ts';
 import { sqliteCaseRecords } from '../records/sqliteCaseRecords.ts';
 import { sqliteSearch } from '../search/sqliteSearch.ts';
@@ -7,8 +8,13 @@ import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import { memorySettings } from '../settings/settingsRepository.ts';
 import type { Store } from './store.ts';
 
-/** What the SQLite file does not hold: the settings live in a file of the user-data folder (default: in memory). */
+/**
+ * What the SQLite file does not hold: the installation's keys (the audit chain's HMAC key and the key
+ * search digests are logged under, docs/audit-trail.md), and the settings, which live in a file of the
+ * user-data folder (default: in memory).
+ */
 export interface SqliteStoreOptions {
+  keys: Pick<InstallationKeys, 'audit' | 'query'>;
   settings?: SettingsRepository;
 }
 
@@ -18,14 +24,14 @@ export interface SqliteStoreOptions {
  * process writes), and transactions on one store run one after another: a use case that awaits inside
  * its transaction cannot interleave its writes with another's on the same connection.
  */
-export function sqliteStore(db: Db, options: SqliteStoreOptions = {}): Store & { readonly db: Db } {
+export function sqliteStore(db: Db, options: SqliteStoreOptions): Store & { readonly db: Db } {
   let queue: Promise<unknown> = Promise.resolve();
 
   const store: Store & { readonly db: Db } = {
     kind: 'sqlite',
     db,
     requests: sqliteRequestRepository(db),
-    audit: sqliteAuditRepository(db),
+    audit: sqliteAuditRepository(db, options.keys),
     records: sqliteCaseRecords(db),
     search: sqliteSearch(db),
     settings: options.settings ?? memorySettings(),

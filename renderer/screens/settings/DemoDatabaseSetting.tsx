@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { demoRebuildWord } from '../../../shared/demo/demoRebuild.ts';
 import { ApiError, invoke, toApiError } from '../../api.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { ErrorState } from '../../components/States.tsx';
@@ -16,6 +17,8 @@ export function DemoDatabaseSetting() {
   const stats = useQuery(() => invoke('stats:get', {}), `stats:${statsVersion}`);
   const [size, setSize] = useState(2000);
   const [jobId, setJobId] = useState<string | null>(null);
+  // Replacing the whole database is deliberate: the clerk types the word shown (issue 13.3); the handler checks it again.
+  const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const { progress, done } = useJob(jobId);
   useEffect(() => {
@@ -28,7 +31,8 @@ export function DemoDatabaseSetting() {
   const rebuild = async () => {
     setError(null);
     try {
-      setJobId((await invoke('demo:rebuild', { subjects: size })).jobId);
+      setJobId((await invoke('demo:rebuild', { subjects: size, confirm: confirmation })).jobId);
+      setConfirmation('');
     } catch (e) {
       setError(toApiError(e));
     }
@@ -64,12 +68,21 @@ export function DemoDatabaseSetting() {
           </>
         )}
       </dl>
+      <p>{info.demo.seed ? t('settings.rebuildWarning') : t('settings.rebuildNotDemo')}</p>
       <div className="toolbar">
         <label>
           {t('settings.rebuildSize')}
           <input type="number" min={100} max={1_000_000} step={100} value={size} onChange={(e) => setSize(Number(e.target.value))} />
         </label>
-        <button type="button" disabled={jobId !== null && !done} onClick={rebuild}>
+        <label>
+          {t('settings.rebuildConfirm', { word: demoRebuildWord })}
+          <input type="text" autoComplete="off" spellCheck={false} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          disabled={(jobId !== null && !done) || !info.demo.seed || confirmation.trim() !== demoRebuildWord}
+          onClick={rebuild}
+        >
           {t('settings.rebuild')}
         </button>
       </div>

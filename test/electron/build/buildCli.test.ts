@@ -9,7 +9,7 @@ import type { DemoLandmarks } from '../../../electron/core/demo/landmarks.ts';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
 import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
 import { cli } from '../../helpers/cliHarness.ts';
-import { pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
+import { cliProcessEnv, pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 import { openKeyedDatabase, testKeyEnv } from '../../helpers/testKeys.ts';
@@ -39,7 +39,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
   const bundled = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, ...testKeyEnv, ...env }, maxBuffer: 1 << 26 });
+    spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: cliProcessEnv(env), maxBuffer: 1 << 26 });
 
   it('writes a manifest, last, naming the entry and every source it was built from', () => {
     const manifest = JSON.parse(readFileSync(join(bundleDir, bundleManifestName), 'utf8')) as { entry: string; inputs: string[] };
@@ -99,7 +99,8 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     const out = tempDir();
     const extract = bundled(['extract', '--db', file, '--subject', lm.legalHold, '--out', out, '--clerk', 'Bundle']);
     expect(extract.stderr).toBe(
-      'Signing with the DEMO certificate (not for real use); give --p12 FILE --p12-pass-env VAR for a real one.\n',
+      'Signing with the DEMO certificate (not for real use); give --p12 FILE --p12-pass-env VAR for a real one.\n' +
+        `Wrote the audit checkpoint ${join(out, 'audit-checkpoint.json')}\n`,
     );
     expect(extract.status).toBe(0);
     const [pdf, archive] = extract.stdout.trim().split('\n');
@@ -122,7 +123,7 @@ describe('the inzage bundle (buildCli.mjs)', () => {
     const packagesLoaded = (args: string[]) => {
       const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, entry, ...args], {
         encoding: 'utf8',
-        env: { ...process.env, ...testKeyEnv },
+        env: cliProcessEnv(),
       });
       expect(run.status).toBe(0);
       return [...new Set([...run.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((match) => match[1]!))].sort();

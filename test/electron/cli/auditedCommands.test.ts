@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditEntries } from '../../../electron/core/audit/auditLog.ts';
+import { auditEntries, digestForAudit } from '../../../electron/core/audit/auditLog.ts';
 import { openDatabase } from '../../../electron/core/db/openDatabase.ts';
 import { cli } from '../../helpers/cliHarness.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
@@ -25,7 +25,8 @@ describe('audited CLI commands', () => {
     expect(last).toMatchObject({
       actor: 'Eva Bos',
       action: 'search',
-      details: { query: createHash('sha256').update(query).digest('hex') },
+      // Keyed with the installation's query key (issue 13.8), not a plain SHA-256 anyone can recompute.
+      details: { query: digestForAudit(testKeys.query, query) },
     });
     // The app's search use case: the subjects shown (ids only), one query per CLI call.
     expect(last.details).toMatchObject({ queries: 1 });
@@ -68,5 +69,18 @@ describe('audited CLI commands', () => {
       expect((await cli(['verify', join(out, output.fileName)], env)).code).toBe(0);
     }
     expect((await run('extract', '--request', reference, '--subject', 'S0000001', '--out', out)).code).toBe(2);
+
+    // Beside the files, the audit trail's checkpoint (issue 13.4), covering this export's own entries, owner-only.
+    const checkpointFile = join(out, 'audit-checkpoint.json');
+    expect(extracted.err).toContain(checkpointFile);
+    expect(statSync(checkpointFile).mode & 0o777).toBe(0o600);
+    const checkpoint = JSON.parse(readFileSync(checkpointFile, 'utf8')) as { count: number };
+    const reopened = openDatabase(file, testKeys.database);
+    expect(auditEntries(reopened).at(-1)!).toMatchObject({ seq: checkpoint.count, action: 'export' });
+    reopened.close();
+    expect(await run('audit', 'verify', '--checkpoint', checkpointFile)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(new RegExp(`its ${checkpoint.count} entries are all still there`)),
+    });
   });
 });

@@ -53,7 +53,7 @@ describe('inzage extract and inzage retention', () => {
     expect(model.request.requesterName).toBe(model.subjects[0]!.displayName);
   });
 
-  it('writes the model to --out through a temporary file, leaving nothing else behind', async () => {
+  it('writes the model to --out through a temporary file, with the audit checkpoint beside it and nothing else', async () => {
     const dir = tempDir();
     const out = join(dir, 'extract.json');
     const result = await cli(['extract', '--db', file, '--subject', lm.legalHold, '--format', 'json', '--out', out], {
@@ -61,7 +61,7 @@ describe('inzage extract and inzage retention', () => {
       INZAGE_CLERK: 'D. Esk',
     });
     expect(result).toMatchObject({ code: 0, out: '' });
-    expect(readdirSync(dir)).toEqual(['extract.json']);
+    expect(readdirSync(dir).sort()).toEqual(['audit-checkpoint.json', 'extract.json']);
     const model = extractModelSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(model).toMatchObject({ language: 'nl', generatedOn: '2026-11-01', request: { clerk: 'D. Esk' } });
     expect(result.err).not.toContain(model.subjects[0]!.displayName); // no personal data in the log

@@ -212,7 +212,7 @@ describe('inzage request / audit / report', () => {
     raw.close();
     const shown = await run('2026-03-31', 'request', 'show', 'INZ-2026-0001');
     expect(shown.out).toMatch(/pause +identity: 2026-02-20 → 2026-03-18/);
-    const total = JSON.parse((await run('2026-03-31', 'report', '--json')).out).at(-1);
+    const total = JSON.parse((await run('2026-03-31', 'report', '--json')).out).report.at(-1);
     expect(total).toMatchObject({ month: 'total', answered: 1, answeredInTime: 0 });
   });
 

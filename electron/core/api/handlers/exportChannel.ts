@@ -29,6 +29,7 @@ export function exportChannel(ctx: HandlerContext): Pick<Handlers, 'export:start
         dataDir: ctx.userDataDir,
         archive,
         signing,
+        auditKeys: { audit: ctx.keys.audit.toString('hex'), query: ctx.keys.query.toString('hex') },
       };
       const jobId = ctx.jobs.start('export', async (progress) => {
         const output = await ctx.runTask<ExportTaskOutput>('export:request', input, progress);

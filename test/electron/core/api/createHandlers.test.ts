@@ -111,7 +111,10 @@ describe('createHandlers over the demo database', () => {
       expect(info.value.demo.subjects).toBeGreaterThanOrEqual(200);
       expect(info.value.features.requests).toBe(true);
 
-      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150 })) as { ok: true; value: { jobId: string } };
+      const started = (await dispatch(h.handlers, 'demo:rebuild', { subjects: 150, confirm: 'DEMO' })) as {
+        ok: true;
+        value: { jobId: string };
+      };
       const done = await waitForJob(h, started.value.jobId);
       expect(done, JSON.stringify(done.error)).toMatchObject({ ok: true, kind: 'demo' });
       expect(h.events.some((e) => e.event === 'job:progress')).toBe(true);
@@ -245,7 +248,12 @@ describe('searchAuditTrail', () => {
     const db = openDatabase(h.databaseFile, testKeys.database);
     try {
       const trail = searchAuditTrail(10_000);
-      const deps = { store: sqliteStore(db), clock: fixedClock('2026-11-23'), clerk: { name: 'Clerk' }, register: loadDefaultPolicy() };
+      const deps = {
+        store: sqliteStore(db, { keys: testKeys }),
+        clock: fixedClock('2026-11-23'),
+        clerk: { name: 'Clerk' },
+        register: loadDefaultPolicy(),
+      };
       trail.record(deps, 'Ja', undefined, ['S1', 'S2']);
       trail.record(deps, 'Jan', undefined, ['S2', 'S3']);
       trail.record(deps, 'Jan de', undefined, ['S3']);

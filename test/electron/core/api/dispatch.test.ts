@@ -76,7 +76,8 @@ const examples: Record<string, Record<string, unknown>> = {
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },
   'audit:list': { limit: 10, offset: 0 },
-  'demo:rebuild': { subjects: 500 },
+  'audit:verify': {},
+  'demo:rebuild': { subjects: 500, confirm: 'DEMO' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;

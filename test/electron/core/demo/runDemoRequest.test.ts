@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../../electron/core/audit/auditLog.ts';
+import { verifyAuditChain } from '../../../../electron/core/audit/auditVerify.ts';
 import { runDemoRequest } from '../../../../electron/core/demo/runDemoRequest.ts';
 import { ensureDemoIdentity } from '../../../../electron/core/output/sign/signingIdentity.ts';
 import { loadDefaultPolicy } from '../../../../electron/core/policy/loadPolicy.ts';
@@ -8,6 +8,7 @@ import { getRequest } from '../../../../electron/core/requests/requestRepository
 import { verifyFile } from '../../../../electron/core/output/verify/verifyFile.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { testKeys } from '../../../helpers/testKeys.ts';
 
 describe('runDemoRequest (the headless whole request)', () => {
   const tempDir = useTempDirs();
@@ -19,6 +20,7 @@ describe('runDemoRequest (the headless whole request)', () => {
     const lines: string[] = [];
     const outcome = await runDemoRequest({
       db,
+      keys: testKeys,
       policy,
       identity: await ensureDemoIdentity(dir, policy.organisation.name),
       outDir: `${dir}/out`,
@@ -36,7 +38,7 @@ describe('runDemoRequest (the headless whole request)', () => {
       expect(existsSync(file)).toBe(true);
       expect((await verifyFile(file)).ok).toBe(true);
     }
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true });
     // The report is for a terminal: ids and counts, never the person's name.
     expect(lines.join('\n')).not.toMatch(/van den Berg|Kinkerstraat/);
     db.close();

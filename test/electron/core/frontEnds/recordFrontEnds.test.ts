@@ -60,7 +60,9 @@ interface Row {
   logs: string[];
 }
 
-const volatileColumns = /(^|_)(at|sha256|hash|prev_hash)$/;
+const volatileColumns = /(^|_)(at|sha256|hash|prev_hash)$|^previousHead$/;
+/** A backup's name carries the instant it was made (demo/demoRebuild.ts). */
+const withoutInstant = (target: string | null) => target?.replace(/\.backup-[\dTZ-]+$/, '.backup-…') ?? null;
 
 /** Every ordinary table's rows (virtual and shadow tables of the search index follow from these), minus volatile columns. */
 function tableRows(db: Db): Record<string, unknown[]> {
@@ -82,11 +84,11 @@ function tableRows(db: Db): Record<string, unknown[]> {
 function auditEntries(db: Db, afterSeq: number) {
   const rows = db
     .prepare('SELECT actor, action, request_ref, subject_id, target, details FROM audit_log WHERE seq > ? ORDER BY seq')
-    .all(afterSeq) as { actor: string; action: string; details: string | null }[];
+    .all(afterSeq) as { actor: string; action: string; target: string | null; details: string | null }[];
   return rows.map((row) => {
     const details = row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null;
     if (details) for (const key of Object.keys(details)) if (volatileColumns.test(key)) delete details[key];
-    return { ...row, details };
+    return { ...row, target: withoutInstant(row.target), details };
   });
 }
 
@@ -186,14 +188,15 @@ const rows: Row[] = [
   {
     name: 'rebuild the demo database',
     app: async ({ app }) => {
-      const { jobId } = await call<{ jobId: string }>(app, 'demo:rebuild', { subjects: 100 });
+      const { jobId } = await call<{ jobId: string }>(app, 'demo:rebuild', { subjects: 100, confirm: 'DEMO' });
       const done = await waitForJob(app, jobId);
       if (!done.ok) throw new Error(`rebuild failed: ${JSON.stringify(done.error)}`);
       return null;
     },
-    cli: ({ cliDir }) => ['seed', '--db', join(cliDir, 'rebuilt.db'), '--subjects', '100'],
-    cliResultFile: ({ cliDir }) => join(cliDir, 'rebuilt.db'),
-    logs: [],
+    cli: () => ['demo', 'rebuild', '--subjects', '100', '--confirm', 'DEMO'],
+    // The rebuilt database's whole trail: it starts with the entry naming the backup of the old one (issue 13.3).
+    cliResultFile: ({ cliFile }) => cliFile,
+    logs: ['database.rebuilt'],
   },
 ];
 

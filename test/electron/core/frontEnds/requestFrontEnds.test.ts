@@ -399,7 +399,9 @@ describe('the request register through both front ends', () => {
     // The register's figures: report:summary (window) and `inzage report --json` (its total row).
     const summary = await readViaIpc<ReportSummary>(result.files.ipc, dir, 'report:summary', {});
     const report = await readViaCli(result.files.cli, ['report', '--json']);
-    const total = (JSON.parse(report.out) as { month: string; received: number; answered: number; overdue: number }[]).at(-1)!;
+    const total = (
+      JSON.parse(report.out) as { report: { month: string; received: number; answered: number; overdue: number }[] }
+    ).report.at(-1)!;
     expect(total).toMatchObject({ month: 'total', received: summary.total, answered: summary.answered, overdue: summary.overdue });
     expect(summary).toMatchObject({ total: 2, answered: 1, open: 1, byStatus: { refused: 1, received: 1 } });
 

@@ -170,7 +170,7 @@ describe('importJsonl refuses values the format calls invalid', () => {
   });
 
   it('checks against the register in force, which the import use case passes (not only the built-in one)', async () => {
-    const db = openDatabase(join(tempDir(), 'target.db'));
+    const db = openDatabase(join(tempDir(), 'target.db'), testKeys.database);
     const file = join(tempDir(), 'export.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const deps = testUseCaseDeps(db).on('2026-11-01');

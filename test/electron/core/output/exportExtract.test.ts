@@ -85,7 +85,12 @@ describe('signed extract and portability archive, checked with independent tools
   });
 
   it('names the files after the reference only, and leaves no temporary files', () => {
-    expect(readdirSync(join(dir, 'nl')).sort()).toEqual(['INZ-2026-0001_extract_nl.pdf', 'INZ-2026-0001_portability.zip']);
+    // The CLI's export also leaves the audit trail's checkpoint beside its files (issue 13.4).
+    expect(readdirSync(join(dir, 'nl')).sort()).toEqual([
+      'INZ-2026-0001_extract_nl.pdf',
+      'INZ-2026-0001_portability.zip',
+      'audit-checkpoint.json',
+    ]);
     expect(readdirSync(join(dir, 'en')).sort()).toEqual(['INZ-2026-0002_extract_en.pdf', 'INZ-2026-0002_portability.zip']);
   });
 

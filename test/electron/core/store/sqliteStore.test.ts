@@ -10,7 +10,7 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
-import { verifyAuditChain } from '../../../../electron/core/audit/auditLog.ts';
+import { verifyAuditChain } from '../../../../electron/core/audit/auditVerify.ts';
 import { testKeys } from '../../../helpers/testKeys.ts';
 
 const letter = { receivedOn: '2026-03-05', channel: 'letter' as const, requester: { name: 'A' } };
@@ -26,7 +26,7 @@ describe('sqliteStore', () => {
     expect(created.map((r) => r.reference).sort()).toEqual(
       Array.from({ length: 12 }, (_, i) => `INZ-2026-${String(i + 1).padStart(4, '0')}`),
     );
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 12 });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true, count: 12 });
     db.close();
   });
 
@@ -46,7 +46,7 @@ describe('sqliteStore', () => {
       }),
     ).rejects.toThrow(/disk filled up/);
     expect(getRequest(db, reference).notes).toEqual([]);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 1 });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true, count: 1 });
     // The store is usable afterwards.
     expect((await addNote(on('2026-03-07'), reference, 'after')).notes.map((n) => n.text)).toEqual(['after']);
     expect(listRequests(db)).toHaveLength(1);
@@ -61,7 +61,7 @@ describe('sqliteStore: records, search and settings', () => {
   it('answers from the demo database through the port, and a missing subject is subject.not-found', async () => {
     const { db } = seedTestDatabase(recordsTempDir(), 80);
     const landmarks = readLandmarks(db)!;
-    const store = sqliteStore(db);
+    const store = sqliteStore(db, { keys: testKeys });
     try {
       const counts = await store.records.countPerTable();
       for (const table of recordTableNames) expect(counts[table]).toBe(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
@@ -89,7 +89,7 @@ describe('sqliteStore: records, search and settings', () => {
 
   it('keeps the settings it was given and rolls back the database writes of a failed transaction', async () => {
     const { db } = seedTestDatabase(recordsTempDir(), 60);
-    const store = sqliteStore(db);
+    const store = sqliteStore(db, { keys: testKeys });
     try {
       await store.settings.write({ clerkName: 'Eva Bos' });
       expect((await store.settings.read()).clerkName).toBe('Eva Bos');

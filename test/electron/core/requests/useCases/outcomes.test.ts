@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEntriesForRequest, verifyAuditChain } from '../../../../../electron/core/audit/auditLog.ts';
+import { auditEntriesForRequest } from '../../../../../electron/core/audit/auditLog.ts';
+import { verifyAuditChain } from '../../../../../electron/core/audit/auditVerify.ts';
 import type { Db } from '../../../../../electron/core/db/openDatabase.ts';
 import { openDatabase } from '../../../../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../../../../electron/core/demo/landmarks.ts';
@@ -132,7 +133,7 @@ describe('request outcomes and who is asking', () => {
       ]),
     );
     expect(JSON.stringify(auditEntriesForRequest(db, reference))).not.toMatch(/Fatma|Doğan|e-mail of the client/);
-    expect(verifyAuditChain(db).ok).toBe(true);
+    expect(verifyAuditChain(db, testKeys.audit).ok).toBe(true);
     db.close();
   });
 

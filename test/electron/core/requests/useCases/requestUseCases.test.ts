@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditEntriesForRequest, verifyAuditChain } from '../../../../../electron/core/audit/auditLog.ts';
+import { auditEntriesForRequest } from '../../../../../electron/core/audit/auditLog.ts';
+import { verifyAuditChain } from '../../../../../electron/core/audit/auditVerify.ts';
 import type { Db } from '../../../../../electron/core/db/openDatabase.ts';
 import { openDatabase } from '../../../../../electron/core/db/openDatabase.ts';
 import { readLandmarks } from '../../../../../electron/core/demo/seedDatabase.ts';
@@ -225,9 +226,9 @@ describe('the request register use cases', () => {
     expect(entries[1]).toMatchObject({ actor: 'M. de Vries', target: 'refused', details: { from: 'received', reasonGiven: true } });
     expect(entries[1]!.at).toBe('2026-03-06T09:00:00.000Z'); // the clock's instant, not the machine's
     expect(JSON.stringify(entries)).not.toMatch(/Anna|Jong|Kerkstraat/);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 2 });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true, count: 2 });
     expect(await refusal(changeStatus(on('2026-03-07'), reference, 'sent'))).toMatchObject({ code: 'status.closed' });
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, count: 2 });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true, count: 2 });
     db.close();
   });
 
@@ -349,7 +350,7 @@ describe('the request register use cases', () => {
     ]);
     expect(entries.at(-1)).toMatchObject({ subjectId: chosen, details: { linkedOn: '2026-03-06', reasonGiven: true } });
     expect(JSON.stringify(entries)).not.toMatch(/former address/);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(db, testKeys.audit)).toMatchObject({ ok: true });
     db.close();
   });
 });
