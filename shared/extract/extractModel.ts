@@ -101,6 +101,10 @@ export const retentionEntrySchema = z.strictObject({
   /** Plain-language explanation: the rule, and for "open" what will start the clock. */
   explanation: text,
   holdReason: z.string().nullable(),
+  /** Under a legal hold: the last day the record's own rule keeps it, which the hold suspends (null while that rule is open). */
+  suspendedUntil: isoDate.nullable().optional(),
+  /** Under a legal hold: the own period had ended before the hold began (flagged for review, Art. 5(1)(e)). */
+  endedBeforeHold: z.boolean().optional(),
 });
 
 export const fieldEntrySchema = z.strictObject({
