@@ -146,6 +146,7 @@ export const en = {
   'review.automated': 'Automated decisions',
   'review.automated.logic': 'Logic',
   'review.automated.outcome': 'Outcome',
+  'review.automated.article22': 'Ground (Art. 22 GDPR)',
   'review.automated.consequence': 'Consequence',
   'review.preview': 'Preview of the extract',
   'review.noRecords': 'No records in this category.',

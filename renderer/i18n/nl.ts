@@ -148,6 +148,7 @@ export const nl: Record<MessageKey, string> = {
   'review.automated': 'Geautomatiseerde besluiten',
   'review.automated.logic': 'Logica',
   'review.automated.outcome': 'Uitkomst',
+  'review.automated.article22': 'Grond (art. 22 AVG)',
   'review.automated.consequence': 'Gevolg',
   'review.preview': 'Voorbeeld van het uittreksel',
   'review.noRecords': 'Geen gegevens in deze categorie.',

@@ -223,6 +223,8 @@ function DecisionList({ model }: { model: ExtractModel }) {
             <dd>{d.matchedRule.explanation}</dd>
             <dt>{t('review.automated.consequence')}</dt>
             <dd>{d.consequence}</dd>
+            <dt>{t('review.automated.article22')}</dt>
+            <dd>{d.article22.explanation}</dd>
           </dl>
           <table className="data-table compact">
             <tbody>

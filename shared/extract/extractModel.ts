@@ -153,6 +153,8 @@ export const automatedDecisionEntrySchema = z.strictObject({
   ruleVersion: text,
   logic: text,
   significance: text,
+  /** Art. 22: the Art. 22(2) exception the decision rests on, or why Art. 22 does not apply (from the register). */
+  article22: z.strictObject({ applies: z.boolean(), exception: z.enum(['a', 'b', 'c']).nullable(), explanation: text }),
   variables: z.array(
     z.strictObject({ id: text, label: text, explanation: text, value: z.union([z.number(), z.boolean()]), display: text }),
   ),

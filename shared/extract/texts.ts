@@ -154,6 +154,7 @@ export const texts = {
   'table.recipients': { nl: 'Verstrekt aan', en: 'Disclosed to' },
   'table.logic': { nl: 'Hoe het werkt', en: 'How it works' },
   'table.significance': { nl: 'Betekenis voor u', en: 'What it means for you' },
+  'table.article22': { nl: 'Grond (artikel 22 AVG)', en: 'Ground (Article 22 GDPR)' },
   'table.variable': { nl: 'Gegeven', en: 'Variable' },
   'table.outcome': { nl: 'Uitkomst', en: 'Outcome' },
   'table.consequence': { nl: 'Gevolg', en: 'Consequence' },
