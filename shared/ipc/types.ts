@@ -36,6 +36,23 @@ export interface RegisterInUse {
   organisation: string;
   /** Set when the configured register could not be read at start-up and the built-in one is used instead. */
   problem: string | null;
+  /**
+   * What the organisation still has to confirm: configuration we added (or elements the register does
+   * not mark), as opposed to its own published statement (issue 12.10; `inzage register check` lists the same).
+   */
+  provenance?: RegisterProvenanceView;
+}
+
+export interface RegisterProvenanceView {
+  elements: number;
+  fromStatement: number;
+  toConfirm: {
+    section: string;
+    element: string | null;
+    label: { nl: string; en: string } | null;
+    note: { nl: string; en: string } | null;
+    from: 'configuration' | 'unmarked' | 'published-statement';
+  }[];
 }
 
 /** The signing certificate the clerk chose, as checked when it was chosen. Never the passphrase. */
