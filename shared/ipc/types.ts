@@ -1,3 +1,4 @@
+import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 /**
@@ -166,6 +167,8 @@ export interface RequestLetter {
 }
 
 export interface RequestDetail extends RequestSummary {
+  /** The original due date, every pause with its reason, and what was disregarded and why (issue 12.1; `inzage request show` too). */
+  deadlineAccount?: DeadlineAccount;
   language: Language;
   channel: string;
   identity: { method: string; checkedOn: string; checkedBy: string } | null;
