@@ -191,6 +191,21 @@ export const nl: Record<MessageKey, string> = {
   'audit.col.detail': 'Details',
   'audit.empty': 'Nog niets gelogd.',
   'audit.count': '{n} regels',
+  'retention.title': 'Controle bewaartermijnen',
+  'retention.help':
+    'Gegevens waarvan de bewaartermijn is verstreken (art. 5 lid 1 onder e AVG), per kenmerk en regel; ' +
+    'dezelfde lijst als inzage retention --overdue.',
+  'retention.run': 'Bewaartermijnen controleren',
+  'retention.running': 'De gegevens van iedereen worden gecontroleerd…',
+  'retention.summary': '{count} gegevens met een verstreken bewaartermijn op {today}',
+  'retention.byRule': 'Verstreken, per bewaarregel',
+  'retention.heldPastPeriod':
+    '{count} gegevens worden bewaard vanwege een juridische bewaarplicht, ' +
+    'maar hun eigen termijn was al verstreken vóór die begon: controleren.',
+  'retention.heldPastPeriod.list': 'Bewaard vanwege een bewaarplicht na hun eigen termijn',
+  'retention.heldRecord': '{record}: {rule} verstreken op {until}; bewaarplicht {hold} sinds {since}',
+  'retention.overdueRecords': 'Gegevens met een verstreken bewaartermijn',
+  'retention.more': 'en nog {count}: inzage retention --overdue geeft ze allemaal',
   'reports.title': 'Rapportages',
   'reports.total': 'Verzoeken',
   'reports.open': 'Open',

@@ -33,6 +33,7 @@ export const channelNames = [
   'export:openFolder',
   'audit:list',
   'report:summary',
+  'retention:overdue',
   'demo:rebuild',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];

@@ -13,6 +13,7 @@ import type {
   JobProgress,
   JobStarted,
   ReportSummary,
+  RetentionOverview,
   RequestDetail,
   RequestSummary,
   SearchResponse,
@@ -103,6 +104,7 @@ export const channelInputs = {
   'export:openFolder': z.strictObject({ requestId: id }),
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(1000), offset: z.number().int().min(0), requestId: id.optional() }),
   'report:summary': none,
+  'retention:overdue': none,
   'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
@@ -137,6 +139,7 @@ export interface ChannelOutputs {
   'export:openFolder': { opened: boolean };
   'audit:list': { total: number; entries: AuditEntry[] };
   'report:summary': ReportSummary;
+  'retention:overdue': RetentionOverview;
   'demo:rebuild': JobStarted;
 }
 

@@ -1,3 +1,4 @@
+import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
 import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
@@ -223,6 +224,17 @@ export interface AuditEntry {
   requestId: string | null;
   subjectId: string | null;
   detail: string;
+}
+
+/**
+ * Records past their retention date and records a legal hold keeps past their own period
+ * (electron/core/retention/retentionUseCases.ts): the window's retention view and
+ * `inzage retention --overdue` show this one list.
+ */
+export interface RetentionOverview {
+  today: string;
+  records: OverdueRecord[];
+  heldPastPeriod: HeldPastPeriodRecord[];
 }
 
 export interface ReportSummary {
