@@ -22,6 +22,7 @@ const commandLoaders: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./commands/extract.ts')).extractCommand,
   verify: async () => (await import('./commands/verify.ts')).verifyCommand,
   retention: async () => (await import('./commands/retention.ts')).retentionCommand,
+  register: async () => (await import('./commands/register.ts')).registerCommand,
   request: async () => (await import('./commands/request.ts')).requestCommand,
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,

@@ -171,6 +171,7 @@ function RecordCard({
         <span className={`retention retention-${record.retention.status}`} title={record.retention.explanation}>
           {t('review.retention')}: {record.retention.until ?? record.retention.label}
         </span>
+        <HoldNote retention={record.retention} />
         {record.withheld ? (
           <button type="button" className="small" onClick={() => onUndo(record)}>
             {t('review.undo')}
@@ -261,6 +262,8 @@ function DecisionList({ model }: { model: ExtractModel }) {
             <dd>{d.matchedRule.explanation}</dd>
             <dt>{t('review.automated.consequence')}</dt>
             <dd>{d.consequence}</dd>
+            <dt>{t('review.automated.article22')}</dt>
+            <dd>{d.article22.explanation}</dd>
           </dl>
           <table className="data-table compact">
             <tbody>
@@ -283,5 +286,25 @@ function DecisionList({ model }: { model: ExtractModel }) {
         </article>
       ))}
     </div>
+  );
+}
+
+/** Under a legal hold: the normal date the hold suspends, and a flag when that date had passed before the hold began. */
+function HoldNote({ retention }: { retention: RecordEntry['retention'] }) {
+  const t = useT();
+  if (retention.status !== 'hold' || retention.suspendedUntil === undefined) return null;
+  return (
+    <>
+      <span className="retention retention-hold">
+        {retention.suspendedUntil
+          ? t('review.retention.suspended', { until: retention.suspendedUntil })
+          : t('review.retention.suspendedOpen')}
+      </span>
+      {retention.endedBeforeHold && (
+        <span className="badge badge-overdue" role="note">
+          {t('review.retention.endedBeforeHold')}
+        </span>
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from '../components/States.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
+import { RetentionCheck } from './RetentionCheck.tsx';
 
 /** Figures for the privacy officer: how many requests, how many late (Art. 12(3) deadline). */
 export function ReportsScreen() {
@@ -51,6 +52,7 @@ export function ReportsScreen() {
           </tbody>
         </table>
       )}
+      <RetentionCheck />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { RequestDetail, RequestStatus } from '../../shared/ipc/types.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { DeadlineBadge, StatusBadge } from '../components/Badges.tsx';
+import { DeadlineAccountPanel } from '../components/DeadlineAccount.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
@@ -88,6 +89,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
         </div>
       </header>
       {error && <ErrorState error={error} />}
+      {r.deadlineAccount && <DeadlineAccountPanel account={r.deadlineAccount} />}
       <div className="two-col">
         <section aria-labelledby="steps-title" className="panel">
           <h2 id="steps-title">{t('request.steps')}</h2>

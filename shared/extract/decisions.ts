@@ -63,6 +63,11 @@ export function decisionEntry(policy: Policy, row: ProfileRow, language: Languag
     ruleVersion: version,
     logic: ruleSet.logic[language],
     significance: ruleSet.significance[language],
+    article22: {
+      applies: ruleSet.article22.applies,
+      exception: ruleSet.article22.applies ? ruleSet.article22.exception : null,
+      explanation: ruleSet.article22.explanation[language],
+    },
     variables: ruleSet.variables
       .filter((v) => Object.hasOwn(inputs, v.id) && (typeof inputs[v.id] === 'number' || typeof inputs[v.id] === 'boolean'))
       .map((v) => ({

@@ -117,6 +117,10 @@ export const retentionEntrySchema = z.strictObject({
   /** Plain-language explanation: the rule, and for "open" what will start the clock. */
   explanation: text,
   holdReason: z.string().nullable(),
+  /** Under a legal hold: the last day the record's own rule keeps it, which the hold suspends (null while that rule is open). */
+  suspendedUntil: isoDate.nullable().optional(),
+  /** Under a legal hold: the own period had ended before the hold began (flagged for review, Art. 5(1)(e)). */
+  endedBeforeHold: z.boolean().optional(),
 });
 
 export const fieldEntrySchema = z.strictObject({
@@ -173,6 +177,8 @@ export const automatedDecisionEntrySchema = z.strictObject({
   ruleVersion: text,
   logic: text,
   significance: text,
+  /** Art. 22: the Art. 22(2) exception the decision rests on, or why Art. 22 does not apply (from the register). */
+  article22: z.strictObject({ applies: z.boolean(), exception: z.enum(['a', 'b', 'c']).nullable(), explanation: text }),
   variables: z.array(
     z.strictObject({ id: text, label: text, explanation: text, value: z.union([z.number(), z.boolean()]), display: text }),
   ),

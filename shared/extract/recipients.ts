@@ -18,13 +18,11 @@ type TransferEntry = z.infer<typeof transferEntrySchema>;
 export function safeguardOf(policy: Policy, country: string, safeguard: string | null, language: Language): ActualRecipient['safeguard'] {
   if (safeguard === null) return null;
   const registered = policy.thirdCountryTransfers.find((t) => t.country === country && t.safeguard === safeguard);
+  // Without a register entry the decision is unknown: not every adequacy decision rests on Art. 45(3)
+  // (Switzerland's, 2000/518/EC, is kept in force by Art. 45(9)), so only the article is named.
   const legalReference =
     registered?.legalReference ??
-    (safeguard === 'adequacy-decision'
-      ? 'Art. 45(3) GDPR'
-      : safeguard === 'binding-corporate-rules'
-        ? 'Art. 47 GDPR'
-        : 'Art. 46(2)(c) GDPR');
+    (safeguard === 'adequacy-decision' ? 'Art. 45 GDPR' : safeguard === 'binding-corporate-rules' ? 'Art. 47 GDPR' : 'Art. 46(2)(c) GDPR');
   return { id: safeguard, label: textFor(`safeguard.${safeguard}`, language), legalReference };
 }
 

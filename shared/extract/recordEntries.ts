@@ -84,10 +84,19 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
   if (rule.period.months) parts.push(fill('period.months', language, { count: rule.period.months }));
   const period = parts.length > 0 ? parts.join(' + ') : fill('period.none', language);
   // The hold record itself is kept under the hold rule; other records are kept *despite* their own rule.
-  const key = rule.overridesOthers && retention.status === 'hold' ? 'retention.holdRecord' : (`retention.${retention.reason}` as const);
+  const suspended = retention.suspended;
+  const key =
+    rule.overridesOthers && retention.status === 'hold'
+      ? 'retention.holdRecord'
+      : suspended?.endedBeforeHold
+        ? 'retention.holdAfterPeriod'
+        : suspended?.until
+          ? 'retention.holdSuspends'
+          : (`retention.${retention.reason}` as const);
+  const until = retention.until ?? suspended?.until ?? null;
   const explanation = fill(key, language, {
     rule: label,
-    until: retention.until ? formatDate(retention.until, language) : '',
+    until: until ? formatDate(until, language) : '',
     period,
     since: retention.hold ? formatDate(retention.hold.startedOn, language) : '',
     reason: retention.hold?.reason ?? '',
@@ -99,6 +108,7 @@ export function retentionEntry(policy: Policy, retention: RecordRetention, langu
     until: retention.until,
     explanation,
     holdReason: retention.hold?.reason ?? null,
+    ...(suspended ? { suspendedUntil: suspended.until, endedBeforeHold: suspended.endedBeforeHold } : {}),
   };
 }
 
@@ -197,7 +207,8 @@ function retentionFor(env: RecordEnv, plan: KindPlan, table: string, row: Profil
   const known = byCase?.get(caseId);
   if (known) return known;
   const computed = computeRecordRetention(env.policy, table, row, env.retention);
-  const key = `${computed.ruleId}|${computed.status}|${computed.until}|${computed.reason}|${computed.hold?.id ?? ''}`;
+  const { ruleId, status, until, reason, hold, suspended } = computed;
+  const key = `${ruleId}|${status}|${until}|${reason}|${hold?.id ?? ''}|${suspended?.until ?? ''}`;
   let entry = env.cache.retention.get(key);
   if (!entry) {
     entry = retentionEntry(env.policy, computed, env.language);

@@ -203,6 +203,7 @@ export const texts = {
   'table.recipientCategories': { nl: 'Mogelijke ontvangers (categorieën)', en: 'Possible recipients (categories)' },
   'table.logic': { nl: 'Hoe het werkt', en: 'How it works' },
   'table.significance': { nl: 'Betekenis voor u', en: 'What it means for you' },
+  'table.article22': { nl: 'Grond (artikel 22 AVG)', en: 'Ground (Article 22 GDPR)' },
   'table.variable': { nl: 'Gegeven', en: 'Variable' },
   'table.outcome': { nl: 'Uitkomst', en: 'Outcome' },
   'table.consequence': { nl: 'Gevolg', en: 'Consequence' },
@@ -300,6 +301,14 @@ export const texts = {
       '{rule}: open — the relationship is still running. The period of {period} ' +
       'starts once the relationship has ended and mutual claims have been settled.',
   },
+  'retention.business-relationship-running': {
+    nl:
+      '{rule}: open — de zakelijke relatie waarvoor deze controle is gedaan, loopt nog. ' +
+      'De termijn van {period} begint zodra die relatie is beëindigd (artikel 33 Wwft).',
+    en:
+      '{rule}: open — the business relationship this check was made for is still running. ' +
+      'The period of {period} starts once that relationship has ended (Article 33 of the Dutch AML Act, Wwft).',
+  },
   'retention.claims-not-settled': {
     nl:
       '{rule}: open — de relatie is beëindigd, maar de wederzijdse vorderingen ' +
@@ -317,6 +326,22 @@ export const texts = {
     en:
       '{rule} does not apply for now: a legal hold since {since} overrides it ' +
       '({reason}). Once the hold ends, the normal period applies again.',
+  },
+  'retention.holdSuspends': {
+    nl:
+      '{rule}: normaal bewaard tot en met {until}. Een juridische bewaarplicht sinds {since} schort dat op ' +
+      '({reason}): zolang die loopt, worden deze gegevens niet verwijderd. Daarna geldt de gewone termijn weer.',
+    en:
+      '{rule}: normally kept until {until} inclusive. A legal hold since {since} suspends this ' +
+      '({reason}): while it lasts, these data are not erased. After it, the normal period applies again.',
+  },
+  'retention.holdAfterPeriod': {
+    nl:
+      '{rule}: de gewone termijn liep af op {until}, vóór de juridische bewaarplicht van {since} begon ({reason}). ' +
+      'Wij bewaren deze gegevens nu alleen vanwege die bewaarplicht en verwijderen ze zodra die vervalt.',
+    en:
+      '{rule}: the normal period ended on {until}, before the legal hold of {since} began ({reason}). ' +
+      'We now keep these data only because of that hold and erase them as soon as it ends.',
   },
   'retention.holdRecord': {
     nl: '{rule}: deze juridische bewaarplicht loopt sinds {since} ({reason}) en blijft bestaan zolang dat nodig is.',

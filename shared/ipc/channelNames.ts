@@ -38,6 +38,7 @@ export const channelNames = [
   'audit:list',
   'audit:verify',
   'report:summary',
+  'retention:overdue',
   'demo:rebuild',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];

@@ -16,6 +16,7 @@ import type {
   JobProgress,
   JobStarted,
   ReportSummary,
+  RetentionOverview,
   RequestDetail,
   RequestSummary,
   SearchResponse,
@@ -133,6 +134,7 @@ export const channelInputs = {
   // The checkpoint file must be the one picked in dialog:chooseFile (purpose 'checkpoint'); none: the chain and anchor only.
   'audit:verify': z.strictObject({ checkpointFile: z.string().min(1).max(4096).optional() }),
   'report:summary': none,
+  'retention:overdue': none,
   // Replaces the whole database: only with the typed confirmation word (shared/demo/demoRebuild.ts; issue 13.3).
   'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000), confirm: z.string().max(100) }),
 } satisfies Record<ChannelName, z.ZodType>;
@@ -173,6 +175,7 @@ export interface ChannelOutputs {
   'audit:list': { total: number; entries: AuditEntry[] };
   'audit:verify': AuditCheck;
   'report:summary': ReportSummary;
+  'retention:overdue': RetentionOverview;
   'demo:rebuild': JobStarted;
 }
 

@@ -1,5 +1,7 @@
 import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
+import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
+import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 /**
@@ -50,6 +52,23 @@ export interface RegisterInUse {
   organisation: string;
   /** Set when the configured register could not be read at start-up and the built-in one is used instead. */
   problem: string | null;
+  /**
+   * What the organisation still has to confirm: configuration we added (or elements the register does
+   * not mark), as opposed to its own published statement (issue 12.10; `inzage register check` lists the same).
+   */
+  provenance?: RegisterProvenanceView;
+}
+
+export interface RegisterProvenanceView {
+  elements: number;
+  fromStatement: number;
+  toConfirm: {
+    section: string;
+    element: string | null;
+    label: { nl: string; en: string } | null;
+    note: { nl: string; en: string } | null;
+    from: 'configuration' | 'unmarked' | 'published-statement';
+  }[];
 }
 
 /** The signing certificate the clerk chose, as checked when it was chosen. Never the passphrase. */
@@ -180,6 +199,8 @@ export interface UnavailableLetter {
 }
 
 export interface RequestDetail extends RequestSummary {
+  /** The original due date, every pause with its reason, and what was disregarded and why (issue 12.1; `inzage request show` too). */
+  deadlineAccount?: DeadlineAccount;
   language: Language;
   channel: string;
   identity: { method: string; checkedOn: string; checkedBy: string } | null;
@@ -241,6 +262,17 @@ export interface AuditEntry {
   requestId: string | null;
   subjectId: string | null;
   detail: string;
+}
+
+/**
+ * Records past their retention date and records a legal hold keeps past their own period
+ * (electron/core/retention/retentionUseCases.ts): the window's retention view and
+ * `inzage retention --overdue` show this one list.
+ */
+export interface RetentionOverview {
+  today: string;
+  records: OverdueRecord[];
+  heldPastPeriod: HeldPastPeriodRecord[];
 }
 
 export interface ReportSummary {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { localizedTextSchema, snakeCaseSchema } from './common.ts';
 import { checkCrossReferences } from './crossReferences.ts';
 import { holidayCalendarSchema } from './holidaySchema.ts';
+import { provenanceSchema } from './provenanceSchema.ts';
+import { unknownProvenanceKeys } from './registerProvenance.ts';
 import { recordKindSchema } from './recordKindSchema.ts';
 import {
   dataCategorySchema,
@@ -45,6 +47,8 @@ export const policyObjectSchema = z.strictObject({
   responseTexts: responseTextsSchema,
   /** The public holidays that move a deadline, per country (holidaySchema.ts); the organisation's country must be among them. */
   publicHolidays: z.array(holidayCalendarSchema).min(1),
+  /** Which parts are the organisation's published statement and which are configuration to confirm (provenanceSchema.ts). */
+  provenance: provenanceSchema.optional(),
 });
 
 export const policySchema = policyObjectSchema.superRefine(checkCrossReferences).superRefine((policy, ctx) => {
@@ -55,6 +59,8 @@ export const policySchema = policyObjectSchema.superRefine(checkCrossReferences)
       path: ['publicHolidays'],
       message: `no holidays for the organisation's country "${policy.organisation.country}"`,
     });
+  for (const key of unknownProvenanceKeys(policy))
+    ctx.addIssue({ code: 'custom', path: ['provenance', 'marks', key], message: `no section or element "${key}" in the register` });
 });
 
 export type Policy = z.infer<typeof policySchema>;

@@ -43,6 +43,27 @@ export const ruleSchema = z.strictObject({
   explanation: localizedTextSchema,
 });
 
+/**
+ * Art. 22: a decision based solely on automated processing that produces legal or similarly
+ * significant effects is allowed only under one of the exceptions of Art. 22(2): (a) necessary for a
+ * contract between the person and the controller, (b) authorised by Union or Member State law,
+ * (c) explicit consent. Each rule set names its exception, or says why Art. 22 does not apply (for
+ * instance because a person decides on every outcome); the extract states it with the decision.
+ */
+export const article22Schema = z.discriminatedUnion('applies', [
+  z.strictObject({
+    applies: z.literal(true),
+    exception: z.enum(['a', 'b', 'c']),
+    /** Why the exception holds here, for the person and the privacy officer. */
+    explanation: localizedTextSchema,
+  }),
+  z.strictObject({
+    applies: z.literal(false),
+    /** Why Art. 22(1) does not apply (no decision solely automated, or no legal or similarly significant effect). */
+    explanation: localizedTextSchema,
+  }),
+]);
+
 export const automatedDecisionRuleSetSchema = z
   .strictObject({
     id: idSchema,
@@ -51,6 +72,7 @@ export const automatedDecisionRuleSetSchema = z
     /** Plain-language account of the rules, for a reader without the machine form. */
     logic: localizedTextSchema,
     significance: localizedTextSchema,
+    article22: article22Schema,
     variables: z.array(ruleVariableSchema).min(1),
     outcomes: z.array(ruleOutcomeSchema).min(1),
     rules: z.array(ruleSchema),
@@ -119,4 +141,5 @@ export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 export type RuleCondition = z.infer<typeof ruleConditionSchema>;
 export type RuleOutcome = z.infer<typeof ruleOutcomeSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type Article22 = z.infer<typeof article22Schema>;
 export type AutomatedDecisionRuleSet = z.infer<typeof automatedDecisionRuleSetSchema>;

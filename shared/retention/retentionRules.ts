@@ -34,6 +34,7 @@ export type RetentionReason =
   | 'unsubscribed' // the person unsubscribed: erase at once (last-contact rule)
   | 'case-open' // the case is still running
   | 'relationship-running' // the relationship has not ended
+  | 'business-relationship-running' // AML: the business relationship the check was made for still runs (Wwft art. 33)
   | 'claims-not-settled' // the relationship ended but mutual claims are not finally settled
   | 'no-trigger-date' // the record holds no date that starts the clock yet
   | 'hold' // a legal hold keeps the record
@@ -48,6 +49,24 @@ export interface RecordRetention {
   /** The date that started the clock, where there is one. */
   triggerDate: IsoDate | null;
   hold: { id: string; reason: string; startedOn: IsoDate } | null;
+  /**
+   * Under a legal hold (status "hold", not the hold record itself): what the record's own rule computes
+   * to, which the hold suspends. Art. 17(3)(e) only suspends erasure; once the hold ends this applies
+   * again, and the person is told both (Art. 15(1)(d)).
+   */
+  suspended?: SuspendedRetention;
+}
+
+export interface SuspendedRetention {
+  /** The normal last day; null while the own rule is still open (e.g. the case runs). */
+  until: IsoDate | null;
+  reason: RetentionReason;
+  /**
+   * The normal period had already ended before the hold began: the record should have been erased by
+   * then (Art. 5(1)(e)), and a hold placed later cannot make keeping it lawful after the fact; flagged
+   * for the privacy officer to review.
+   */
+  endedBeforeHold: boolean;
 }
 
 type Cell = string | number | null;
@@ -102,12 +121,18 @@ export function computeRecordRetention(policy: Policy, table: string, row: Row, 
   if (longest.status === 'hold') return longest;
   const hold = activeHold(table, row, ctx);
   if (hold) {
+    const startedOn = String(hold.started_on);
     return {
       ...longest,
       status: 'hold',
       until: null,
       reason: 'hold',
-      hold: { id: String(hold.id), reason: String(hold.reason), startedOn: String(hold.started_on) },
+      hold: { id: String(hold.id), reason: String(hold.reason), startedOn },
+      suspended: {
+        until: longest.until,
+        reason: longest.reason,
+        endedBeforeHold: longest.until !== null && longest.until < startedOn,
+      },
     };
   }
   return longest;
@@ -194,8 +219,17 @@ function applyRule(policy: Policy, rule: RetentionRule, table: string, row: Row,
       );
     }
     case 'aml-transaction-or-relationship-end': {
-      const trigger = str(row.relationship_ended_on) ?? str(row.transaction_on);
-      return trigger === null ? open('no-trigger-date') : dated(trigger);
+      // Wwft art. 33(3): five years after the business relationship ended, or, for an occasional
+      // transaction outside any relationship, after the transaction. The relationship is the person's
+      // with the organisation the check was made for: while any role of theirs there runs, the period
+      // has not started, whatever the check's own columns say (docs/domain.md §9).
+      const organisation = str(row.organisation_id);
+      const roles = organisation === null ? [] : ctx.roles.filter((role) => str(role.organisation_id) === organisation);
+      if (roles.some((role) => str(role.ended_on) === null)) return open('business-relationship-running');
+      const ends = [str(row.relationship_ended_on), ...roles.map((role) => str(role.ended_on))].filter((d): d is string => d !== null);
+      if (ends.length > 0) return dated(ends.sort().at(-1)!);
+      const transaction = str(row.transaction_on);
+      return transaction === null ? open('no-trigger-date') : dated(transaction);
     }
     case 'last-contact': {
       const contacts = table === 'marketing_contacts' ? [row] : ctx.marketing;
@@ -259,6 +293,27 @@ export interface OverdueRecord {
   reason: RetentionReason;
 }
 
+/** A record a legal hold keeps although its own period had ended before the hold began. */
+export interface HeldPastPeriodRecord {
+  table: string;
+  recordId: string;
+  /** The rule the hold suspends, and the day it ended. */
+  ruleId: string;
+  normalUntil: IsoDate;
+  holdId: string;
+  holdStartedOn: IsoDate;
+}
+
+/** What the retention rules say about one person's records today. */
+export interface RetentionFindings {
+  /** Due for erasure (status erase-now). */
+  overdue: OverdueRecord[];
+  /** Kept by a legal hold that began after the record's own period had ended (to be reviewed). */
+  heldPastPeriod: HeldPastPeriodRecord[];
+  /** Every other record, kept under its own rule or a hold placed in time. */
+  kept: { table: string; recordId: string }[];
+}
+
 /**
  * The records of one person whose retention has run out (status erase-now): past their date, or held
  * under the last-contact rule by someone who unsubscribed. Legal holds keep a record off this list.
@@ -270,15 +325,38 @@ export function overdueRecords(
   categories: readonly string[],
   today: IsoDate,
 ): OverdueRecord[] {
+  return retentionFindings(policy, records, categories, today).overdue;
+}
+
+/** Every record of one person sorted by what its retention says today (see RetentionFindings). */
+export function retentionFindings(
+  policy: Policy,
+  records: Readonly<Partial<Record<string, readonly Row[]>>>,
+  categories: readonly string[],
+  today: IsoDate,
+): RetentionFindings {
   const ctx = buildRetentionContext(records, categories, today);
-  const out: OverdueRecord[] = [];
+  const findings: RetentionFindings = { overdue: [], heldPastPeriod: [], kept: [] };
   for (const [table, rows] of Object.entries(records)) {
     if (!policy.recordKinds[table]) continue;
     for (const row of rows ?? []) {
+      const recordId = String(row.id);
       const retention = computeRecordRetention(policy, table, row, ctx);
-      if (retention.status === 'erase-now')
-        out.push({ table, recordId: String(row.id), ruleId: retention.ruleId, until: retention.until, reason: retention.reason });
+      if (retention.status === 'erase-now') {
+        findings.overdue.push({ table, recordId, ruleId: retention.ruleId, until: retention.until, reason: retention.reason });
+      } else if (retention.suspended?.endedBeforeHold && retention.hold) {
+        findings.heldPastPeriod.push({
+          table,
+          recordId,
+          ruleId: retention.ruleId,
+          normalUntil: retention.suspended.until!,
+          holdId: retention.hold.id,
+          holdStartedOn: retention.hold.startedOn,
+        });
+      } else {
+        findings.kept.push({ table, recordId });
+      }
     }
   }
-  return out;
+  return findings;
 }

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
+import { openKeyedDatabase } from './testKeys.ts';
 
 /**
  * Someone who holds the database file but not the installation's key, doing what the published source
@@ -9,7 +10,7 @@ import { createHash } from 'node:crypto';
  * checked as an unkeyed one, and recompute the whole chain.
  */
 export function forgeAuditLog(file: string, tamper: (db: Database.Database) => void, options: { from: number; downgrade?: boolean }): void {
-  const db = new Database(file);
+  const db = openKeyedDatabase(file);
   try {
     db.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
     tamper(db);

@@ -226,6 +226,13 @@ export function sampleExtractModel(options: { language?: 'nl' | 'en'; payments?:
           ? 'Een vaste set regels kiest de incassostap op basis van een paar gegevens.'
           : 'A fixed set of rules picks the collection step from a few data.',
         significance: nl ? 'Het bepaalt welke brief u krijgt.' : 'It decides which letter you receive.',
+        article22: {
+          applies: true,
+          exception: 'a',
+          explanation: nl
+            ? 'Toegestaan omdat dit noodzakelijk is voor de uitvoering van de overeenkomst (artikel 22, lid 2, onder a, AVG).'
+            : 'Allowed because it is necessary for the performance of the contract (Article 22(2)(a) GDPR).',
+        },
         variables: [
           {
             id: 'days_overdue',

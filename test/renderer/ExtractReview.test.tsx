@@ -90,4 +90,32 @@ describe('ExtractReview', () => {
     const card = await screen.findByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
     expect(within(card).getByText(text)).toBeTruthy();
   });
+  for (const language of ['en', 'nl'] as const) {
+    it(`shows under a legal hold the normal date it suspends and flags a period that ended before the hold (${language})`, async () => {
+      resetApp(language);
+      const model: ExtractModel = sampleExtractModel({ language });
+      const category = model.categories.find((c) => c.records.length > 1)!;
+      const [held, heldInTime] = category.records;
+      held!.retention = { ...held!.retention, status: 'hold', until: null, suspendedUntil: '2022-08-30', endedBeforeHold: true };
+      heldInTime!.retention = {
+        ...heldInTime!.retention,
+        status: 'hold',
+        until: null,
+        suspendedUntil: '2031-01-31',
+        endedBeforeHold: false,
+      };
+      installFakeBridge({ 'extract:preview': () => model });
+      render(<ExtractReview requestId="INZ-2026-0001" />);
+      const card = await screen.findByRole('article', { name: `${held!.recordKindLabel} ${held!.recordId}` });
+      const words =
+        language === 'en'
+          ? { suspended: 'normally until 2022-08-30, suspended by a legal hold', flag: /Normal period had ended before the hold began/ }
+          : { suspended: 'normaal tot 2022-08-30, opgeschort door een juridische bewaarplicht', flag: /Gewone termijn was al verstreken/ };
+      expect(within(card).getByText(words.suspended)).toBeTruthy();
+      expect(within(card).getByRole('note').textContent).toMatch(words.flag);
+      const inTime = screen.getByRole('article', { name: `${heldInTime!.recordKindLabel} ${heldInTime!.recordId}` });
+      expect(within(inTime).getByText(/2031-01-31/)).toBeTruthy();
+      expect(within(inTime).queryByRole('note')).toBeNull();
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import { isRequestStatus, requestStatuses } from '../../../shared/requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
@@ -133,7 +134,15 @@ const subcommands: Record<string, Sub> = {
       const today = deps.clock.today();
       io.out(
         values.json
-          ? `${JSON.stringify({ ...request, deadline: deadlineSummary(request, today, holidaysOf(deps.register)) }, null, 2)}\n`
+          ? `${JSON.stringify(
+              {
+                ...request,
+                deadline: deadlineSummary(request, today, holidaysOf(deps.register)),
+                deadlineAccount: deadlineAccount(request, holidaysOf(deps.register)),
+              },
+              null,
+              2,
+            )}\n`
           : requestAsText(request, today, holidaysOf(deps.register)),
       );
       return 0;

@@ -1,4 +1,6 @@
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
+import type { DeadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
+import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { finalStatuses } from '../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -63,9 +65,7 @@ export function requestAsText(request: StoredRequest, today: string, holidays: H
     const instruction = c.instruction ? `instruction ${c.instruction.kind} received ${c.instruction.receivedOn}` : 'no instruction yet';
     lines.push(`controller ${c.controllerId} ${c.name}: referred ${c.referredOn} by ${c.referredBy}; ${instruction}`);
   }
-  if (request.extension)
-    lines.push(`extension  recorded ${request.extension.recordedOn} by ${request.extension.by}: ${request.extension.reason}`);
-  for (const p of request.pauses) lines.push(`pause      identity: ${p.from} → ${p.until ?? 'still waiting'}`);
+  lines.push(...deadlineAccountLines(deadlineAccount(request, holidays)));
   for (const s of request.subjects)
     lines.push(`subject    ${s.subjectId} linked ${s.linkedOn} by ${s.linkedBy}; evidence ${JSON.stringify(s.evidence)}`);
   for (const c of request.rejectedCandidates) lines.push(`rejected   ${c.subjectId} on ${c.rejectedOn} by ${c.rejectedBy}: ${c.reason}`);
@@ -76,4 +76,31 @@ export function requestAsText(request: StoredRequest, today: string, holidays: H
   for (const n of request.notes) lines.push(`note       ${n.at.slice(0, 10)} ${n.by}: ${n.text}`);
   for (const o of request.outputs) lines.push(`output     ${o.createdAt.slice(0, 10)} ${o.kind} ${o.fileName} sha256 ${o.sha256}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The original due date, every pause with its reason and each pause or extension that does not count
+ * and why (issue 12.1: a deadline cannot be cured after the fact); the window shows the same account.
+ */
+export function deadlineAccountLines(account: DeadlineAccount): string[] {
+  const lines = [
+    `original   due ${account.originalDue} (one month from receipt); lawful due ${
+      account.lawfulDue ?? `none while paused since ${account.pausedSince}`
+    }`,
+  ];
+  for (const p of account.pauses) {
+    const why =
+      p.disregarded === null
+        ? 'counts'
+        : p.disregarded.rule === 'after-due'
+          ? `DISREGARDED: asked after the due date ${p.disregarded.dueThen} had passed`
+          : `DISREGARDED: asked after the identity had been verified (due date then ${p.disregarded.dueThen})`;
+    lines.push(`pause      identity: ${p.from} → ${p.until ?? 'still waiting'} by ${p.by}; reason: ${p.reason ?? 'none recorded'}; ${why}`);
+  }
+  const x = account.extension;
+  if (x) {
+    const why = x.counted ? 'counts' : `DISREGARDED: recorded after the first month ended on ${x.firstDue}`;
+    lines.push(`extension  recorded ${x.recordedOn} by ${x.by}: ${x.reason}; ${why}`);
+  }
+  return lines;
 }

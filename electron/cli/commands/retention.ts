@@ -24,12 +24,16 @@ export const retentionCommand: Command = {
     const day = dateFlag(values.today, '--today');
     const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
     try {
-      const { today, records: overdue } = await listOverdueRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
+      const {
+        today,
+        records: overdue,
+        heldPastPeriod,
+      } = await listOverdueRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
         ...(day !== undefined ? { today: day } : {}),
         onProgress: (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`),
       });
       if (values.json) {
-        io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ today, count: overdue.length, records: overdue, heldPastPeriod }, null, 2)}\n`);
         return 0;
       }
       const byRule = new Map<string, number>();
@@ -39,6 +43,18 @@ export const retentionCommand: Command = {
       io.out('\n');
       for (const record of overdue)
         io.out(`${record.table}\t${record.recordId}\t${record.ruleId}\t${record.until ?? ''}\t${record.reason}\n`);
+      if (heldPastPeriod.length > 0) {
+        // Not due for erasure while the hold lasts (Art. 17(3)(e)), but kept past their own period before it began.
+        io.out(
+          `\n${heldPastPeriod.length.toLocaleString('en')} records kept by a legal hold whose own period had ended before the hold began` +
+            ' (review: they should have been erased then)\n',
+        );
+        for (const record of heldPastPeriod)
+          io.out(
+            `${record.table}\t${record.recordId}\t${record.ruleId}\tnormally until ${record.normalUntil}` +
+              `\t${record.holdId} since ${record.holdStartedOn}\n`,
+          );
+      }
       return 0;
     } finally {
       db.close();

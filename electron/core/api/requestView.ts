@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
+import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
@@ -101,6 +102,7 @@ export function requestDetail(
   const letters = applicableLetters(request, policy, clerk, today);
   return {
     ...requestSummary(request, today, holidaysOf(policy)),
+    deadlineAccount: deadlineAccount(request, holidaysOf(policy)),
     language: request.language,
     channel: request.channel,
     requesterAddress: request.requester.address ?? null,

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { Settings, SettingsApplied, SettingsProblem } from '../../../shared/ipc/types.ts';
+import type { RegisterProvenanceView, Settings, SettingsApplied, SettingsProblem } from '../../../shared/ipc/types.ts';
 import { invoke } from '../../api.ts';
 import { ErrorState } from '../../components/States.tsx';
+import type { MessageKey } from '../../i18n/i18n.ts';
 import { useApp, useT } from '../../store.ts';
 import { useAction } from './useAction.ts';
 
@@ -59,6 +60,7 @@ export function RegisterSetting({ settings, onChange }: { settings: Settings; on
         <dt>{t('settings.policy.organisation')}</dt>
         <dd>{register.organisation}</dd>
       </dl>
+      {register.provenance && <RegisterProvenance provenance={register.provenance} />}
       {register.problem && (
         <div className="notice notice-warn" role="alert">
           <p>{t('settings.policy.startupProblem')}</p>
@@ -104,6 +106,39 @@ function RegisterProblemNotice({ problem }: { problem: RegisterProblem }) {
         </ul>
       ) : (
         <pre className="problem-detail">{problem.detail}</pre>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Which parts of the register the organisation still has to confirm (issue 12.10): configuration we
+ * added, such as the automated-decision rule set and the transfers, is not its published statement.
+ */
+function RegisterProvenance({ provenance }: { provenance: RegisterProvenanceView }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const sections = new Map<string, RegisterProvenanceView['toConfirm']>();
+  for (const item of provenance.toConfirm) sections.set(item.section, [...(sections.get(item.section) ?? []), item]);
+  return (
+    <div className={`notice ${provenance.toConfirm.length > 0 ? 'notice-warn' : ''}`} aria-labelledby="register-provenance-title">
+      <p id="register-provenance-title">
+        {t('settings.policy.provenance', {
+          statement: provenance.fromStatement,
+          elements: provenance.elements,
+          open: provenance.toConfirm.length,
+        })}
+      </p>
+      {sections.size > 0 && (
+        <ul className="issue-list" aria-label={t('settings.policy.toConfirm')}>
+          {[...sections].map(([section, items]) => (
+            <li key={section}>
+              <strong>{t(`settings.policy.section.${section}` as MessageKey)}</strong>
+              {items[0]!.element !== null && `: ${items.map((i) => i.label?.[language] ?? i.element).join(', ')}`}
+              {items[0]!.note && <span className="small muted"> — {items[0]!.note[language]}</span>}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { readFileSync, writeFileSync } from 'node:fs';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forgeAuditLog, insertForgedEntry } from '../../helpers/auditForger.ts';
@@ -32,9 +32,7 @@ describe('inzage audit verify against someone holding the file', () => {
   async function loggedDatabase(): Promise<{ file: string; checkpoint: string }> {
     const dir = tempDir();
     const file = join(dir, 'db.db');
-    const source = new Database(template, { readonly: true });
-    await source.backup(file);
-    source.close();
+    copyFileSync(template, file);
     const run = (...args: string[]) => cli([...args, '--db', file], env);
     await run('request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'A');
     await run('request', 'new', '--received', '2026-03-05', '--channel', 'letter', '--requester', 'B');

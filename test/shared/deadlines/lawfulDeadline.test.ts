@@ -79,4 +79,36 @@ describe('the lawful due date', () => {
       expect(total).toMatchObject({ answered: 1, answeredInTime: 0, shareInTime: 0 });
     }
   });
+
+  it('cannot be cured by an extension either: one recorded after the due date is disregarded, and the report counts it late', () => {
+    // Received 5 Jan, due 5 Feb; an extension recorded on 10 Feb (found in an older register), answered 20 Mar.
+    const extendedLate = storedRequest({
+      ...curedLate,
+      reference: 'INZ-2026-0003',
+      pauses: [],
+      identity: { method: 'm', checkedOn: '2026-01-06', checkedBy: 'c', noCopyKept: true },
+      extension: { reason: 'complex', recordedOn: '2026-02-10', by: 'c' },
+      statusHistory: [
+        change(null, 'received', '2026-01-05'),
+        change('received', 'in-progress', '2026-01-06'),
+        change('in-progress', 'ready', '2026-03-20'),
+        change('ready', 'sent', '2026-03-20'),
+      ],
+    });
+    const lawful = computeLawfulDeadline(extendedLate);
+    expect(lawful).toMatchObject({ extensionDisregarded: true, deadline: { state: 'running', due: '2026-02-05' } });
+    expect(lawful.deadline.state === 'running' && lawful.deadline.extended).toBeUndefined();
+    const [, total] = buildRequestReport([extendedLate], { today: '2026-03-31', holidays });
+    expect(total).toMatchObject({ answered: 1, answeredInTime: 0 });
+
+    // Recorded on the due date itself it counts: the answer of 20 March is then in time (due 7 April).
+    const inTime = storedRequest({ ...extendedLate, extension: { reason: 'complex', recordedOn: '2026-02-05', by: 'c' } });
+    expect(computeLawfulDeadline(inTime)).toMatchObject({ extensionDisregarded: false, deadline: { due: '2026-04-07' } });
+    expect(buildRequestReport([inTime], { today: '2026-03-31', holidays })[1]).toMatchObject({ answered: 1, answeredInTime: 1 });
+
+    // Nor after a disregarded pause: the late pause does not push the first month's end past the extension.
+    const both = storedRequest({ ...curedLate, extension: { reason: 'complex', recordedOn: '2026-02-21', by: 'c' } });
+    expect(computeLawfulDeadline(both)).toMatchObject({ extensionDisregarded: true, deadline: { due: '2026-02-05' } });
+    expect(buildRequestReport([both], { today: '2026-03-31', holidays })[1]).toMatchObject({ answered: 1, answeredInTime: 0 });
+  });
 });

@@ -209,6 +209,29 @@ describe('assembleExtract on the demo data (domain.md §6)', () => {
     }
   });
 
+  it('states the normal date a hold suspends, and says when that date had passed before the hold began (nl, en)', () => {
+    const hold = all('SELECT * FROM legal_holds WHERE subject_id = ?', lm.legalHold)[0]!;
+    const heldCase = all('SELECT closed_on FROM cases WHERE id = ?', hold.case_id)[0]!;
+    const normalUntil = addMonths(String(heldCase.closed_on), 36);
+    const endedBefore = normalUntil < String(hold.started_on);
+    for (const language of ['en', 'nl'] as const) {
+      const record = recordsOf(extract([lm.legalHold], language)).find((r) => r.recordKind === 'cases' && r.recordId === hold.case_id)!;
+      expect(record.retention).toMatchObject({ status: 'hold', until: null, suspendedUntil: normalUntil, endedBeforeHold: endedBefore });
+      const [y, m, d] = normalUntil.split('-').map(Number);
+      const shown = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(record.retention.explanation).toContain(shown);
+      const words = endedBefore
+        ? { en: /normal period ended on .* before the legal hold/, nl: /gewone termijn liep af op .* vóór de juridische bewaarplicht/ }
+        : { en: /normally kept until .* suspends this/, nl: /normaal bewaard tot en met .* schort dat op/ };
+      expect(record.retention.explanation).toMatch(words[language]);
+    }
+  });
+
   it(
     'explains each automated decision: logic, this person’s values, outcome, ' + 'consequence, significance and what would have changed it',
     () => {

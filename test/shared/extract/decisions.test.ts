@@ -61,6 +61,9 @@ describe('decisionEntry', () => {
 
   it('replays a stored decision and names the rule that decided', () => {
     const entry = decisionEntry(policy, row({}), 'en');
+    expect(entry.article22).toMatchObject({ applies: true, exception: 'a' });
+    expect(entry.article22.explanation).toMatch(/Article 22\(2\)\(a\) GDPR/);
+    expect(decisionEntry(policy, row({}), 'nl').article22.explanation).toMatch(/artikel 22, lid 2, onder a, AVG/);
     expect(entry.matchedRule.index).toBe(2);
     expect(entry.matchedRule.explanation).toMatch(/^Rule 3: /);
     expect(entry.counterfactuals.length).toBeGreaterThan(0);

@@ -81,6 +81,7 @@ describe('evaluateRuleSet on collection-route 3.1', () => {
       label: text,
       logic: text,
       significance: text,
+      article22: { applies: false, explanation: text },
       variables: [
         { id: 'n', type: 'integer', label: text, explanation: text },
         { id: 'b', type: 'boolean', label: text, explanation: text },

@@ -193,6 +193,27 @@ describe('the bundled register (alektum-nl)', () => {
     });
   });
 
+  it('rests Switzerland on Decision 2000/518/EC kept in force by Art. 45(9), and names no Art. 45(3) for it (issue 12.10)', () => {
+    const ch = policy.thirdCountryTransfers.find((t) => t.country === 'CH')!;
+    expect(ch.legalReference).toBe('Commission Decision 2000/518/EC, kept in force by Art. 45(9) GDPR');
+    expect(ch.description.en).toMatch(/2000\/518\/EC.*Article 45\(9\) GDPR/);
+    expect(ch.description.nl).toMatch(/2000\/518\/EG.*artikel 45, lid 9, AVG/);
+    expect(JSON.stringify(ch)).not.toMatch(/45\(3\)/);
+  });
+
+  it('names for every automated decision rule set its Art. 22(2) exception, or why Art. 22 does not apply', () => {
+    expect(policy.automatedDecisionRuleSets.length).toBeGreaterThan(0);
+    for (const ruleSet of policy.automatedDecisionRuleSets) {
+      if (ruleSet.article22.applies) {
+        expect(['a', 'b', 'c']).toContain(ruleSet.article22.exception);
+        expect(ruleSet.article22.explanation.en).toContain(`Article 22(2)(${ruleSet.article22.exception}) GDPR`);
+        expect(ruleSet.article22.explanation.nl).toContain(`artikel 22, lid 2, onder ${ruleSet.article22.exception}, AVG`);
+      } else {
+        expect(ruleSet.article22.explanation.en).toMatch(/Article 22/);
+      }
+    }
+  });
+
   it('gives every human text in both languages, and longer texts really translated', () => {
     let texts = 0;
     const walk = (node: unknown, path: string): void => {
@@ -271,6 +292,18 @@ describe('policySchema refuses a broken register, naming the field', () => {
     const doc = bundled();
     doc.automatedDecisionRuleSets[0].rules[1].when[0].variable = 'days_overdue';
     expect(issueMessages(doc)).toEqual(['automatedDecisionRuleSets[0].rules[1].when[0].variable: unknown variable "days_overdue"']);
+  });
+
+  it('a rule set without its Art. 22 statement, or one that applies Art. 22 without naming an exception', () => {
+    const doc = bundled();
+    delete doc.automatedDecisionRuleSets[0].article22;
+    expect(issuePaths(doc)).toEqual(['automatedDecisionRuleSets[0].article22']);
+    const noException = bundled();
+    delete noException.automatedDecisionRuleSets[0].article22.exception;
+    expect(issuePaths(noException)).toEqual(['automatedDecisionRuleSets[0].article22.exception']);
+    const wrongException = bundled();
+    wrongException.automatedDecisionRuleSets[0].article22.exception = 'd';
+    expect(issuePaths(wrongException)).toEqual(['automatedDecisionRuleSets[0].article22.exception']);
   });
 
   it('a rule or the default leading to an unknown outcome', () => {

@@ -6,6 +6,7 @@ import {
   computeRecordRetention,
   overdueRecords,
   retentionEnd,
+  retentionFindings,
   ruleById,
 } from '../../../shared/retention/retentionRules.ts';
 
@@ -145,6 +146,44 @@ describe('computeRecordRetention', () => {
     });
   });
 
+  it('keeps an AML check open while the business relationship it was made for runs (Wwft art. 33(3))', () => {
+    // AML0000014 of S0001686 in the demo: checked for ORG0003, whose guarantor role ROL0000063 still runs.
+    const check: Row = { id: 'X1', organisation_id: 'ORG3', transaction_on: '2018-03-11', relationship_ended_on: null };
+    const running = ctx({ organisation_roles: [{ id: 'R1', organisation_id: 'ORG3', started_on: '2018-03-11', ended_on: null }] }, [
+      'client-contact',
+    ]);
+    expect(computeRecordRetention(policy, 'aml_checks', check, running)).toMatchObject({
+      ruleId: 'aml+5y',
+      status: 'open',
+      until: null,
+      reason: 'business-relationship-running',
+    });
+    // A new role at the same organisation reopens the relationship, whatever the check recorded as its end.
+    const again = ctx(
+      {
+        organisation_roles: [
+          { id: 'R1', organisation_id: 'ORG3', ended_on: '2019-01-31' },
+          { id: 'R2', organisation_id: 'ORG3', ended_on: null },
+        ],
+      },
+      ['client-contact'],
+    );
+    expect(computeRecordRetention(policy, 'aml_checks', { ...check, relationship_ended_on: '2019-01-31' }, again)).toMatchObject({
+      status: 'open',
+      reason: 'business-relationship-running',
+    });
+    // A role at another organisation does not keep this check.
+    const elsewhere = ctx({ organisation_roles: [{ id: 'R3', organisation_id: 'ORG9', ended_on: null }] }, ['client-contact']);
+    expect(computeRecordRetention(policy, 'aml_checks', check, elsewhere)).toMatchObject({ status: 'erase-now', until: '2023-03-11' });
+    // Ended: five years from the latest end known, the check's own or the role's.
+    const ended = ctx({ organisation_roles: [{ id: 'R1', organisation_id: 'ORG3', ended_on: '2022-06-30' }] }, ['client-contact']);
+    expect(computeRecordRetention(policy, 'aml_checks', { ...check, relationship_ended_on: '2021-12-31' }, ended)).toMatchObject({
+      status: 'date',
+      until: '2027-06-30',
+      triggerDate: '2022-06-30',
+    });
+  });
+
   it('erases marketing data at once on unsubscribing, and a prospect’s other data when every contact ended so', () => {
     const unsubscribed: Row = { id: 'MK1', last_contact_on: '2026-04-02', subscribed: 0, unsubscribed_on: '2026-04-02' };
     const c = ctx({ marketing_contacts: [unsubscribed] }, ['prospect-contact']);
@@ -192,6 +231,7 @@ describe('computeRecordRetention', () => {
     });
     expect(computeRecordRetention(policy, 'subject_names', { id: 'N1' }, c)).toMatchObject({ status: 'hold' });
     expect(computeRecordRetention(policy, 'legal_holds', hold, c)).toMatchObject({ ruleId: 'legal-hold', status: 'hold' });
+    expect(computeRecordRetention(policy, 'legal_holds', hold, c).suspended).toBeUndefined();
 
     const lifted: Row = { ...hold, ended_on: '2025-06-30' };
     const after = ctx({ cases: [closedCase('C1', '2019-01-31')], legal_holds: [lifted] }, ['debtor']);
@@ -204,6 +244,62 @@ describe('computeRecordRetention', () => {
       status: 'erase-now',
       until: '2025-06-30',
     });
+  });
+
+  it('keeps the normal date under a hold, and flags a period that had ended before the hold began (S0000016)', () => {
+    const hold: Row = { id: 'H1', case_id: 'C1', reason: 'court case pending', started_on: '2022-11-15', ended_on: null };
+    const late = ctx({ cases: [closedCase('C1', '2019-08-30')], legal_holds: [hold] }, ['debtor']);
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, late)).toMatchObject({
+      status: 'hold',
+      until: null,
+      suspended: { until: '2022-08-30', reason: 'expired', endedBeforeHold: true },
+    });
+    const inTime = ctx({ cases: [closedCase('C1', '2020-01-31')], legal_holds: [hold] }, ['debtor']);
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, inTime)).toMatchObject({
+      status: 'hold',
+      suspended: { until: '2023-01-31', endedBeforeHold: false },
+    });
+    // On the day the period ends the record may still be kept: a hold placed then is in time.
+    const sameDay = ctx({ cases: [closedCase('C1', '2019-11-15')], legal_holds: [hold] }, ['debtor']);
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, sameDay).suspended?.endedBeforeHold).toBe(false);
+    const openCase = ctx({ cases: [closedCase('C1', null)], legal_holds: [hold] }, ['debtor']);
+    expect(computeRecordRetention(policy, 'payments', { id: 'P1', case_id: 'C1' }, openCase)).toMatchObject({
+      status: 'hold',
+      suspended: { until: null, reason: 'case-open', endedBeforeHold: false },
+    });
+  });
+
+  it('sorts a person’s records into overdue, held past their period, and kept', () => {
+    const hold: Row = { id: 'H1', case_id: 'C1', reason: 'court case pending', started_on: '2022-11-15', ended_on: null };
+    const records = {
+      cases: [closedCase('C1', '2019-08-30'), closedCase('C2', '2020-01-15')],
+      payments: [
+        { id: 'P1', case_id: 'C1' },
+        { id: 'P2', case_id: 'C2' },
+      ],
+      legal_holds: [hold],
+    };
+    const findings = retentionFindings(policy, records, ['debtor'], '2026-11-01');
+    expect(findings.overdue.map((r) => r.recordId)).toEqual(['C2', 'P2']);
+    expect(findings.heldPastPeriod).toEqual([
+      {
+        table: 'cases',
+        recordId: 'C1',
+        ruleId: 'case-closed+36m',
+        normalUntil: '2022-08-30',
+        holdId: 'H1',
+        holdStartedOn: '2022-11-15',
+      },
+      {
+        table: 'payments',
+        recordId: 'P1',
+        ruleId: 'case-closed+36m',
+        normalUntil: '2022-08-30',
+        holdId: 'H1',
+        holdStartedOn: '2022-11-15',
+      },
+    ]);
+    expect(findings.kept).toEqual([{ table: 'legal_holds', recordId: 'H1' }]);
   });
 
   it('leaves records held as processor to the controller', () => {

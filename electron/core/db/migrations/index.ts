@@ -7,6 +7,13 @@ import { disclosureRecords } from './005_disclosureRecords.ts';
 import { keyedAuditChain } from './006_keyedAuditChain.ts';
 
 /** Every migration in order; versions are 1..n without gaps (checked by the tests). */
-export const migrations: readonly Migration[] = [caseRecords, searchIndex, requestRegister, requestOutcomes, disclosureRecords, keyedAuditChain];
+export const migrations: readonly Migration[] = [
+  caseRecords,
+  searchIndex,
+  requestRegister,
+  requestOutcomes,
+  disclosureRecords,
+  keyedAuditChain,
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -326,6 +326,7 @@ export function renderDecisions(writer: PdfWriter, model: ExtractModel, t: TextF
       [
         [t('table.logic'), decision.logic],
         [t('table.significance'), decision.significance],
+        [t('table.article22'), decision.article22.explanation],
       ],
       { labelWidth: 120, size: 9 },
     );

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { createTestHandlers } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { scriptedChooser } from '../../../helpers/testSecretStore.ts';
 import { cli } from '../../../helpers/cliHarness.ts';
+import { openKeyedDatabase } from '../../../helpers/testKeys.ts';
 
 /** The Audit log screen's check (audit:verify): the chain, or the chain against a checkpoint picked in the OS dialog. */
 describe('audit:verify', () => {
@@ -37,7 +37,7 @@ describe('audit:verify', () => {
       });
 
       // Someone with the file cuts off the last entry and resets the anchor: only the checkpoint shows it.
-      const raw = new Database(h.databaseFile);
+      const raw = openKeyedDatabase(h.databaseFile);
       raw.exec('DROP TRIGGER audit_log_no_delete');
       const second = raw.prepare('SELECT hash FROM audit_log WHERE seq = 2').get() as { hash: string };
       raw.prepare('DELETE FROM audit_log WHERE seq = 3').run();

@@ -134,6 +134,34 @@ describe('Settings: the processing register', () => {
   });
 });
 
+describe('Settings: the provenance of the register in use (issue 12.10)', () => {
+  it('lists the configuration the organisation still has to confirm, and drops what its own register confirms', async () => {
+    const dir = tempDir();
+    const chooser = scriptedChooser();
+    const h = createTestHandlers(dir, { subjects: 100, chooser });
+    try {
+      const builtIn = (await call<Settings>(h, 'settings:get', {})).register.provenance!;
+      const open = builtIn.toConfirm.map((e) => `${e.section}.${e.element}`);
+      expect(open).toContain('automatedDecisionRuleSets.collection-route');
+      expect(open).toContain('thirdCountryTransfers.CH');
+      expect(builtIn.fromStatement + builtIn.toConfirm.length).toBe(builtIn.elements);
+
+      const own = registerFile(dir, 'confirmed.json', (r) => {
+        const marks = (r.provenance as { marks: Record<string, Record<string, unknown>> }).marks;
+        marks.thirdCountryTransfers = { ...marks.thirdCountryTransfers, confirmed: { by: 'J. Jansen, DPO', on: '2026-12-01' } };
+      });
+      chooser.answers.register = own;
+      await call(h, 'dialog:chooseFile', { purpose: 'register' });
+      const applied = await call<SettingsApplied>(h, 'settings:useRegister', { file: own });
+      const after = applied.settings.register.provenance!.toConfirm.map((e) => `${e.section}.${e.element}`);
+      expect(after).toContain('automatedDecisionRuleSets.collection-route');
+      expect(after.filter((key) => key.startsWith('thirdCountryTransfers.'))).toEqual([]);
+    } finally {
+      h.close();
+    }
+  });
+});
+
 describe('Settings: the signing certificate', () => {
   it('checks the PKCS#12 with its passphrase when chosen and keeps only the ciphertext of the passphrase', async () => {
     const dir = tempDir();

@@ -41,7 +41,10 @@ describe('audit log', () => {
     const result = verifyAuditChain(db, testKeys.audit);
     expect(result).toMatchObject({ ok: true, count: 6 });
     expect(auditEntriesForRequest(db, 'INZ-2026-0001').map((e) => e.seq)).toEqual([3, 6]);
-    expect(verifyAuditChain(openDatabase(join(tempDir(), 'empty.db'), testKeys.database), testKeys.audit)).toMatchObject({ ok: true, count: 0 });
+    expect(verifyAuditChain(openDatabase(join(tempDir(), 'empty.db'), testKeys.database), testKeys.audit)).toMatchObject({
+      ok: true,
+      count: 0,
+    });
   });
 
   it('is append-only for ordinary SQL', () => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testKeys } from '../../../helpers/testKeys.ts';
+import { openKeyedDatabase } from '../../../helpers/testKeys.ts';
 
 /**
  * Issue 13.3: rebuilding the demo database replaced whatever database was open, its register and audit
@@ -50,7 +50,7 @@ describe('rebuilding the demo database', () => {
         error: { code: 'demo.confirmation-mismatch', params: { word: 'DEMO' } },
       });
       // Real records imported into it (here: one more subject than the generator wrote) make it somebody's data.
-      const raw = new Database(h.databaseFile);
+      const raw = openKeyedDatabase(h.databaseFile);
       raw.prepare("INSERT INTO subjects (id, created_on, source) SELECT 'S-IMPORTED', created_on, source FROM subjects LIMIT 1").run();
       raw.close();
       expect(await dispatch(h.handlers, 'demo:rebuild', { subjects: 150, confirm: 'DEMO' })).toMatchObject({
