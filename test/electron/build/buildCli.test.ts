@@ -12,6 +12,7 @@ import { cli } from '../../helpers/cliHarness.ts';
 import { cliProcessEnv, pipeIntoHeadOne } from '../../helpers/cliProcess.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openKeyedDatabase } from '../../helpers/testKeys.ts';
 
 /**
  * The bundle the `inzage` command runs, built into a folder of this test's own inside dist/ (two levels
