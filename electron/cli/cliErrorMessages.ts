@@ -79,6 +79,7 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'certificate.not-chosen':
     'no signing certificate: give --p12 FILE --p12-pass-env VAR (the demo certificate signs the demo database only)',
   'certificate.passphrase-needed': "the certificate's passphrase is needed: give --p12-pass-env VAR",
+  'trust-anchor.invalid': 'the trust anchor file holds no PEM certificate (-----BEGIN CERTIFICATE-----) (--trust-anchor)',
   'settings.not-chosen-in-dialog': 'choose the file or folder in the dialog first',
   'output.folder-invalid': 'the folder cannot be written to: give another',
 };

@@ -15,6 +15,11 @@ const fileDialogs: Record<FilePurpose, Record<Language, { title: string; filter:
     nl: { title: 'Ondertekeningscertificaat kiezen', filter: 'PKCS#12-certificaat (.p12, .pfx)' },
     en: { title: 'Choose the signing certificate', filter: 'PKCS#12 certificate (.p12, .pfx)' },
   },
+  'trust-anchor': {
+    extensions: ['pem', 'crt', 'cer'],
+    nl: { title: 'Vertrouwde certificaatautoriteit toevoegen', filter: 'CA-certificaat (PEM: .pem, .crt, .cer)' },
+    en: { title: 'Add a trusted certificate authority', filter: 'CA certificate (PEM: .pem, .crt, .cer)' },
+  },
 };
 
 const folderTitles: Record<FolderPurpose, Record<Language, string>> = {

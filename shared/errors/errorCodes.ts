@@ -65,6 +65,7 @@ export const errorCodes = [
   'certificate.not-yet-valid',
   'certificate.not-chosen',
   'certificate.passphrase-needed',
+  'trust-anchor.invalid',
   'settings.not-chosen-in-dialog',
   'output.folder-invalid',
 ] as const;

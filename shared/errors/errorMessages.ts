@@ -266,6 +266,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Voor deze export is het wachtwoord van het certificaat nodig.',
     en: "The certificate's passphrase is needed for this export.",
   },
+  'trust-anchor.invalid': {
+    nl: 'Het bestand bevat geen certificaat in PEM-vorm (-----BEGIN CERTIFICATE-----). Kies het certificaat van de certificaatautoriteit.',
+    en: "The file holds no certificate in PEM form (-----BEGIN CERTIFICATE-----). Choose the certificate authority's certificate.",
+  },
   'settings.not-chosen-in-dialog': {
     nl: 'Kies het bestand of de map eerst in het venster dat Inzage opent.',
     en: 'Choose the file or folder in the dialog Inzage opens first.',

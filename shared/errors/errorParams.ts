@@ -63,6 +63,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'certificate.not-yet-valid': ['date'],
   'certificate.not-chosen': [],
   'certificate.passphrase-needed': [],
+  'trust-anchor.invalid': [],
   'settings.not-chosen-in-dialog': [],
   'output.folder-invalid': [],
 };

@@ -11,6 +11,7 @@ const base = (): Settings => ({
   outputFolder: '/home/eva/Inzage',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
   certificate: null,
+  trustAnchors: [],
   secretStorage: 'available',
 });
 

@@ -9,7 +9,7 @@ export function dialogChannel(ctx: HandlerContext): Pick<Handlers, 'dialog:choos
   return {
     async 'dialog:chooseFile'({ purpose }) {
       const stored = await ctx.useCaseDeps().store.settings.read();
-      const current = purpose === 'register' ? ctx.register.file : (stored.certificate?.file ?? null);
+      const current = purpose === 'register' ? ctx.register.file : purpose === 'certificate' ? (stored.certificate?.file ?? null) : null;
       const path = await ctx.chooser.chooseFile(purpose, { language: stored.language, current });
       if (path) ctx.grants.grant(purpose, path);
       else ctx.grants.revoke(purpose);

@@ -1,4 +1,5 @@
 import type { Settings } from '../../../../shared/ipc/types.ts';
+import { summariseTrustAnchor } from '../../settings/trustAnchors.ts';
 import type { HandlerContext } from '../handlerContext.ts';
 
 /** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
@@ -20,6 +21,7 @@ export async function settingsView(ctx: HandlerContext): Promise<Settings> {
       ...stored.certificate,
       passphraseStored: stored.certificatePassphrase !== null && secretStorage === 'available',
     },
+    trustAnchors: stored.trustAnchors.map(summariseTrustAnchor),
     secretStorage,
   };
 }
