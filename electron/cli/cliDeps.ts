@@ -5,6 +5,7 @@ import { sqliteStore } from '../core/store/sqliteStore.ts';
 import type { UseCaseDeps } from '../core/store/useCaseDeps.ts';
 import { resolveClerk, resolveClock } from './actor.ts';
 import type { CliIo } from './cliTypes.ts';
+import { cliWriteLock } from './writeLockNotice.ts';
 
 /**
  * What a command passes to the use cases, as the app's handlers do: the store over the opened
@@ -30,7 +31,7 @@ export function cliDeps(
 ): UseCaseDeps {
   let register: Policy | null = null;
   return {
-    store: sqliteStore(db),
+    store: sqliteStore(db, { writeLock: cliWriteLock(io) }),
     clock: resolveClock(io.env),
     clerk: { name: options.needsClerk === false ? 'inzage' : resolveClerk(options.clerk, io.env) },
     // Read when first used: validating the register costs tens of ms that `stats` or `search` need not pay.

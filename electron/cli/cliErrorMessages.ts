@@ -8,7 +8,10 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'input.invalid': 'invalid input: {field}: {problem}',
   'ipc.unknown-channel': 'unknown action',
   'ipc.forbidden-sender': 'refused: not from the Inzage window',
-  'storage.busy': 'the database is busy with another process (an import?); try again in a moment',
+  'storage.busy':
+    'the database stayed busy with another process (an import?) for longer than the wait allows (INZAGE_DB_WAIT_SECONDS); try again later',
+  'storage.waiting-import': 'waiting for the database: an import is running ({seconds} s)',
+  'storage.waiting-writer': 'waiting for the database: another Inzage process is writing ({seconds} s)',
   'storage.failed': 'the database could not store this change; nothing was changed',
   'output.folder-unwritable': 'the output folder cannot be written: give another with --out',
   'file.unreadable': 'the file cannot be read: check that it exists and that you may open it',

@@ -10,6 +10,8 @@ export const errorCodes = [
   'ipc.forbidden-sender',
   // Failures nobody raised on purpose, mapped to a next step (never a raw OS message or a path).
   'storage.busy',
+  'storage.waiting-import',
+  'storage.waiting-writer',
   'storage.failed',
   'output.folder-unwritable',
   'file.unreadable',

@@ -24,6 +24,15 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'De database is bezet door een ander proces (bijvoorbeeld een import). Probeer het zo opnieuw.',
     en: 'The database is busy with another process (an import, for example). Try again in a moment.',
   },
+  // Not failures: what a writer says while it waits for the database (issue 13.6, electron/core/db/writeLock.ts).
+  'storage.waiting-import': {
+    nl: 'Wachten op de database: er loopt een import ({seconds} s).',
+    en: 'Waiting for the database: an import is running ({seconds} s).',
+  },
+  'storage.waiting-writer': {
+    nl: 'Wachten op de database: een ander Inzage-proces schrijft ({seconds} s).',
+    en: 'Waiting for the database: another Inzage process is writing ({seconds} s).',
+  },
   'storage.failed': {
     nl: 'De database kon deze wijziging niet opslaan; er is niets veranderd. Probeer het opnieuw of herstart Inzage.',
     en: 'The database could not store this change; nothing was changed. Try again or restart Inzage.',

@@ -10,6 +10,8 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'ipc.unknown-channel': [],
   'ipc.forbidden-sender': [],
   'storage.busy': [],
+  'storage.waiting-import': ['seconds'],
+  'storage.waiting-writer': ['seconds'],
   'storage.failed': [],
   'output.folder-unwritable': [],
   'file.unreadable': [],
