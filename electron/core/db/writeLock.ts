@@ -72,6 +72,21 @@ export function markImportRunning(db: Db): () => void {
   return () => rmSync(file, { force: true });
 }
 
+/** BEGIN IMMEDIATE if the write lock is free now (within one short attempt); false when another process holds it. */
+export function tryBeginImmediate(db: Db): boolean {
+  const previousTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${writeWaitDefaults.attemptMs}`);
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    return true;
+  } catch (error) {
+    if (isBusy(error)) return false;
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${previousTimeout}`);
+  }
+}
+
 /**
  * BEGIN IMMEDIATE, waiting for another process's write transaction to end instead of failing: the
  * write lock is taken at the start, so a transaction never fails half-way because another process

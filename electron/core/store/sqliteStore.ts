@@ -1,7 +1,7 @@
 import { sqliteAuditRepository } from '../audit/sqliteAuditRepository.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { WriteLockOptions } from '../db/writeLock.ts';
-import { beginImmediate } from '../db/writeLock.ts';
+import { beginImmediate, tryBeginImmediate } from '../db/writeLock.ts';
 import { sqliteRequestRepository } from '../requests/sqliteRequestRepository.ts';
 import { sqliteCaseRecords } from '../records/sqliteCaseRecords.ts';
 import { sqliteSearch } from '../search/sqliteSearch.ts';
@@ -35,7 +35,15 @@ export function sqliteStore(db: Db, options: SqliteStoreOptions = {}): Store & {
     requests: sqliteRequestRepository(db),
     audit: {
       ...audit,
-      append: (input, at) => (db.inTransaction ? audit.append(input, at) : store.transaction((inner) => inner.audit.append(input, at))),
+      append(input, at) {
+        if (db.inTransaction) return audit.append(input, at);
+        // Written before this returns when the lock is free (the window's search trail flushes just
+        // before a close and relies on it); else queued as a transaction that waits for the lock.
+        if (!tryBeginImmediate(db)) return store.transaction((inner) => inner.audit.append(input, at));
+        const appended = audit.append(input, at);
+        db.exec('COMMIT');
+        return appended;
+      },
     },
     records: {
       ...records,
