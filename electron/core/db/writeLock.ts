@@ -95,7 +95,7 @@ export function tryBeginImmediate(db: Db): boolean {
  */
 export async function beginImmediate(db: Db, options: WriteLockOptions = {}): Promise<void> {
   const limits = { ...writeWaitDefaults, ...options };
-  const started = Date.now();
+  const started = performance.now();
   let noticeAt = 0;
   const previousTimeout = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma(`busy_timeout = ${limits.attemptMs}`);
@@ -107,7 +107,7 @@ export async function beginImmediate(db: Db, options: WriteLockOptions = {}): Pr
       } catch (error) {
         if (!isBusy(error)) throw error;
       }
-      const waitedMs = Date.now() - started;
+      const waitedMs = Math.round(performance.now() - started);
       const importing = importRunning(db);
       if (waitedMs >= (importing ? limits.importLimitMs : limits.limitMs)) throw new DomainError('storage.busy');
       // An import is announced at once; another writer only when it lasts (a few ms is the usual case).

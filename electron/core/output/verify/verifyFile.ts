@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { VerifyVerdict } from '../../../../shared/ipc/types.ts';
+import { systemClock } from '../../clock/clock.ts';
 import { checkArchiveEntries } from '../archive/checkArchive.ts';
 import { manifestSignatureFileName } from '../archive/manifestSignature.ts';
 import { readZip, ZipReadError } from '../archive/readZip.ts';
@@ -35,7 +36,7 @@ export interface VerifyOptions {
   password?: string;
   /** The organisation's trust anchors: CA certificates (or its own signing certificate) in PEM. */
   trustAnchors?: readonly string[];
-  /** When the certificates must be valid (default now). */
+  /** When the certificates must be valid (default: now, by the system clock). */
   at?: Date;
 }
 
@@ -48,7 +49,7 @@ async function judged(
   const intact = checks.length > 0 && checks.every((check) => check.ok);
   const trust =
     pdf?.certificate && pdf.carried
-      ? await checkSignerTrust(pdf.certificate, pdf.carried, options.trustAnchors ?? [], options.at ?? new Date())
+      ? await checkSignerTrust(pdf.certificate, pdf.carried, options.trustAnchors ?? [], options.at ?? systemClock().now())
       : undefined;
   const verdict: Verdict = !intact ? 'invalid' : trust?.trusted ? 'valid' : 'untrusted';
   return {
