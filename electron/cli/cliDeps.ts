@@ -6,6 +6,7 @@ import type { UseCaseDeps } from '../core/store/useCaseDeps.ts';
 import { resolveClerk, resolveClock } from './actor.ts';
 import { resolveCliKeys } from './cliKeys.ts';
 import type { CliIo } from './cliTypes.ts';
+import { cliWriteLock } from './writeLockNotice.ts';
 
 /**
  * What a command passes to the use cases, as the app's handlers do: the store over the opened
@@ -33,7 +34,7 @@ export function cliDeps(
   let register: Policy | null = null;
   return {
     // The installation's keys seal the audit chain and key the search digests (docs/audit-trail.md).
-    store: sqliteStore(db, { keys: resolveCliKeys(io.env) }),
+    store: sqliteStore(db, { keys: resolveCliKeys(io.env), writeLock: cliWriteLock(io) }),
     clock: resolveClock(io.env),
     clerk: { name: options.needsClerk === false ? 'inzage' : resolveClerk(options.clerk, io.env) },
     // Read when first used: validating the register costs tens of ms that `stats` or `search` need not pay.

@@ -8,7 +8,10 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'input.invalid': 'invalid input: {field}: {problem}',
   'ipc.unknown-channel': 'unknown action',
   'ipc.forbidden-sender': 'refused: not from the Inzage window',
-  'storage.busy': 'the database is busy with another process (an import?); try again in a moment',
+  'storage.busy':
+    'the database stayed busy with another process (an import?) for longer than the wait allows (INZAGE_DB_WAIT_SECONDS); try again later',
+  'storage.waiting-import': 'waiting for the database: an import is running ({seconds} s)',
+  'storage.waiting-writer': 'waiting for the database: another Inzage process is writing ({seconds} s)',
   'storage.failed': 'the database could not store this change; nothing was changed',
   'output.folder-unwritable': 'the output folder cannot be written: give another with --out',
   'file.unreadable': 'the file cannot be read: check that it exists and that you may open it',
@@ -126,6 +129,7 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'certificate.not-chosen':
     'no signing certificate: give --p12 FILE --p12-pass-env VAR (the demo certificate signs the demo database only)',
   'certificate.passphrase-needed': "the certificate's passphrase is needed: give --p12-pass-env VAR",
+  'trust-anchor.invalid': 'the trust anchor file holds no PEM certificate (-----BEGIN CERTIFICATE-----) (--trust-anchor)',
   'settings.not-chosen-in-dialog': 'choose the file or folder in the dialog first',
   'output.folder-invalid': 'the folder cannot be written to: give another',
 };

@@ -20,4 +20,5 @@ export class UsageError extends Error {
   }
 }
 
-export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
+/** 3: `verify` found the signature intact but its signer not trusted (not a chain to a trust anchor, issue 13.5). */
+export const exitCodes = { ok: 0, failure: 1, usage: 2, untrusted: 3 } as const;

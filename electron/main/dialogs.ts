@@ -20,6 +20,11 @@ const fileDialogs: Record<FilePurpose, Record<Language, { title: string; filter:
     nl: { title: 'Controlepunt van het auditlog kiezen', filter: 'Controlepunt (audit-checkpoint.json)' },
     en: { title: 'Choose an audit-log checkpoint', filter: 'Checkpoint (audit-checkpoint.json)' },
   },
+  'trust-anchor': {
+    extensions: ['pem', 'crt', 'cer'],
+    nl: { title: 'Vertrouwde certificaatautoriteit toevoegen', filter: 'CA-certificaat (PEM: .pem, .crt, .cer)' },
+    en: { title: 'Add a trusted certificate authority', filter: 'CA certificate (PEM: .pem, .crt, .cer)' },
+  },
 };
 
 const folderTitles: Record<FolderPurpose, Record<Language, string>> = {

@@ -186,6 +186,12 @@ export const en = {
   'generate.verify': 'Verify',
   'generate.verified': 'All checks passed',
   'generate.verifyFailed': 'Verification failed',
+  'generate.untrusted': 'Signature intact, signer not trusted',
+  'generate.signedBy': '{file}: signed by {signer}, issued by {issuer}',
+  'generate.trust.trusted': 'trusted (chains to a trusted certificate authority)',
+  'generate.trust.no-anchors': 'not trusted: no trusted certificate authority is set in Settings',
+  'generate.trust.unknown-issuer': 'not trusted: not issued by a certificate authority trusted in Settings',
+  'generate.trust.chain-invalid': 'not trusted: the certificate chain does not hold (expired or not a CA)',
   'generate.files': 'Files',
   'generate.checks': '{n} checks',
   'generate.showChecks': 'Show every check',
@@ -232,6 +238,15 @@ export const en = {
   'settings.output.help': 'Each request gets its own folder in here, holding the signed PDF and the portability archive.',
   'settings.output.choose': 'Choose folder…',
   'settings.output.changed': 'Output folder changed',
+  'settings.trust': 'Trusted certificate authorities',
+  'settings.trust.help':
+    "Verify calls an extract valid only when its signer's certificate was issued by one of these (or is one of them). " +
+    "Add your organisation's CA certificate (PEM).",
+  'settings.trust.none': 'None yet: every signature can at most be "intact, signer not trusted".',
+  'settings.trust.validUntil': 'valid until {date}',
+  'settings.trust.add': 'Add CA certificate…',
+  'settings.trust.remove': 'Remove',
+  'settings.trust.removeNamed': 'Remove {name}',
   'settings.policy': 'Processing register',
   'settings.policy.help':
     'The register sets the purposes, legal bases, recipients and retention periods ' +

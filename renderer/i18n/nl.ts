@@ -189,6 +189,12 @@ export const nl: Record<MessageKey, string> = {
   'generate.verify': 'Controleren',
   'generate.verified': 'Alle controles geslaagd',
   'generate.verifyFailed': 'Controle mislukt',
+  'generate.untrusted': 'Handtekening intact, ondertekenaar niet vertrouwd',
+  'generate.signedBy': '{file}: ondertekend door {signer}, uitgegeven door {issuer}',
+  'generate.trust.trusted': 'vertrouwd (uitgegeven door een vertrouwde certificaatautoriteit)',
+  'generate.trust.no-anchors': 'niet vertrouwd: er is in Instellingen geen vertrouwde certificaatautoriteit ingesteld',
+  'generate.trust.unknown-issuer': 'niet vertrouwd: niet uitgegeven door een in Instellingen vertrouwde certificaatautoriteit',
+  'generate.trust.chain-invalid': 'niet vertrouwd: de certificaatketen klopt niet (verlopen of geen CA)',
   'generate.files': 'Bestanden',
   'generate.checks': '{n} controles',
   'generate.showChecks': 'Alle controles tonen',
@@ -237,6 +243,15 @@ export const nl: Record<MessageKey, string> = {
   'settings.output.help': 'Elk verzoek krijgt hierin een eigen map met het ondertekende pdf-uittreksel en het overdrachtsarchief.',
   'settings.output.choose': 'Map kiezen…',
   'settings.output.changed': 'Uitvoermap gewijzigd',
+  'settings.trust': 'Vertrouwde certificaatautoriteiten',
+  'settings.trust.help':
+    'Controleren noemt een uittreksel alleen geldig als het certificaat van de ondertekenaar door een van deze is uitgegeven ' +
+    '(of er een van is). Voeg het CA-certificaat van uw organisatie toe (PEM).',
+  'settings.trust.none': 'Nog geen: elke handtekening is hooguit "intact, ondertekenaar niet vertrouwd".',
+  'settings.trust.validUntil': 'geldig tot {date}',
+  'settings.trust.add': 'CA-certificaat toevoegen…',
+  'settings.trust.remove': 'Verwijderen',
+  'settings.trust.removeNamed': '{name} verwijderen',
   'settings.policy': 'Verwerkingsregister',
   'settings.policy.help':
     'Het register bepaalt de doelen, grondslagen, ontvangers en bewaartermijnen ' +

@@ -30,6 +30,12 @@ function SigningLine({ settings, demo }: { settings: Settings; demo: boolean }) 
   );
 }
 
+const verdictText = { valid: 'generate.verified', untrusted: 'generate.untrusted', invalid: 'generate.verifyFailed' } as const;
+
+function nameOf(name: { commonName: string; organisation: string }): string {
+  return [name.commonName, name.organisation].filter((part) => part !== '').join(', ');
+}
+
 /** Generate the signed PDF and the portability archive off the main thread, then open or verify them. */
 export function GenerateScreen({ requestId }: { requestId: string }) {
   const t = useT();
@@ -154,8 +160,19 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
               </div>
               {verify && (
                 <div className={verify.ok ? 'verify ok' : 'verify failed'} role="status">
-                  <strong>{verify.ok ? t('generate.verified') : t('generate.verifyFailed')}</strong>{' '}
-                  <span>({t('generate.checks', { n: verify.checks.length })})</span>
+                  <strong>{t(verdictText[verify.verdict])}</strong> <span>({t('generate.checks', { n: verify.checks.length })})</span>
+                  <ul className="signers">
+                    {verify.signers.map((signer) => (
+                      <li key={signer.file}>
+                        {t('generate.signedBy', {
+                          file: signer.file,
+                          signer: nameOf(signer),
+                          issuer: nameOf(signer.issuer),
+                        })}
+                        : {t(`generate.trust.${signer.trust}`)}
+                      </li>
+                    ))}
+                  </ul>
                   <details open={!verify.ok}>
                     <summary>{t('generate.showChecks')}</summary>
                     <ul>

@@ -9,10 +9,11 @@ import { DemoDatabaseSetting } from './settings/DemoDatabaseSetting.tsx';
 import { GeneralSettings } from './settings/GeneralSettings.tsx';
 import { OutputFolderSetting } from './settings/OutputFolderSetting.tsx';
 import { RegisterSetting } from './settings/RegisterSetting.tsx';
+import { TrustAnchorSetting } from './settings/TrustAnchorSetting.tsx';
 
 /**
  * Settings: language and name, output folder, the organisation's processing register, the signing
- * certificate, and the demo database. Files and folders are picked in the OS dialogs only.
+ * certificate, the trusted certificate authorities, and the demo database. Files and folders are picked in the OS dialogs only.
  */
 export function SettingsScreen() {
   const t = useT();
@@ -35,6 +36,7 @@ export function SettingsScreen() {
         <OutputFolderSetting settings={settings} onChange={setSettings} />
         <RegisterSetting settings={settings} onChange={setSettings} />
         <CertificateSetting settings={settings} onChange={setSettings} />
+        <TrustAnchorSetting settings={settings} onChange={setSettings} />
         <DemoDatabaseSetting />
       </div>
     </>

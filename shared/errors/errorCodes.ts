@@ -10,6 +10,8 @@ export const errorCodes = [
   'ipc.forbidden-sender',
   // Failures nobody raised on purpose, mapped to a next step (never a raw OS message or a path).
   'storage.busy',
+  'storage.waiting-import',
+  'storage.waiting-writer',
   'storage.failed',
   'output.folder-unwritable',
   'file.unreadable',
@@ -92,6 +94,7 @@ export const errorCodes = [
   'certificate.not-yet-valid',
   'certificate.not-chosen',
   'certificate.passphrase-needed',
+  'trust-anchor.invalid',
   'settings.not-chosen-in-dialog',
   'output.folder-invalid',
 ] as const;

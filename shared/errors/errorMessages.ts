@@ -24,6 +24,15 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'De database is bezet door een ander proces (bijvoorbeeld een import). Probeer het zo opnieuw.',
     en: 'The database is busy with another process (an import, for example). Try again in a moment.',
   },
+  // Not failures: what a writer says while it waits for the database (issue 13.6, electron/core/db/writeLock.ts).
+  'storage.waiting-import': {
+    nl: 'Wachten op de database: er loopt een import ({seconds} s).',
+    en: 'Waiting for the database: an import is running ({seconds} s).',
+  },
+  'storage.waiting-writer': {
+    nl: 'Wachten op de database: een ander Inzage-proces schrijft ({seconds} s).',
+    en: 'Waiting for the database: another Inzage process is writing ({seconds} s).',
+  },
   'storage.failed': {
     nl: 'De database kon deze wijziging niet opslaan; er is niets veranderd. Probeer het opnieuw of herstart Inzage.',
     en: 'The database could not store this change; nothing was changed. Try again or restart Inzage.',
@@ -409,6 +418,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   'certificate.passphrase-needed': {
     nl: 'Voor deze export is het wachtwoord van het certificaat nodig.',
     en: "The certificate's passphrase is needed for this export.",
+  },
+  'trust-anchor.invalid': {
+    nl: 'Het bestand bevat geen certificaat in PEM-vorm (-----BEGIN CERTIFICATE-----). Kies het certificaat van de certificaatautoriteit.',
+    en: "The file holds no certificate in PEM form (-----BEGIN CERTIFICATE-----). Choose the certificate authority's certificate.",
   },
   'settings.not-chosen-in-dialog': {
     nl: 'Kies het bestand of de map eerst in het venster dat Inzage opent.',

@@ -10,6 +10,8 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'ipc.unknown-channel': [],
   'ipc.forbidden-sender': [],
   'storage.busy': [],
+  'storage.waiting-import': ['seconds'],
+  'storage.waiting-writer': ['seconds'],
   'storage.failed': [],
   'output.folder-unwritable': [],
   'file.unreadable': [],
@@ -87,6 +89,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'certificate.not-yet-valid': ['date'],
   'certificate.not-chosen': [],
   'certificate.passphrase-needed': [],
+  'trust-anchor.invalid': [],
   'settings.not-chosen-in-dialog': [],
   'output.folder-invalid': [],
 };

@@ -260,6 +260,14 @@ export const texts = {
       'can use it to check that nothing was changed (for example with: inzage ' +
       'verify).',
   },
+  'readme.manifestSignature': {
+    nl:
+      'De digitale handtekening van {controller} over manifest.json (CMS), met hetzelfde certificaat als de PDF: ' +
+      'zo ziet iedereen dat ook de controlegetallen niet zijn vervangen.',
+    en:
+      "{controller}'s digital signature over manifest.json (CMS), made with the same certificate as the PDF: " +
+      'so anyone can see that the checksums themselves were not replaced either.',
+  },
   'readme.readme': { nl: 'Dit bestand.', en: 'This file.' },
   'readme.columns': { nl: 'Kolommen van {file}', en: 'Columns of {file}' },
   'readme.column.record_kind': { nl: 'soort gegeven', en: 'kind of record' },

@@ -10,6 +10,8 @@ export const channelNames = [
   'settings:useCertificate',
   'settings:forgetCertificate',
   'settings:useOutputFolder',
+  'settings:addTrustAnchor',
+  'settings:removeTrustAnchor',
   'dialog:chooseFile',
   'dialog:chooseFolder',
   'stats:get',

@@ -59,7 +59,9 @@ export const channelInputs = {
   'settings:useCertificate': z.strictObject({ file: path, passphrase: passphrase }),
   'settings:forgetCertificate': none,
   'settings:useOutputFolder': z.strictObject({ folder: path }),
-  'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate', 'checkpoint']) }),
+  'settings:addTrustAnchor': z.strictObject({ file: path }),
+  'settings:removeTrustAnchor': z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 fingerprint') }),
+  'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate', 'checkpoint', 'trust-anchor']) }),
   'dialog:chooseFolder': z.strictObject({ purpose: z.enum(['output']) }),
   'stats:get': none,
   'subject:records': z.strictObject({ subjectId: id }),
@@ -147,6 +149,8 @@ export interface ChannelOutputs {
   'settings:useCertificate': SettingsApplied;
   'settings:forgetCertificate': Settings;
   'settings:useOutputFolder': Settings;
+  'settings:addTrustAnchor': Settings;
+  'settings:removeTrustAnchor': Settings;
   'dialog:chooseFile': { path: string | null };
   'dialog:chooseFolder': { path: string | null };
   'stats:get': Stats;

@@ -89,6 +89,8 @@ export interface Settings {
   outputFolder: string;
   register: RegisterInUse;
   certificate: CertificateSummary | null;
+  /** The trust anchors `verify` checks signers against (issue 13.5). */
+  trustAnchors: TrustAnchorSummary[];
   /** Whether the OS can keep a secret encrypted (Electron safeStorage with a real keyring). */
   secretStorage: 'available' | 'unavailable';
 }
@@ -102,7 +104,7 @@ export type CertificateProblem = 'unreadable' | 'not-pkcs12' | 'passphrase' | 'n
 
 export type SettingsApplied = { applied: true; settings: Settings } | { applied: false; settings: Settings; problem: SettingsProblem };
 
-export type FilePurpose = 'register' | 'certificate' | 'checkpoint';
+export type FilePurpose = 'register' | 'certificate' | 'checkpoint' | 'trust-anchor';
 
 /**
  * The audit trail checked (docs/audit-trail.md): intact, with how many entries carry only the old unkeyed
@@ -249,9 +251,38 @@ export interface JobDone {
   error: { code: ErrorCode; params: ErrorParams } | null;
 }
 
+/**
+ * valid: nothing changed since signing and the signer chains to one of the organisation's trust
+ * anchors; untrusted: nothing changed, but the signer is not trusted (issue 13.5); invalid: a change.
+ */
+export type VerifyVerdict = 'valid' | 'untrusted' | 'invalid';
+
+/** Why a signer is (not) trusted: trusted, no anchor configured, no chain to an anchor, or a chain that does not hold. */
+export type TrustReason = 'trusted' | 'no-anchors' | 'unknown-issuer' | 'chain-invalid';
+
+/** Who signed a verified file, as their certificate names them and its issuer, and whether the organisation trusts them. */
+export interface VerifiedSigner {
+  file: string;
+  commonName: string;
+  organisation: string;
+  issuer: { commonName: string; organisation: string };
+  trust: TrustReason;
+}
+
 export interface VerifyResult {
   ok: boolean;
+  verdict: VerifyVerdict;
+  signers: VerifiedSigner[];
   checks: { name: string; ok: boolean; detail: string }[];
+}
+
+/** A CA certificate the organisation trusts for `verify`: its subject, end of validity and SHA-256 fingerprint. */
+export interface TrustAnchorSummary {
+  fingerprint: string;
+  commonName: string;
+  organisation: string;
+  /** notAfter, as YYYY-MM-DD. */
+  validUntil: string;
 }
 
 export interface AuditEntry {

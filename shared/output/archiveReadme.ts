@@ -21,6 +21,7 @@ export function archiveReadme(model: ExtractModel, data: PortableData, pdfFileNa
   lines.push(`    ${t('readme.csv')}`);
   lines.push(pdfFileName, `    ${t('readme.pdf')}`);
   lines.push('manifest.json', `    ${t('readme.manifest', { reference: model.request.reference })}`);
+  lines.push('manifest.json.p7s', `    ${t('readme.manifestSignature', { controller: model.controller.name })}`);
   lines.push('README.txt', `    ${t('readme.readme')}`);
   for (const category of data.categories) {
     heading(t('readme.columns', { file: category.csvFile }));

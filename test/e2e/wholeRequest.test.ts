@@ -12,7 +12,7 @@ import { cli } from '../helpers/cliHarness.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
 import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { writeTestP12 } from '../helpers/testCertificate.ts';
+import { createTestCa, writeTestP12 } from '../helpers/testCertificate.ts';
 import { scriptedChooser } from '../helpers/testSecretStore.ts';
 import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
 import { testKeys } from '../helpers/testKeys.ts';
@@ -51,13 +51,17 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
   const requests: string[] = [];
   // The OS dialogs, answered by the test: whatever path it puts here is what the clerk "picked".
   const chooser = scriptedChooser();
-  let files: { brokenRegister: string; register: string; certificate: string; output: string };
+  let files: { brokenRegister: string; register: string; certificate: string; trustAnchor: string; output: string };
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     const dir = tempDir();
     const register = JSON.parse(readFileSync(defaultPolicyFile(), 'utf8')) as { version: string; retention?: unknown };
+    // Eva's certificate is issued by the organisation's own CA, which Settings is told to trust.
+    const ca = createTestCa('Alektum Group Signing CA', 'Alektum Group');
+    writeFileSync(join(dir, 'alektum-ca.pem'), ca.pem);
     files = {
+      trustAnchor: join(dir, 'alektum-ca.pem'),
       brokenRegister: join(dir, 'register-draft.json'),
       register: join(dir, 'alektum-register-2026.json'),
       certificate: writeTestP12(join(dir, 'eva-bos.p12'), {
@@ -66,6 +70,7 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
         passphrase: 'Herfst-2026!',
         notBefore: new Date('2026-01-01'),
         notAfter: new Date('2028-06-30T12:00:00Z'),
+        issuer: ca,
       }),
       output: join(dir, 'Uittreksels'),
     };
@@ -155,6 +160,12 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.keyboard.press('Enter');
     await certificatePanel.getByText('Certificate checked and in use').waitFor();
     await certificatePanel.getByText('30 Jun 2028').waitFor();
+
+    // The organisation's CA, so that Verify can call its signatures valid (issue 13.5).
+    const trustPanel = page.getByRole('region', { name: 'Trusted certificate authorities' });
+    chooser.answers['trust-anchor'] = files.trustAnchor;
+    await trustPanel.getByRole('button', { name: 'Add CA certificate…' }).click();
+    await trustPanel.getByText('Alektum Group Signing CA').waitFor();
 
     chooser.answers.output = files.output;
     await page.getByRole('button', { name: 'Choose folder…' }).click();
@@ -247,6 +258,11 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.getByRole('heading', { name: /Ready/ }).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText('All checks passed').waitFor();
+    await page
+      .getByText(`${reference}_extract_en.pdf: signed by Eva Bos, Alektum Group, issued by Alektum Group Signing CA, Alektum Group`, {
+        exact: false,
+      })
+      .waitFor();
     await shot('10-generate-verified');
 
     const detail = await dispatch(harness.handlers, 'request:get', { requestId: reference });
@@ -263,7 +279,7 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     const written = exported.exports[0]!.files.map((f) => join(exported.exports[0]!.folder, f.name));
     expect(written).toHaveLength(2);
     for (const file of written) {
-      const verified = await cli(['verify', file]);
+      const verified = await cli(['verify', file, '--trust-anchor', files.trustAnchor, '--no-settings-anchors']);
       expect(verified.code, verified.out + verified.err).toBe(0);
       expect(verified.out).toContain('Signed by: Eva Bos, Alektum Group');
     }

@@ -29,13 +29,19 @@ export function testSecretStore(): SecretStore & { encrypted: number } {
 
 /** A chooser standing in for the OS dialogs: answers whatever the test put in `answers` (null = cancelled). */
 export function scriptedChooser(
-  answers: { register?: string | null; certificate?: string | null; checkpoint?: string | null; output?: string | null } = {},
+  answers: {
+    register?: string | null;
+    certificate?: string | null;
+    checkpoint?: string | null;
+    'trust-anchor'?: string | null;
+    output?: string | null;
+  } = {},
 ) {
   const asked: string[] = [];
   return {
     answers,
     asked,
-    chooseFile: async (purpose: 'register' | 'certificate' | 'checkpoint') => {
+    chooseFile: async (purpose: 'register' | 'certificate' | 'checkpoint' | 'trust-anchor') => {
       asked.push(purpose);
       return answers[purpose] ?? null;
     },

@@ -40,6 +40,7 @@ const settings = (over: Partial<Settings>): Settings => ({
   outputFolder: '/out',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
   certificate: null,
+  trustAnchors: [],
   secretStorage: 'available',
   ...over,
 });

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/errors/domainError.ts';
 import type { Settings, SettingsApplied } from '../../shared/ipc/types.ts';
 import { SettingsScreen } from '../../renderer/screens/SettingsScreen.tsx';
 import { useApp } from '../../renderer/store.ts';
@@ -12,6 +13,7 @@ const base = (): Settings => ({
   outputFolder: '/home/eva/Inzage',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
   certificate: null,
+  trustAnchors: [],
   secretStorage: 'available',
 });
 
@@ -59,6 +61,18 @@ function settingsBridge(options: { dialog: Record<string, string | null>; secret
       return { applied: true, settings };
     },
     'settings:forgetCertificate': () => (settings = { ...settings, certificate: null }),
+    'settings:addTrustAnchor': ({ file }) => {
+      if (!file.endsWith('ca.pem')) throw new DomainError('trust-anchor.invalid');
+      const anchor = {
+        fingerprint: 'ab'.repeat(32),
+        commonName: 'Alektum Group Signing CA',
+        organisation: 'Alektum Group',
+        validUntil: '2036-01-01',
+      };
+      return (settings = { ...settings, trustAnchors: [anchor] });
+    },
+    'settings:removeTrustAnchor': ({ fingerprint }) =>
+      (settings = { ...settings, trustAnchors: settings.trustAnchors.filter((anchor) => anchor.fingerprint !== fingerprint) }),
   });
 }
 
@@ -160,5 +174,29 @@ describe('SettingsScreen', () => {
     expect(panel.getByText('/home/eva/Uittreksels')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Verwerkingsregister' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Ondertekeningscertificaat' })).toBeTruthy();
+  });
+
+  it('adds a trusted CA from a PEM file chosen in the dialog, refuses a file without a certificate, and removes it again', async () => {
+    const dialog: Record<string, string | null> = { 'trust-anchor': '/home/eva/notes.txt' };
+    const bridge = settingsBridge({ dialog });
+    render(<SettingsScreen />);
+    const panel = within(await screen.findByRole('region', { name: 'Trusted certificate authorities' }));
+    expect(panel.getByText(/None yet: every signature can at most be "intact, signer not trusted"/)).toBeTruthy();
+
+    await userEvent.click(panel.getByRole('button', { name: 'Add CA certificate…' }));
+    expect((await panel.findByRole('alert')).textContent).toContain('The file holds no certificate in PEM form');
+
+    dialog['trust-anchor'] = '/home/eva/ca.pem';
+    await userEvent.click(panel.getByRole('button', { name: 'Add CA certificate…' }));
+    await panel.findByText('Alektum Group Signing CA');
+    expect(panel.getByText('valid until 1 Jan 2036')).toBeTruthy();
+    expect(panel.queryByRole('alert')).toBeNull();
+    expect(bridge.calls.filter((c) => c.channel === 'settings:addTrustAnchor').map((c) => c.input)).toEqual([
+      { file: '/home/eva/notes.txt' },
+      { file: '/home/eva/ca.pem' },
+    ]);
+
+    await userEvent.click(panel.getByRole('button', { name: 'Remove Alektum Group Signing CA' }));
+    await panel.findByText(/None yet/);
   });
 });

@@ -32,11 +32,14 @@ export function migrate(db: Database, options: { target?: number; migrations?: r
   if (current > list.length) throw new SchemaTooNewError(db.name, current, list.length);
   for (const migration of list) {
     if (migration.version <= current || migration.version > target) continue;
+    // IMMEDIATE, and the version read again under the lock: two processes opening a new database at
+    // once must not both run a migration (the second would fail half-way, or run it twice).
     db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
       if (migration.sql) db.exec(migration.sql);
       migration.up?.(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return schemaVersion(db);
 }

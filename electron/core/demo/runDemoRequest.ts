@@ -148,10 +148,12 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
   });
   let verified = true;
   for (const { path, kind, sha256 } of exported.files) {
+    // The demo certificate is self-signed and no organisation trusts it: intact is what the demo can show.
     const check = await verifyFile(path);
-    verified &&= check.ok;
+    verified &&= check.intact;
     await recordOutput(deps, reference, { fileName: basename(path), kind, sha256 });
-    report(`${kind}: ${path} — ${check.ok ? 'verified' : 'VERIFICATION FAILED'} (sha256 ${sha256.slice(0, 16)}…)`);
+    const outcome = check.verdict === 'valid' ? 'verified' : check.intact ? 'signature intact, signer not trusted' : 'VERIFICATION FAILED';
+    report(`${kind}: ${path} — ${outcome} (sha256 ${sha256.slice(0, 16)}…)`);
   }
   if (!verified) throw new Error('an output failed verification; the request was not marked sent');
   await changeStatus(deps, reference, 'ready');

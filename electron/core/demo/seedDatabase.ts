@@ -53,7 +53,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   };
   const seed = options.seed ?? defaultDemoSeed;
   const referenceDate = options.referenceDate ?? defaultReferenceDate;
-  db.exec('BEGIN');
+  db.exec('BEGIN IMMEDIATE');
   try {
     const landmarks = generateDemo(sink, {
       subjects: options.subjects,
@@ -61,7 +61,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       referenceDate,
       decide: decideFromPolicy(options.policy),
       onProgress: options.onProgress,
-      onBatch: () => db.exec('COMMIT; BEGIN'),
+      onBatch: () => db.exec('COMMIT; BEGIN IMMEDIATE'),
     });
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('demo.seed', seed);

@@ -1,3 +1,5 @@
+import type { WriteLockOptions } from '../db/writeLock.ts';
+import { beginImmediate, markImportRunning } from '../db/writeLock.ts';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { basename } from 'node:path';
 import type { z } from 'zod';
@@ -43,6 +45,8 @@ export interface ImportOptions {
    * be among its values (registerRules.ts). Default: the built-in register (the use case passes its own).
    */
   register?: Policy;
+  /** How long to wait for another process's write before starting (writeLock.ts). */
+  writeLock?: WriteLockOptions;
 }
 
 /** Rows per multi-row INSERT into a table that was empty (see `grouped` in importJsonl). */
@@ -82,7 +86,7 @@ function describeIssue(table: string, issue: z.core.$ZodIssue, record: Record<st
  * writes the rows it has validated so far: on two cores the two halves overlap. The connection holds
  * the open transaction until the promise settles; nothing else may use it meanwhile.
  */
-export function importJsonl(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importJsonl(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const name = options.displayName ?? basename(file);
   const rules = withRegisterRules(recordRules(db), options.register ?? loadDefaultPolicy());
   // zod judges only the records the parser's fast check could not vouch for; built when first needed.
@@ -148,7 +152,14 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   // outside a transaction, hence before BEGIN.
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
-  db.exec('BEGIN IMMEDIATE');
+  try {
+    await beginImmediate(db, options.writeLock);
+  } catch (error) {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    throw error;
+  }
+  // Other writers now wait for this import, and say so (issue 13.6).
+  const unmarkImport = markImportRunning(db);
   const control = new SharedArrayBuffer(8);
   const written = new Int32Array(control);
   // Into an empty database the file is all there is: the parser then also builds the search
@@ -202,6 +213,7 @@ export function importJsonl(db: Db, file: string, options: ImportOptions = {}): 
   };
 
   const end = () => {
+    unmarkImport();
     if (db.inTransaction) db.exec('ROLLBACK');
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
 import { fill } from '../../../shared/extract/texts.ts';
+import { withSignedManifest } from './archive/manifestSignature.ts';
 import { portabilityArchiveFiles, writePortabilityArchive } from './archive/portabilityArchive.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
@@ -53,7 +54,7 @@ export interface ExportResult {
 /**
  * The export pipeline the app and the CLI call: render the extract model to PDF, sign it (PAdES B-B),
  * write it atomically after checking the signature on the bytes on disk, then build, write and read
- * back the portability archive. File names come from the request reference only.
+ * back the portability archive (its manifest signed by the same certificate). File names come from the request reference only.
  */
 export async function exportExtract(options: ExportOptions): Promise<ExportResult> {
   const { model, identity } = options;
@@ -84,7 +85,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   await writeFileAtomic(pdfPath, signed, {
     check: async (temp) => {
       const result = await verifyPdf(readFileSync(temp));
-      if (!result.ok)
+      if (!result.intact)
         throw new Error(
           `the signed PDF failed its check: ${result.checks
             .filter((check) => !check.ok)
@@ -102,7 +103,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
     archivePath = join(outDir, portabilityArchiveFileName(model.request.reference));
     const written = await writePortabilityArchive(
       archivePath,
-      portabilityArchiveFiles(model, signed, pdfName),
+      await withSignedManifest(portabilityArchiveFiles(model, signed, pdfName), identity),
       options.archivePassword,
       signingTime,
     );

@@ -5,6 +5,7 @@ import { assembleExtract } from '../../../shared/extract/assembleExtract.ts';
 import type { ExtractModel, Language } from '../../../shared/extract/extractModel.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { writeCheckpointInto } from '../audit/checkpointFile.ts';
+import type { VerifiedSigner, VerifyResult } from '../../../shared/ipc/types.ts';
 import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { ExportProgress } from './exportExtract.ts';
@@ -126,15 +127,17 @@ export async function recordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { 
   };
 }
 
-export interface VerifyOutcome {
-  ok: boolean;
-  checks: { name: string; ok: boolean; detail: string }[];
-}
-
-/** Checks the files handed out on a request: each its own signature or manifest, and the very bytes the register recorded. */
-export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { requestRef: string }): Promise<VerifyOutcome> {
+/**
+ * Checks the files handed out on a request: each its own signature or manifest, the very bytes the
+ * register recorded, and who signed them against the organisation's trust anchors (Settings).
+ */
+export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, input: { requestRef: string }): Promise<VerifyResult> {
   const { folder, files } = await recordedExport(deps, input);
-  const checks: VerifyOutcome['checks'] = [];
+  const { trustAnchors } = await deps.store.settings.read();
+  const checks: VerifyResult['checks'] = [];
+  const signers: VerifiedSigner[] = [];
+  let intact = true;
+  let trusted = true;
   for (const file of files) {
     const path = join(folder, file.name);
     let sha256: string;
@@ -142,6 +145,7 @@ export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, inp
       sha256 = await sha256OfFile(path);
     } catch {
       checks.push({ name: `${file.name}: present`, ok: false, detail: 'the file is missing or cannot be read' });
+      intact = false;
       continue;
     }
     checks.push({
@@ -149,16 +153,38 @@ export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, inp
       ok: sha256 === file.sha256,
       detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported',
     });
-    const result = await verifyFile(path);
+    intact &&= sha256 === file.sha256;
+    const result = await verifyFile(path, { trustAnchors });
     for (const check of result.checks) checks.push({ name: `${file.name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
+    intact &&= result.intact;
+    trusted &&= result.trust?.trusted === true;
+    if (result.signer)
+      signers.push({
+        file: file.name,
+        commonName: result.signer.commonName,
+        organisation: result.signer.organisation,
+        issuer: result.signer.issuer,
+        trust: result.trust?.reason ?? 'chain-invalid',
+      });
   }
-  return { ok: checks.every((c) => c.ok), checks };
+  const verdict = !intact ? 'invalid' : trusted && signers.length > 0 ? 'valid' : 'untrusted';
+  return { ok: verdict === 'valid', verdict, signers, checks };
 }
 
-/** Checks one signed PDF or portability archive on its own (`inzage verify FILE`): no database needed. */
-export async function verifyExportedFile(input: { file: string; password?: string }): Promise<FileVerification> {
+/**
+ * Checks one signed PDF or portability archive on its own (`inzage verify FILE`): no database needed;
+ * the trust anchors are the caller's (the CLI: --trust-anchor files and those in the app's settings).
+ */
+export async function verifyExportedFile(input: {
+  file: string;
+  password?: string;
+  trustAnchors?: readonly string[];
+}): Promise<FileVerification> {
   if (!existsSync(input.file)) throw new DomainError('file.not-found', { file: basename(input.file) });
-  return verifyFile(input.file, input.password !== undefined ? { password: input.password } : {});
+  return verifyFile(input.file, {
+    ...(input.password !== undefined ? { password: input.password } : {}),
+    trustAnchors: input.trustAnchors ?? [],
+  });
 }
 
 function sha256OfFile(file: string): Promise<string> {

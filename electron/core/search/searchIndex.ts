@@ -151,7 +151,8 @@ export function rebuildSearchIndex(db: Database, onProgress?: (done: number, tot
     writer.finish();
     return done;
   };
-  return db.inTransaction ? run() : db.transaction(run)();
+  // IMMEDIATE: it reads before it writes, and a deferred transaction would then fail (SQLITE_BUSY) when another process wrote meanwhile.
+  return db.inTransaction ? run() : db.transaction(run).immediate();
 }
 
 /**

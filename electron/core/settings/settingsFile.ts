@@ -12,6 +12,8 @@ const storedSettingsSchema = z.object({
   certificate: z.object({ file: z.string().min(1), signerName: z.string(), organisation: z.string(), validUntil: z.string() }).nullable(),
   /** The certificate's passphrase as ciphertext of the OS secret store (base64); never the passphrase itself. */
   certificatePassphrase: z.string().nullable(),
+  /** The organisation's trust anchors for `verify` (issue 13.5): CA certificates, one PEM each. */
+  trustAnchors: z.array(z.string()).default([]),
 });
 
 /** The settings as kept on disk; the window sees `Settings` (shared/ipc/types.ts), without the ciphertext. */
@@ -30,7 +32,7 @@ export interface SettingsStore {
  */
 export function fileSettingsStore(dir: string, defaults: SettingsDefaults): SettingsStore {
   const file = join(dir, 'settings.json');
-  const base: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null };
+  const base: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null, trustAnchors: [] };
   const load = (): StoredSettings => {
     if (!existsSync(file)) return { ...base };
     try {

@@ -26,7 +26,7 @@ export function settingsRepository(file: SettingsStore): SettingsRepository {
 export function memorySettings(
   defaults: SettingsDefaults = { language: 'nl', clerkName: 'inzage', outputFolder: '.' },
 ): SettingsRepository {
-  let current: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null };
+  let current: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null, trustAnchors: [] };
   return {
     async read() {
       return { ...current };

@@ -11,7 +11,10 @@ describe('cliFailureText', () => {
 
   it('maps SQLite failures to a next step instead of the driver’s text', () => {
     const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-    expect(cliFailureText(busy)).toBe('the database is busy with another process (an import?); try again in a moment');
+    expect(cliFailureText(busy)).toBe(
+      'the database stayed busy with another process (an import?) for longer than the wait allows ' +
+        '(INZAGE_DB_WAIT_SECONDS); try again later',
+    );
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     expect(cliFailureText(full)).toBe('the database could not store this change; nothing was changed');
   });

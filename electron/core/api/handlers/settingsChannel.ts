@@ -6,6 +6,7 @@ import type { ChoicePurpose } from '../../settings/pathChooser.ts';
 import { forgetCertificate, updateSettings, useCertificate, useOutputFolder, useRegister } from '../../settings/settingsUseCases.ts';
 import type { Handlers } from '../dispatch.ts';
 import type { HandlerContext } from '../handlerContext.ts';
+import { addTrustAnchors, readTrustAnchorFile, removeTrustAnchor } from '../../settings/trustAnchors.ts';
 import { settingsView } from './settingsView.ts';
 
 type SettingsChannels =
@@ -14,7 +15,9 @@ type SettingsChannels =
   | 'settings:useRegister'
   | 'settings:useCertificate'
   | 'settings:forgetCertificate'
-  | 'settings:useOutputFolder';
+  | 'settings:useOutputFolder'
+  | 'settings:addTrustAnchor'
+  | 'settings:removeTrustAnchor';
 
 /**
  * settings:* — a file or folder comes into use in two steps: dialog:* lets the clerk pick it and
@@ -71,6 +74,17 @@ export function settingsChannel(ctx: HandlerContext): Pick<Handlers, SettingsCha
       requireGrant('output', folder);
       await useOutputFolder(ctx.useCaseDeps(), { folder });
       ctx.grants.revoke('output');
+      return settingsView(ctx);
+    },
+    async 'settings:addTrustAnchor'({ file }) {
+      requireGrant('trust-anchor', file);
+      // A file that holds no PEM certificate is refused ('trust-anchor.invalid'); the anchors in use stay.
+      await addTrustAnchors(ctx.useCaseDeps(), { pems: readTrustAnchorFile(file) });
+      ctx.grants.revoke('trust-anchor');
+      return settingsView(ctx);
+    },
+    async 'settings:removeTrustAnchor'({ fingerprint }) {
+      await removeTrustAnchor(ctx.useCaseDeps(), { fingerprint });
       return settingsView(ctx);
     },
   };

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../../shared/ipc/types.ts';
 import { registerProvenance } from '../../../../shared/policy/registerProvenance.ts';
+import { summariseTrustAnchor } from '../../settings/trustAnchors.ts';
 import type { HandlerContext } from '../handlerContext.ts';
 
 /** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
@@ -29,6 +30,7 @@ export async function settingsView(ctx: HandlerContext): Promise<Settings> {
       ...stored.certificate,
       passphraseStored: stored.certificatePassphrase !== null && secretStorage === 'available',
     },
+    trustAnchors: stored.trustAnchors.map(summariseTrustAnchor),
     secretStorage,
   };
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { manifestSignatureFileName } from './manifestSignature.ts';
 import type { ZipEntry } from './readZip.ts';
 
 /**
  * Checks the archive's entries against its manifest: the manifest is there and well-formed, every
- * file it lists is present with the same SHA-256, and nothing is in the archive that it does not list.
+ * file it lists is present with the same SHA-256, and nothing is in the archive that it does not list
+ * (but the manifest's own signature, which cannot list itself; verifyFile.ts checks that one).
  * Returns the problems found, each naming the file; empty when everything holds.
  */
 export function checkArchiveEntries(entries: ZipEntry[]): string[] {
@@ -33,6 +35,7 @@ export function checkArchiveEntries(entries: ZipEntry[]): string[] {
       problems.push(`${file.path}: SHA-256 differs from the manifest (the file was changed)`);
   }
   for (const path of byPath.keys())
-    if (path !== 'manifest.json' && !listed.has(path)) problems.push(`${path}: in the archive but not listed in the manifest`);
+    if (path !== 'manifest.json' && path !== manifestSignatureFileName && !listed.has(path))
+      problems.push(`${path}: in the archive but not listed in the manifest`);
   return problems;
 }

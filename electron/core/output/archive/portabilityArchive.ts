@@ -11,7 +11,8 @@ import { NativeCrcZipArchive } from './nativeCrcZipArchive.ts';
 import { readZipDirectory } from './readZip.ts';
 
 export const manifestFileName = 'manifest.json';
-export const manifestVersion = 1;
+/** 2: the manifest is signed (manifest.json.p7s, detached CMS by the PDF's signer). */
+export const manifestVersion = 2;
 
 export interface ArchiveFile {
   path: string;

@@ -195,9 +195,15 @@ describe('extract and export handlers', () => {
       expect(getPriority()).toBe(priorityBefore);
 
       const verified = (await call('export:verify', { requestId: request.id })) as {
-        value: { ok: boolean; checks: { name: string; ok: boolean }[] };
+        value: { ok: boolean; verdict: string; signers: { commonName: string; trust: string }[]; checks: { name: string; ok: boolean }[] };
       };
-      expect(verified.value.ok).toBe(true);
+      // Nothing changed; the demo certificate is self-signed and no trust anchor is configured: intact, not trusted.
+      expect(verified.value.checks.filter((c) => !c.ok)).toEqual([]);
+      expect(verified.value).toMatchObject({ ok: false, verdict: 'untrusted' });
+      expect(verified.value.signers.map((s) => [s.commonName, s.trust])).toEqual([
+        [expect.stringMatching(/DEMO/), 'no-anchors'],
+        [expect.stringMatching(/DEMO/), 'no-anchors'],
+      ]);
       expect(verified.value.checks.filter((c) => c.name.endsWith('SHA-256 as recorded at export'))).toHaveLength(2);
       expect(verified.value.checks.length).toBeGreaterThan(3);
       // The window names a request, never a path: the folder opened is the one the export recorded.
@@ -217,9 +223,9 @@ describe('extract and export handlers', () => {
       bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
       writeFileSync(pdf, bytes);
       const tampered = (await call('export:verify', { requestId: request.id })) as {
-        value: { ok: boolean; checks: { name: string; ok: boolean }[] };
+        value: { ok: boolean; verdict: string; checks: { name: string; ok: boolean }[] };
       };
-      expect(tampered.value.ok).toBe(false);
+      expect(tampered.value).toMatchObject({ ok: false, verdict: 'invalid' });
       expect(tampered.value.checks.find((c) => c.name === `${request.id}_extract_en.pdf: SHA-256 as recorded at export`)!.ok).toBe(false);
       expect(tampered.value.checks.find((c) => c.name === `${request.id}_portability.zip: SHA-256 as recorded at export`)!.ok).toBe(true);
       const other = (await call('request:create', {

@@ -51,6 +51,8 @@ const examples: Record<string, Record<string, unknown>> = {
   'settings:useRegister': { file: '/home/clerk/register.json' },
   'settings:useCertificate': { file: '/home/clerk/clerk.p12', passphrase: 'correct horse' },
   'settings:useOutputFolder': { folder: '/home/clerk/Inzage' },
+  'settings:addTrustAnchor': { file: '/home/clerk/ca.pem' },
+  'settings:removeTrustAnchor': { fingerprint: 'ab'.repeat(32) },
   'dialog:chooseFile': { purpose: 'certificate' },
   'dialog:chooseFolder': { purpose: 'output' },
   'subject:records': { subjectId: 'SUB-1' },

@@ -11,7 +11,7 @@ import { loadConfiguredRegister } from '../../../../electron/core/settings/confi
 import { noSecretStore } from '../../../../electron/core/settings/secretStore.ts';
 import type { HandlerHarness } from '../../../helpers/handlerHarness.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
-import { writeTestP12 } from '../../../helpers/testCertificate.ts';
+import { createTestCa, writeTestP12 } from '../../../helpers/testCertificate.ts';
 import { scriptedChooser, testSecretStore } from '../../../helpers/testSecretStore.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testKeys } from '../../../helpers/testKeys.ts';
@@ -240,7 +240,7 @@ describe('Settings: the signing certificate', () => {
       const done = await waitForJob(h, job.jobId);
       expect(done.ok, JSON.stringify(done.error)).toBe(true);
       const verified = await verifyFile(join(done.result!.folder, done.result!.files[0]!.name));
-      expect(verified.ok).toBe(true);
+      expect(verified).toMatchObject({ intact: true, verdict: 'untrusted' });
       expect(verified.signer).toMatchObject({ commonName: 'Anne de Vries', organisation: 'Alektum Group' });
 
       expect(await call(h, 'settings:forgetCertificate', {})).toMatchObject({ certificate: null });
@@ -332,6 +332,86 @@ describe('Settings: the output folder', () => {
         error: { code: 'settings.not-chosen-in-dialog' },
       });
       expect(chooser.asked).toEqual(['output', 'output', 'output']);
+    } finally {
+      h.close();
+    }
+  });
+});
+
+describe('Settings: the trust anchors verify checks signers against (issue 13.5)', () => {
+  it('adds the CA chosen in the dialog: the exports it issued then verify as valid, and as untrusted once it is removed', async () => {
+    const dir = tempDir();
+    const ca = createTestCa('Alektum Group Signing CA', 'Alektum Group');
+    const caFile = join(dir, 'alektum-ca.pem');
+    writeFileSync(caFile, ca.pem);
+    const notACertificate = join(dir, 'notes.pem');
+    writeFileSync(notACertificate, 'not a certificate');
+    const certificate = writeTestP12(join(dir, 'anne.p12'), {
+      commonName: 'Anne de Vries',
+      organisation: 'Alektum Group',
+      passphrase,
+      // Valid on the handlers' clock (the demo's days) and today, when verify checks the chain.
+      notBefore: new Date('2026-01-01'),
+      notAfter: new Date(Date.now() + 365 * 24 * 3600 * 1000),
+      issuer: ca,
+    });
+    const chooser = scriptedChooser({ certificate, 'trust-anchor': notACertificate });
+    const h = createTestHandlers(dir, { subjects: 100, chooser, secrets: testSecretStore() });
+    try {
+      // Only the path the dialog returned is applied, and a file without a certificate is refused.
+      expect(await dispatch(h.handlers, 'settings:addTrustAnchor', { file: caFile })).toMatchObject({
+        ok: false,
+        error: { code: 'settings.not-chosen-in-dialog' },
+      });
+      await call(h, 'dialog:chooseFile', { purpose: 'trust-anchor' });
+      expect(await dispatch(h.handlers, 'settings:addTrustAnchor', { file: notACertificate })).toMatchObject({
+        ok: false,
+        error: { code: 'trust-anchor.invalid' },
+      });
+      expect((await call<Settings>(h, 'settings:get', {})).trustAnchors).toEqual([]);
+
+      await call(h, 'dialog:chooseFile', { purpose: 'certificate' });
+      expect(await call(h, 'settings:useCertificate', { file: certificate, passphrase })).toMatchObject({ applied: true });
+      const requestId = await linkedRequest(h);
+      const job = await call<{ jobId: string }>(h, 'export:start', { requestId, archive: true });
+      expect((await waitForJob(h, job.jobId)).ok).toBe(true);
+      expect(await call(h, 'export:verify', { requestId })).toMatchObject({
+        ok: false,
+        verdict: 'untrusted',
+        signers: [
+          {
+            commonName: 'Anne de Vries',
+            organisation: 'Alektum Group',
+            issuer: { commonName: 'Alektum Group Signing CA' },
+            trust: 'no-anchors',
+          },
+          { commonName: 'Anne de Vries', trust: 'no-anchors' },
+        ],
+      });
+
+      chooser.answers['trust-anchor'] = caFile;
+      await call(h, 'dialog:chooseFile', { purpose: 'trust-anchor' });
+      const added = await call<Settings>(h, 'settings:addTrustAnchor', { file: caFile });
+      expect(added.trustAnchors).toEqual([
+        {
+          fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+          commonName: 'Alektum Group Signing CA',
+          organisation: 'Alektum Group',
+          validUntil: expect.any(String),
+        },
+      ]);
+      expect(storedSettings(dir)).toMatchObject({ trustAnchors: [expect.stringContaining('-----BEGIN CERTIFICATE-----')] });
+      const verified = await call<{ ok: boolean; verdict: string; signers: { trust: string }[] }>(h, 'export:verify', { requestId });
+      expect(verified).toMatchObject({ ok: true, verdict: 'valid' });
+      expect(verified.signers.map((signer) => signer.trust)).toEqual(['trusted', 'trusted']);
+
+      const fingerprint = added.trustAnchors[0]!.fingerprint;
+      expect((await call<Settings>(h, 'settings:removeTrustAnchor', { fingerprint })).trustAnchors).toEqual([]);
+      expect(await call(h, 'export:verify', { requestId })).toMatchObject({ verdict: 'untrusted' });
+      const audit = await call<{ entries: { action: string }[] }>(h, 'audit:list', { limit: 100, offset: 0 });
+      expect(audit.entries.map((entry) => entry.action)).toEqual(
+        expect.arrayContaining(['settings.trust-anchor-add', 'settings.trust-anchor-remove']),
+      );
     } finally {
       h.close();
     }

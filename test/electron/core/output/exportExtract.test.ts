@@ -172,15 +172,24 @@ describe('signed extract and portability archive, checked with independent tools
     }
     const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as { reference: string; files: { path: string }[] };
     expect(manifest.reference).toBe('INZ-2026-0001');
-    expect(manifest.files.map((file) => file.path).sort()).toEqual([...entries.keys()].filter((name) => name !== 'manifest.json').sort());
+    // Every file but the manifest and its own signature (which cannot list themselves).
+    expect(manifest.files.map((file) => file.path).sort()).toEqual(
+      [...entries.keys()].filter((name) => name !== 'manifest.json' && name !== 'manifest.json.p7s').sort(),
+    );
     expect(entries.get('INZ-2026-0001_extract_nl.pdf')!.equals(readFileSync(results.nl!.pdfPath))).toBe(true);
   });
 
   it('inzage verify accepts both files and fails, naming the problem, when one byte changes', async () => {
+    // The demo certificate is self-signed: intact but not trusted (exit 3) until it is made a trust anchor.
+    const anchor = join(dir, 'demo.pem');
+    writeFileSync(anchor, certificatePem(identity.certificate));
     for (const file of [results.nl!.pdfPath, results.nl!.archivePath!]) {
-      const ok = await cli(['verify', file]);
+      const untrusted = await cli(['verify', file]);
+      expect(untrusted.code, untrusted.err).toBe(3);
+      expect(untrusted.err).toContain('signature intact, signer not trusted (signer: Inzage DEMO certificate');
+      const ok = await cli(['verify', file, '--trust-anchor', anchor]);
       expect(ok.code, ok.err).toBe(0);
-      expect(ok.out).toContain('valid');
+      expect(ok.out).toContain(`${file}: valid (signer: Inzage DEMO certificate`);
     }
     const pdf = readFileSync(results.nl!.pdfPath);
     const changedPdf = join(dir, 'changed.pdf');
@@ -225,9 +234,14 @@ describe('signed extract and portability archive, checked with independent tools
     expect((await cli(['verify', result.archivePath!], {})).code).toBe(1);
     expect((await cli(['verify', result.archivePath!, '--pass-env', 'P'], { P: 'wrong' })).err).toContain('wrong passphrase');
     const good = await cli(['verify', result.archivePath!, '--pass-env', 'P'], { P: 'correct horse' });
-    expect(good.code, good.err).toBe(0);
+    expect(good.code, good.err).toBe(3);
+    expect(good.err).not.toContain('FAIL');
   });
 });
+
+function certificatePem(der: Uint8Array): string {
+  return `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64')}\n-----END CERTIFICATE-----\n`;
+}
 
 /** Length of the outer DER element (the Contents hex is padded with zeros after it). */
 function lengthOfDer(der: Buffer): number {

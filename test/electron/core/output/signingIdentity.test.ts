@@ -171,9 +171,13 @@ describe('signing identity', () => {
       { encoding: 'utf8' },
     );
     expect(printed.match(/cert_info:/g)).toHaveLength(2);
-    const verified = await cli(['verify', pdfPath]);
+    const untrusted = await cli(['verify', pdfPath], env);
+    expect(untrusted.code, untrusted.err).toBe(3);
+    expect(untrusted.out).toContain('Signed by: Anne de Vries, Alektum Group');
+    expect(untrusted.out).toContain('Issued by: Test CA, Test');
+    const verified = await cli(['verify', pdfPath, '--trust-anchor', join(dir, 'ca.pem')], env);
     expect(verified.code, verified.err).toBe(0);
-    expect(verified.out).toContain('Signed by: Anne de Vries, Alektum Group');
+    expect(verified.out).toContain('Trusted: the certificate chains to the trust anchor Test CA, Test');
     const missingPass = await cli(
       ['extract', '--db', file, '--subject', result.landmarks.foreignTransfer, '--out', join(dir, 'out2'), '--p12', join(dir, 'clerk.p12')],
       env,
