@@ -28,6 +28,7 @@ const settings = (): Settings => ({
     },
   },
   certificate: null,
+  trustAnchors: [],
   secretStorage: 'available',
 });
 

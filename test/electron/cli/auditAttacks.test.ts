@@ -6,6 +6,11 @@ import { forgeAuditLog, insertForgedEntry } from '../../helpers/auditForger.ts';
 import { cli } from '../../helpers/cliHarness.ts';
 import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
+import { openDatabase } from '../../../electron/core/db/openDatabase.ts';
+import { otherKeys } from '../../helpers/testKeys.ts';
+
+/** The other installation's secret as INZAGE_KEY gives it (testKeys.ts: 32 bytes of 0xee). */
+const otherSecretHex = 'ee'.repeat(32);
 
 /**
  * Issue 13.4: someone holding the database file (not the installation's key) rewrites the audit log and
@@ -153,8 +158,11 @@ describe('inzage audit verify against someone holding the file', () => {
 
   it('refuses a checkpoint it did not make, or one changed to fit a shorter log', async () => {
     const { file, checkpoint } = await loggedDatabase();
-    // A genuine checkpoint, but of another installation (its own, empty, log under its own key).
-    const other = await cli(['audit', 'checkpoint', '--db', template], { ...env, INZAGE_KEY: 'ab'.repeat(32) });
+    // A genuine checkpoint, but of another installation (its own, empty, log under its own key; its
+    // database is encrypted under its own key too, so it cannot even open this one).
+    const otherFile = join(tempDir(), 'other.db');
+    openDatabase(otherFile, otherKeys.database).close();
+    const other = await cli(['audit', 'checkpoint', '--db', otherFile], { ...env, INZAGE_KEY: otherSecretHex });
     expect(other.code).toBe(0);
     const foreign = join(tempDir(), 'foreign.json');
     writeFileSync(foreign, other.out);
@@ -183,11 +191,13 @@ describe('inzage audit verify against someone holding the file', () => {
       ['request', 'new', '--received', '2026-03-06', '--channel', 'email', '--requester', 'C', '--db', file],
       wrongKey,
     );
-    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/sealed with another installation key/) });
+    // The database is encrypted under this installation's key (issue 13.7), so another key does not even
+    // open it; the audit chain's own refusal of a foreign key is tested in the core (keyedSwitchOver.test.ts).
+    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/encrypted with another installation key/) });
     expect(await verify(file)).toMatchObject({ code: 0, out: expect.stringMatching(/intact: 6 entries/) });
     expect(await cli(['audit', 'verify', '--db', file], wrongKey)).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/BROKEN at entry 1: .*another installation/),
+      err: expect.stringMatching(/encrypted with another installation key/),
     });
   });
 });

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../electron/core/db/migrate.ts';
 
-function at4(): Database.Database {
+function at5(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, { target: 4 });
+  migrate(db, { target: 5 });
   db.exec(`
     INSERT INTO organisations (id, name, kind, source) VALUES ('O1', 'Drukkerij', 'printer', 'client');
     INSERT INTO subjects (id, created_on, source) VALUES ('S1', '2020-01-01', 'client');
@@ -21,7 +21,7 @@ const insert =
   "communication_id, lookup_id, legal_step_id) VALUES (?, 'S1', 'O1', 'processor-postal', '2021-03-01', 'identity', 'collection', 'NL', " +
   "'derived', ?, ?, ?)";
 
-describe('004 disclosures tied to the record that caused them (C-154/21)', () => {
+describe('005 disclosures tied to the record that caused them (C-154/21)', () => {
   it('keeps existing disclosures, which are tied to no record', () => {
     const db = new Database(':memory:');
     migrate(db, { target: 3 });
@@ -31,14 +31,14 @@ describe('004 disclosures tied to the record that caused them (C-154/21)', () =>
       INSERT INTO disclosures (id, subject_id, recipient_id, recipient_category, disclosed_on, data_categories, purpose, country, source)
         VALUES ('D1', 'S1', 'O1', 'client', '2021-01-01', 'case', 'collection', 'NL', 'derived');`);
     migrate(db);
-    expect(schemaVersion(db)).toBeGreaterThanOrEqual(4);
+    expect(schemaVersion(db)).toBeGreaterThanOrEqual(5);
     expect(db.prepare('SELECT id, communication_id, lookup_id, legal_step_id FROM disclosures').all()).toEqual([
       { id: 'D1', communication_id: null, lookup_id: null, legal_step_id: null },
     ]);
   });
 
   it('ties a disclosure to a letter or a look-up that exists, and to at most one record', () => {
-    const db = at4();
+    const db = at5();
     db.prepare(insert).run('D1', 'COM1', null, null);
     db.prepare(insert).run('D2', null, 'LKP1', null);
     expect(() => db.prepare(insert).run('D3', 'COM-NONE', null, null)).toThrow(/FOREIGN KEY/);

@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntriesForRequest } from '../../../../../electron/core/audit/auditLog.ts';
 import { verifyAuditChain } from '../../../../../electron/core/audit/auditVerify.ts';
@@ -44,10 +45,9 @@ describe('request outcomes and who is asking', () => {
   });
 
   async function fresh(): Promise<{ db: Db; on: (today: string) => UseCaseDeps }> {
-    const source = openDatabase(template, testKeys.database, { readonly: true });
+    // A copy of the file: an encrypted database cannot be copied with SQLite's backup into a new, unkeyed one.
     const file = `${tempDir()}/copy.db`;
-    await source.backup(file);
-    source.close();
+    copyFileSync(template, file);
     const db = openDatabase(file, testKeys.database);
     return { db, on: testUseCaseDeps(db).on };
   }
