@@ -33,7 +33,7 @@ export interface RunningProcess {
 
 /** Starts a real process (an `inzage` command, or a script run by node) with its output captured. */
 export function startProcess(command: string[], env: NodeJS.ProcessEnv = {}): RunningProcess {
-  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: cliProcessEnv(env) });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));

@@ -29,6 +29,8 @@ export interface ImportProgress {
 }
 
 export interface ImportResult {
+  /** The SHA-256 of the bytes imported (the parser's single read of the file). */
+  sha256: string;
   records: number;
   byTable: Partial<Record<RecordTable, number>>;
   subjectsReindexed: number;
@@ -304,11 +306,16 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
             // Every subject is new: the whole index is written, from the parser's documents when it
             // could hold the file's records, else read back from the database.
             if (!message.documentsFollow) {
-              settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: rebuildSearchIndex(db) });
+              settle(undefined, {
+                sha256: message.sha256,
+                records: summary.records,
+                byTable: summary.byTable,
+                subjectsReindexed: rebuildSearchIndex(db),
+              });
               return;
             }
             documents = fullIndexWriter(db);
-            fileResult = { records: summary.records, byTable: summary.byTable };
+            fileResult = { sha256: message.sha256, records: summary.records, byTable: summary.byTable };
             return;
           }
           const partiesOf = db.prepare('SELECT subject_id FROM case_parties WHERE case_id = ?').pluck();
@@ -318,7 +325,7 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
           const totalSubjects = db.prepare('SELECT count(*) FROM subjects').pluck().get() as number;
           // Touching most subjects (a first import): one bulk rebuild is faster than subject by subject.
           const reindexed = touchedSubjects.size > totalSubjects * 0.3 ? rebuildSearchIndex(db) : reindexSubjects(db, touchedSubjects);
-          settle(undefined, { records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
+          settle(undefined, { sha256: message.sha256, records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
         } else if (message.type === 'documents') {
           for (const document of decodeDocuments(message.documents)) documents!.write(subjectRowids.get(document.id)!, document);
           Atomics.add(written, 1, 1);

@@ -1,6 +1,7 @@
 // Entry of the import parser (worker_threads): reads, decodes, parses and validates an import file
 // and posts the validated rows in batches to the importer, which writes them in its transaction
 // meanwhile. Parsing and writing each take about as long as the other, so on two cores they overlap.
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
@@ -32,7 +33,7 @@ export interface ReadPosition {
 
 export type ParserMessage =
   | ({ type: 'rows'; batch: WireBatch } & ReadPosition)
-  | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean } & ReadPosition)
+  | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean; sha256: string } & ReadPosition)
   | { type: 'documents'; documents: DocumentWire }
   | { type: 'indexed' }
   | { type: 'problem'; line: number | null; field: string | null; reason: string }
@@ -109,6 +110,8 @@ function parse(): void {
     position.totalBytes = totalBytes;
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const buffer = Buffer.allocUnsafe(chunkSize);
+    // The SHA-256 of exactly the bytes imported, for the audit trail (read once: a pipe cannot be read twice).
+    const digest = createHash('sha256');
     let carry = Buffer.alloc(0);
     let line = 0;
     let bytes = 0;
@@ -118,6 +121,7 @@ function parse(): void {
     for (;;) {
       const read = readSync(fd, buffer, 0, chunkSize, null);
       if (read === 0) break;
+      digest.update(buffer.subarray(0, read));
       bytes += read;
       position.bytes = bytes;
       const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
@@ -172,7 +176,7 @@ function parse(): void {
     const summary = reader.finish(line);
     post({ type: 'rows', batch: takeBatch(), bytes, totalBytes, lines: line });
     const documentsFollow = sources?.complete ?? false;
-    post({ type: 'done', summary, documentsFollow, bytes, totalBytes, lines: line });
+    post({ type: 'done', summary, documentsFollow, sha256: digest.digest('hex'), bytes, totalBytes, lines: line });
     if (!documentsFollow) return;
     // Built here while the importer writes the previous batch of documents into the index.
     for (const documents of sources!.documents(2000)) post({ type: 'documents', documents: encodeDocuments(documents) }, true);

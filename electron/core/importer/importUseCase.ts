@@ -1,21 +1,9 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import { ImportError } from './importFormat.ts';
 import type { ImportOptions, ImportResult } from './importJsonl.ts';
-
-/** The SHA-256 of the file as read, so the audit trail says exactly which file was imported. */
-async function fileDigest(file: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
-}
 
 /**
  * Imports case records from the collection system (docs/import-format.md): all or nothing. The
@@ -23,8 +11,8 @@ async function fileDigest(file: string): Promise<{ sha256: string; bytes: number
  * a bad record comes back as 'import.invalid-record' with file, line, field and reason as parameters.
  *
  * An import overwrites records with the same id, so it is destructive: it is written to the audit trail
- * before it starts (the file's SHA-256 and size, never its name or content), and its end (the counts, or
- * the refusal's code) after it (issue 13.3; docs/audit-trail.md).
+ * before it starts, and its end after it: the SHA-256 of the bytes imported and the counts, or the
+ * refusal's code; never the file's name or content (issue 13.3; docs/audit-trail.md).
  */
 export async function importCaseRecords(
   deps: Pick<UseCaseDeps, 'store' | 'register' | 'clock' | 'clerk'>,
@@ -32,9 +20,8 @@ export async function importCaseRecords(
 ): Promise<ImportResult> {
   const name = basename(input.file);
   if (!existsSync(input.file)) throw new DomainError('file.not-found', { file: name });
-  const digest = await fileDigest(input.file);
   const actor = deps.clerk.name;
-  await deps.store.audit.append({ actor, action: 'records.import', details: digest }, deps.clock.now());
+  await deps.store.audit.append({ actor, action: 'records.import' }, deps.clock.now());
   try {
     const result = await deps.store.records.importFile(input.file, {
       displayName: name,
@@ -42,13 +29,13 @@ export async function importCaseRecords(
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     });
     await deps.store.audit.append(
-      { actor, action: 'records.imported', details: { sha256: digest.sha256, records: result.records, ...result.byTable } },
+      { actor, action: 'records.imported', details: { sha256: result.sha256, records: result.records, ...result.byTable } },
       deps.clock.now(),
     );
     return result;
   } catch (error) {
     const code = error instanceof ImportError ? (error.line === null ? 'import.failed' : 'import.invalid-record') : 'internal';
-    await deps.store.audit.append({ actor, action: 'records.import-refused', details: { sha256: digest.sha256, code } }, deps.clock.now());
+    await deps.store.audit.append({ actor, action: 'records.import-refused', details: { code } }, deps.clock.now());
     if (error instanceof ImportError) {
       if (error.line === null) throw new DomainError('import.failed', { file: error.file, reason: error.reason });
       // `field` carries its own separator so a record-level problem reads "line 2: reason" without a dangling colon.

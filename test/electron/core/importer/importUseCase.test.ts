@@ -27,7 +27,7 @@ describe('importCaseRecords in the audit trail', () => {
     return file;
   }
 
-  it('records the start with the file digest before importing and the counts after', async () => {
+  it('records the start before importing, and the digest of the bytes imported and the counts after', async () => {
     const dir = tempDir();
     const file = exportedFile(dir);
     const db = openDatabase(join(dir, 'target.db'), testKeys.database);
@@ -36,7 +36,7 @@ describe('importCaseRecords in the audit trail', () => {
     const entries = auditEntries(db).filter((entry) => entry.action.startsWith('records.'));
     const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(entries.map((entry) => entry.action)).toEqual(['records.import', 'records.imported']);
-    expect(entries[0]).toMatchObject({ actor: 'M. de Vries', details: { sha256, bytes: readFileSync(file).length } });
+    expect(entries[0]).toMatchObject({ actor: 'M. de Vries', details: null });
     expect(entries[1]!.details).toMatchObject({ sha256, records: result.records });
     // References only: the file's name (which may name a person or a client) is not in the trail.
     expect(JSON.stringify(entries)).not.toContain('export.jsonl');
