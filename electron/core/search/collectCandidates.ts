@@ -15,10 +15,11 @@ export interface CandidateSet {
   candidates: Map<number, Candidate>;
   /**
    * How many subjects in the database match every narrowing term of the query (keys, name words,
-   * initials, particles, birth year): the number behind "20 of 232". Null when nobody matches them
-   * all and the candidates come from a widened search; the caller then counts what it scored.
+   * initials, particles, short words, birth year): the number behind "20 of 232". When nobody
+   * matches them all, the count of the widened attempt that found the candidates, or null when that
+   * is not counted (several attempts together, substrings): the caller then counts what it scored.
    */
-  strictTotal: number | null;
+  total: number | null;
 }
 
 /** How many documents one full-text query may fetch for ranking; beyond this the query is too vague to rank all. */
@@ -145,7 +146,7 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
   const strict: FtsAttempt = { index: 'words', words, years: parsed.years, initials, particles, shortWords };
   const hasKeys = parsed.keyTerms.length > 0;
   // A year, an initial or a particle alone names nobody: they only narrow what keys or words found.
-  if (!hasKeys && words.length === 0) return { candidates: new Map(), strictTotal: 0 };
+  if (!hasKeys && words.length === 0) return { candidates: new Map(), total: 0 };
   const expression = ftsExpression(db, strict);
 
   const keys = hasKeys ? keyMatches(db, parsed) : { perTerm: [], hits: new Map<number, KeyHit[]>() };
@@ -153,33 +154,44 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
     const all = intersect(keys.perTerm);
     const narrowed = all.size > 0 && expression ? new Set(s.wordsAmong.all(expression, JSON.stringify([...all])) as number[]) : all;
     if (narrowed.size > 0)
-      return { candidates: toCandidates(rankedDocuments(db, parsed, narrowed, keep), keys.hits), strictTotal: narrowed.size };
+      return { candidates: toCandidates(rankedDocuments(db, parsed, narrowed, keep), keys.hits), total: narrowed.size };
     // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
     const any = new Set(keys.perTerm.flatMap((set) => [...set]));
-    if (any.size > 0) return { candidates: toCandidates(rankedDocuments(db, parsed, any, keep), keys.hits), strictTotal: null };
-    if (words.length === 0) return { candidates: new Map(), strictTotal: 0 };
+    if (any.size > 0) return { candidates: toCandidates(rankedDocuments(db, parsed, any, keep), keys.hits), total: null };
+    if (words.length === 0) return { candidates: new Map(), total: 0 };
   }
   // No key term (or one that names nobody, then it no longer counts as matched): the words narrowed.
   const found = s.words.all(expression, fetch + 1) as number[];
   if (found.length > 0) {
     const total = hasKeys ? null : found.length > fetch ? (s.wordsCount.get(expression) as number) : found.length;
-    return { candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits), strictTotal: total };
+    return { candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits), total: total };
   }
 
-  // Widening: words without narrowing; then prefixes; then substrings anywhere; then leaving out one
-  // word at a time (mistyped beyond correction, or in another field than expected), until there are enough.
+  // Widening: without the short words (a last word half typed: "Jan van den Be"); words without
+  // narrowing; then prefixes; then substrings anywhere; then leaving out one word at a time
+  // (mistyped beyond correction, or in another field than expected), until there are enough.
   const plain = { years: [], initials: [], particles: [], shortWords: [] };
   const attempts: FtsAttempt[] = [];
-  if (parsed.years.length + initials.length + particles.length + shortWords.length > 0) attempts.push({ index: 'words', words, ...plain });
+  if (shortWords.length > 0) attempts.push({ ...strict, shortWords: [] });
+  if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ index: 'words', words, ...plain });
   attempts.push({ index: 'prefixes', words, ...plain }, { index: 'trigram', words, ...plain });
   if (words.length > 1)
     for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
   const widened = new Set<number>();
+  let total: number | null = null;
   for (const attempt of attempts) {
     const statement = attempt.index === 'trigram' ? s.trigram : s.words;
-    for (const rowid of statement.all(ftsExpression(db, attempt), fetch) as number[]) widened.add(rowid);
+    const expression = ftsExpression(db, attempt);
+    const rows = statement.all(expression, fetch) as number[];
+    for (const rowid of rows) widened.add(rowid);
     // Enough, or every word matched: widening further would only add people who match fewer of the words typed.
-    if (widened.size >= wanted || (attempt.words.length === words.length && widened.size > 0)) break;
+    if (widened.size >= wanted || (attempt.words.length === words.length && widened.size > 0)) {
+      // One word-index attempt found them all and more than were fetched: that attempt is counted in
+      // full. (Substring counts over a million names are too slow while typing: then what was scored.)
+      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram')
+        total = s.wordsCount.get(expression) as number;
+      break;
+    }
   }
-  return { candidates: toCandidates(rankedDocuments(db, parsed, widened, keep), keys.hits), strictTotal: null };
+  return { candidates: toCandidates(rankedDocuments(db, parsed, widened, keep), keys.hits), total };
 }

@@ -51,7 +51,7 @@ const minimumCoverage = 0.5;
 export function findSubjects(db: Database, query: string, options: SearchOptions = {}): SubjectSearchPage {
   const limit = options.limit ?? 20;
   const parsed = parseSearchQuery(query);
-  const { candidates, strictTotal } = collectCandidates(db, parsed, limit);
+  const { candidates, total } = collectCandidates(db, parsed, limit);
 
   const scored: { subjectId: string; profile: SearchProfile; score: number; evidence: Evidence[] }[] = [];
   for (const candidate of candidates.values()) {
@@ -99,7 +99,7 @@ export function findSubjects(db: Database, query: string, options: SearchOptions
     };
   });
   // A listed duplicate need not match the query itself; the total never says fewer than are shown.
-  return { results, total: Math.max(strictTotal ?? scored.length, results.length) };
+  return { results, total: Math.max(total ?? scored.length, results.length) };
 }
 
 /** The shown results only (callers that do not report a total: the demo run, tests). */

@@ -99,4 +99,10 @@ describe('search narrows before the limit and counts every match', () => {
     expect(page.results).toHaveLength(20);
     expect(page.total).toBe(expected);
   });
+
+  it('keeps narrowing by the particle while the last word is still being typed', () => {
+    const page = findSubjects(db, 'Jan van den Be', { limit: 20 });
+    expect(page.results.length).toBeGreaterThan(0);
+    for (const r of page.results) expect(r.displayName, r.subjectId).toMatch(/^Jan .*van den /);
+  });
 });
