@@ -164,7 +164,7 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
   const found = s.words.all(expression, fetch + 1) as number[];
   if (found.length > 0) {
     const total = hasKeys ? null : found.length > fetch ? (s.wordsCount.get(expression) as number) : found.length;
-    return { candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits), total: total };
+    return { candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits), total };
   }
 
   // Widening: without the short words (a last word half typed: "Jan van den Be"); words without
