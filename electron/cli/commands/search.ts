@@ -28,7 +28,11 @@ export const searchCommand: Command = {
     const limit = positiveInteger(values.limit, '--limit', 20);
     const db = openCommandDatabase(values.db, io);
     try {
-      const { results } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), { query, limit, requestRef: values.request });
+      const { results, total } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), {
+        query,
+        limit,
+        requestRef: values.request,
+      });
       if (values.json) {
         io.out(`${JSON.stringify(results, null, 2)}\n`);
         return 0;
@@ -37,6 +41,7 @@ export const searchCommand: Command = {
         io.out('No data subjects found. / Geen betrokkenen gevonden.\n');
         return 0;
       }
+      io.out(`${totalLine(results.length, total)}\n`);
       for (const r of results) {
         io.out(`${r.subjectId}  score ${r.score}  ${r.displayName}  born ${r.birthDate ?? '?'}\n`);
         io.out(`    address: ${r.currentAddress ?? '-'}  roles: ${r.roles.join(', ') || '-'}  cases: ${r.caseCount}\n`);
@@ -50,3 +55,15 @@ export const searchCommand: Command = {
     }
   },
 };
+
+/**
+ * How many are shown of how many match (issue 14: "20 of 232"), in both languages like the other
+ * lines of this command; when not all are shown, what narrows the search.
+ */
+export function totalLine(shown: number, total: number): string {
+  if (shown >= total) return `${total} found. / ${total} gevonden.`;
+  return (
+    `${shown} of ${total} shown: add a birth date or postcode, or give --limit. / ` +
+    `${shown} van ${total} getoond: voeg een geboortedatum of postcode toe, of geef --limit.`
+  );
+}

@@ -16,6 +16,8 @@ export interface SearchInput {
 export interface SearchOutcome {
   results: SubjectSearchResult[];
   groups: SearchGroup[];
+  /** How many subjects match in the database, not only the shown ones: "20 of 232" (issue 14). */
+  total: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface SearchOutcome {
  * logged by digest only: at once, or through the window's burst trail (one entry per pause in typing).
  */
 export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trail?: SearchAuditTrail): Promise<SearchOutcome> {
-  const results = input.query.trim().length === 0 ? [] : await deps.store.search.search(input.query, { limit: input.limit });
+  const { results, total } =
+    input.query.trim().length === 0 ? { results: [], total: 0 } : await deps.store.search.search(input.query, { limit: input.limit });
   const groups = searchGroups(results);
   const shown = results.map((r) => r.subjectId);
   if (trail) trail.record(deps, input.query, input.requestRef, shown);
@@ -34,5 +37,5 @@ export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trai
       ...(input.requestRef ? { requestRef: input.requestRef } : {}),
       details: searchAuditDetails(deps.store.audit, input.query, 1, shown),
     });
-  return { results, groups };
+  return { results, groups, total };
 }

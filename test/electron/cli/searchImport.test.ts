@@ -32,6 +32,11 @@ describe('inzage search and inzage import', () => {
       displayName: 'Jan van den Berg',
       evidence: expect.arrayContaining([expect.objectContaining({ field: 'surname', how: 'exact' })]),
     });
+    // How many are shown of how many match, in both languages (issue 14).
+    expect((await cli(['search', 'Jan van den Berg', '--db', file, '--limit', '1'])).out).toMatch(
+      /^1 of 2 shown: add a birth date or postcode, or give --limit\. \/ 1 van 2 getoond: /,
+    );
+    expect((await cli(['search', 'Jan van den Berg', '--db', file])).out).toMatch(/^2 found\. \/ 2 gevonden\.\n/);
     const text = await cli(['search', '06-87654321', '--db', file]);
     expect(text.out).toMatch(/Jan van den Berg +born 1984-03-12[\s\S]*matched: phone normalised "\+31687654321"/);
     expect((await cli(['search', '--db', file])).code).toBe(2);
