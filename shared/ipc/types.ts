@@ -223,6 +223,8 @@ export interface RequestDetail extends RequestSummary {
   requesterAddress: string | null;
   requesterEmail: string | null;
   subjectIds: string[];
+  /** Entries the clerk decided are not this person ("not this person", or unlinked), with the reason (domain.md § matching). */
+  rejectedCandidates?: { subjectId: string; reason: string; rejectedOn: string; rejectedBy: string }[];
   redactions: Redaction[];
   letters: RequestLetter[];
   unavailableLetters: UnavailableLetter[];
