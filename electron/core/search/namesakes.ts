@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { foldedWords } from '../../../shared/search/foldText.ts';
+import { particleWords } from '../../../shared/search/nameTokens.ts';
 import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
 import { ftsString } from './searchSubjects.ts';
 
@@ -56,7 +57,11 @@ export function namesakesOf(db: Database, names: readonly string[]): Map<string,
   for (const words of new Map(names.map((n) => [nameKey(n), foldedWords(n)])).values()) {
     if (words.length === 0) continue;
     const name = words.join(' ');
-    const rowids = s.byWords.all(words.map((w) => `names : ${ftsString(w)}`).join(' AND ')) as number[];
+    // Particles ("van", "de") occur in a large part of all names: their doclists cost more than they narrow,
+    // and the exact name is compared below anyway.
+    const narrowing = words.filter((w) => !particleWords.has(w));
+    const match = (narrowing.length > 0 ? narrowing : words).map((w) => `names : ${ftsString(w)}`).join(' AND ');
+    const rowids = s.byWords.all(match) as number[];
     const entries: Namesake[] = [];
     for (const row of s.documents.all(JSON.stringify(rowids)) as { subjectId: string; profile: string }[]) {
       const profile = unpackProfile(row.profile);
