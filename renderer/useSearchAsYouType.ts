@@ -12,12 +12,16 @@ export interface SearchAsYouType {
   /** Called from the input's change handler with the trimmed text. */
   search(query: string): void;
   retry(): void;
+  /** How many results are asked for: the first page, or more on request; a new text starts again at the first page. */
+  limit: number;
+  /** Asks for more results for the same text (issue 14.2: "20 of 232", and more on request). */
+  showMore(limit: number): void;
 }
 
 /** Fewer characters than this name nobody; no search runs. */
 export const minimumQueryLength = 2;
 
-const answerKey = (requestId: string | undefined, query: string) => `${requestId ?? ''}\u0000${query}`;
+const answerKey = (requestId: string | undefined, limit: number, query: string) => `${requestId ?? ''}\u0000${limit}\u0000${query}`;
 
 /**
  * Search as you type with at most one search in flight. The main process answers one search at a
@@ -27,8 +31,10 @@ const answerKey = (requestId: string | undefined, query: string) => `${requestId
  * handler itself, before React renders the keystroke, so rendering and searching overlap.
  * An answer for a text no longer typed is dropped: fast typing never shows it as current.
  */
-export function useSearchAsYouType(limit: number, requestId: string | undefined): SearchAsYouType {
+export function useSearchAsYouType(firstLimit: number, requestId: string | undefined): SearchAsYouType {
   const [state, setState] = useState<Pick<SearchAsYouType, 'response' | 'error'>>({ response: null, error: null });
+  const [limit, setLimit] = useState(firstLimit);
+  const forLimit = useRef(firstLimit);
   const wanted = useRef('');
   /** What the shown answer is for: the text and the request it was logged against. */
   const answered = useRef<string | null>(null);
@@ -37,37 +43,53 @@ export function useSearchAsYouType(limit: number, requestId: string | undefined)
   forRequest.current = requestId;
   const mounted = useRef(true);
 
-  const send = useCallback(
-    (query: string) => {
-      inFlight.current = true;
-      const key = answerKey(forRequest.current, query);
-      const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
-        inFlight.current = false;
-        if (!mounted.current) return;
-        if (next && wanted.current === query) {
-          answered.current = key;
-          // Rendered at once, not in a later task: the clerk is waiting for exactly this answer.
-          flushSync(() => setState(next));
-        }
-        const newest = wanted.current;
-        if (newest.length >= minimumQueryLength && answerKey(forRequest.current, newest) !== answered.current) send(newest);
-      };
-      const requestIdNow = forRequest.current;
-      invoke('search:subjects', { query, limit, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
-        (response) => settle({ response, error: null }),
-        (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
-      );
-    },
-    [limit],
-  );
+  const send = useCallback((query: string) => {
+    inFlight.current = true;
+    const asked = forLimit.current;
+    const key = answerKey(forRequest.current, asked, query);
+    const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
+      inFlight.current = false;
+      if (!mounted.current) return;
+      if (next && wanted.current === query) {
+        answered.current = key;
+        // Rendered at once, not in a later task: the clerk is waiting for exactly this answer.
+        flushSync(() => setState(next));
+      }
+      const newest = wanted.current;
+      if (newest.length >= minimumQueryLength && answerKey(forRequest.current, forLimit.current, newest) !== answered.current) send(newest);
+    };
+    const requestIdNow = forRequest.current;
+    invoke('search:subjects', { query, limit: asked, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
+      (response) => settle({ response, error: null }),
+      (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
+    );
+  }, []);
 
   const search = useCallback(
     (query: string) => {
+      if (query !== wanted.current && forLimit.current !== firstLimit) {
+        forLimit.current = firstLimit;
+        setLimit(firstLimit);
+      }
       wanted.current = query;
-      if (query.length < minimumQueryLength || inFlight.current || answerKey(forRequest.current, query) === answered.current) return;
+      if (
+        query.length < minimumQueryLength ||
+        inFlight.current ||
+        answerKey(forRequest.current, forLimit.current, query) === answered.current
+      )
+        return;
       send(query);
     },
-    [send],
+    [send, firstLimit],
+  );
+
+  const showMore = useCallback(
+    (more: number) => {
+      forLimit.current = more;
+      setLimit(more);
+      search(wanted.current);
+    },
+    [search],
   );
 
   const retry = useCallback(() => {
@@ -84,5 +106,5 @@ export function useSearchAsYouType(limit: number, requestId: string | undefined)
     };
   }, [requestId, retry]);
 
-  return { ...state, search, retry };
+  return { ...state, search, retry, limit, showMore };
 }

@@ -57,6 +57,8 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'extension.reason-required': 'an extension needs its reasons (Art. 12(3) GDPR); give --reason "…"',
   'subject.reason-required': '{reference}: say why {subjectId} is not the requester (give --reason "…")',
   'subject.not-linked': '{reference}: {subjectId} is not linked to this request',
+  'subject.rejected-before':
+    '{reference}: {subjectId} was recorded as not this person; check the reason, then link with --override-rejection if it is after all',
   'note.empty': '{reference}: a note needs text',
   'output.not-sha256': '{fileName}: the checksum is not a SHA-256 in hex',
   'redaction.unknown-reason': 'unknown redaction reason "{reason}"; --reason must be one of: {allowed}',

@@ -24,8 +24,13 @@ export function ModalDialog({
     <div className="modal-backdrop">
       <FocusTrap
         focusTrapOptions={{
-          escapeDeactivates: true,
-          onDeactivate: onClose,
+          // Only Escape closes the dialog. Not onDeactivate: the trap also deactivates when the dialog unmounts
+          // (closed by its own buttons, or React's StrictMode remounting it in development), and closing it
+          // again from there shut every dialog the moment it opened in the development build.
+          escapeDeactivates: () => {
+            onClose();
+            return false;
+          },
           returnFocusOnDeactivate: true,
           clickOutsideDeactivates: false,
           initialFocus: () => document.querySelector<HTMLElement>('.modal [data-autofocus]') ?? undefined,

@@ -1,49 +1,97 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDetail, SearchGroup } from '../../shared/ipc/types.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
-import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { minimumQueryLength, useSearchAsYouType } from '../useSearchAsYouType.ts';
+import { ConfirmLinkDialog } from './search/ConfirmLinkDialog.tsx';
+import { NoDataOffer } from './search/NoDataOffer.tsx';
+import { ReasonDialog } from './search/ReasonDialog.tsx';
+import type { CardAction, EntryDecision } from './search/ResultCard.tsx';
+import { ResultCard, resultTitleId } from './search/ResultCard.tsx';
 
 /** Twenty people fill two screens of cards; a vaguer query is refined rather than scrolled. */
 const searchLimit = 20;
+/** The most one search may ask for (the search:subjects schema). */
+const maximumLimit = 200;
+
+type Pending = { kind: CardAction; group: SearchGroup } | null;
 
 /**
  * Search as you type, grouped per person with the evidence (domain.md §8: a wrong match is a data
- * breach, so the clerk sees why each entry matched and confirms the person explicitly).
+ * breach, so the clerk sees why each entry matched and confirms the person explicitly). The heading
+ * tells how many match in all, not only how many are shown (issue 14.2).
  */
 export function SearchScreen({ requestId }: { requestId?: string | undefined }) {
   const t = useT();
+  const navigate = useApp((s) => s.navigate);
   const [text, setText] = useState('');
   const query = text.trim();
   const search = useSearchAsYouType(searchLimit, requestId);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
-  const [linked, setLinked] = useState<RequestDetail | null>(null);
+  const [updated, setUpdated] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  // A link made for another request (the screen stays mounted when Alt+2 opens a plain search) is not this one's.
-  const current = (linked !== null && linked.id === requestId ? linked : null) ?? (request.state === 'ok' ? request.value : null);
+  const [pending, setPending] = useState<Pending>(null);
+  const focusAfter = useRef<string | null>(null);
+  // A decision made for another request (the screen stays mounted when Alt+2 opens a plain search) is not this one's.
+  const current = (updated !== null && updated.id === requestId ? updated : null) ?? (request.state === 'ok' ? request.value : null);
 
-  // Stable across keystrokes, so the memoised cards are not rendered again for every letter typed.
-  const forRequest = useRef(requestId);
-  forRequest.current = requestId;
-  const link = useCallback(async (group: SearchGroup, reasonEvidence: string) => {
-    const id = forRequest.current;
-    if (!id) return;
-    try {
-      setLinked(await invoke('request:linkSubjects', { requestId: id, subjectIds: [group.subjectId], reason: reasonEvidence }));
-    } catch (e) {
-      setError(toApiError(e));
-    }
-  }, []);
+  // After a decision the entry's card keeps focus (its heading), rather than <body>: the clerk goes on from there.
+  useEffect(() => {
+    const id = focusAfter.current;
+    if (id === null) return;
+    focusAfter.current = null;
+    setTimeout(() => document.getElementById(resultTitleId(id))?.focus(), 0);
+  });
+
+  const decide = useCallback(
+    async (group: SearchGroup, call: (id: string) => Promise<RequestDetail>) => {
+      if (!requestId) return;
+      setPending(null);
+      try {
+        setUpdated(await call(requestId));
+        setError(null);
+        focusAfter.current = group.subjectId;
+      } catch (e) {
+        setError(toApiError(e));
+      }
+    },
+    [requestId],
+  );
+  const dismissedReason = (subjectId: string) => current?.rejectedCandidates?.find((c) => c.subjectId === subjectId)?.reason ?? null;
+  const link = (group: SearchGroup, overrideRejection: boolean) =>
+    decide(group, (id) =>
+      invoke('request:linkSubjects', {
+        requestId: id,
+        subjectIds: [group.subjectId],
+        reason: group.evidence.map((e) => `${e.field}: ${e.value}`).join('; '),
+        ...(overrideRejection ? { overrideRejection } : {}),
+      }),
+    );
+  const onAction = useCallback(
+    (action: CardAction, group: SearchGroup) => {
+      // Only an entry that could be someone else's is confirmed first; a unique name links at once.
+      if (action === 'link' && group.namesakeCount === 0 && dismissedReason(group.subjectId) === null) void link(group, false);
+      else setPending({ kind: action, group });
+    },
+    [current, decide],
+  );
+
   const searching = query.length >= minimumQueryLength;
   const response = searching ? search.response : null;
   // The answer for the text as typed now; an older one stays on screen, dimmed and inert (not
   // clickable: a wrong match is a data breach), until the current one arrives.
   const upToDate = response !== null && response.query === query;
   const failed = searching && search.error?.query === query ? search.error.error : null;
+  const decisionOf = (subjectId: string): EntryDecision =>
+    current?.subjectIds.includes(subjectId) ? 'linked' : dismissedReason(subjectId) === null ? 'open' : 'dismissed';
+  const open = current !== null && current.allowedNext.length > 0;
+  // Nobody left to link: no result, or every result dismissed as not this person.
+  const nobodyMatches =
+    open && upToDate && current.subjectIds.length === 0 && response.groups.every((g) => decisionOf(g.subjectId) === 'dismissed');
+  const more = response !== null && response.total > response.groups.length && search.limit < maximumLimit;
 
   return (
     <>
@@ -87,7 +135,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           data-results-for={response.query}
         >
           <h2 id="results-title" className="results-title">
-            {response.groups.length === 0 ? t('search.none', { q: response.query }) : t('search.results', { n: response.total })}
+            {response.groups.length === 0
+              ? t('search.none', { q: response.query })
+              : response.total > response.groups.length
+                ? t('search.someOf', { shown: response.groups.length, total: response.total })
+                : t('search.results', { n: response.total })}
           </h2>
           <ul className="result-grid">
             {response.groups.map((group) => (
@@ -95,85 +147,57 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
                 key={group.subjectId}
                 group={group}
                 requestId={requestId}
-                chosen={current?.subjectIds.includes(group.subjectId) ?? false}
+                decision={decisionOf(group.subjectId)}
+                dismissedReason={dismissedReason(group.subjectId)}
                 hasChoice={(current?.subjectIds.length ?? 0) > 0}
-                onLink={link}
+                onAction={onAction}
               />
             ))}
           </ul>
+          {more && (
+            <button type="button" className="show-more" onClick={() => search.showMore(Math.min(maximumLimit, search.limit + searchLimit))}>
+              {t('search.showMore')}
+            </button>
+          )}
         </section>
+      )}
+      {nobodyMatches && (
+        <NoDataOffer
+          request={current}
+          onClose={async () => {
+            try {
+              await invoke('request:closeWithOutcome', { requestId: current.id, outcome: 'no-data' });
+              navigate({ screen: 'request', requestId: current.id });
+            } catch (e) {
+              setError(toApiError(e));
+            }
+          }}
+        />
+      )}
+      {pending?.kind === 'link' && (
+        <ConfirmLinkDialog
+          group={pending.group}
+          dismissedReason={dismissedReason(pending.group.subjectId)}
+          onCancel={() => setPending(null)}
+          onConfirm={() => void link(pending.group, dismissedReason(pending.group.subjectId) !== null)}
+        />
+      )}
+      {(pending?.kind === 'reject' || pending?.kind === 'unlink') && (
+        <ReasonDialog
+          kind={pending.kind}
+          group={pending.group}
+          onCancel={() => setPending(null)}
+          onSubmit={(reason) =>
+            void decide(pending.group, (id) =>
+              invoke(pending.kind === 'reject' ? 'request:rejectSubject' : 'request:unlinkSubject', {
+                requestId: id,
+                subjectId: pending.group.subjectId,
+                reason,
+              }),
+            )
+          }
+        />
       )}
     </>
   );
 }
-
-const ResultCard = memo(function ResultCard({
-  group,
-  requestId,
-  chosen,
-  hasChoice,
-  onLink,
-}: {
-  group: SearchGroup;
-  requestId: string | undefined;
-  chosen: boolean;
-  hasChoice: boolean;
-  onLink: (group: SearchGroup, reason: string) => void;
-}) {
-  const t = useT();
-  const language = useApp((s) => s.language);
-  const navigate = useApp((s) => s.navigate);
-  const evidenceText = group.evidence.map((e) => `${e.field}: ${e.value}`).join('; ');
-  const titleId = `result-${group.subjectId}`;
-  return (
-    <li className={`result-card${chosen ? ' chosen' : ''}${group.namesakes.length > 0 ? ' has-namesakes' : ''}`} aria-labelledby={titleId}>
-      <div className="result-head">
-        <h3 id={titleId}>{group.displayName}</h3>
-        <code className="muted">{group.subjectId}</code>
-      </div>
-      <p className="result-meta">
-        {group.birthDate && t('search.born', { date: formatDate(language, group.birthDate) })}
-        {group.address && <> · {group.address}</>}
-        {' · '}
-        {group.caseCount === 1 ? t('search.case') : t('search.cases', { n: group.caseCount })}
-      </p>
-      {group.namesakes.length > 0 && (
-        <p className="flag flag-namesake">
-          ⚠ {t('search.namesakes')} ({group.namesakes.join(', ')})
-        </p>
-      )}
-      {group.possibleDuplicates.length > 0 && (
-        <p className="flag flag-duplicate">
-          ⧉ {t('search.duplicate')}: {group.possibleDuplicates.join(', ')}
-        </p>
-      )}
-      <div className="evidence">
-        <span className="muted small">{t('search.evidence')}</span>
-        <ul>
-          {group.evidence.map((e, i) => (
-            <li key={i} className={`how-${e.how}`} title={e.how}>
-              <span className="evidence-field">{e.field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</span> {e.value}
-              {e.how === 'fuzzy' && ' ≈'}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div className="actions">
-        {requestId &&
-          (chosen ? (
-            <span className="badge badge-ok">✓ {t('search.chosen')}</span>
-          ) : (
-            <button type="button" className="accent" onClick={() => onLink(group, evidenceText)}>
-              {hasChoice ? t('search.alsoThisEntry') : t('search.thisIsThePerson')}
-            </button>
-          ))}
-        <button
-          type="button"
-          onClick={() => navigate({ screen: 'review', subjectId: group.subjectId, ...(requestId ? { requestId } : {}) })}
-        >
-          {t('search.viewRecords')}
-        </button>
-      </div>
-    </li>
-  );
-});

@@ -44,6 +44,8 @@ export const errorCodes = [
   'extension.reason-required',
   'subject.reason-required',
   'subject.not-linked',
+  // issue 14.2: an entry dismissed for a request is linked only on purpose
+  'subject.rejected-before',
   'note.empty',
   'output.not-sha256',
   'redaction.unknown-reason',

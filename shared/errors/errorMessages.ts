@@ -175,6 +175,14 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Betrokkene {subjectId} is niet gekoppeld aan verzoek {reference}.',
     en: 'Data subject {subjectId} is not linked to request {reference}.',
   },
+  'subject.rejected-before': {
+    nl:
+      'Bij verzoek {reference} is al vastgelegd dat {subjectId} niet deze persoon is. ' +
+      'Bekijk de reden; koppel alleen als u zeker weet dat het toch dezelfde persoon is, en bevestig dat.',
+    en:
+      'Request {reference} already records that {subjectId} is not this person. ' +
+      'Check the reason; link only if you are sure it is the same person after all, and confirm that.',
+  },
   'note.empty': {
     nl: 'Een notitie bij verzoek {reference} heeft tekst nodig.',
     en: 'A note on request {reference} needs text.',

@@ -42,6 +42,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'extension.reason-required': ['reference'],
   'subject.reason-required': ['reference', 'subjectId'],
   'subject.not-linked': ['reference', 'subjectId'],
+  'subject.rejected-before': ['reference', 'subjectId'],
   'note.empty': ['reference'],
   'output.not-sha256': ['reference', 'fileName'],
   'redaction.unknown-reason': ['reason', 'allowed'],

@@ -85,7 +85,13 @@ export const channelInputs = {
     channel: z.enum(requestChannels),
   }),
   'request:get': z.strictObject({ requestId: id }),
-  'request:linkSubjects': z.strictObject({ requestId: id, subjectIds: z.array(id).min(1).max(20), reason: z.string().max(500) }),
+  'request:linkSubjects': z.strictObject({
+    requestId: id,
+    subjectIds: z.array(id).min(1).max(20),
+    reason: z.string().max(500),
+    /** The clerk confirmed linking an entry recorded as not this person (issue 14.2). */
+    overrideRejection: z.boolean().optional(),
+  }),
   'request:setStatus': z.strictObject({ requestId: id, status: requestStatusSchema, reason: z.string().trim().min(1).max(500).optional() }),
   'request:rejectSubject': z.strictObject({ requestId: id, subjectId: id, reason: z.string().trim().min(1).max(500) }),
   'request:unlinkSubject': z.strictObject({ requestId: id, subjectId: id, reason: z.string().trim().min(1).max(500) }),

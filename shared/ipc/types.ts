@@ -142,6 +142,14 @@ export interface SearchEvidence {
   how: 'exact' | 'normalised' | 'fuzzy';
 }
 
+/** Another entry with the same name as a result: what tells the two apart (docs/domain.md §8). */
+export interface SearchNamesake {
+  subjectId: string;
+  birthDate: string | null;
+  address: string | null;
+  caseCount: number;
+}
+
 export interface SearchGroup {
   subjectId: string;
   displayName: string;
@@ -151,8 +159,12 @@ export interface SearchGroup {
   evidence: SearchEvidence[];
   /** Other entries that look like the same person stored twice (flagged, never merged automatically). */
   possibleDuplicates: string[];
-  /** Entries with the same name but other details: shown side by side so the clerk can tell them apart. */
-  namesakes: string[];
+  /**
+   * Every other entry in the database with the same name (not only those on screen), with what tells it apart; at most
+   * a few dozen are listed, `namesakeCount` says how many there are in all.
+   */
+  namesakes: SearchNamesake[];
+  namesakeCount: number;
   caseCount: number;
 }
 
@@ -211,6 +223,8 @@ export interface RequestDetail extends RequestSummary {
   requesterAddress: string | null;
   requesterEmail: string | null;
   subjectIds: string[];
+  /** Entries the clerk decided are not this person ("not this person", or unlinked), with the reason (domain.md § matching). */
+  rejectedCandidates?: { subjectId: string; reason: string; rejectedOn: string; rejectedBy: string }[];
   redactions: Redaction[];
   letters: RequestLetter[];
   unavailableLetters: UnavailableLetter[];

@@ -212,8 +212,8 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     // Namesakes side by side (a separate look-up; nothing is linked).
     await search.fill('Jan van den Berg');
     await page
-      .locator('.result-card', { has: page.locator(`code:text-is("${landmarks.namesakes[1]}")`) })
-      .getByText(/Same name, other person/)
+      .locator('.result-card', { has: page.locator(`.result-head code:text-is("${landmarks.namesakes[1]}")`) })
+      .getByText(/Same name as 1 other entry/)
       .waitFor();
     await shot('06-search-namesakes');
 

@@ -174,10 +174,15 @@ const subcommands: Record<string, Sub> = {
   },
 
   async link(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, { ...common, evidence: { type: 'string' } });
+    const { values, positionals: rest } = parseCommandArgs(args, {
+      ...common,
+      evidence: { type: 'string' },
+      'override-rejection': { type: 'boolean' },
+    });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
     const evidence = jsonFlag(values.evidence);
-    return mutateRequest(values, io, (deps) => linkSubjects(deps, reference!, [subjectId!], evidence));
+    const overrideRejection = values['override-rejection'] ?? false;
+    return mutateRequest(values, io, (deps) => linkSubjects(deps, reference!, [subjectId!], evidence, { overrideRejection }));
   },
 
   async reject(args, io) {
@@ -223,7 +228,8 @@ export const requestCommand: Command = {
     '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
     '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
     '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
-    '       inzage request link REF SUBJECT_ID [--evidence JSON]  inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
+    '       inzage request link REF SUBJECT_ID [--evidence JSON] [--override-rejection]',
+    '       inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
     '       inzage request unlink REF SUBJECT_ID --reason "…"',
     '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason ' +
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +

@@ -28,7 +28,7 @@ export const searchCommand: Command = {
     const limit = positiveInteger(values.limit, '--limit', 20);
     const db = openCommandDatabase(values.db, io);
     try {
-      const { results, total } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), {
+      const { results, groups, total } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), {
         query,
         limit,
         requestRef: values.request,
@@ -42,12 +42,19 @@ export const searchCommand: Command = {
         return 0;
       }
       io.out(`${totalLine(results.length, total)}\n`);
-      for (const r of results) {
+      for (const [i, r] of results.entries()) {
         io.out(`${r.subjectId}  score ${r.score}  ${r.displayName}  born ${r.birthDate ?? '?'}\n`);
         io.out(`    address: ${r.currentAddress ?? '-'}  roles: ${r.roles.join(', ') || '-'}  cases: ${r.caseCount}\n`);
         io.out(`    matched: ${r.evidence.map((e) => `${e.field} ${e.how} "${e.matched}"`).join('; ')}\n`);
         if (r.possibleDuplicates.length > 0)
           io.out(`    possible duplicate of / mogelijk dubbel met: ${r.possibleDuplicates.join(', ')}\n`);
+        // Every other entry with this name, as the window lists them (issue 14.2): link the right one.
+        const group = groups[i]!;
+        if (group.namesakeCount > 0) {
+          const listed = group.namesakes.map((n) => `${n.subjectId} (born ${n.birthDate ?? '?'}, ${n.address ?? '-'})`);
+          const more = group.namesakeCount - group.namesakes.length;
+          io.out(`    same name as / zelfde naam als: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}\n`);
+        }
       }
       return 0;
     } finally {

@@ -112,6 +112,12 @@ export function requestDetail(
       : null,
     allowedNext: [...allowedNextStatuses(request.status)],
     subjectIds: request.subjects.map((s) => s.subjectId),
+    rejectedCandidates: request.rejectedCandidates.map(({ subjectId, reason, rejectedOn, rejectedBy }) => ({
+      subjectId,
+      reason,
+      rejectedOn,
+      rejectedBy,
+    })),
     redactions,
     letters: letters.letters,
     unavailableLetters: letters.unavailable,

@@ -1,3 +1,4 @@
+import type { Namesake } from './namesakes.ts';
 import type { SearchOptions, SubjectSearchPage } from './searchSubjects.ts';
 
 /**
@@ -8,4 +9,6 @@ import type { SearchOptions, SubjectSearchPage } from './searchSubjects.ts';
  */
 export interface SearchRepository {
   search(query: string, options?: SearchOptions): Promise<SubjectSearchPage>;
+  /** Every entry bearing one of these names, keyed by nameKey (namesakes.ts), for the namesake warning. */
+  namesakes(names: readonly string[]): Promise<Map<string, { entries: Namesake[]; total: number }>>;
 }

@@ -27,9 +27,11 @@ export interface SearchOutcome {
 export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trail?: SearchAuditTrail): Promise<SearchOutcome> {
   const { results, total } =
     input.query.trim().length === 0 ? { results: [], total: 0 } : await deps.store.search.search(input.query, { limit: input.limit });
-  const groups = searchGroups(results);
-  const shown = results.map((r) => r.subjectId);
-  if (trail) trail.record(deps, input.query, input.requestRef, shown);
+  const namesakes = results.length === 0 ? new Map() : await deps.store.search.namesakes(results.map((r) => r.displayName));
+  const groups = searchGroups(results, namesakes);
+  // The namesakes are shown too (with birth date and address), so they are logged as shown.
+  const shown = new Set(groups.flatMap((g) => [g.subjectId, ...g.namesakes.map((n) => n.subjectId)]));
+  if (trail) trail.record(deps, input.query, input.requestRef, [...shown]);
   else
     await appendAuditEntry(deps, {
       actor: deps.clerk.name,

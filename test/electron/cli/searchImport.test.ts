@@ -39,6 +39,9 @@ describe('inzage search and inzage import', () => {
     expect((await cli(['search', 'Jan van den Berg', '--db', file])).out).toMatch(/^2 found\. \/ 2 gevonden\.\n/);
     const text = await cli(['search', '06-87654321', '--db', file]);
     expect(text.out).toMatch(/Jan van den Berg +born 1984-03-12[\s\S]*matched: phone normalised "\+31687654321"/);
+    // Found by his phone alone, Jan is still shown with his namesake, who is not among the results (issue 14.2).
+    expect(text.out).not.toMatch(/Jan van den Berg +born 1961-07-30/);
+    expect(text.out).toMatch(/same name as \/ zelfde naam als: S\d+ \(born 1961-07-30, Herestraat 7/);
     expect((await cli(['search', '--db', file])).code).toBe(2);
     expect((await cli(['search', 'x', '--db', file, '--limit', '0'])).code).toBe(2);
   });

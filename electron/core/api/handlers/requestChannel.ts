@@ -61,8 +61,10 @@ export function requestChannel(ctx: HandlerContext): Pick<Handlers, RequestChann
     async 'request:get'({ requestId }) {
       return detail(await findRequest(deps(), requestId));
     },
-    async 'request:linkSubjects'({ requestId, subjectIds, reason }) {
-      return detail(await linkSubjects(deps(), requestId, subjectIds, { acceptedOn: reason }));
+    async 'request:linkSubjects'({ requestId, subjectIds, reason, overrideRejection }) {
+      return detail(
+        await linkSubjects(deps(), requestId, subjectIds, { acceptedOn: reason }, { overrideRejection: overrideRejection ?? false }),
+      );
     },
     async 'request:rejectSubject'({ requestId, subjectId, reason }) {
       return detail(await rejectSubject(deps(), requestId, subjectId, null, reason));

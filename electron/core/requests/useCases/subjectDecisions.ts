@@ -10,18 +10,31 @@ import { inRequestTransaction, loadOpenRequest, reload } from './requestUseCase.
  * with its reason, and audited, so an extract made earlier can still be explained.
  */
 
-/** Links one or more subjects after matching; `evidence` is what the clerk accepted (which fields matched). */
+/**
+ * Links one or more subjects after matching; `evidence` is what the clerk accepted (which fields matched).
+ * An entry already decided to be someone else ("not this person", or unlinked) stays dismissed: linking it
+ * needs `overrideRejection`, so a namesake is not taken in by a slip of the mouse (a wrong match discloses
+ * another person's data, Art. 5(1)(f)); the override is audited.
+ */
 export async function linkSubjects(
   deps: UseCaseDeps,
   reference: string,
   subjectIds: readonly string[],
   evidence: unknown,
+  options: { overrideRejection?: boolean } = {},
 ): Promise<StoredRequest> {
   return inRequestTransaction(deps, async (tx) => {
-    await loadOpenRequest(tx.store, reference);
+    const request = await loadOpenRequest(tx.store, reference);
     for (const subjectId of subjectIds) {
+      const rejected = request.rejectedCandidates.some((c) => c.subjectId === subjectId);
+      if (rejected && !options.overrideRejection) throw new DomainError('subject.rejected-before', { reference, subjectId });
       await tx.store.requests.linkSubject(reference, { subjectId, evidence, on: tx.today, by: tx.clerk });
-      await tx.audit({ action: 'request.link-subject', requestRef: reference, subjectId });
+      await tx.audit({
+        action: 'request.link-subject',
+        requestRef: reference,
+        subjectId,
+        ...(rejected ? { details: { overridesRejection: true } } : {}),
+      });
     }
     return reload(tx, reference);
   });

@@ -78,6 +78,34 @@ const rows: FrontEndRow[] = [
     ],
   },
   {
+    // Issue 14.2: "not this person" keeps the entry dismissed; linking it anyway is a confirmed, audited override.
+    name: 'a dismissed namesake is not linked again unless the rejection is overridden',
+    steps: ({ namesakes: [, namesake] }) => [
+      register,
+      identity,
+      {
+        ipc: { channel: 'request:rejectSubject', input: { requestId: ref, subjectId: namesake, reason: 'other date of birth' } },
+        cli: ['request', 'reject', ref, namesake, '--reason', 'other date of birth'],
+      },
+      { ...link(namesake), refused: { code: 'subject.rejected-before', params: { reference: ref, subjectId: namesake } } },
+      {
+        ipc: {
+          channel: 'request:linkSubjects',
+          input: { requestId: ref, subjectIds: [namesake], reason: 'name and date of birth', overrideRejection: true },
+        },
+        cli: [
+          'request',
+          'link',
+          ref,
+          namesake,
+          '--evidence',
+          JSON.stringify({ acceptedOn: 'name and date of birth' }),
+          '--override-rejection',
+        ],
+      },
+    ],
+  },
+  {
     name: 'redact a field and a record, lift the clerk’s own and an automatic redaction',
     steps: ({ sharedCase, debtorRecords: { caseParty, letter }, coDebtorCaseParty }) => [
       register,
