@@ -4,6 +4,7 @@ import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
+import { useFocusAfter } from '../focus/moveFocus.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { minimumQueryLength, useSearchAsYouType } from '../useSearchAsYouType.ts';
@@ -17,6 +18,7 @@ const searchLimit = 20;
  */
 export function SearchScreen({ requestId }: { requestId?: string | undefined }) {
   const t = useT();
+  const navigate = useApp((s) => s.navigate);
   const [text, setText] = useState('');
   const query = text.trim();
   const search = useSearchAsYouType(searchLimit, requestId);
@@ -25,6 +27,8 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   const [error, setError] = useState<ApiError | null>(null);
   // A link made for another request (the screen stays mounted when Alt+2 opens a plain search) is not this one's.
   const current = (linked !== null && linked.id === requestId ? linked : null) ?? (request.state === 'ok' ? request.value : null);
+  // After a link the chosen card's button is gone: focus goes on to the review, the next step (issue 14.1).
+  useFocusAfter(linked, ['[data-next-action]']);
 
   // Stable across keystrokes, so the memoised cards are not rendered again for every letter typed.
   const forRequest = useRef(requestId);
@@ -49,6 +53,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
     <>
       <header className="page-head">
         <div>
+          {current && (
+            <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId: current.id })}>
+              ← {current.reference}
+            </button>
+          )}
           <h1 tabIndex={-1}>{t('search.title')}</h1>
           {current && (
             <p className="meta-line">
@@ -56,6 +65,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
             </p>
           )}
         </div>
+        {current && current.subjectIds.length > 0 && (
+          <button type="button" className="primary" data-next-action onClick={() => navigate({ screen: 'review', requestId: current.id })}>
+            {t('request.review.open')}
+          </button>
+        )}
       </header>
       <div className="search-box">
         <label htmlFor="search-input">{t('search.label')}</label>
@@ -63,6 +77,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           id="search-input"
           type="search"
           autoFocus
+          data-screen-focus
           autoComplete="off"
           spellCheck={false}
           placeholder={t('search.placeholder')}
