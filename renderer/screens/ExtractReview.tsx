@@ -271,12 +271,12 @@ function DecisionList({ model }: { model: ExtractModel }) {
     <div className="stack">
       {model.automatedDecisions.map((d) => (
         <article key={d.decisionId} className="panel decision">
-          <h3>
+          <h2>
             {d.outcome.label}{' '}
             <span className="muted small">
               · {d.decidedOn} · {d.caseId}
             </span>
-          </h3>
+          </h2>
           <dl className="facts">
             <dt>{t('review.automated.logic')}</dt>
             <dd>{d.logic}</dd>

@@ -45,8 +45,6 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     landmarks = readLandmarks(db)!;
     db.close();
     await dispatch(harness.handlers, 'settings:update', { language: 'en', clerkName: 'Eva Bos' });
-    mkdirSync(join(dir, 'out'));
-    await dispatch(harness.handlers, 'settings:useOutputFolder', { folder: join(dir, 'out') });
     const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
     server = served.server;
     browser = await launchChromium();
