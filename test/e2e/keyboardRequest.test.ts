@@ -18,6 +18,9 @@ import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
 // number of keys it takes reported. The keys are counted by this test's own helpers, which are the only
 // way it touches the page (no clicks, no fill): every Tab needed to reach a control is pressed and counted.
 const shots = process.env.SHOTS_DIR ?? '/tmp/shots-i14-focus';
+// KEYBOARD_BASELINE=1 measures a renderer without focus management (the commit before issue 14.1): where
+// focus is not already on the next control, the test Tabs to it and counts the presses instead of failing.
+const baseline = process.env.KEYBOARD_BASELINE === '1';
 const tempDir = useTempDirs('suite');
 
 /** What has focus, as a clerk would describe it: the element and its accessible name or label. */
@@ -101,25 +104,36 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     }
     throw new Error(`${name} not reached in ${max} ${back ? 'Shift+Tab' : 'Tab'} presses`);
   };
+  /** Focus must already be on the next control; in the baseline measurement, Tab there (counted). */
+  const arrive = async (step: string, tag: string, name: RegExp, { back = false } = {}) => {
+    if (!baseline) return expectFocus(step, tag, name);
+    // A heading is not in the Tab order: nothing to reach.
+    if (tag === 'h1') return;
+    await page.waitForTimeout(1_500);
+    await tabTo(tag, name, { back, max: 250 });
+    log.push(`${step}: reached after ${keys.navigation + keys.typed} keys`);
+  };
   const shot = (name: string) => page.screenshot({ path: join(shots, `keyboard-${name}.png`) });
+  const test =
+    'registers, records identity, finds and links, redacts, generates, verifies and sends, with focus on the next control each time';
 
-  it('registers, records identity, finds and links, redacts, generates, verifies and sends, with focus on the next control each time', async () => {
+  it(test, async () => {
     // The register opens with its heading in focus.
     await page.getByRole('heading', { name: 'Requests' }).waitFor();
-    await expectFocus('register opened', 'h1', /^Requests$/);
+    await arrive('register opened', 'h1', /^Requests$/);
 
     // Ctrl+K focuses the search field itself: the first letter typed is not lost.
     await press('Control+k');
-    await expectFocus('Ctrl+K', 'input', /^Name, date of birth/);
+    await arrive('Ctrl+K', 'input', /^Name, date of birth/);
     await type('x');
     expect(await page.getByLabel(/^Name, date of birth/).inputValue()).toBe('x');
     await press('Alt+1');
-    await expectFocus('Alt+1', 'h1', /^Requests$/);
+    await arrive('Alt+1', 'h1', /^Requests$/);
 
     // 1. Register: the form's first field, then Enter in the last field registers it.
     await tabTo('button', /^New request$/);
     await press('Enter');
-    await expectFocus('new request form', 'input', /^Name of the requester/);
+    await arrive('new request form', 'input', /^Name of the requester/);
     await type('Anna de Jong');
     await press('Tab');
     await type('anna.dejong@example.nl');
@@ -127,18 +141,18 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     await type('Javastraat 41, 1094 HB Amsterdam');
     await shot('01-new-request');
     await press('Enter');
-    await expectFocus('registered', 'input', /How was the identity checked\?/);
+    await arrive('registered', 'input', /How was the identity checked\?/);
     await shot('02-registered-identity');
 
     // 2. Identity recorded: on to finding the person.
     await type('Signed letter');
     await press('Enter');
-    await expectFocus('identity recorded', 'button', /^Search the person$/);
+    await arrive('identity recorded', 'button', /^Search the person$/);
     await shot('03-identity-recorded');
 
     // 3. Search: the field has focus, so typing starts at once.
     await press('Enter');
-    await expectFocus('search opened', 'input', /^Name, date of birth/);
+    await arrive('search opened', 'input', /^Name, date of birth/);
     await type('de Jong');
     const anna = page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.sharedCase.debtor}")`) });
     await anna.getByRole('button', { name: 'This is the person' }).waitFor();
@@ -148,12 +162,18 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
       .toBe(landmarks.sharedCase.debtor);
     await press('Enter');
     await anna.getByText('Taken into the request').waitFor();
-    await expectFocus('linked', 'button', /^Review records$/);
+    if (baseline && (await page.locator('#main .page-head button', { hasText: 'Review records' }).count()) === 0) {
+      // Before issue 14.1 the search had no way on to the review: back to the register and the request.
+      await press('Alt+1');
+      await tabTo('button', /^INZ-/);
+      await press('Enter');
+    }
+    await arrive('linked', 'button', /^Review records$/);
     await shot('04-linked');
 
     // 4. Review: open the category of the co-debtor's letter and redact its summary.
     await press('Enter');
-    await expectFocus('review opened', 'h1', /^Review$/);
+    if (!baseline) await expectFocus('review opened', 'h1', /^Review$/);
     const preview = await dispatch(harness.handlers, 'extract:preview', {
       requestId: (await page.evaluate(() => document.querySelector('.back')?.textContent ?? '')).replace('←', '').trim(),
     });
@@ -168,49 +188,49 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     await press('Enter');
     await tabTo('button', /^Redact field: Summary/i);
     await press('Enter');
-    await expectFocus('redaction dialog', 'select', /^Reason/);
+    await arrive('redaction dialog', 'select', /^Reason/);
     await press('Tab');
     await type('Concerns the co-debtor');
     await shot('05-redact-dialog');
     await press('Enter');
-    await expectFocus('redacted', 'button', /^Undo[^:]*: Summary/i);
+    await arrive('redacted', 'button', /^Undo[^:]*: Summary/i);
     await shot('06-redacted');
     // The next field is one Tab away, not 28.
     await press('Tab');
-    await expectFocus('next field', 'button', /^Redact field: /);
+    await arrive('next field', 'button', /^Redact field: /);
 
     // 5. Generate, verify.
     await tabTo('button', /^Generate extract$/, { back: true });
     await press('Enter');
-    await expectFocus('generate opened', 'button', /^Generate$/);
+    await arrive('generate opened', 'button', /^Generate$/);
     await press('Enter');
     // While the worker runs, focus waits on the progress bar (unless it has already finished).
-    if (await page.locator('.progress').count()) await expectFocus('generating', 'div', /^Generating/);
+    if (!baseline && (await page.locator('.progress').count())) await expectFocus('generating', 'div', /^Generating/);
     await page.getByRole('heading', { name: /Ready/ }).waitFor({ timeout: 180_000 });
-    await expectFocus('generated', 'button', /^Verify$/);
+    await arrive('generated', 'button', /^Verify$/);
     await shot('07-generated');
     await press('Enter');
     await page.locator('.verify').waitFor();
-    await expectFocus('verified', 'button', /^← INZ-/);
+    await arrive('verified', 'button', /^← INZ-/, { back: true });
     await shot('08-verified');
 
     // 6. The status changes: ready, then sent; the closed request leads back to the register.
     await press('Enter');
-    await expectFocus('request after generating', 'button', /^Mark ready to send$/);
+    await arrive('request after generating', 'button', /^Mark ready to send$/);
     await press('Enter');
-    await expectFocus('marked ready', 'button', /^Mark as sent$/);
+    await arrive('marked ready', 'button', /^Mark as sent$/);
     await shot('09-ready');
     await press('Enter');
     await page.getByText('Sent', { exact: true }).first().waitFor();
-    await expectFocus('marked sent', 'button', /^← Requests$/);
+    await arrive('marked sent', 'button', /^← Requests$/);
     await press('Enter');
-    await expectFocus('back in the register', 'h1', /^Requests$/);
+    await arrive('back in the register', 'h1', /^Requests$/);
 
     const total = keys.navigation + keys.typed;
     console.log(
       `[keyboard] whole request: ${total} keys (${keys.navigation} navigation and command keys, ${keys.typed} typed characters)\n` +
         log.map((line) => `  ${line}`).join('\n'),
     );
-    expect(keys.navigation).toBeLessThan(100);
+    if (!baseline) expect(keys.navigation).toBeLessThan(100);
   });
 });
