@@ -92,6 +92,19 @@ export const steps: Step[] = [
     },
   },
   {
+    name: 'review: lift dialog (an automatic withholding of the co-debtor)',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Escape');
+      const automatic = page.locator('.record-card.withheld header button, .record-card .field.redacted button.icon');
+      for (const category of await page.locator('#main .category-nav button').all()) {
+        await category.click();
+        if ((await automatic.count()) > 0) break;
+      }
+      await automatic.first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
     name: 'review: automated decisions',
     reach: async ({ page, text }) => {
       await page.keyboard.press('Escape');
