@@ -205,21 +205,24 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     await arrive('generate opened', 'button', /^Generate$/);
     await press('Enter');
     // While the worker runs, focus waits on the progress bar (unless it has already finished).
-    if (!baseline && (await page.locator('.progress').count())) await expectFocus('generating', 'div', /^Generating/);
+    if (!baseline && (await page.locator('.progress').count())) {
+      await expectFocus('generating', 'div', /^Generating/);
+      await shot('07-generating').catch(() => undefined);
+    }
     await page.getByRole('heading', { name: /Ready/ }).waitFor({ timeout: 180_000 });
     await arrive('generated', 'button', /^Verify$/);
-    await shot('07-generated');
+    await shot('08-generated');
     await press('Enter');
     await page.locator('.verify').waitFor();
     await arrive('verified', 'button', /^← INZ-/, { back: true });
-    await shot('08-verified');
+    await shot('09-verified');
 
     // 6. The status changes: ready, then sent; the closed request leads back to the register.
     await press('Enter');
     await arrive('request after generating', 'button', /^Mark ready to send$/);
     await press('Enter');
     await arrive('marked ready', 'button', /^Mark as sent$/);
-    await shot('09-ready');
+    await shot('10-ready');
     await press('Enter');
     await page.getByText('Sent', { exact: true }).first().waitFor();
     await arrive('marked sent', 'button', /^← Requests$/);
