@@ -11,6 +11,7 @@ import { RequestsScreen } from './screens/RequestsScreen.tsx';
 import { ReviewScreen } from './screens/ReviewScreen.tsx';
 import { SearchScreen } from './screens/SearchScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { focusWhenReady, nextActionSelectors } from './focus/moveFocus.ts';
 import { useApp } from './store.ts';
 
 function CurrentScreen() {
@@ -43,10 +44,9 @@ export function App() {
   useEffect(() => {
     loadInfo().catch((e: unknown) => setError(toApiError(e)));
   }, [loadInfo]);
-  // Move focus to the new screen so keyboard and screen-reader users land on its heading.
-  useEffect(() => {
-    document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [route]);
+  // A new screen (or the same one asked for again, as Ctrl+K does) takes focus to the control it is
+  // opened for, else its heading, once it has rendered: never <body> (issue 14.1).
+  useEffect(() => focusWhenReady(nextActionSelectors), [route]);
   if (error) return <ErrorState error={error} />;
   if (!info) return <Loading />;
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RedactionReason } from '../../shared/extract/extractModel.ts';
 import type { ExtractModel, Language, RecordEntry } from '../../shared/extract/extractModel.ts';
 import { recipientLines } from '../../shared/extract/recipients.ts';
@@ -31,6 +31,17 @@ export function ExtractReview({ requestId }: { requestId: string }) {
   const [liftTarget, setLiftTarget] = useState<RedactTarget | null>(null);
   const [tab, setTab] = useState<'records' | 'decisions' | 'preview'>('records');
   const [error, setError] = useState<ApiError | null>(null);
+  // When a dialog closes, focus returns to the control that opened it (now "undo" in the same place), so the
+  // next field is one Tab away instead of 28 from the top (issue 14.1; WCAG 2.4.3).
+  const opener = useRef<HTMLElement | null>(null);
+  const rememberOpener = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
+  useEffect(() => {
+    if (target || liftTarget || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [target, liftTarget]);
   const model = query.state === 'ok' ? query.value : last;
   if (query.state === 'ok' && last !== query.value) setLast(query.value);
   if (!model && query.state === 'loading') return <Loading />;
@@ -76,6 +87,7 @@ export function ExtractReview({ requestId }: { requestId: string }) {
       (w) => w.automatic && w.recordKind === record.recordKind && w.recordId === record.recordId && w.field === (field ?? null),
     );
     if (!automatic) return remove({ recordKind: record.recordKind, recordId: record.recordId, field });
+    rememberOpener();
     const label = field ? (record.fields.find((f) => f.name === field)?.label ?? field) : `${record.recordKindLabel} ${record.recordId}`;
     setLiftTarget({ recordKind: record.recordKind, recordId: record.recordId, ...(field ? { field } : {}), label });
   };
@@ -137,7 +149,17 @@ export function ExtractReview({ requestId }: { requestId: string }) {
                   estimate={150}
                   label={selected.label}
                   itemKey={(r) => `${r.recordKind}:${r.recordId}`}
-                  render={(record) => <RecordCard record={record} language={model.language} onRedact={setTarget} onUndo={undo} />}
+                  render={(record) => (
+                    <RecordCard
+                      record={record}
+                      language={model.language}
+                      onRedact={(next) => {
+                        rememberOpener();
+                        setTarget(next);
+                      }}
+                      onUndo={undo}
+                    />
+                  )}
                 />
               )}
             </div>
@@ -249,12 +271,12 @@ function DecisionList({ model }: { model: ExtractModel }) {
     <div className="stack">
       {model.automatedDecisions.map((d) => (
         <article key={d.decisionId} className="panel decision">
-          <h3>
+          <h2>
             {d.outcome.label}{' '}
             <span className="muted small">
               · {d.decidedOn} · {d.caseId}
             </span>
-          </h3>
+          </h2>
           <dl className="facts">
             <dt>{t('review.automated.logic')}</dt>
             <dd>{d.logic}</dd>

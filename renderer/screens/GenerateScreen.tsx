@@ -3,6 +3,7 @@ import type { Settings, VerifyResult } from '../../shared/ipc/types.ts';
 import { ApiError, invoke, toApiError } from '../api.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
+import { useFocusAfter } from '../focus/moveFocus.ts';
 import { useApp, useT } from '../store.ts';
 import { useJob } from '../useJob.ts';
 import { formatDate } from '../i18n/i18n.ts';
@@ -50,6 +51,10 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [verify, setVerify] = useState<VerifyResult | null>(null);
   const { progress, done } = useJob(jobId);
+  // Focus follows the work (issue 14.1): the progress bar while it runs, Verify when done, then back to the request to deliver.
+  useFocusAfter(jobId, ['.progress']);
+  useFocusAfter(done, ['[data-next-action]', 'h1']);
+  useFocusAfter(verify, ['.back']);
   if (request.state === 'loading') return <Loading />;
   if (request.state === 'error') return <ErrorState error={request.error} onRetry={request.reload} />;
   const r = request.value;
@@ -111,6 +116,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
                 <input
                   type="password"
                   autoComplete="off"
+                  data-screen-focus
                   required
                   maxLength={1024}
                   value={passphrase}
@@ -119,7 +125,12 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
                 />
               </label>
             )}
-            <button type="submit" className="primary" disabled={running || cannotSign || (asksPassphrase && passphrase === '')}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={running || cannotSign || (asksPassphrase && passphrase === '')}
+              {...(asksPassphrase ? {} : { 'data-screen-focus': true })}
+            >
               {t('generate.start')}
             </button>
           </form>
@@ -154,7 +165,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
                 <button type="button" onClick={() => invoke('export:openFolder', { requestId })}>
                   {t('generate.openFolder')}
                 </button>
-                <button type="button" onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>
+                <button type="button" data-next-action onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>
                   {t('generate.verify')}
                 </button>
               </div>

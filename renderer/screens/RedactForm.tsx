@@ -18,41 +18,41 @@ export function RedactForm({
   const [reason, setReason] = useState<RedactionReason>('third-party-data');
   const [note, setNote] = useState('');
   return (
-    <form
-      className="panel redact-form"
-      role="dialog"
-      aria-labelledby="redact-title"
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(reason, note.trim());
-      }}
-    >
-      <h2 id="redact-title">
-        {target.field ? t('review.redactField') : t('review.redactRecord')}: {target.label}
-      </h2>
-      <label>
-        {t('review.reason')}
-        <select autoFocus value={reason} onChange={(e) => setReason(e.target.value as RedactionReason)}>
-          {redactionReasonSchema.options.map((r) => (
-            <option key={r} value={r}>
-              {t(`reason.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('review.note')}
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
-      </label>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('review.redact')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    // role="dialog" on a <form> is not allowed (axe aria-allowed-role): the dialog wraps the form.
+    <div className="panel redact-form" role="dialog" aria-labelledby="redact-title">
+      <form
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(reason, note.trim());
+        }}
+      >
+        <h2 id="redact-title">
+          {target.field ? t('review.redactField') : t('review.redactRecord')}: {target.label}
+        </h2>
+        <label>
+          {t('review.reason')}
+          <select autoFocus value={reason} onChange={(e) => setReason(e.target.value as RedactionReason)}>
+            {redactionReasonSchema.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`reason.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('review.note')}
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('review.redact')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { DeadlineAccountPanel } from '../components/DeadlineAccount.tsx';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
+import { nextActionSelectors, useFocusAfter } from '../focus/moveFocus.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { errorMessage } from '../../shared/errors/errorMessages.ts';
@@ -33,6 +34,19 @@ function stepStates(r: RequestDetail): Record<(typeof stepNames)[number], StepSt
   >;
 }
 
+type NextAction = 'identity' | 'find' | 'review' | 'ready' | 'sent' | 'back';
+
+/** The control the work continues with, which takes focus when the request opens and after each action (issue 14.1). */
+function nextAction(r: RequestDetail): NextAction {
+  if (r.allowedNext.length === 0) return 'back';
+  if (r.identity === null) return 'identity';
+  if (r.subjectIds.length === 0) return 'find';
+  if (r.exports.length === 0) return 'review';
+  if (r.allowedNext.includes('ready')) return 'ready';
+  if (r.allowedNext.includes('sent')) return 'sent';
+  return 'review';
+}
+
 /** One request: its steps in the order a clerk works, the letters of the request and its history. */
 export function RequestScreen({ requestId }: { requestId: string }) {
   const t = useT();
@@ -44,6 +58,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
   const [method, setMethod] = useState('');
   const [reason, setReason] = useState('');
   const [nextStatus, setNextStatus] = useState<RequestStatus | ''>('');
+  useFocusAfter(updated, nextActionSelectors);
 
   if (query.state === 'loading') return <Loading />;
   if (query.state === 'error') return <ErrorState error={query.error} onRetry={query.reload} />;
@@ -69,13 +84,16 @@ export function RequestScreen({ requestId }: { requestId: string }) {
     </li>
   );
   const closed = r.allowedNext.length === 0;
+  const next = nextAction(r);
+  /** Marks the control the work continues with (renderer/focus/moveFocus.ts). */
+  const nextIf = (action: NextAction) => (next === action ? { 'data-next-action': true } : {});
 
   const receivedOn = t('request.received', { date: formatDate(language, r.receivedOn) });
   return (
     <>
       <header className="page-head">
         <div>
-          <button type="button" className="link back" onClick={() => navigate({ screen: 'requests' })}>
+          <button type="button" className="link back" onClick={() => navigate({ screen: 'requests' })} {...nextIf('back')}>
             ← {t('nav.requests')}
           </button>
           <h1 tabIndex={-1}>
@@ -119,6 +137,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                       {t('request.identity.method')}
                       <input
                         required
+                        {...nextIf('identity')}
                         value={method}
                         placeholder={t('request.identity.method.placeholder')}
                         onChange={(e) => setMethod(e.target.value)}
@@ -173,6 +192,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                   className={steps.find === 'current' ? 'primary' : ''}
                   disabled={closed}
                   onClick={() => navigate({ screen: 'search', requestId })}
+                  {...nextIf('find')}
                 >
                   {t('request.find.open')}
                 </button>
@@ -186,6 +206,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                 className={steps.review === 'current' ? 'primary' : ''}
                 disabled={r.subjectIds.length === 0}
                 onClick={() => navigate({ screen: 'review', requestId })}
+                {...nextIf('review')}
               >
                 {t('request.review.open')}
               </button>,
@@ -218,7 +239,11 @@ export function RequestScreen({ requestId }: { requestId: string }) {
               'request.step.deliver',
               <div className="actions">
                 {r.allowedNext.includes('ready') && r.exports.length > 0 && (
-                  <button type="button" onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}>
+                  <button
+                    type="button"
+                    onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'ready' }))}
+                    {...nextIf('ready')}
+                  >
                     {t('request.deliver.markReady')}
                   </button>
                 )}
@@ -227,6 +252,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                     type="button"
                     className="primary"
                     onClick={() => act(() => invoke('request:setStatus', { requestId, status: 'sent' }))}
+                    {...nextIf('sent')}
                   >
                     {t('request.deliver.markSent')}
                   </button>

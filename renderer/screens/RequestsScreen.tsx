@@ -5,6 +5,7 @@ import { invoke } from '../api.ts';
 import { DeadlineBadge, StatusBadge } from '../components/Badges.tsx';
 import { EmptyState, ErrorState, Loading } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
+import { useFocusAfter } from '../focus/moveFocus.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { NewRequestForm } from './NewRequestForm.tsx';
@@ -18,6 +19,9 @@ export function RequestsScreen() {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [text, setText] = useState('');
   const [creating, setCreating] = useState(false);
+  // Cancelling the form returns focus to the button that opened it (WCAG 2.4.3), not to <body>.
+  const [cancelled, setCancelled] = useState(0);
+  useFocusAfter(cancelled, ['[data-new-request]']);
   const input = { ...(status ? { status } : {}), ...(overdueOnly ? { overdueOnly } : {}), ...(text.trim() ? { text: text.trim() } : {}) };
   const query = useQuery(() => invoke('request:list', input), JSON.stringify(input));
   const unavailable = query.state === 'error' && query.error.code === 'not-available';
@@ -27,14 +31,17 @@ export function RequestsScreen() {
       <header className="page-head">
         <h1 tabIndex={-1}>{t('requests.title')}</h1>
         {!unavailable && !creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
+          <button type="button" className="primary" data-new-request onClick={() => setCreating(true)}>
             {t('requests.new')}
           </button>
         )}
       </header>
       {creating && (
         <NewRequestForm
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            setCreating(false);
+            setCancelled((n) => n + 1);
+          }}
           onCreated={(id) => {
             setCreating(false);
             navigate({ screen: 'request', requestId: id });

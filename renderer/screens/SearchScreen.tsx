@@ -19,6 +19,9 @@ const maximumLimit = 200;
 
 type Pending = { kind: CardAction; group: SearchGroup } | null;
 
+/** Marks, in focusAfter, that focus goes on to the next step rather than back to a card. */
+const linkedFocus = '@next-action';
+
 /**
  * Search as you type, grouped per person with the evidence (domain.md §8: a wrong match is a data
  * breach, so the clerk sees why each entry matched and confirms the person explicitly). The heading
@@ -43,17 +46,20 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
     const id = focusAfter.current;
     if (id === null) return;
     focusAfter.current = null;
-    setTimeout(() => document.getElementById(resultTitleId(id))?.focus(), 0);
+    // After a link the next step is the review (issue 14.1); after any other decision the card itself.
+    const target =
+      id === linkedFocus ? document.querySelector<HTMLElement>('[data-next-action]') : document.getElementById(resultTitleId(id));
+    setTimeout(() => target?.focus(), 0);
   });
 
   const decide = useCallback(
-    async (group: SearchGroup, call: (id: string) => Promise<RequestDetail>) => {
+    async (group: SearchGroup, call: (id: string) => Promise<RequestDetail>, focusNext = false) => {
       if (!requestId) return;
       setPending(null);
       try {
         setUpdated(await call(requestId));
         setError(null);
-        focusAfter.current = group.subjectId;
+        focusAfter.current = focusNext ? linkedFocus : group.subjectId;
       } catch (e) {
         setError(toApiError(e));
       }
@@ -62,13 +68,16 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
   );
   const dismissedReason = (subjectId: string) => current?.rejectedCandidates?.find((c) => c.subjectId === subjectId)?.reason ?? null;
   const link = (group: SearchGroup, overrideRejection: boolean) =>
-    decide(group, (id) =>
-      invoke('request:linkSubjects', {
-        requestId: id,
-        subjectIds: [group.subjectId],
-        reason: group.evidence.map((e) => `${e.field}: ${e.value}`).join('; '),
-        ...(overrideRejection ? { overrideRejection } : {}),
-      }),
+    decide(
+      group,
+      (id) =>
+        invoke('request:linkSubjects', {
+          requestId: id,
+          subjectIds: [group.subjectId],
+          reason: group.evidence.map((e) => `${e.field}: ${e.value}`).join('; '),
+          ...(overrideRejection ? { overrideRejection } : {}),
+        }),
+      true,
     );
   const onAction = useCallback(
     (action: CardAction, group: SearchGroup) => {
@@ -97,6 +106,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
     <>
       <header className="page-head">
         <div>
+          {current && (
+            <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId: current.id })}>
+              ← {current.reference}
+            </button>
+          )}
           <h1 tabIndex={-1}>{t('search.title')}</h1>
           {current && (
             <p className="meta-line">
@@ -104,6 +118,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
             </p>
           )}
         </div>
+        {current && current.subjectIds.length > 0 && (
+          <button type="button" className="primary" data-next-action onClick={() => navigate({ screen: 'review', requestId: current.id })}>
+            {t('request.review.open')}
+          </button>
+        )}
       </header>
       <div className="search-box">
         <label htmlFor="search-input">{t('search.label')}</label>
@@ -111,6 +130,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           id="search-input"
           type="search"
           autoFocus
+          data-screen-focus
           autoComplete="off"
           spellCheck={false}
           placeholder={t('search.placeholder')}

@@ -1,0 +1,240 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/api/dispatch.ts';
+import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
+import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
+import type { MessageKey } from '../../renderer/i18n/i18n.ts';
+import { translate } from '../../renderer/i18n/i18n.ts';
+import type { Language } from '../../shared/ipc/types.ts';
+import type { HandlerHarness } from '../helpers/handlerHarness.ts';
+import { createTestHandlers } from '../helpers/handlerHarness.ts';
+import { useTempDirs } from '../helpers/tempDir.ts';
+import { testKeys } from '../helpers/testKeys.ts';
+import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+
+// Issue 14.10: axe-core on every screen and every dialog, in Dutch and in English, with zero violations of
+// any impact (WCAG 2.x A and AA rules and axe's best practices). Each row of `steps` names a screen or
+// dialog and how the clerk reaches it from the previous row; a branch that adds a dialog adds a row.
+const shots = process.env.SHOTS_DIR ?? '/tmp/shots-i14-focus';
+const tempDir = useTempDirs('suite');
+
+interface StepContext {
+  page: Page;
+  /** The window text in the language under test, so a step reads as the clerk sees the screen. */
+  text: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** A request with an identity, the demo's Anna linked and an extract generated. */
+  reference: string;
+  landmarks: DemoLandmarks;
+}
+interface Step {
+  name: string;
+  reach: (c: StepContext) => Promise<void>;
+}
+
+const main = (page: Page) => page.locator('#main');
+
+export const steps: Step[] = [
+  { name: 'register', reach: async ({ page }) => void (await page.locator('#main h1').waitFor()) },
+  {
+    name: 'new request form',
+    reach: async ({ page, text }) => {
+      await page.getByRole('button', { name: text('requests.new') }).click();
+      await page.getByLabel(text('newRequest.name')).waitFor();
+    },
+  },
+  {
+    name: 'request',
+    reach: async ({ page, text, reference }) => {
+      await page.getByRole('button', { name: text('common.cancel') }).click();
+      await main(page).getByRole('button', { name: reference }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
+      // The letters are part of the screen: open them all.
+      for (const summary of await page.locator('details.letter summary').all()) await summary.click();
+    },
+  },
+  {
+    name: 'search with results',
+    reach: async ({ page, text }) => {
+      await page.keyboard.press('Control+k');
+      await page.getByLabel(text('search.label')).fill('de Jong');
+      await page.locator('.result-card').first().waitFor();
+      await page.locator('.results:not(.stale)').waitFor();
+    },
+  },
+  {
+    name: 'records of one entry (from search)',
+    reach: async ({ page, text, landmarks }) => {
+      const card = page.locator('.result-card', { has: page.locator(`code:text-is("${landmarks.sharedCase.debtor}")`) });
+      await card.getByRole('button', { name: text('search.viewRecords') }).click();
+      await page.getByRole('heading', { level: 1, name: text('review.title') }).waitFor();
+      await page.locator('#main .category-nav').first().waitFor();
+    },
+  },
+  {
+    name: 'review: records',
+    reach: async ({ page, text, reference }) => {
+      await page.keyboard.press('Alt+1');
+      await main(page).getByRole('button', { name: reference }).click();
+      await page.getByRole('button', { name: text('request.review.open') }).click();
+      await page.locator('.record-card').first().waitFor();
+    },
+  },
+  {
+    name: 'review: redaction dialog',
+    reach: async ({ page }) => {
+      await page.locator('.record-card button.icon').first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'review: lift dialog (an automatic withholding of the co-debtor)',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Escape');
+      const automatic = page.locator('.record-card.withheld header button, .record-card .field.redacted button.icon');
+      for (const category of await page.locator('#main .category-nav button').all()) {
+        await category.click();
+        if ((await automatic.count()) > 0) break;
+      }
+      await automatic.first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'review: automated decisions',
+    reach: async ({ page, text }) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: new RegExp(text('review.automated')) }).click();
+    },
+  },
+  {
+    name: 'review: preview of the extract',
+    reach: async ({ page, text }) => {
+      await page.getByRole('tab', { name: text('review.preview') }).click();
+      await page.locator('.extract-preview').waitFor();
+    },
+  },
+  {
+    name: 'generate, with the last extract verified',
+    reach: async ({ page, text }) => {
+      await page.getByRole('button', { name: text('request.generate.open') }).click();
+      await page.getByRole('button', { name: text('generate.verify') }).click();
+      await page.locator('.verify').waitFor();
+    },
+  },
+  {
+    name: 'audit log',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Alt+3');
+      await page.locator('#main .summary-line').waitFor();
+    },
+  },
+  {
+    name: 'reports',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Alt+4');
+      await page.locator('#main .tiles').waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    reach: async ({ page }) => {
+      await page.keyboard.press('Alt+5');
+      await page.locator('#main section').first().waitFor();
+    },
+  },
+];
+
+describe('axe-core on every screen and dialog, in Dutch and English (issue 14.10)', () => {
+  let harness: HandlerHarness;
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let landmarks: DemoLandmarks;
+  let reference: string;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    const dir = tempDir();
+    harness = createTestHandlers(dir, { subjects: 400 });
+    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
+    landmarks = readLandmarks(db)!;
+    db.close();
+    const call = async <T>(channel: string, input: unknown): Promise<T> => {
+      const result = await dispatch(harness.handlers, channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+    const request = await call<{ id: string; reference: string }>('request:create', {
+      requesterName: 'Anna de Jong',
+      kind: 'access',
+      language: 'nl',
+      receivedOn: '2026-11-20',
+      channel: 'letter',
+    });
+    reference = request.reference;
+    await call('request:checkIdentity', { requestId: request.id, method: 'Ondertekende brief' });
+    await call('request:linkSubjects', { requestId: request.id, subjectIds: [landmarks.sharedCase.debtor], reason: 'test' });
+    const job = await call<{ jobId: string }>('export:start', { requestId: request.id, archive: false });
+    await new Promise<void>((resolve) => {
+      const done = (event: string, payload: unknown) => {
+        if (event === 'job:done' && (payload as { jobId: string }).jobId === job.jobId) {
+          harness.listeners.delete(done);
+          resolve();
+        }
+      };
+      harness.listeners.add(done);
+      if (harness.events.some((e) => e.event === 'job:done' && (e.payload as { jobId: string }).jobId === job.jobId)) resolve();
+    });
+    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
+    server = served.server;
+    url = served.url;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    harness?.close();
+  });
+
+  for (const language of ['nl', 'en'] as const satisfies Language[]) {
+    it(`${language}: zero violations`, async () => {
+      await dispatch(harness.handlers, 'settings:update', { language });
+      // axe runs its frames in a page of the same context, so the page has a context of its own.
+      const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const page = await browserContext.newPage();
+      page.on('pageerror', (error) => console.error('[page error]', error.message));
+      await bridgeApi(page, harness);
+      await page.goto(url);
+      const context: StepContext = { page, text: (key, values) => translate(language, key, values), reference, landmarks };
+      const found: string[] = [];
+      const log = (line: string) => {
+        found.push(line);
+        console.log(`[axe] ${language}: ${line}`);
+      };
+      for (const step of steps) {
+        await step.reach(context);
+        // Let transitions and late answers settle: axe judges what is on screen.
+        await page.waitForTimeout(150);
+        const result = await new AxeBuilder({ page }).analyze();
+        await page.screenshot({ path: join(shots, `axe-${language}-${step.name.replace(/\W+/g, '-')}.png`), fullPage: true });
+        for (const violation of result.violations)
+          log(
+            `${step.name}: ${violation.id} (${violation.impact}) ${violation.help} — ` +
+              violation.nodes
+                .slice(0, 4)
+                .map((n) => n.target.join(' '))
+                .join(' | '),
+          );
+      }
+      await browserContext.close();
+      console.log(`[axe] ${language}: ${steps.length} screens and dialogs, ${found.length} violations`);
+      expect(found).toEqual([]);
+    });
+  }
+});
