@@ -67,6 +67,7 @@ export function WithholdCaseButton({
         <ModalDialog titleId="withhold-case-title" onClose={() => setOpen(false)} className="redact-form">
           <form
             className="stack"
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
               void submit();

@@ -27,6 +27,8 @@ export function RedactForm({
     <ModalDialog titleId="redact-title" onClose={onCancel} className="redact-form">
       <form
         className="stack"
+        // Our own check says what is missing, in the clerk's language, beside the field (not the browser's bubble).
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setTried(true);
