@@ -24,8 +24,13 @@ export function ModalDialog({
     <div className="modal-backdrop">
       <FocusTrap
         focusTrapOptions={{
-          escapeDeactivates: true,
-          onDeactivate: onClose,
+          // Escape asks the owner to close; the trap ends when the dialog unmounts. Closing from onDeactivate
+          // instead would close every dialog as it opens under React's StrictMode (development builds and the
+          // e2e bundle), which unmounts and remounts each component once, deactivating the trap in between.
+          escapeDeactivates: () => {
+            onClose();
+            return false;
+          },
           returnFocusOnDeactivate: true,
           clickOutsideDeactivates: false,
           initialFocus: () => document.querySelector<HTMLElement>('.modal [data-autofocus]') ?? undefined,

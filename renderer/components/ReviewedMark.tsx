@@ -21,7 +21,7 @@ export function ReviewedMark({
   const language = useApp((s) => s.language);
   return (
     <div className={mark ? 'reviewed-mark reviewed' : 'reviewed-mark'}>
-      <label className="checkbox">
+      <label className="check">
         <input
           type="checkbox"
           checked={mark !== undefined}

@@ -202,7 +202,7 @@ export const en = {
   'review.notRecorded': 'not recorded in the processing register',
   'generate.unreviewed.title': 'Not every category is marked reviewed',
   'generate.unreviewed.intro': 'Nobody marked these categories reviewed. You may generate the extract all the same.',
-  'generate.unreviewed.item': '{label} ({count} records)',
+  'generate.unreviewed.item': '{label} (records: {count})',
   'reason.third-party-data': 'Personal data of another person',
   'reason.third-party-financial': 'Another person’s financial data',
   'reason.confidential-business': 'Confidential business information',

@@ -206,7 +206,7 @@ export const nl: Record<MessageKey, string> = {
   'review.notRecorded': 'niet vastgelegd in het verwerkingsregister',
   'generate.unreviewed.title': 'Niet elke categorie is als beoordeeld gemarkeerd',
   'generate.unreviewed.intro': 'Niemand heeft deze categorieën als beoordeeld gemarkeerd. U kunt het uittreksel toch genereren.',
-  'generate.unreviewed.item': '{label} ({count} gegevens)',
+  'generate.unreviewed.item': '{label} (gegevens: {count})',
   'reason.third-party-data': 'Persoonsgegevens van een ander',
   'reason.third-party-financial': 'Financiële gegevens van een ander',
   'reason.confidential-business': 'Vertrouwelijke bedrijfsinformatie',

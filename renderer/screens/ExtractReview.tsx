@@ -238,12 +238,12 @@ function RecordCard({
       ))}
       <dl className="fields">
         {record.fields.map((f) => (
-          <div key={f.name} className={f.redacted ? 'field redacted' : 'field'}>
+          <div key={f.name} className={`field${f.redacted ? ' redacted' : ''}${isAdmInputs(record, f.name) ? ' wide' : ''}`}>
             <dt>{f.label}</dt>
             <dd>
               {f.redacted ? (
                 <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span>
-              ) : record.recordKind === 'automated_decisions' && f.name === 'inputs_json' ? (
+              ) : isAdmInputs(record, f.name) ? (
                 <AdmInputsTable decision={model.automatedDecisions.find((d) => d.decisionId === record.recordId)} />
               ) : (
                 f.display || '—'
@@ -299,6 +299,9 @@ function RecordCard({
     </article>
   );
 }
+
+/** The stored inputs of an automated decision: shown as a table of the variables, across the card (issue 14.3). */
+const isAdmInputs = (record: RecordEntry, field: string) => record.recordKind === 'automated_decisions' && field === 'inputs_json';
 
 function DecisionList({ model }: { model: ExtractModel }) {
   const t = useT();

@@ -35,7 +35,7 @@ export function LiftForm({
           {t('review.lift.reason')}
           <textarea data-autofocus required value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} />
         </label>
-        <label className="checkbox">
+        <label className="check">
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
           {t('review.lift.confirm')}
         </label>

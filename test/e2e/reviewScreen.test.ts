@@ -177,7 +177,7 @@ describe('the review screen in Chromium', () => {
     await page.getByRole('button', { name: 'Generate extract' }).click();
     const warning = page.locator('.unreviewed-warning');
     await warning.getByText('Not every category is marked reviewed').waitFor();
-    expect(await warning.locator('li').allTextContents()).toEqual(unreviewed.map((c) => `${c.label} (${c.recordCount} records)`));
+    expect(await warning.locator('li').allTextContents()).toEqual(unreviewed.map((c) => `${c.label} (records: ${c.recordCount})`));
     expect(await warning.textContent()).not.toContain(letters.label);
     expect(await page.getByRole('button', { name: 'Generate', exact: true }).isDisabled()).toBe(false);
     await shot('07-generate-warning');

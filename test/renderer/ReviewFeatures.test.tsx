@@ -65,29 +65,51 @@ describe('review features', () => {
     expect(filterRecords([withAccent], 'muller oztURK')).toEqual([withAccent]);
   });
 
-  it('names record and field in the redaction dialog, refuses "Other" without a note, and closes on Escape', async () => {
-    const { bridge, model } = setup();
-    const category = model.categories.find((c) => c.records.some((r) => !r.withheld && r.fields.some((f) => !f.redacted)))!;
-    const record = category.records.find((r) => !r.withheld && r.fields.some((f) => !f.redacted))!;
-    const field = record.fields.find((f) => !f.redacted)!;
-    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^${category.label}`) }));
-    const card = screen.getByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
-    const control = within(card).getByRole('button', { name: `Redact field: ${field.label}` });
-    expect(control.textContent).toBe('Redact');
-    await userEvent.click(control);
-    const dialog = screen.getByRole('dialog');
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(within(dialog).getByText(`${record.recordKindLabel} ${record.recordId}`)).toBeTruthy();
-    expect(within(dialog).getByText(field.label)).toBeTruthy();
-    await userEvent.selectOptions(within(dialog).getByLabelText('Reason'), 'other');
-    expect(within(dialog).getByLabelText(/required with “Other reason”/)).toHaveProperty('required', true);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Redact' }));
-    expect(within(dialog).getByRole('alert').textContent).toBe('Explain the reason: the person reads this note in the extract.');
-    expect(bridge.calls.some((c) => c.channel === 'redaction:add')).toBe(false);
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(control));
-  });
+  const words = {
+    en: {
+      redactField: 'Redact field',
+      redact: 'Redact',
+      reason: 'Reason',
+      required: /required with “Other reason”/,
+      missing: 'Explain the reason: the person reads this note in the extract.',
+    },
+    nl: {
+      redactField: 'Veld afschermen',
+      redact: 'Afschermen',
+      reason: 'Reden',
+      required: /verplicht bij “Andere reden”/,
+      missing: 'Licht de reden toe: de betrokkene leest deze toelichting in het overzicht.',
+    },
+  } as const;
+
+  it.each(['en', 'nl'] as const)(
+    'names record and field in the redaction dialog, refuses "Other" without a note, and closes on Escape (%s)',
+    async (language) => {
+      resetApp(language);
+      const w = words[language];
+      const { bridge, model } = setup(sampleExtractModel({ language }));
+      const category = model.categories.find((c) => c.records.some((r) => !r.withheld && r.fields.some((f) => !f.redacted)))!;
+      const record = category.records.find((r) => !r.withheld && r.fields.some((f) => !f.redacted))!;
+      const field = record.fields.find((f) => !f.redacted)!;
+      await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^${category.label}`) }));
+      const card = screen.getByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
+      const control = within(card).getByRole('button', { name: `${w.redactField}: ${field.label}` });
+      expect(control.textContent).toBe(w.redact);
+      await userEvent.click(control);
+      const dialog = screen.getByRole('dialog');
+      expect(dialog.getAttribute('aria-modal')).toBe('true');
+      expect(within(dialog).getByText(`${record.recordKindLabel} ${record.recordId}`)).toBeTruthy();
+      expect(within(dialog).getByText(field.label)).toBeTruthy();
+      await userEvent.selectOptions(within(dialog).getByLabelText(w.reason), 'other');
+      expect(within(dialog).getByLabelText(w.required)).toHaveProperty('required', true);
+      await userEvent.click(within(dialog).getByRole('button', { name: w.redact }));
+      expect(within(dialog).getByRole('alert').textContent).toBe(w.missing);
+      expect(bridge.calls.some((c) => c.channel === 'redaction:add')).toBe(false);
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(control));
+    },
+  );
 
   it('withholds a whole case with one call and one reason, and reports the count', async () => {
     const { bridge, model } = setup();
