@@ -206,7 +206,7 @@ const subcommands: Record<string, Sub> = {
   redact: redactSubcommand,
   unredact: unredactSubcommand,
   review: reviewSubcommand,
-  'withhold-case': withholdCaseSubcommand,
+  withhold: withholdCaseSubcommand,
   output: outputSubcommand,
   representative: representativeSubcommand,
   close: closeSubcommand,
@@ -218,7 +218,7 @@ export const requestCommand: Command = {
   name: 'request',
   summary:
     'the request register: new, list [--overdue], show, status, extend, identity, ' +
-    'link, reject, unlink, note, redact, unredact, withhold-case, review, output, letter',
+    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone ' +
       '--requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] ' +
@@ -232,7 +232,7 @@ export const requestCommand: Command = {
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +
       '[--note "…"]',
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN] [--reason "…" --confirm]',
-    '       inzage request withhold-case REF --case CASE_ID --reason REASON [--note "…"]   inzage request review REF CATEGORY [--undo]',
+    '       inzage request withhold REF --case CASE_ID --reason REASON [--note "…"]   inzage request review REF CATEGORY [--undo]',
     '       inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +

@@ -6,7 +6,7 @@ import type { CliIo } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { withUseCaseDeps } from '../useCaseDeps.ts';
 
-/** `request review` and `request withhold-case`: the review screen's decisions from the command line (issue 14.3). */
+/** `request review` and `request withhold`: the review screen's decisions from the command line (issue 14.3). */
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
 

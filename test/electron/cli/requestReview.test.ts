@@ -6,7 +6,7 @@ import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
 /** Issue 14.3 from the command line: the same review use cases as the window, and the warning at export. */
-describe('inzage request review / withhold-case, and the unreviewed warning of extract', () => {
+describe('inzage request review / withhold, and the unreviewed warning of extract', () => {
   const tempDir = useTempDirs();
   const env = { INZAGE_TODAY: '2026-11-24', INZAGE_CLERK: 'Eva Bos' };
 
@@ -30,10 +30,10 @@ describe('inzage request review / withhold-case, and the unreviewed warning of e
     expect(typo.code).not.toBe(0);
     expect(typo.err).toContain('the processing register has no data category "contact-histroy"');
 
-    const noNote = await run('request', 'withhold-case', reference, '--case', caseId, '--reason', 'other');
+    const noNote = await run('request', 'withhold', reference, '--case', caseId, '--reason', 'other');
     expect(noNote.code).not.toBe(0);
     expect(noNote.err).toContain('--reason other needs --note');
-    const withheld = await run('request', 'withhold-case', reference, '--case', caseId, '--reason', 'other', '--note', 'Court file');
+    const withheld = await run('request', 'withhold', reference, '--case', caseId, '--reason', 'other', '--note', 'Court file');
     expect(withheld.code).toBe(0);
     expect(withheld.out).toMatch(new RegExp(`^withheld \\d+ records of case ${caseId}\\n$`));
 
