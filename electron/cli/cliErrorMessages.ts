@@ -75,6 +75,10 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'redaction.lift-reason-missing':
     '{reference}: extract not made: the withholding of {target} was lifted without a reason. ' +
     'Lift it again with: inzage request unredact {reference} --record TABLE:ID [--field COLUMN] --reason "…" --confirm',
+  'redaction.note-required': '{reference}: --reason other needs --note "…" (the person reads it in the extract); nothing was withheld',
+  'redaction.case-not-found':
+    '{reference}: case {caseId} holds no records of the linked people (see: inzage request show {reference}); nothing was withheld',
+  'review.category-unknown': '{reference}: the processing register has no data category "{category}"; nothing was marked',
   'letter.paused': '{reference}: the deadline is suspended while waiting for identity information; this letter comes later',
   'letter.refusal-reason-required': '{reference}: a refusal letter needs its reasons (Art. 12(4) GDPR); give --reason "…"',
   'audit.damaged':

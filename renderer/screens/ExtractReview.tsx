@@ -4,7 +4,14 @@ import type { ExtractModel, Language, RecordEntry } from '../../shared/extract/e
 import { recipientLines } from '../../shared/extract/recipients.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
+import { AdmInputsTable } from '../components/AdmInputsTable.tsx';
+import { CategoryFilter, filterRecords } from '../components/CategoryFilter.tsx';
+import { CategoryHeader } from '../components/CategoryHeader.tsx';
 import { CategoryNav } from '../components/CategoryNav.tsx';
+import { ReviewedMark } from '../components/ReviewedMark.tsx';
+import { useReviewMarks } from '../components/useReviewMarks.ts';
+import { WithholdCaseButton } from '../components/WithholdCaseButton.tsx';
+import { unreviewedCategories } from '../../shared/extract/reviewDecisions.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
@@ -18,6 +25,9 @@ export interface RedactTarget {
   recordId: string;
   field?: string;
   label: string;
+  /** The record's kind and id, and the field's label: the dialog names what it acts on (issue 14.3). */
+  recordLabel?: string;
+  fieldLabel?: string;
 }
 
 /** The extract model of a request by category, with redaction of a field or a whole record (Art. 15(4)). */
@@ -42,6 +52,9 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     if (opener.current.isConnected) opener.current.focus();
     opener.current = null;
   }, [target, liftTarget]);
+  const review = useReviewMarks(requestId);
+  const [filter, setFilter] = useState({ categoryId: '', query: '' });
+  const [notice, setNotice] = useState<string | null>(null);
   const model = query.state === 'ok' ? query.value : last;
   if (query.state === 'ok' && last !== query.value) setLast(query.value);
   if (!model && query.state === 'loading') return <Loading />;
@@ -49,6 +62,9 @@ export function ExtractReview({ requestId }: { requestId: string }) {
   if (!model) return null;
 
   const selected = model.categories.find((c) => c.id === category) ?? model.categories[0];
+  const filterQuery = selected && filter.categoryId === selected.id ? filter.query : '';
+  const shownRecords = selected ? filterRecords(selected.records, filterQuery) : [];
+  const unreviewed = unreviewedCategories(model.categories, review.marks);
   const redact = async (reason: RedactionReason, note: string) => {
     if (!target) return;
     try {
@@ -113,6 +129,16 @@ export function ExtractReview({ requestId }: { requestId: string }) {
         ))}
       </div>
       {error && <ErrorState error={error} />}
+      {review.error && <ErrorState error={review.error} />}
+      <p className="muted small review-progress" role="status">
+        {notice ? `${notice} ` : ''}
+        {unreviewed.length === 0
+          ? t('review.mark.allReviewed')
+          : t('review.mark.unreviewedCount', {
+              count: unreviewed.length,
+              total: model.categories.filter((c) => c.records.length > 0).length,
+            })}
+      </p>
       {target && <RedactForm target={target} onCancel={() => setTarget(null)} onSubmit={redact} />}
       {liftTarget && (
         <LiftForm target={liftTarget} onCancel={() => setLiftTarget(null)} onSubmit={(reason) => void remove(liftTarget, { reason })} />
@@ -127,32 +153,49 @@ export function ExtractReview({ requestId }: { requestId: string }) {
           />
           {selected && (
             <div className="record-pane">
-              <div className="category-facts">
-                <h2>{selected.label}</h2>
-                <p className="muted">{selected.description}</p>
-                <dl className="facts">
-                  <dt>{t('review.purposes')}</dt>
-                  <dd>{selected.purposes.map((p) => `${p.label} (${p.legalBases.map((b) => b.article).join(', ')})`).join('; ')}</dd>
-                  <dt>{t('review.source')}</dt>
-                  <dd>{selected.sources.map((s) => s.label).join('; ')}</dd>
-                  <dt>{t('review.recipients')}</dt>
-                  <dd>{selected.recipientCategories.map((r) => r.label).join('; ') || t('common.none')}</dd>
-                  <dt>{t('review.retention')}</dt>
-                  <dd>{selected.retentionRules.map((r) => r.label).join('; ')}</dd>
-                </dl>
-              </div>
+              <CategoryHeader
+                category={selected}
+                actions={
+                  <div className="category-actions">
+                    <ReviewedMark
+                      category={selected}
+                      mark={review.marks.find((m) => m.categoryId === selected.id)}
+                      busy={review.busy}
+                      onChange={(reviewed) => void review.setReviewed(selected.id, reviewed)}
+                    />
+                    <WithholdCaseButton
+                      requestId={requestId}
+                      records={model.categories.flatMap((c) => c.records)}
+                      defaultCaseId={selected.records.find((r) => r.caseId !== null)?.caseId ?? undefined}
+                      onDone={(result) => {
+                        setNotice(t('review.withholdCase.done', { count: result.count, caseId: result.caseId }));
+                        setVersion((v) => v + 1);
+                      }}
+                    />
+                  </div>
+                }
+              />
+              {selected.records.length > 0 && (
+                <CategoryFilter
+                  categoryLabel={selected.label}
+                  query={filterQuery}
+                  onQuery={(q) => setFilter({ categoryId: selected.id, query: q })}
+                  shown={shownRecords.length}
+                  total={selected.records.length}
+                />
+              )}
               {selected.records.length === 0 ? (
                 <p className="muted">{t('review.noRecords')}</p>
               ) : (
                 <VirtualList
-                  items={selected.records}
+                  items={shownRecords}
                   estimate={150}
                   label={selected.label}
                   itemKey={(r) => `${r.recordKind}:${r.recordId}`}
                   render={(record) => (
                     <RecordCard
                       record={record}
-                      language={model.language}
+                      model={model}
                       onRedact={(next) => {
                         rememberOpener();
                         setTarget(next);
@@ -174,16 +217,18 @@ export function ExtractReview({ requestId }: { requestId: string }) {
 
 function RecordCard({
   record,
-  language,
+  model,
   onRedact,
   onUndo,
 }: {
   record: RecordEntry;
-  language: Language;
+  model: ExtractModel;
   onRedact: (t: RedactTarget) => void;
   onUndo: (r: RecordEntry, field?: string) => void;
 }) {
   const t = useT();
+  const language: Language = model.language;
+  const recordLabel = `${record.recordKindLabel} ${record.recordId}`;
   return (
     <article className={`record-card${record.withheld ? ' withheld' : ''}`} aria-label={`${record.recordKindLabel} ${record.recordId}`}>
       <header>
@@ -202,9 +247,7 @@ function RecordCard({
           <button
             type="button"
             className="small"
-            onClick={() =>
-              onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: `${record.recordKindLabel} ${record.recordId}` })
-            }
+            onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: recordLabel, recordLabel })}
           >
             {t('review.redactRecord')}
           </button>
@@ -217,10 +260,16 @@ function RecordCard({
       ))}
       <dl className="fields">
         {record.fields.map((f) => (
-          <div key={f.name} className={f.redacted ? 'field redacted' : 'field'}>
+          <div key={f.name} className={`field${f.redacted ? ' redacted' : ''}${isAdmInputs(record, f.name) ? ' wide' : ''}`}>
             <dt>{f.label}</dt>
             <dd>
-              {f.redacted ? <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span> : f.display || '—'}
+              {f.redacted ? (
+                <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span>
+              ) : isAdmInputs(record, f.name) ? (
+                <AdmInputsTable decision={model.automatedDecisions.find((d) => d.decisionId === record.recordId)} />
+              ) : (
+                f.display || '—'
+              )}
               {!record.withheld &&
                 (f.redacted ? (
                   <button
@@ -234,11 +283,20 @@ function RecordCard({
                 ) : (
                   <button
                     type="button"
-                    className="icon"
+                    className="small redact-field"
                     aria-label={`${t('review.redactField')}: ${f.label}`}
-                    onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, field: f.name, label: f.label })}
+                    onClick={() =>
+                      onRedact({
+                        recordKind: record.recordKind,
+                        recordId: record.recordId,
+                        field: f.name,
+                        label: f.label,
+                        recordLabel,
+                        fieldLabel: f.label,
+                      })
+                    }
                   >
-                    ✎
+                    {t('review.redactFieldButton')}
                   </button>
                 ))}
             </dd>
@@ -263,6 +321,9 @@ function RecordCard({
     </article>
   );
 }
+
+/** The stored inputs of an automated decision: shown as a table of the variables, across the card (issue 14.3). */
+const isAdmInputs = (record: RecordEntry, field: string) => record.recordKind === 'automated_decisions' && field === 'inputs_json';
 
 function DecisionList({ model }: { model: ExtractModel }) {
   const t = useT();

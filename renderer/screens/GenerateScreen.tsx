@@ -4,6 +4,7 @@ import { ApiError, invoke, toApiError } from '../api.ts';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
 import { useFocusAfter } from '../focus/moveFocus.ts';
+import { UnreviewedWarning } from '../components/UnreviewedWarning.tsx';
 import { useApp, useT } from '../store.ts';
 import { useJob } from '../useJob.ts';
 import { formatDate } from '../i18n/i18n.ts';
@@ -103,6 +104,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
             </label>
           </fieldset>
           {signing && <SigningLine settings={signing} demo={demo} />}
+          <UnreviewedWarning requestId={requestId} />
           <form
             className="actions"
             onSubmit={(e) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ModalDialog } from '../components/ModalDialog.tsx';
 import { useT } from '../store.ts';
 import type { RedactTarget } from './ExtractReview.tsx';
 
@@ -20,10 +21,9 @@ export function LiftForm({
   const [confirmed, setConfirmed] = useState(false);
   const ready = reason.trim() !== '' && confirmed;
   return (
-    // role="dialog" on a <form> is not allowed (axe aria-allowed-role): the dialog wraps the form.
-    <div className="panel redact-form" role="dialog" aria-labelledby="lift-title">
+    <ModalDialog titleId="lift-title" onClose={onCancel} className="redact-form">
       <form
-        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+        className="stack"
         onSubmit={(e) => {
           e.preventDefault();
           if (ready) onSubmit(reason.trim());
@@ -33,9 +33,9 @@ export function LiftForm({
         <p>{t('review.lift.intro')}</p>
         <label>
           {t('review.lift.reason')}
-          <textarea autoFocus required value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} />
+          <textarea data-autofocus required value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} />
         </label>
-        <label className="checkbox">
+        <label className="check">
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
           {t('review.lift.confirm')}
         </label>
@@ -48,6 +48,6 @@ export function LiftForm({
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

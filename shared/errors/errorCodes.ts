@@ -56,6 +56,10 @@ export const errorCodes = [
   'redaction.lift-reason-required',
   'redaction.lift-unconfirmed',
   'redaction.lift-reason-missing',
+  // The review screen's features (issue 14.3): the reason "other" explained, a whole case withheld, a category marked reviewed.
+  'redaction.note-required',
+  'redaction.case-not-found',
+  'review.category-unknown',
   'letter.paused',
   'letter.refusal-reason-required',
   'letter.no-extension',

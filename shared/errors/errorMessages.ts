@@ -235,6 +235,19 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
       'The extract for request {reference} was not made: no reason was recorded when the withholding of {target} was ' +
       'lifted. Withhold it again, or lift it again with a reason.',
   },
+  // The review screen's features (issue 14.3).
+  'redaction.note-required': {
+    nl: 'Bij de reden "Anders" hoort een toelichting: de persoon leest haar in het overzicht (art. 15 lid 4 AVG). Er is niets afgeschermd.',
+    en: 'The reason "Other" needs a note: the person reads it in the extract (Art. 15(4) GDPR). Nothing was withheld.',
+  },
+  'redaction.case-not-found': {
+    nl: 'Dossier {caseId} heeft geen gegevens bij de gekoppelde personen van verzoek {reference}; er is niets afgeschermd.',
+    en: 'Case {caseId} holds no records of the linked people of request {reference}; nothing was withheld.',
+  },
+  'review.category-unknown': {
+    nl: 'Het verwerkingsregister kent geen gegevenscategorie {category}; bij verzoek {reference} is niets gemarkeerd.',
+    en: 'The processing register has no data category {category}; nothing was marked on request {reference}.',
+  },
   'letter.paused': {
     nl: 'De termijn van verzoek {reference} staat stil (wachten op identificatie); deze brief kan pas daarna.',
     en: 'The deadline of request {reference} is suspended (waiting for identity information); this letter can only follow after that.',

@@ -92,8 +92,13 @@ export function categorySections(
     .filter((category) => byCategory.has(category.id))
     .map((category) => {
       const entries = byCategory.get(category.id)!;
+      // Purposes and sources are taken from the records the person sees. A category whose records are all
+      // withheld (another person's data in a shared case, Art. 15(4)) would then show none (issue 14.3):
+      // it still has purposes and a source, which the register gives per record kind and say nothing
+      // about the other person, so they come from the withheld records.
       const own = entries.filter((r) => !r.withheld);
-      const purposeIds = purposeIdsOf(own);
+      const shown = own.length > 0 ? own : entries;
+      const purposeIds = purposeIdsOf(shown);
       return {
         id: category.id,
         label: category.label[language],
@@ -101,7 +106,7 @@ export function categorySections(
         purposes: purposeIds.map((id) => purposeEntry(policy, id, language, applies)),
         sources: sourceEntries(
           policy,
-          own.map((r) => r.source.id),
+          shown.map((r) => r.source.id),
           language,
         ),
         recipientCategories: recipientCategoryEntries(policy, purposeIds, language),

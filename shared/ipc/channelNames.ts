@@ -34,6 +34,11 @@ export const channelNames = [
   'redaction:add',
   'redaction:remove',
   'extract:preview',
+  // The review screen's decisions (issue 14.3): a whole case withheld, a category marked reviewed.
+  'redaction:withholdCase',
+  'review:marks',
+  'review:mark',
+  'review:unreviewed',
   'export:start',
   'export:verify',
   'export:openFolder',

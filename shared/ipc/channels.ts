@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
+import type { CategoryReview, UnreviewedCategory, WithheldCase } from '../extract/reviewDecisions.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
@@ -133,6 +134,16 @@ export const channelInputs = {
     confirmed: z.boolean().optional(),
   }),
   'extract:preview': z.strictObject({ requestId: id }),
+  // The review screen's decisions (issue 14.3); "other" without a note is refused by the core (redaction.note-required).
+  'redaction:withholdCase': z.strictObject({
+    requestId: id,
+    caseId: id,
+    reason: redactionReasonSchema,
+    note: z.string().max(500).optional(),
+  }),
+  'review:marks': z.strictObject({ requestId: id }),
+  'review:mark': z.strictObject({ requestId: id, categoryId: id, reviewed: z.boolean() }),
+  'review:unreviewed': z.strictObject({ requestId: id }),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   // A request, not a path: the core opens or checks only the files that request's export recorded.
@@ -179,6 +190,10 @@ export interface ChannelOutputs {
   'redaction:add': RequestDetail;
   'redaction:remove': RequestDetail;
   'extract:preview': ExtractModel;
+  'redaction:withholdCase': WithheldCase;
+  'review:marks': CategoryReview[];
+  'review:mark': CategoryReview[];
+  'review:unreviewed': UnreviewedCategory[];
   'export:start': JobStarted;
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };

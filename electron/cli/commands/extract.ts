@@ -1,6 +1,7 @@
 import { writeCheckpointInto } from '../../core/audit/checkpointFile.ts';
 import { basename, dirname } from 'node:path';
 import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
+import type { UnreviewedCategory } from '../../../shared/extract/reviewDecisions.ts';
 import { assembleForOutput, recordWrittenFiles } from '../../core/output/assembleForOutput.ts';
 import { dateFlag, resolveClerk, resolveToday } from '../actor.ts';
 import { writeFileAtomicSync } from '../../core/files/atomicWrite.ts';
@@ -64,6 +65,15 @@ const formats: Record<string, FormatWriter> = {
     return [{ path: out, kind: 'extract-json', sha256: written.sha256 }];
   },
 };
+
+/** The clerk's own check (issue 14.3): the extract is still made, but the categories nobody reviewed are named. */
+export function unreviewedWarning(reference: string, categories: readonly UnreviewedCategory[]): string {
+  const list = categories.map((c) => `${c.label} (${c.recordCount})`).join(', ');
+  return (
+    `Warning: ${reference}: ${categories.length} ${categories.length === 1 ? 'category is' : 'categories are'} not marked reviewed: ` +
+    `${list}. The extract is made all the same; mark them with: inzage request review ${reference} CATEGORY\n`
+  );
+}
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -137,6 +147,7 @@ export const extractCommand: Command = {
           ...(values.lang !== undefined ? { language: values.lang as 'nl' | 'en' } : {}),
           ...(archivePassword !== undefined ? { archivePassword } : {}),
           identity: (organisation) => resolveSigningIdentity(io, values, organisation),
+          onUnreviewed: (categories) => io.err(unreviewedWarning(values.request!, categories)),
         });
         for (const file of exported.files) io.out(`${file.path}\n`);
         io.err(`Wrote the audit checkpoint ${exported.checkpointPath}\n`);

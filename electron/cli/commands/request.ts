@@ -22,6 +22,7 @@ import { UsageError } from '../cliTypes.ts';
 import { withUseCaseDeps } from '../useCaseDeps.ts';
 import { deadlineSummary, deadlineText, requestAsText } from './requestFormat.ts';
 import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand } from './requestAttach.ts';
+import { reviewSubcommand, withholdCaseSubcommand } from './requestReview.ts';
 import { letterSubcommand } from './requestLetter.ts';
 import { closeSubcommand, instructionSubcommand, referSubcommand, representativeSubcommand } from './requestOutcome.ts';
 
@@ -209,6 +210,8 @@ const subcommands: Record<string, Sub> = {
   letter: letterSubcommand,
   redact: redactSubcommand,
   unredact: unredactSubcommand,
+  review: reviewSubcommand,
+  withhold: withholdCaseSubcommand,
   output: outputSubcommand,
   representative: representativeSubcommand,
   close: closeSubcommand,
@@ -220,7 +223,7 @@ export const requestCommand: Command = {
   name: 'request',
   summary:
     'the request register: new, list [--overdue], show, status, extend, identity, ' +
-    'link, reject, unlink, note, redact, unredact, output, letter',
+    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone ' +
       '--requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] ' +
@@ -235,6 +238,7 @@ export const requestCommand: Command = {
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +
       '[--note "…"]',
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN] [--reason "…" --confirm]',
+    '       inzage request withhold REF --case CASE_ID --reason REASON [--note "…"]   inzage request review REF CATEGORY [--undo]',
     '       inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +

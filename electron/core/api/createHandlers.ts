@@ -21,6 +21,7 @@ import { settingsChannel } from './handlers/settingsChannel.ts';
 import { statsChannel } from './handlers/statsChannel.ts';
 import { subjectChannel } from './handlers/subjectChannel.ts';
 import { redactionChannel } from './handlers/redactionChannel.ts';
+import { reviewChannel } from './handlers/reviewChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
 
@@ -71,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...demoChannel(ctx),
     ...requestChannel(ctx),
     ...redactionChannel(ctx),
+    ...reviewChannel(ctx),
     ...reportChannel(ctx),
     ...auditChannel(ctx),
   };

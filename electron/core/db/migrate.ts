@@ -27,9 +27,10 @@ export function schemaVersion(db: Database): number {
  */
 export function migrate(db: Database, options: { target?: number; migrations?: readonly Migration[] } = {}): number {
   const list = options.migrations ?? allMigrations;
-  const target = options.target ?? list.length;
+  const latest = list.at(-1)?.version ?? 0;
+  const target = options.target ?? latest;
   const current = schemaVersion(db);
-  if (current > list.length) throw new SchemaTooNewError(db.name, current, list.length);
+  if (current > latest) throw new SchemaTooNewError(db.name, current, latest);
   for (const migration of list) {
     if (migration.version <= current || migration.version > target) continue;
     // IMMEDIATE, and the version read again under the lock: two processes opening a new database at

@@ -14,6 +14,8 @@ import { exportFolder, latestOutputs } from './recordedOutputs.ts';
 import type { SigningIdentity } from './sign/signingIdentity.ts';
 import type { FileVerification } from './verify/verifyFile.ts';
 import { verifyFile } from './verify/verifyFile.ts';
+import type { UnreviewedCategory } from '../../../shared/extract/reviewDecisions.ts';
+import { unreviewedCategories } from '../../../shared/extract/reviewDecisions.ts';
 
 /** The extract model of a request's linked person, assembled from the register in force on the clock's day. */
 async function requestModel(deps: UseCaseDeps, requestRef: string, language?: Language): Promise<ExtractModel> {
@@ -34,6 +36,16 @@ export async function previewExtract(deps: UseCaseDeps, input: { requestRef: str
   });
 }
 
+/**
+ * The categories of the request's copy that hold records and nobody marked reviewed (issue 14.3): the
+ * window names them before the clerk generates. Reading category names is not opening the records, so
+ * no audit entry (the preview and the export log theirs).
+ */
+export async function unreviewedCategoriesOf(deps: UseCaseDeps, input: { requestRef: string }): Promise<UnreviewedCategory[]> {
+  const model = await requestModel(deps, input.requestRef);
+  return unreviewedCategories(model.categories, await deps.store.requests.categoryReviews(input.requestRef));
+}
+
 export interface ExportRequestInput {
   requestRef: string;
   outDir: string;
@@ -46,6 +58,8 @@ export interface ExportRequestInput {
   /** The certificate to sign with, for the controller named in the model (checked against the clock's day by the caller). */
   identity: (organisation: string) => Promise<SigningIdentity>;
   onProgress?: (progress: ExportProgress) => void;
+  /** Told, before anything is rendered, which categories nobody marked reviewed (issue 14.3); the export goes on. */
+  onUnreviewed?: (categories: UnreviewedCategory[]) => void;
 }
 
 export interface ExportedRequest {
@@ -66,6 +80,10 @@ export interface ExportedRequest {
  */
 export async function exportRequest(deps: UseCaseDeps, input: ExportRequestInput): Promise<ExportedRequest> {
   const model = await requestModel(deps, input.requestRef, input.language);
+  if (input.onUnreviewed) {
+    const unreviewed = unreviewedCategories(model.categories, await deps.store.requests.categoryReviews(input.requestRef));
+    if (unreviewed.length > 0) input.onUnreviewed(unreviewed);
+  }
   const identity = await input.identity(model.controller.name);
   const signingTime = deps.clock.now();
   const result = await exportExtract({

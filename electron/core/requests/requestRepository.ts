@@ -3,6 +3,7 @@ import type { DeadlineState } from '../../../shared/deadlines/computeDueDate.ts'
 import { computeLawfulDeadline } from '../../../shared/deadlines/lawfulDeadline.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Language, RedactionReason } from '../../../shared/extract/extractModel.ts';
+import type { CategoryReview } from '../../../shared/extract/reviewDecisions.ts';
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { ControllerInstruction, RequestOutcome, StoredController } from '../../../shared/requests/requestOutcome.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -40,6 +41,11 @@ export interface RequestRepository {
   addRedaction(reference: string, redaction: RedactionRow): Promise<void>;
   /** Marks the given redactions (ids from StoredRequest.redactions) lifted. */
   liftRedactions(ids: readonly number[], lift: { by: string; on: IsoDate }): Promise<void>;
+  /** The data categories marked reviewed on this request (migration 008, issue 14.3). */
+  categoryReviews(reference: string): Promise<CategoryReviewMark[]>;
+  /** Marks a category reviewed (replacing an earlier mark of it). */
+  markCategoryReviewed(reference: string, mark: CategoryReviewMark): Promise<void>;
+  unmarkCategoryReviewed(reference: string, categoryId: string): Promise<void>;
   setOutcome(reference: string, outcome: RequestOutcome): Promise<void>;
   /** Records (or replaces) who acts for the person. */
   setRepresentative(reference: string, representative: StoredRepresentative): Promise<void>;
@@ -83,6 +89,9 @@ export interface SubjectDecision {
   on: IsoDate;
   by: string;
 }
+
+/** A data category the clerk marked reviewed: who, on which day (shared/extract/reviewDecisions.ts). */
+export type CategoryReviewMark = CategoryReview;
 
 /** A redaction row; `lifted` set (with reason null) records the lifting of an automatic redaction. */
 export interface RedactionRow {

@@ -5,6 +5,7 @@ import { prepared } from '../db/preparedStatement.ts';
 import type { RequestRepository } from './requestRepository.ts';
 import type { RequestRow } from './requestRows.ts';
 import { findRequestRow, requestRow, storedRequest } from './requestRows.ts';
+import { categoryReviewAccess } from './sqliteCategoryReviews.ts';
 import { outcomeWrites } from './sqliteOutcomeWrites.ts';
 
 /**
@@ -146,6 +147,7 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
       for (const id of ids) statement.run(lift.by, lift.on, id);
     },
     ...outcomeWrites(db, idOf),
+    ...categoryReviewAccess(db, idOf),
   };
 }
 

@@ -37,6 +37,7 @@ export async function redact(deps: UseCaseDeps, reference: string, input: Redact
       throw new DomainError('redaction.record-not-found', { reference, record: `${input.recordKind}:${input.recordId}` });
     if (problem === 'field-unknown')
       throw new DomainError('redaction.field-unknown', { reference, recordKind: input.recordKind, field: input.field ?? '' });
+    requireNoteForOther(reference, reason.data, input.note);
     await tx.store.requests.addRedaction(reference, {
       recordKind: input.recordKind,
       recordId: input.recordId,
@@ -50,6 +51,14 @@ export async function redact(deps: UseCaseDeps, reference: string, input: Redact
     await tx.audit({ action: 'record.redact', requestRef: reference, target: target(input), details: { reason: reason.data } });
     return reload(tx, reference);
   });
+}
+
+/**
+ * "Other" says nothing by itself, yet the person is owed the reason for what is withheld (Art. 15(4),
+ * EDPB 01/2022 § 172): with that reason the clerk's note is the explanation, so it is required.
+ */
+export function requireNoteForOther(reference: string, reason: RedactionReason, note: string | undefined): void {
+  if (reason === 'other' && !note?.trim()) throw new DomainError('redaction.note-required', { reference });
 }
 
 /** Lifting an automatic withholding discloses another person's data: the clerk says why and confirms it. */

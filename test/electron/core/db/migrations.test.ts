@@ -21,9 +21,11 @@ function columnsOf(db: Database.Database, table: string): string[] {
 describe('migrations', () => {
   const tempDir = useTempDirs();
 
-  it('are numbered 1..n without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    expect(latestSchemaVersion).toBe(migrations.length);
+  it('are numbered from 1, strictly increasing (a number handed to a branch not yet merged may be missing)', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    for (let i = 1; i < versions.length; i++) expect(versions[i]).toBeGreaterThan(versions[i - 1]!);
+    expect(latestSchemaVersion).toBe(versions.at(-1));
   });
 
   /** Columns later migrations add to the case-record tables (004: the record a disclosure was caused by). */
@@ -106,7 +108,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     const broken = [
       ...migrations,
-      { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' },
+      { version: latestSchemaVersion + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' },
     ];
     expect(() => migrate(db, { migrations: broken })).toThrow(/no_such_table/);
     expect(schemaVersion(db)).toBe(latestSchemaVersion);

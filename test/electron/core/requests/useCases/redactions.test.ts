@@ -69,7 +69,13 @@ describe('a redaction names a real record of the request', () => {
 
   it("accepts the person's own record, a field of it, and a third party's record in their case file, and withholds them", async () => {
     const { db, on, reference, letter, coDebtorRole } = await sharedCaseRequest();
-    await redact(on('2026-03-07'), reference, { recordKind: 'communications', recordId: letter, field: 'summary', reason: 'other' });
+    await redact(on('2026-03-07'), reference, {
+      recordKind: 'communications',
+      recordId: letter,
+      field: 'summary',
+      reason: 'other',
+      note: 'Names the bailiff',
+    });
     await redact(on('2026-03-07'), reference, { recordKind: 'case_parties', recordId: coDebtorRole, reason: 'third-party-data' });
     const model = await previewExtract(on('2026-03-08'), { requestRef: reference });
     expect(model.withheld).toEqual(
@@ -102,7 +108,13 @@ describe('a redaction names a real record of the request', () => {
     expect((await previewExtract(on('2026-03-08'), { requestRef: reference })).subjects.length).toBe(1);
 
     // Redacted while the debtor was linked; then the link was undone in favour of someone unrelated.
-    await redact(on('2026-03-09'), reference, { recordKind: 'communications', recordId: letter, field: 'summary', reason: 'other' });
+    await redact(on('2026-03-09'), reference, {
+      recordKind: 'communications',
+      recordId: letter,
+      field: 'summary',
+      reason: 'other',
+      note: 'Names the bailiff',
+    });
     await unlinkSubject(on('2026-03-10'), reference, debtor, 'wrong person');
     await linkSubjects(on('2026-03-10'), reference, [other], { matched: ['birth_date'] });
     expect(await refusal(previewExtract(on('2026-03-10'), { requestRef: reference }))).toEqual({
