@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { userDataDir } from '../core/paths.ts';
+import { clerkFromSettings, clerkIdentified } from '../core/settings/clerkIdentity.ts';
+import { fileSettingsStore } from '../core/settings/settingsFile.ts';
+import type { ActingClerk } from '../core/store/useCaseDeps.ts';
 import type { Clock } from '../core/clock/clock.ts';
 import { systemClock } from '../core/clock/clock.ts';
 import type { Actor } from '../core/requests/requestRepository.ts';
@@ -6,14 +12,31 @@ import { isIsoDate, localIsoDate } from '../../shared/dates/isoDate.ts';
 import { UsageError } from './cliTypes.ts';
 
 /**
- * Who is acting, for the register and the audit trail: --clerk NAME, else INZAGE_CLERK, else the
- * operating-system user. And which day it is: the local calendar date, or INZAGE_TODAY (YYYY-MM-DD)
- * to replay a day (tests, catching up on paper); the audit entries always carry the real clock time.
+ * Who is acting, for the register, the letters and the audit trail (docs/settings.md § The clerk):
+ * --clerk NAME, else INZAGE_CLERK, else the name and function the clerk gave the app (its settings.json
+ * in the user data folder, once the first start asked), else the operating-system user. And which day it
+ * is: the local calendar date, or INZAGE_TODAY (YYYY-MM-DD) to replay a day (tests, catching up on paper);
+ * the audit entries always carry the real clock time.
  */
-export function resolveClerk(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  const clerk = (flag ?? env.INZAGE_CLERK ?? safeUserName()).trim();
+export function resolveClerkIdentity(flag: string | undefined, env: NodeJS.ProcessEnv): ActingClerk {
+  const explicit = flag ?? env.INZAGE_CLERK;
+  const app = explicit === undefined ? appClerk(env) : null;
+  const clerk = (explicit ?? app?.name ?? safeUserName()).trim();
   if (!clerk) throw new UsageError('who is acting? give --clerk NAME or set INZAGE_CLERK');
-  return clerk;
+  // A name given on the command line is someone else than the app's clerk, perhaps: their function is not known.
+  return { name: clerk, role: app?.role ?? null };
+}
+
+export function resolveClerk(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return resolveClerkIdentity(flag, env).name;
+}
+
+/** The app's clerk from its settings file, when the clerk said who they are there (not the default placeholder). */
+function appClerk(env: NodeJS.ProcessEnv): ActingClerk | null {
+  const dir = userDataDir(env);
+  if (!existsSync(join(dir, 'settings.json'))) return null;
+  const stored = fileSettingsStore(dir, { language: 'en', clerkName: 'inzage', outputFolder: '.' }).read();
+  return clerkIdentified(stored) ? clerkFromSettings(stored) : null;
 }
 
 function safeUserName(): string {
