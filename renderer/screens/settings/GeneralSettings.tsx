@@ -5,7 +5,10 @@ import { ErrorState } from '../../components/States.tsx';
 import { useApp, useT } from '../../store.ts';
 import { useAction } from './useAction.ts';
 
-/** The language of the app and the clerk's name and function (under letters, on the extract, and the name in the audit log; a change is audited). */
+/**
+ * The language of the app and the clerk's name and function: under letters and on the extract, the name in the audit log (a change
+ * is audited, issue 14.5).
+ */
 export function GeneralSettings({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const t = useT();
   const setLanguage = useApp((s) => s.setLanguage);
