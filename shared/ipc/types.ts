@@ -1,4 +1,5 @@
 import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
+import type { AuditProblem } from '../audit/auditProblems.ts';
 import type { AuditDetails } from '../audit/auditWords.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
 import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
@@ -115,7 +116,7 @@ export type FilePurpose = 'register' | 'certificate' | 'checkpoint' | 'trust-anc
  */
 export type AuditCheck =
   | { ok: true; count: number; unkeyedEntries: number; checkpoint: { count: number; at: string } | null }
-  | { ok: false; firstBad: number; problem: string };
+  | { ok: false; firstBad: number; problem: string; reason: AuditProblem };
 export type FolderPurpose = 'output';
 
 export interface Stats {
