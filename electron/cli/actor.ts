@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { userDataDir } from '../core/paths.ts';
-import { clerkFromSettings, clerkIdentified } from '../core/settings/clerkIdentity.ts';
-import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import type { ActingClerk } from '../core/store/useCaseDeps.ts';
 import type { Clock } from '../core/clock/clock.ts';
 import { systemClock } from '../core/clock/clock.ts';
@@ -31,12 +29,22 @@ export function resolveClerk(flag: string | undefined, env: NodeJS.ProcessEnv): 
   return resolveClerkIdentity(flag, env).name;
 }
 
-/** The app's clerk from its settings file, when the clerk said who they are there (not the default placeholder). */
+/**
+ * The app's clerk from its settings file, when the clerk said who they are there (not the default placeholder).
+ * Read as plain JSON, not through the settings schema: every command resolves the clerk, and `stats` and
+ * `search` must not load a schema library for it (test/electron/build/buildCli.test.ts).
+ */
 function appClerk(env: NodeJS.ProcessEnv): ActingClerk | null {
-  const dir = userDataDir(env);
-  if (!existsSync(join(dir, 'settings.json'))) return null;
-  const stored = fileSettingsStore(dir, { language: 'en', clerkName: 'inzage', outputFolder: '.' }).read();
-  return clerkIdentified(stored) ? clerkFromSettings(stored) : null;
+  const file = join(userDataDir(env), 'settings.json');
+  if (!existsSync(file)) return null;
+  try {
+    const { clerkName, clerkRole } = JSON.parse(readFileSync(file, 'utf8')) as { clerkName?: unknown; clerkRole?: unknown };
+    const known = typeof clerkName === 'string' && clerkName.trim() !== '' && typeof clerkRole === 'string' && clerkRole.trim() !== '';
+    return known ? { name: clerkName, role: clerkRole } : null;
+  } catch {
+    // A damaged file: the app falls back to its defaults too (settingsFile.ts), so nobody is named from it.
+    return null;
+  }
 }
 
 function safeUserName(): string {
