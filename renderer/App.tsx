@@ -4,6 +4,7 @@ import { toApiError } from './api.ts';
 import { Shell } from './components/Shell.tsx';
 import { ErrorState, Loading } from './components/States.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
+import { FirstStartScreen } from './screens/FirstStartScreen.tsx';
 import { GenerateScreen } from './screens/GenerateScreen.tsx';
 import { ReportsScreen } from './screens/ReportsScreen.tsx';
 import { RequestScreen } from './screens/RequestScreen.tsx';
@@ -40,6 +41,7 @@ export function App() {
   const info = useApp((s) => s.info);
   const loadInfo = useApp((s) => s.loadInfo);
   const route = useApp((s) => s.route);
+  const needsClerk = useApp((s) => s.needsClerk);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     loadInfo().catch((e: unknown) => setError(toApiError(e)));
@@ -49,6 +51,7 @@ export function App() {
   useEffect(() => focusWhenReady(nextActionSelectors), [route]);
   if (error) return <ErrorState error={error} />;
   if (!info) return <Loading />;
+  if (needsClerk) return <FirstStartScreen />;
   return (
     <Shell>
       <CurrentScreen />

@@ -18,6 +18,8 @@ interface AppState {
   route: Route;
   language: Language;
   info: AppInfo | null;
+  /** No clerk has said who works here yet: the first-start screen asks before anything else (issue 14.5). */
+  needsClerk: boolean;
   navigate(route: Route): void;
   setLanguage(language: Language): void;
   loadInfo(): Promise<void>;
@@ -27,6 +29,7 @@ export const useApp = create<AppState>((set) => ({
   route: { screen: 'requests' },
   language: 'nl',
   info: null,
+  needsClerk: false,
   navigate: (route) => set({ route }),
   setLanguage: (language) => {
     document.documentElement.lang = language;
@@ -35,7 +38,7 @@ export const useApp = create<AppState>((set) => ({
   loadInfo: async () => {
     const [info, settings] = await Promise.all([invoke('app:info', {}), invoke('settings:get', {})]);
     document.documentElement.lang = settings.language;
-    set({ info, language: settings.language });
+    set({ info, language: settings.language, needsClerk: settings.clerkRole === null });
   },
 }));
 

@@ -3,7 +3,7 @@ import type { Policy } from '../../shared/policy/policySchema.ts';
 import type { Db } from '../core/db/openDatabase.ts';
 import { sqliteStore } from '../core/store/sqliteStore.ts';
 import type { UseCaseDeps } from '../core/store/useCaseDeps.ts';
-import { resolveClerk, resolveClock } from './actor.ts';
+import { resolveClerkIdentity, resolveClock } from './actor.ts';
 import { resolveCliKeys } from './cliKeys.ts';
 import type { CliIo } from './cliTypes.ts';
 import { cliWriteLock } from './writeLockNotice.ts';
@@ -36,7 +36,7 @@ export function cliDeps(
     // The installation's keys seal the audit chain and key the search digests (docs/audit-trail.md).
     store: sqliteStore(db, { keys: resolveCliKeys(io.env), writeLock: cliWriteLock(io) }),
     clock: resolveClock(io.env),
-    clerk: { name: options.needsClerk === false ? 'inzage' : resolveClerk(options.clerk, io.env) },
+    clerk: options.needsClerk === false ? { name: 'inzage' } : resolveClerkIdentity(options.clerk, io.env),
     // Read when first used: validating the register costs tens of ms that `stats` or `search` need not pay.
     get register() {
       if (!options.register) return noRegister;

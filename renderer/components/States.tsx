@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { isErrorCode } from '../../shared/errors/errorCodes.ts';
+import { errorNextStep } from '../../shared/errors/errorNextSteps.ts';
 import type { ApiError } from '../api.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
@@ -41,6 +43,12 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
     <section className="state state-error" role="alert">
       <h2>{t('common.error.title')}</h2>
       <p>{error.describe(language)}</p>
+      {/* The next step from the catalogue (issue 14.6): every error says what to do now. */}
+      {isErrorCode(error.code) && (
+        <p className="next-step">
+          <strong>{t('common.error.nextStep')}</strong> {errorNextStep(error.code, language)}
+        </p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

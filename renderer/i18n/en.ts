@@ -17,6 +17,7 @@ export const en = {
   'common.notAvailable.title': 'Not available yet',
   'common.notAvailable.body': '{feature} is not part of this build yet. Nothing is shown rather than something made up.',
   'common.error.title': 'Something went wrong',
+  'common.error.nextStep': 'Next step:',
   'common.records': '{n} records',
   'common.none': '—',
   'feature.search': 'Search',
@@ -297,6 +298,15 @@ export const en = {
   'settings.language': 'Language',
   'settings.clerk': 'Your name (signs extracts)',
   'settings.general': 'General',
+  // The clerk's identity (issue 14.5): the first-start screen and Settings.
+  'settings.clerkRole': 'Your function (under your name on letters)',
+  'firstStart.title': 'Welcome to Inzage',
+  'firstStart.intro':
+    'Before you start: who works at this desk? Your name and function go under every letter and on the signed extract, and the audit log records your name with everything you do. You can change them later in Settings.',
+  'firstStart.name': 'Your name',
+  'firstStart.role': 'Your function',
+  'firstStart.roleExample': 'For example: privacy officer',
+  'firstStart.start': 'Start working',
   'settings.output': 'Output folder',
   'settings.output.help': 'Each request gets its own folder in here, holding the signed PDF and the portability archive.',
   'settings.output.choose': 'Choose folder…',

@@ -19,6 +19,7 @@ export const nl: Record<MessageKey, string> = {
   'common.notAvailable.title': 'Nog niet beschikbaar',
   'common.notAvailable.body': '{feature} zit nog niet in deze versie. Liever niets tonen dan iets verzinnen.',
   'common.error.title': 'Er ging iets mis',
+  'common.error.nextStep': 'Volgende stap:',
   'common.records': '{n} gegevens',
   'common.none': '—',
   'feature.search': 'Zoeken',
@@ -305,6 +306,15 @@ export const nl: Record<MessageKey, string> = {
   'settings.language': 'Taal',
   'settings.clerk': 'Uw naam (ondertekent uittreksels)',
   'settings.general': 'Algemeen',
+  // The clerk's identity (issue 14.5): the first-start screen and Settings.
+  'settings.clerkRole': 'Uw functie (onder uw naam in brieven)',
+  'firstStart.title': 'Welkom bij Inzage',
+  'firstStart.intro':
+    'Voordat u begint: wie werkt er aan dit bureau? Uw naam en functie komen onder elke brief en in het ondertekende overzicht, en het auditlog legt uw naam vast bij alles wat u doet. U kunt ze later wijzigen in Instellingen.',
+  'firstStart.name': 'Uw naam',
+  'firstStart.role': 'Uw functie',
+  'firstStart.roleExample': 'Bijvoorbeeld: privacymedewerker',
+  'firstStart.start': 'Aan de slag',
   'settings.output': 'Uitvoermap',
   'settings.output.help': 'Elk verzoek krijgt hierin een eigen map met het ondertekende pdf-uittreksel en het overdrachtsarchief.',
   'settings.output.choose': 'Map kiezen…',

@@ -3,7 +3,8 @@ import type { AuditCheck } from '../../shared/ipc/types.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { ErrorState } from '../components/States.tsx';
-import { useT } from '../store.ts';
+import { auditProblemText } from '../../shared/audit/auditProblems.ts';
+import { useApp, useT } from '../store.ts';
 
 /**
  * Checks the audit trail from the window (docs/audit-trail.md): the keyed chain and its anchor, or also
@@ -12,6 +13,7 @@ import { useT } from '../store.ts';
  */
 export function AuditCheckPanel() {
   const t = useT();
+  const language = useApp((s) => s.language);
   const [result, setResult] = useState<AuditCheck | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,7 +56,8 @@ export function AuditCheckPanel() {
       )}
       {result?.ok === false && (
         <p role="alert">
-          <span className="badge badge-overdue">{t('audit.broken', { n: result.firstBad })}</span> {result.problem}
+          <span className="badge badge-overdue">{t('audit.broken', { n: result.firstBad })}</span>{' '}
+          {auditProblemText(result.reason, language)}
         </p>
       )}
       {error && <ErrorState error={error} />}

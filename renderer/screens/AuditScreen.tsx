@@ -1,13 +1,15 @@
 import { invoke } from '../api.ts';
 import { EmptyState, ErrorState, Loading } from '../components/States.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { useT } from '../store.ts';
+import { auditSentence } from '../../shared/audit/auditSentences.ts';
+import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { AuditCheckPanel } from './AuditCheckPanel.tsx';
 
 /** The audit log: who searched, viewed, redacted and exported what (searching a person is processing too). */
 export function AuditScreen() {
   const t = useT();
+  const language = useApp((s) => s.language);
   const query = useQuery(() => invoke('audit:list', { limit: 1000, offset: 0 }), 'audit');
   return (
     <>
@@ -25,7 +27,6 @@ export function AuditScreen() {
             <span>{t('audit.col.at')}</span>
             <span>{t('audit.col.actor')}</span>
             <span>{t('audit.col.action')}</span>
-            <span>{t('audit.col.detail')}</span>
           </div>
           <VirtualList
             items={query.value.entries}
@@ -36,8 +37,14 @@ export function AuditScreen() {
               <div className="audit-row">
                 <time>{e.at.replace('T', ' ').slice(0, 19)}</time>
                 <span>{e.actor}</span>
-                <span className="audit-action">{e.action}</span>
-                <span>{[e.requestId, e.subjectId, e.detail].filter(Boolean).join(' · ')}</span>
+                {/* In words (issue 14.6); the action's code stays as a hint for whoever compares with `inzage audit`. */}
+                <span className="audit-sentence" title={e.action}>
+                  {auditSentence(
+                    { action: e.action, requestRef: e.requestId, subjectId: e.subjectId, target: e.target, details: e.details },
+                    language,
+                    { withRequest: true },
+                  )}
+                </span>
               </div>
             )}
           />

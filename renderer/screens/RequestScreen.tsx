@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { auditSentence } from '../../shared/audit/auditSentences.ts';
 import type { RequestDetail, RequestStatus } from '../../shared/ipc/types.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
@@ -346,7 +347,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
               <ol className="history">
                 {r.history.map((h, i) => (
                   <li key={i}>
-                    <time>{h.at.replace('T', ' ').slice(0, 16)}</time> <strong>{h.action}</strong> {h.detail}{' '}
+                    <time>{h.at.replace('T', ' ').slice(0, 16)}</time> <span title={h.action}>{auditSentence(h, language)}</span>{' '}
                     <span className="muted">· {h.actor}</span>
                   </li>
                 ))}

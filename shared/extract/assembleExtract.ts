@@ -150,6 +150,7 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       kind: request.kind,
       requesterName: request.requester.name,
       clerk: request.clerk,
+      ...(request.clerkRole ? { clerkRole: request.clerkRole } : {}),
     },
     controller: controllerOf(policy),
     subjects: profile.subjectIds.map((id) => subjectOf(profile.records, id)),

@@ -50,6 +50,10 @@ export function coverLetter(model: ExtractModel): CoverLetter {
     enclosed,
     signedNote: t('letter.signed'),
     closing: t('letter.closing'),
-    signatory: [model.request.clerk, t('letter.team', { controller: model.controller.name })],
+    signatory: [
+      model.request.clerk,
+      ...(model.request.clerkRole ? [model.request.clerkRole] : []),
+      t('letter.team', { controller: model.controller.name }),
+    ],
   };
 }

@@ -60,6 +60,8 @@ export const extractRequestSchema = z.strictObject({
   liftedRedactions: z.array(z.strictObject({ key: text, by: text, on: isoDate, reason: z.string().optional() })).default([]),
   /** Who prepares the extract (signs it). */
   clerk: text,
+  /** Their function, under the name on the cover letter (Settings, issue 14.5). */
+  clerkRole: z.string().min(1).optional(),
 });
 export type ExtractRequest = z.input<typeof extractRequestSchema>;
 export type ParsedExtractRequest = z.output<typeof extractRequestSchema>;
@@ -266,6 +268,7 @@ export const extractModelSchema = z.strictObject({
     kind: z.enum(['access', 'portability', 'both']),
     requesterName: text,
     clerk: text,
+    clerkRole: z.string().min(1).optional(),
   }),
   controller: z.strictObject({ name: text, addressLines: z.array(text), email: text, phone: text, website: z.string() }),
   subjects: z.array(z.strictObject({ subjectId: text, displayName: text, birthDate: z.string().nullable() })),

@@ -55,6 +55,7 @@ export const channelInputs = {
   'settings:update': z.strictObject({
     language: languageSchema.optional(),
     clerkName: shortText.optional(),
+    clerkRole: shortText.optional(),
   }),
   'settings:useRegister': z.strictObject({ file: path.nullable() }),
   'settings:useCertificate': z.strictObject({ file: path, passphrase: passphrase }),

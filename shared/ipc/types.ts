@@ -1,4 +1,6 @@
 import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
+import type { AuditProblem } from '../audit/auditProblems.ts';
+import type { AuditDetails } from '../audit/auditWords.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
 import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
 import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
@@ -86,6 +88,8 @@ export interface CertificateSummary {
 export interface Settings {
   language: Language;
   clerkName: string;
+  /** The clerk's function; null until the clerk said who they are: the window then shows the first-start screen (issue 14.5). */
+  clerkRole: string | null;
   outputFolder: string;
   register: RegisterInUse;
   certificate: CertificateSummary | null;
@@ -112,7 +116,7 @@ export type FilePurpose = 'register' | 'certificate' | 'checkpoint' | 'trust-anc
  */
 export type AuditCheck =
   | { ok: true; count: number; unkeyedEntries: number; checkpoint: { count: number; at: string } | null }
-  | { ok: false; firstBad: number; problem: string };
+  | { ok: false; firstBad: number; problem: string; reason: AuditProblem };
 export type FolderPurpose = 'output';
 
 export interface Stats {
@@ -194,6 +198,10 @@ export interface RequestHistoryEntry {
   at: string;
   actor: string;
   action: string;
+  /** The entry's references and counts as logged, for shared/audit/auditSentences.ts to put into words. */
+  subjectId: string | null;
+  target: string | null;
+  details: AuditDetails | null;
   detail: string;
 }
 
@@ -306,6 +314,9 @@ export interface AuditEntry {
   action: string;
   requestId: string | null;
   subjectId: string | null;
+  /** As logged, for shared/audit/auditSentences.ts to put into words (issue 14.6); `detail` is the raw form. */
+  target: string | null;
+  details: AuditDetails | null;
   detail: string;
 }
 

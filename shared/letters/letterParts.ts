@@ -12,6 +12,8 @@ export interface LetterInput {
   deadline: DeadlineState;
   policy: Policy;
   clerk: string;
+  /** The clerk's function, under their name (Settings, issue 14.5); absent when not known. */
+  clerkRole?: string | null | undefined;
   today: IsoDate;
   language?: Language;
   /** For a refusal: the reasons (default: the request's status reason) and whether it is partial. */

@@ -218,7 +218,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
     subject: body.subject,
     salutation: to.salutation,
     paragraphs: [...to.preamble, ...body.paragraphs],
-    closing: [to.greeting, '', input.clerk, input.policy.organisation.name],
+    closing: [to.greeting, '', input.clerk, ...(input.clerkRole ? [input.clerkRole] : []), input.policy.organisation.name],
     warnings: reasonWarnings(kind, input, language),
   };
 }

@@ -291,7 +291,7 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.getByText('Sent', { exact: true }).first().waitFor();
     await shot('11-request-sent', true);
     await page.keyboard.press('Alt+3');
-    await page.getByText(/\d+ entries/).waitFor();
+    await page.getByText(/^\d+ entries$/).waitFor();
     await shot('12-audit');
     await page.keyboard.press('Alt+4');
     await page.getByText('Median days to answer').waitFor();

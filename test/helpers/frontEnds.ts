@@ -83,8 +83,11 @@ async function copyOf(template: string, file: string): Promise<string> {
 /** What each step did in one front end: ok, or the refusal's code. */
 type Outcome = { ok: true } | { ok: false; code: string; text: string };
 
+/** The CLI acts as INZAGE_CLERK, a name without a function (electron/cli/actor.ts): so does the window's clerk here. */
+const appClerkRole = null;
+
 async function viaIpc(file: string, dir: string, steps: FrontEndStep[]): Promise<Outcome[]> {
-  const harness = createTestHandlers(dir, { databaseFile: file, clock: fixedClock(frontEndDay) });
+  const harness = createTestHandlers(dir, { databaseFile: file, clock: fixedClock(frontEndDay), clerkRole: appClerkRole });
   const outcomes: Outcome[] = [];
   try {
     for (const step of steps) {
@@ -189,7 +192,7 @@ export function expectedOutcomes(steps: FrontEndStep[]): { ipc: Outcome[]; cli: 
 
 /** Reads through the window's handlers (same day and clerk as the rows): for read-only use cases. */
 export async function readViaIpc<T>(file: string, dir: string, channel: ChannelName, input: unknown): Promise<T> {
-  const harness = createTestHandlers(dir, { databaseFile: file, clock: fixedClock(frontEndDay) });
+  const harness = createTestHandlers(dir, { databaseFile: file, clock: fixedClock(frontEndDay), clerkRole: appClerkRole });
   try {
     const result = await dispatch(harness.handlers, channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);

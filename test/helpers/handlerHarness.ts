@@ -46,6 +46,8 @@ export interface HarnessOptions {
   searchAuditPauseMs?: number;
   /** The installation's keys (default: the tests' fixed ones, testKeys.ts). */
   keys?: InstallationKeys;
+  /** The clerk's function in Settings; null is a first start (the window asks who works here). Default: a clerk already set up. */
+  clerkRole?: string | null;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -67,7 +69,12 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     today: () => options.clock?.today() ?? options.today ?? '2026-11-23',
     ...(options.clock ? { clock: options.clock } : {}),
     userDataDir: dir,
-    settings: fileSettingsStore(dir, { language: 'en', clerkName: 'Test Clerk', outputFolder: join(dir, 'out') }),
+    settings: fileSettingsStore(dir, {
+      language: 'en',
+      clerkName: 'Test Clerk',
+      clerkRole: options.clerkRole === undefined ? 'Privacy officer' : options.clerkRole,
+      outputFolder: join(dir, 'out'),
+    }),
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
       events.push({ event, payload });
       for (const listener of listeners) listener(event, payload);

@@ -37,6 +37,7 @@ const request: RequestDetail = {
 const settings = (over: Partial<Settings>): Settings => ({
   language: 'en',
   clerkName: 'Eva Bos',
+  clerkRole: 'Privacy officer',
   outputFolder: '/out',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
   certificate: null,

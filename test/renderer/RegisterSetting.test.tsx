@@ -14,6 +14,7 @@ const elements = registerProvenance(policy);
 const settings = (): Settings => ({
   language: 'en',
   clerkName: 'Eva Bos',
+  clerkRole: 'Privacy officer',
   outputFolder: '/home/eva/Inzage',
   register: {
     file: null,

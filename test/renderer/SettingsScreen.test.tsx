@@ -10,6 +10,7 @@ import { installFakeBridge, resetApp, testInfo } from './fakeBridge.ts';
 const base = (): Settings => ({
   language: 'en',
   clerkName: 'Eva Bos',
+  clerkRole: 'Privacy officer',
   outputFolder: '/home/eva/Inzage',
   register: { file: null, id: 'alektum-nl', version: '1.0', organisation: 'Alektum Group', problem: null },
   certificate: null,

@@ -248,7 +248,7 @@ export const requestCommand: Command = {
     '       inzage request close REF --outcome no-data|referred-to-controller     inzage request refer REF',
     '       inzage request instruction REF --controller ID --instruction provide-extract|controller-answers ' +
       '--received YYYY-MM-DD [--note "…"]',
-    '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK or the OS user)',
+    '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK, the clerk set in the app, or the OS user)',
   ].join('\n'),
   run(args, io) {
     const [name, ...rest] = args;

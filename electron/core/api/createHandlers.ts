@@ -24,6 +24,7 @@ import { redactionChannel } from './handlers/redactionChannel.ts';
 import { reviewChannel } from './handlers/reviewChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
+import { clerkFromSettings } from '../settings/clerkIdentity.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -57,7 +58,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ),
     useCaseDeps() {
       if (store?.db !== db) store = { db, store: sqliteStore(db, { keys: deps.keys, settings }) };
-      return { store: store.store, clock, clerk: { name: deps.settings.read().clerkName }, register: ctx.policy };
+      return { store: store.store, clock, clerk: clerkFromSettings(deps.settings.read()), register: ctx.policy };
     },
   };
   const handlers: Handlers = {

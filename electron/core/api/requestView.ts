@@ -18,6 +18,7 @@ import type { AuditEntry } from '../audit/auditLog.ts';
 import { formatAuditDetails } from './auditFormat.ts';
 import { exportFolder, latestOutputs } from './recordedExport.ts';
 import { requestDeadline } from '../requests/requestRepository.ts';
+import type { ActingClerk } from '../store/useCaseDeps.ts';
 
 /** A register row as the UI lists it: the deadline in force and the days left (Art. 12(3)). */
 export function requestSummary(request: StoredRequest, today: string, holidays: Holidays): RequestSummary {
@@ -47,7 +48,7 @@ export function requestSummary(request: StoredRequest, today: string, holidays: 
 function applicableLetters(
   request: StoredRequest,
   policy: Policy,
-  clerk: string,
+  clerk: ActingClerk,
   today: string,
 ): { letters: RequestLetter[]; unavailable: UnavailableLetter[] } {
   const wanted: { id: string; kind: LetterKind; controllerId?: string }[] = letterKinds
@@ -68,7 +69,15 @@ function applicableLetters(
   const deadline = requestDeadline(request, holidaysOf(policy));
   for (const { id, kind, controllerId } of wanted) {
     try {
-      const letter = buildLetter(kind, { request, deadline, policy, clerk, today, ...(controllerId ? { controllerId } : {}) });
+      const letter = buildLetter(kind, {
+        request,
+        deadline,
+        policy,
+        clerk: clerk.name,
+        clerkRole: clerk.role,
+        today,
+        ...(controllerId ? { controllerId } : {}),
+      });
       letters.push({ id, title: letter.subject, body: renderLetterText(letter), warnings: letter.warnings });
     } catch (error) {
       // Not applicable in the request's present state; the window says why.
@@ -84,7 +93,7 @@ export function requestDetail(
   auditTrail: readonly AuditEntry[],
   request: StoredRequest,
   policy: Policy,
-  clerk: string,
+  clerk: ActingClerk,
   today: string,
   outputFolder: string,
 ): RequestDetail {
@@ -128,6 +137,9 @@ export function requestDetail(
       at: e.at,
       actor: e.actor,
       action: e.action,
+      subjectId: e.subjectId,
+      target: e.target,
+      details: e.details,
       detail: [e.subjectId, e.target, formatAuditDetails(e.details)].filter(Boolean).join(' · '),
     })),
     exports:

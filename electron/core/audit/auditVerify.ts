@@ -1,6 +1,7 @@
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { genesisHash, sameDigest } from './auditHash.ts';
+import type { AuditProblem } from '../../../shared/audit/auditProblems.ts';
 import type { AuditCheckpoint } from './auditCheckpoint.ts';
 import { checkpointIsAuthentic } from './auditCheckpoint.ts';
 import type { AuditAnchor, AuditRow } from './auditLog.ts';
@@ -18,7 +19,7 @@ export type AuditVerification =
       /** The checkpoint the log was checked against, if one was given. */
       checkpoint?: { count: number; at: string };
     }
-  | { ok: false; firstBad: number; problem: string };
+  | { ok: false; firstBad: number; problem: string; reason: AuditProblem };
 
 type Broken = Extract<AuditVerification, { ok: false }>;
 
@@ -28,7 +29,11 @@ function sequenceProblem(row: AuditRow, expectedSeq: number): Broken {
       ? `entry ${expectedSeq}${row.seq - expectedSeq > 1 ? `–${row.seq - 1}` : ''} ` +
         `is missing (the log jumps from ${expectedSeq - 1} to ${row.seq})`
       : `entry ${row.seq} appears out of order after ${expectedSeq - 1}`;
-  return { ok: false, firstBad: expectedSeq, problem };
+  const reason: AuditProblem =
+    row.seq > expectedSeq
+      ? { kind: 'missing', from: expectedSeq, to: row.seq - 1, after: expectedSeq - 1 }
+      : { kind: 'out-of-order', seq: row.seq };
+  return { ok: false, firstBad: expectedSeq, problem, reason };
 }
 
 /** The entry that opens the keyed chain of a log that began unkeyed must be there, saying how many entries precede it. */
@@ -36,17 +41,29 @@ function switchOverProblem(row: AuditRow, anchor: AuditAnchor): Broken | null {
   if (anchor.keyed_from === 1 || row.seq !== anchor.keyed_from) return null;
   const unkeyed = row.details === null ? null : (JSON.parse(row.details) as { unkeyedEntries?: unknown }).unkeyedEntries;
   if (row.action === keyedSwitchAction && unkeyed === anchor.keyed_from - 1) return null;
-  return { ok: false, firstBad: row.seq, problem: `entry ${row.seq} should record the switch-over to the keyed chain, and does not` };
+  return {
+    ok: false,
+    firstBad: row.seq,
+    problem: `entry ${row.seq} should record the switch-over to the keyed chain, and does not`,
+    reason: { kind: 'switch-over', seq: row.seq },
+  };
 }
 
 function anchorProblem(anchor: AuditAnchor | undefined, count: number, head: string): Broken | null {
-  if (!anchor) return { ok: false, firstBad: count + 1, problem: 'the anchor row (count and head hash) is missing' };
+  if (!anchor)
+    return {
+      ok: false,
+      firstBad: count + 1,
+      problem: 'the anchor row (count and head hash) is missing',
+      reason: { kind: 'anchor-missing' },
+    };
   if (anchor.count > count) {
     const last = anchor.count > count + 1 ? ` to ${anchor.count}` : '';
     return {
       ok: false,
       firstBad: count + 1,
       problem: `the log ends at entry ${count}, but ${anchor.count} entries were written: entry ${count + 1}${last} deleted`,
+      reason: { kind: 'cut-off', count, written: anchor.count },
     };
   }
   if (anchor.count < count) {
@@ -54,10 +71,16 @@ function anchorProblem(anchor: AuditAnchor | undefined, count: number, head: str
       ok: false,
       firstBad: anchor.count + 1,
       problem: `entries after ${anchor.count} were added outside Inzage (the anchor records ${anchor.count} entries, the log has ${count})`,
+      reason: { kind: 'added', recorded: anchor.count, count },
     };
   }
   if (!sameDigest(anchor.head_hash, head)) {
-    return { ok: false, firstBad: count, problem: `the last entry (${count}) does not match the anchor's head hash` };
+    return {
+      ok: false,
+      firstBad: count,
+      problem: `the last entry (${count}) does not match the anchor's head hash`,
+      reason: { kind: 'head-mismatch', seq: count },
+    };
   }
   return null;
 }
@@ -77,6 +100,7 @@ function checkpointProblem(
       problem:
         `the switch-over to the keyed chain was moved: ${taken} records it at entry ${checkpoint.keyedFrom}, ` +
         `the database at entry ${anchor.keyed_from}`,
+      reason: { kind: 'checkpoint-switch-moved', at: checkpoint.at, checkpointFrom: checkpoint.keyedFrom, databaseFrom: anchor.keyed_from },
     };
   }
   if (count < checkpoint.count) {
@@ -86,6 +110,7 @@ function checkpointProblem(
       problem:
         `the log holds ${count} entries, but ${taken} records ${checkpoint.count}: ` +
         `entry ${count + 1}${checkpoint.count > count + 1 ? ` to ${checkpoint.count}` : ''} removed`,
+      reason: { kind: 'checkpoint-cut', at: checkpoint.at, count, recorded: checkpoint.count },
     };
   }
   if (headAtCheckpoint === null || !sameDigest(headAtCheckpoint, checkpoint.head)) {
@@ -93,6 +118,7 @@ function checkpointProblem(
       ok: false,
       firstBad: Math.max(checkpoint.count, 1),
       problem: `entries 1 to ${checkpoint.count} no longer match ${taken}: one of them was changed, removed, inserted or moved`,
+      reason: { kind: 'checkpoint-mismatch', at: checkpoint.at, recorded: checkpoint.count },
     };
   }
   return null;
@@ -118,6 +144,7 @@ export function verifyAuditChain(db: Db, auditKey: Buffer, checkpoint?: AuditChe
         ok: false,
         firstBad: row.seq,
         problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved`,
+        reason: { kind: 'chain-broken', seq: row.seq },
       };
     }
     const { prev_hash: _p, hash: _h, ...fields } = row;
@@ -127,7 +154,12 @@ export function verifyAuditChain(db: Db, auditKey: Buffer, checkpoint?: AuditChe
           ? `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`
           : `entry ${row.seq} was changed after it was written (it does not match its seal under this installation's audit key` +
             `${row.seq === keyed.keyed_from ? '; or the database belongs to another installation' : ''})`;
-      return { ok: false, firstBad: row.seq, problem };
+      const reason: AuditProblem = {
+        kind: 'changed',
+        seq: row.seq,
+        maybeOtherInstallation: row.seq === keyed.keyed_from && row.seq >= keyed.keyed_from,
+      };
+      return { ok: false, firstBad: row.seq, problem, reason };
     }
     if (anchor) {
       const switchOver = switchOverProblem(row, anchor);

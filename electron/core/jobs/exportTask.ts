@@ -13,6 +13,7 @@ export interface ExportTaskInput {
   policyFile: string;
   reference: string;
   clerk: string;
+  clerkRole: string | null;
   today: string;
   /** The instant the clerk started the export (ISO): the signing time, the PDF's and the archive's date. */
   startedAt: string;
@@ -44,7 +45,7 @@ export async function exportRequest(raw: unknown, progress: TaskProgress, env: T
   const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey), { keys });
   try {
     const clock = fixedClock(input.today, new Date(input.startedAt));
-    const deps = { store, clock, clerk: { name: input.clerk }, register: readRegister(input.policyFile) };
+    const deps = { store, clock, clerk: { name: input.clerk, role: input.clerkRole }, register: readRegister(input.policyFile) };
     const result = await exportRequestUseCase(deps, {
       requestRef: input.reference,
       outDir: input.outDir,

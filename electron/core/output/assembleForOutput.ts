@@ -29,7 +29,7 @@ export async function assembleForOutput(deps: UseCaseDeps, input: AssembleInput,
     const requestRef = 'requestRef' in input ? input.requestRef : undefined;
     let request: ExtractRequest;
     if ('requestRef' in input) {
-      request = await extractRequestOf(store, input.requestRef, deps.clerk.name, deps.register);
+      request = await extractRequestOf(store, input.requestRef, deps.clerk, deps.register);
       if (input.language !== undefined) request = { ...request, language: input.language };
     } else {
       const subjectIds = [...new Set(input.subjectIds)];

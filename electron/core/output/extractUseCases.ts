@@ -19,7 +19,7 @@ import { unreviewedCategories } from '../../../shared/extract/reviewDecisions.ts
 
 /** The extract model of a request's linked person, assembled from the register in force on the clock's day. */
 async function requestModel(deps: UseCaseDeps, requestRef: string, language?: Language): Promise<ExtractModel> {
-  let request = await extractRequestOf(deps.store, requestRef, deps.clerk.name, deps.register);
+  let request = await extractRequestOf(deps.store, requestRef, deps.clerk, deps.register);
   if (language !== undefined) request = { ...request, language };
   return assembleExtract(await deps.store.records.subjectProfile(request.subjectIds), deps.register, request, deps.clock.today());
 }

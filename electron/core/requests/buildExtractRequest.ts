@@ -10,7 +10,7 @@ import { getRequest } from './sqliteRequestRepository.ts';
  * subjects, the clerk's active redactions, and the redactions lifted (clerk's own or automatic).
  * Refused without linked subjects: an extract of nobody cannot be made.
  */
-export function extractRequestFromStored(request: StoredRequest, clerk: string): ExtractRequest {
+export function extractRequestFromStored(request: StoredRequest, clerk: string, clerkRole?: string | null): ExtractRequest {
   if (request.subjects.length === 0) throw new DomainError('request.no-subject', { reference: request.reference });
   const redactions: Redaction[] = [];
   const lifted = new Map<string, { key: string; by: string; on: string; reason?: string }>();
@@ -42,6 +42,7 @@ export function extractRequestFromStored(request: StoredRequest, clerk: string):
     redactions,
     liftedRedactions: [...lifted.values()],
     clerk,
+    ...(clerkRole ? { clerkRole } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 const storedSettingsSchema = z.object({
   language: languageSchema,
   clerkName: z.string().min(1),
+  /** The clerk's function as it goes under the name on letters; null until the clerk said who they are (first start, issue 14.5). */
+  clerkRole: z.string().min(1).nullable().default(null),
   outputFolder: z.string().min(1),
   policyFile: z.string().nullable(),
   certificate: z.object({ file: z.string().min(1), signerName: z.string(), organisation: z.string(), validUntil: z.string() }).nullable(),
@@ -18,7 +20,7 @@ const storedSettingsSchema = z.object({
 
 /** The settings as kept on disk; the window sees `Settings` (shared/ipc/types.ts), without the ciphertext. */
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
-export type SettingsDefaults = Pick<StoredSettings, 'language' | 'clerkName' | 'outputFolder'>;
+export type SettingsDefaults = Pick<StoredSettings, 'language' | 'clerkName' | 'outputFolder'> & Partial<Pick<StoredSettings, 'clerkRole'>>;
 
 export interface SettingsStore {
   read(): StoredSettings;
@@ -32,7 +34,14 @@ export interface SettingsStore {
  */
 export function fileSettingsStore(dir: string, defaults: SettingsDefaults): SettingsStore {
   const file = join(dir, 'settings.json');
-  const base: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null, trustAnchors: [] };
+  const base: StoredSettings = {
+    clerkRole: null,
+    ...defaults,
+    policyFile: null,
+    certificate: null,
+    certificatePassphrase: null,
+    trustAnchors: [],
+  };
   const load = (): StoredSettings => {
     if (!existsSync(file)) return { ...base };
     try {

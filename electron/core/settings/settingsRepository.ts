@@ -26,7 +26,14 @@ export function settingsRepository(file: SettingsStore): SettingsRepository {
 export function memorySettings(
   defaults: SettingsDefaults = { language: 'nl', clerkName: 'inzage', outputFolder: '.' },
 ): SettingsRepository {
-  let current: StoredSettings = { ...defaults, policyFile: null, certificate: null, certificatePassphrase: null, trustAnchors: [] };
+  let current: StoredSettings = {
+    clerkRole: null,
+    ...defaults,
+    policyFile: null,
+    certificate: null,
+    certificatePassphrase: null,
+    trustAnchors: [],
+  };
   return {
     async read() {
       return { ...current };

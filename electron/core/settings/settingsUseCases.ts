@@ -6,11 +6,36 @@ import { appendAuditEntry } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { CertificateCheck } from './checkCertificate.ts';
 import type { RegisterCheck } from './checkRegister.ts';
+import { clerkChangeDetails } from './clerkIdentity.ts';
 import type { StoredSettings } from './settingsFile.ts';
 
-/** Language and clerk name (the paths are set only through the use* cases below, after an OS dialog). */
-export async function updateSettings(deps: Pick<UseCaseDeps, 'store'>, patch: Partial<StoredSettings>): Promise<StoredSettings> {
-  return deps.store.settings.write(patch);
+/**
+ * Language and the clerk's name and function (the paths are set only through the use* cases below, after
+ * an OS dialog). A change of who works at this desk is audited (issue 14.5): from then on the trail's
+ * entries and the letters carry the new name, and the entry says whose name it replaced.
+ */
+export async function updateSettings(
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  patch: Partial<Pick<StoredSettings, 'language' | 'clerkName' | 'clerkRole'>>,
+): Promise<StoredSettings> {
+  const clean = {
+    ...patch,
+    ...(patch.clerkName !== undefined ? { clerkName: patch.clerkName.trim() } : {}),
+    ...(patch.clerkRole !== undefined && patch.clerkRole !== null ? { clerkRole: patch.clerkRole.trim() } : {}),
+  };
+  if (clean.clerkName === '' || clean.clerkRole === '') throw new DomainError('request.clerk-missing', {});
+  return deps.store.transaction(async (store) => {
+    const before = await store.settings.read();
+    const after = { ...before, ...clean };
+    // The entry first: if the settings cannot be written the transaction takes the entry back with it.
+    if (before.clerkName !== after.clerkName || before.clerkRole !== after.clerkRole) {
+      await appendAuditEntry(
+        { ...deps, store },
+        { actor: after.clerkName, action: 'settings.clerk', ...clerkChangeDetails(before, after) },
+      );
+    }
+    return store.settings.write(clean);
+  });
 }
 
 export type Applied<T> = { applied: true; value: T } | { applied: false; problem: SettingsProblem };

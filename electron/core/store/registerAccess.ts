@@ -7,7 +7,7 @@ import { extractRequestFromStored } from '../requests/buildExtractRequest.ts';
 import { recordOutputIn } from '../requests/useCases/notesAndOutputs.ts';
 import { loadRequest } from '../requests/useCases/requestUseCase.ts';
 import type { Store } from './store.ts';
-import type { UseCaseDeps } from './useCaseDeps.ts';
+import type { ActingClerk, UseCaseDeps } from './useCaseDeps.ts';
 
 /**
  * What the use cases of records/, search/, output/ and settings/ need from the request register and
@@ -28,9 +28,9 @@ export async function storedRequest(store: Store, reference: string): Promise<St
  * The extract's request input (linked subjects, redactions); refused while no person is linked, and for
  * a person whose data are held only as processor until every controller instructed it (Art. 28(3)(a)).
  */
-export async function extractRequestOf(store: Store, reference: string, clerk: string, register: Policy): Promise<ExtractRequest> {
+export async function extractRequestOf(store: Store, reference: string, clerk: ActingClerk, register: Policy): Promise<ExtractRequest> {
   const request = await loadRequest(store, reference);
-  const extractRequest = extractRequestFromStored(request, clerk);
+  const extractRequest = extractRequestFromStored(request, clerk.name, clerk.role);
   await checkExtractAllowed(store, register, request);
   return extractRequest;
 }

@@ -5,6 +5,8 @@ import type { Store } from './store.ts';
 /** Who is acting: the clerk's name as it goes into the audit trail and onto letters. */
 export interface ActingClerk {
   readonly name: string;
+  /** Their function, under the name on letters (Settings; absent where no one said, e.g. a CLI --clerk). */
+  readonly role?: string | null;
 }
 
 /**

@@ -5,17 +5,21 @@ import { ErrorState } from '../../components/States.tsx';
 import { useApp, useT } from '../../store.ts';
 import { useAction } from './useAction.ts';
 
-/** The language of the app and the clerk's name (shown in the signature block and the audit log). */
+/**
+ * The language of the app and the clerk's name and function: under letters and on the extract, the name in the audit log (a change
+ * is audited, issue 14.5).
+ */
 export function GeneralSettings({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const t = useT();
   const setLanguage = useApp((s) => s.setLanguage);
   const [language, setFormLanguage] = useState(settings.language);
   const [clerkName, setClerkName] = useState(settings.clerkName);
+  const [clerkRole, setClerkRole] = useState(settings.clerkRole ?? '');
   const [saved, setSaved] = useState(false);
   const action = useAction();
   const save = () =>
     action.run(async () => {
-      const next = await invoke('settings:update', { language, clerkName });
+      const next = await invoke('settings:update', { language, clerkName, clerkRole });
       setLanguage(next.language);
       onChange(next);
       setSaved(true);
@@ -42,6 +46,10 @@ export function GeneralSettings({ settings, onChange }: { settings: Settings; on
         <label>
           {t('settings.clerk')}
           <input value={clerkName} onChange={(e) => setClerkName(e.target.value)} required maxLength={200} />
+        </label>
+        <label>
+          {t('settings.clerkRole')}
+          <input value={clerkRole} onChange={(e) => setClerkRole(e.target.value)} required maxLength={200} />
         </label>
       </div>
       {action.error && <ErrorState error={action.error} />}

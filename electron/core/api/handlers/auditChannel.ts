@@ -23,6 +23,8 @@ export function auditChannel(ctx: HandlerContext): Pick<Handlers, 'audit:list' |
           action: e.action,
           requestId: e.requestRef,
           subjectId: e.subjectId,
+          target: e.target,
+          details: e.details,
           detail: [e.target, e.details ? formatAuditDetails(e.details) : null].filter(Boolean).join(' · '),
         })),
       };

@@ -15,7 +15,7 @@ export function exportChannel(ctx: HandlerContext): Pick<Handlers, 'export:start
     async 'export:start'({ requestId, archive, passphrase }) {
       const deps = ctx.useCaseDeps();
       // Refused before any work starts: a request without a linked person, or without a certificate to sign with.
-      await extractRequestOf(deps.store, requestId, deps.clerk.name, deps.register);
+      await extractRequestOf(deps.store, requestId, deps.clerk, deps.register);
       const settings = await deps.store.settings.read();
       const signing = chooseSigning(await deps.store.records.isDemo(), settings, ctx.secrets, passphrase);
       const input: ExportTaskInput = {
@@ -23,6 +23,7 @@ export function exportChannel(ctx: HandlerContext): Pick<Handlers, 'export:start
         policyFile: ctx.policyFile,
         reference: requestId,
         clerk: deps.clerk.name,
+        clerkRole: deps.clerk.role ?? null,
         today: deps.clock.today(),
         startedAt: deps.clock.now().toISOString(),
         outDir: join(settings.outputFolder, requestId),

@@ -11,6 +11,7 @@ export async function settingsView(ctx: HandlerContext): Promise<Settings> {
   return {
     language: stored.language,
     clerkName: stored.clerkName,
+    clerkRole: stored.clerkRole,
     outputFolder: stored.outputFolder,
     register: {
       file: ctx.register.file,

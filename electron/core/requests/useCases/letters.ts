@@ -41,6 +41,7 @@ export async function writeLetter(
       deadline: requestDeadline(request, holidaysOf(deps.register)),
       policy: deps.register,
       clerk: tx.clerk,
+      clerkRole: deps.clerk.role,
       today: tx.today,
       ...(wanted.language ? { language: wanted.language } : {}),
       refusal: { ...(wanted.refusal?.reason ? { reason: wanted.refusal.reason } : {}), partial: wanted.refusal?.partial ?? false },

@@ -56,7 +56,12 @@ describe('audit log', () => {
   it('detects a changed entry and names it', () => {
     const db = logWith(6);
     tamper(db, 'UPDATE audit_log SET subject_id = ? WHERE seq = 4', 'S9999');
-    expect(verifyAuditChain(db, testKeys.audit)).toEqual({ ok: false, firstBad: 4, problem: expect.stringMatching(/entry 4 was changed/) });
+    expect(verifyAuditChain(db, testKeys.audit)).toEqual({
+      ok: false,
+      firstBad: 4,
+      problem: expect.stringMatching(/entry 4 was changed/),
+      reason: { kind: 'changed', seq: 4, maybeOtherInstallation: false },
+    });
   });
 
   it('detects a changed timestamp or details', () => {
@@ -71,7 +76,12 @@ describe('audit log', () => {
   it('detects a deleted entry in the middle, naming the first missing one', () => {
     const db = logWith(6);
     tamper(db, 'DELETE FROM audit_log WHERE seq = 3');
-    expect(verifyAuditChain(db, testKeys.audit)).toEqual({ ok: false, firstBad: 3, problem: expect.stringMatching(/entry 3 is missing/) });
+    expect(verifyAuditChain(db, testKeys.audit)).toEqual({
+      ok: false,
+      firstBad: 3,
+      problem: expect.stringMatching(/entry 3 is missing/),
+      reason: { kind: 'missing', from: 3, to: 3, after: 2 },
+    });
   });
 
   it('detects a deleted middle entry even when the later ones were renumbered', () => {
@@ -82,6 +92,7 @@ describe('audit log', () => {
       ok: false,
       firstBad: 3,
       problem: expect.stringMatching(/entry 3 does not follow entry 2/),
+      reason: { kind: 'chain-broken', seq: 3 },
     });
   });
 
@@ -92,6 +103,7 @@ describe('audit log', () => {
       ok: false,
       firstBad: 6,
       problem: expect.stringMatching(/ends at entry 5.*6 entries were written.*entry 6 deleted/),
+      reason: { kind: 'cut-off', count: 5, written: 6 },
     });
   });
 
@@ -102,6 +114,7 @@ describe('audit log', () => {
       ok: false,
       firstBad: 3,
       problem: expect.stringMatching(/anchor's head hash/),
+      reason: { kind: 'head-mismatch', seq: 3 },
     });
   });
 

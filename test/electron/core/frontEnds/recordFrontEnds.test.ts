@@ -214,7 +214,7 @@ describe('one behaviour per action: the window and the command line (case record
     const seeded = seedTestDatabase(fixtureDir, subjects);
     const landmarks = readLandmarks(seeded.db)!;
     seeded.db.close();
-    const h = createTestHandlers(fixtureDir, { databaseFile: seeded.file, today, clock });
+    const h = createTestHandlers(fixtureDir, { databaseFile: seeded.file, today, clock, clerkRole: null });
     try {
       const request = await call<{ id: string }>(h, 'request:create', {
         requesterName: 'Test Person',
@@ -243,7 +243,8 @@ describe('one behaviour per action: the window and the command line (case record
       copyFileSync(fixture.baseFile, appFile);
       copyFileSync(fixture.baseFile, cliFile);
       const since = lastSeq(fixture.baseFile);
-      const app = createTestHandlers(appDir, { databaseFile: appFile, today, clock });
+      // The CLI acts as INZAGE_CLERK, a name without a function (electron/cli/actor.ts): so does the window's clerk here.
+      const app = createTestHandlers(appDir, { databaseFile: appFile, today, clock, clerkRole: null });
       const sides: Sides = {
         app,
         appDir,
