@@ -27,7 +27,8 @@ export interface QueryTerms {
  * subjects, addresses, phone_numbers, bank_accounts, email_addresses, case_parties), through
  * indexed copies in the connection's TEMP schema (in memory), so the cached bench database is not
  * changed. Any name record counts (legal, alias, former), and any address (current or former),
- * as the search looks at all of them; names compare case-insensitively, as stored (diacritics kept).
+ * as the search looks at all of them. Names compare as stored (the bench takes them from the records):
+ * SQLite's lower() folds ASCII only, so lower-casing would lose "Çelik" and count nobody.
  */
 export function candidateCounter(db: Db): (terms: QueryTerms) => number {
   db.pragma('temp_store = MEMORY');
@@ -35,8 +36,8 @@ export function candidateCounter(db: Db): (terms: QueryTerms) => number {
     DROP TABLE IF EXISTS temp.bench_names; DROP TABLE IF EXISTS temp.bench_born; DROP TABLE IF EXISTS temp.bench_addresses;
     DROP TABLE IF EXISTS temp.bench_ids;
     CREATE TEMP TABLE bench_names AS
-      SELECT subject_id, ' ' || lower(coalesce(given_names, '')) || ' ' AS given, lower(coalesce(particle, '')) AS particle,
-             lower(surname) AS surname FROM subject_names;
+      SELECT subject_id, ' ' || coalesce(given_names, '') || ' ' AS given, coalesce(particle, '') AS particle,
+             surname FROM subject_names;
     CREATE INDEX temp.bench_names_surname ON bench_names(surname);
     CREATE TEMP TABLE bench_born AS SELECT id AS subject_id, birth_date FROM subjects;
     CREATE INDEX temp.bench_born_date ON bench_born(birth_date);
@@ -57,23 +58,23 @@ export function candidateCounter(db: Db): (terms: QueryTerms) => number {
     const name: string[] = [];
     if (terms.surname !== undefined) {
       name.push('surname = ?');
-      params.push(terms.surname.toLowerCase());
+      params.push(terms.surname);
     }
     if (terms.particle) {
       name.push('particle = ?');
-      params.push(terms.particle.toLowerCase());
+      params.push(terms.particle);
     }
     if (terms.given) {
       name.push('given LIKE ?');
-      params.push(`% ${terms.given.toLowerCase()} %`);
+      params.push(`% ${terms.given} %`);
     }
     if (terms.givenPrefix) {
       name.push('given LIKE ?');
-      params.push(`% ${terms.givenPrefix.toLowerCase()}%`);
+      params.push(`% ${terms.givenPrefix}%`);
     }
     if (terms.initial) {
       name.push('given LIKE ?');
-      params.push(`% ${terms.initial.toLowerCase()}%`);
+      params.push(`% ${terms.initial}%`);
     }
     if (name.length > 0) sources.push(`SELECT subject_id FROM bench_names WHERE ${name.join(' AND ')}`);
     if (terms.birthDate) {
