@@ -101,6 +101,27 @@ const sentences = {
           `Automatic withholding lifted, with a reason: ${recordTarget(e.target, l)}.`,
         )
       : nlEn(l, `Afscherming teruggedraaid: ${recordTarget(e.target, l)}.`, `Withholding taken back: ${recordTarget(e.target, l)}.`),
+  'record.withhold-case': (e, l) => {
+    const n = countOf(e.details.count);
+    const caseId = (e.target ?? '').replace(/^case:/, '');
+    return nlEn(
+      l,
+      `Heel dossier ${caseId} afgeschermd: ${plural(n, 'record', 'records')} (${word.reason(e.details.reason, l)}).`,
+      `Whole case ${caseId} withheld: ${plural(n, 'record', 'records')} (${word.reason(e.details.reason, l)}).`,
+    );
+  },
+  'review.mark-category': (e, l) =>
+    nlEn(
+      l,
+      `Categorie als beoordeeld gemarkeerd: ${(e.target ?? '').replace(/^category:/, '')}.`,
+      `Category marked as reviewed: ${(e.target ?? '').replace(/^category:/, '')}.`,
+    ),
+  'review.unmark-category': (e, l) =>
+    nlEn(
+      l,
+      `Markering 'beoordeeld' weggehaald: ${(e.target ?? '').replace(/^category:/, '')}.`,
+      `'Reviewed' mark taken away: ${(e.target ?? '').replace(/^category:/, '')}.`,
+    ),
   'letter.print': (e, l) => nlEn(l, `Brief gemaakt: ${word.letter(e.target, l)}.`, `Letter made: ${word.letter(e.target, l)}.`),
   'letter.controller-notice': (e, l) =>
     nlEn(

@@ -14,6 +14,11 @@ function actionsTheCoreWrites(): Set<string> {
         const source = readFileSync(path, 'utf8');
         for (const m of source.matchAll(/\baction: '([a-z][a-z0-9.-]*)'/g)) found.add(m[1]!);
         for (const m of source.matchAll(/Action = '([a-z][a-z0-9.-]*)'/g)) found.add(m[1]!);
+        // action: condition ? 'one' : 'other'
+        for (const m of source.matchAll(/\baction: [^,\n]*\? '([a-z][a-z0-9.-]*)' : '([a-z][a-z0-9.-]*)'/g)) {
+          found.add(m[1]!);
+          found.add(m[2]!);
+        }
       }
     }
   };
