@@ -103,7 +103,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
     archivePath = join(outDir, portabilityArchiveFileName(model.request.reference));
     const written = await writePortabilityArchive(
       archivePath,
-      await withSignedManifest(portabilityArchiveFiles(model, signed, pdfName), identity),
+      await withSignedManifest(await portabilityArchiveFiles(model, signed, pdfName), identity),
       options.archivePassword,
       signingTime,
     );
