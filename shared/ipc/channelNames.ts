@@ -34,6 +34,7 @@ export const channelNames = [
   'redaction:add',
   'redaction:remove',
   'extract:preview',
+  'extract:previewPdf',
   'export:start',
   'export:verify',
   'export:openFolder',

@@ -15,6 +15,7 @@ import type {
   JobDone,
   JobProgress,
   JobStarted,
+  PreviewPdf,
   ReportSummary,
   RetentionOverview,
   RequestDetail,
@@ -127,6 +128,7 @@ export const channelInputs = {
     confirmed: z.boolean().optional(),
   }),
   'extract:preview': z.strictObject({ requestId: id }),
+  'extract:previewPdf': z.strictObject({ requestId: id }),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   // A request, not a path: the core opens or checks only the files that request's export recorded.
@@ -173,6 +175,7 @@ export interface ChannelOutputs {
   'redaction:add': RequestDetail;
   'redaction:remove': RequestDetail;
   'extract:preview': ExtractModel;
+  'extract:previewPdf': PreviewPdf;
   'export:start': JobStarted;
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };
