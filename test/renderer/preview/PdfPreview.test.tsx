@@ -1,12 +1,12 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PdfDocument } from '../../renderer/screens/preview/pdfDocument.ts';
-import { PdfPreview } from '../../renderer/screens/preview/PdfPreview.tsx';
-import { installFakeBridge, resetApp } from './fakeBridge.ts';
+import type { PdfDocument } from '../../../renderer/screens/preview/pdfDocument.ts';
+import { PdfPreview } from '../../../renderer/screens/preview/PdfPreview.tsx';
+import { installFakeBridge, resetApp } from '../fakeBridge.ts';
 
 // pdf.js itself does not run in jsdom (no canvas, no worker): the adapter is replaced by one that records what it is asked to draw.
 const pdf = vi.hoisted(() => ({ open: vi.fn<(data: Uint8Array) => Promise<PdfDocument>>() }));
-vi.mock('../../renderer/screens/preview/pdfDocument.ts', () => ({ openPdf: pdf.open }));
+vi.mock('../../../renderer/screens/preview/pdfDocument.ts', () => ({ openPdf: pdf.open }));
 
 /** IntersectionObserver as the page's scrolling would drive it: the test says which pages are near the view. */
 class FakeObserver {

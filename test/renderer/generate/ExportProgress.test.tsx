@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobProgress } from '../../shared/ipc/types.ts';
-import { ExportProgress } from '../../renderer/screens/generate/ExportProgress.tsx';
-import { resetApp } from './fakeBridge.ts';
+import type { JobProgress } from '../../../shared/ipc/types.ts';
+import { ExportProgress } from '../../../renderer/screens/generate/ExportProgress.tsx';
+import { resetApp } from '../fakeBridge.ts';
 
 const at = (stage: string, done: number, extra: Partial<JobProgress> = {}): JobProgress => ({
   jobId: 'j',
