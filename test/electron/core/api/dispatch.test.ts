@@ -74,6 +74,7 @@ const examples: Record<string, Record<string, unknown>> = {
   'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
   'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
   'extract:preview': { requestId: 'R1' },
+  'extract:previewPdf': { requestId: 'R1' },
   'export:start': { requestId: 'R1', archive: false },
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },
