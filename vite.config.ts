@@ -7,4 +7,6 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome130' },
+  // pdf.js's worker (the signed-PDF preview) is an ES module: bundled as one, started as a module worker from 'self'.
+  worker: { format: 'es' },
 });

@@ -265,6 +265,30 @@ export const nl: Record<MessageKey, string> = {
   'generate.files': 'Bestanden',
   'generate.checks': '{n} controles',
   'generate.showChecks': 'Alle controles tonen',
+  // The export's progress in words (issue 14.6)
+  'generate.stage.assemble': 'Gegevens verzamelen',
+  'generate.stage.certificate': 'Het ondertekeningscertificaat openen',
+  'generate.stage.layout': "Pagina's opmaken: pagina {page}",
+  'generate.stage.paginate': "Pagina's nummeren: pagina {page} van {pages}",
+  'generate.stage.encode': "De pdf samenstellen ({pages} pagina's)",
+  'generate.stage.sign': 'De pdf ondertekenen',
+  'generate.stage.write-pdf': 'De pdf opslaan en de handtekening controleren',
+  'generate.stage.archive': 'Het overdraagbaarheidsarchief maken',
+  'generate.stage.done': 'Afronden',
+  'generate.stage.other': 'Bezig',
+  // The extract as it will be signed (issue 14.4)
+  'preview.pdf.title': 'Het overzicht zoals het wordt ondertekend',
+  'preview.pdf.show': 'Toon het overzicht zoals het wordt ondertekend',
+  'preview.pdf.hide': 'Overzicht verbergen',
+  'preview.pdf.preparing': 'De pdf wordt opgemaakt… (bij iemand met veel gegevens duurt dat enkele seconden)',
+  'preview.pdf.opening': 'De pdf wordt geopend…',
+  'preview.pdf.note':
+    "De pdf zoals die wordt ondertekend: {pages} pagina's. De digitale " +
+    'handtekening en het precieze tijdstip komen erbij bij het genereren.',
+  'preview.pdf.asText': 'De eerste laag als tekst lezen',
+  'preview.pdf.page': 'Pagina {page} van {pages}',
+  'preview.pdf.pageFailed': 'Pagina {page} kon niet worden getoond.',
+  'preview.pdf.failed': 'De pdf kon niet worden getoond. De bestanden zelf zijn in orde: genereer ze en open ze vanuit de map.',
   'audit.title': 'Auditlog',
   'audit.col.at': 'Wanneer',
   'audit.col.actor': 'Wie',
@@ -310,7 +334,8 @@ export const nl: Record<MessageKey, string> = {
   'settings.clerkRole': 'Uw functie (onder uw naam in brieven)',
   'firstStart.title': 'Welkom bij Inzage',
   'firstStart.intro':
-    'Voordat u begint: wie werkt er aan dit bureau? Uw naam en functie komen onder elke brief en in het ondertekende overzicht, en het auditlog legt uw naam vast bij alles wat u doet. U kunt ze later wijzigen in Instellingen.',
+    'Voordat u begint: wie werkt er aan dit bureau? Uw naam en functie komen onder elke brief en in het ' +
+    'ondertekende overzicht, en het auditlog legt uw naam vast bij alles wat u doet. U kunt ze later wijzigen in Instellingen.',
   'firstStart.name': 'Uw naam',
   'firstStart.role': 'Uw functie',
   'firstStart.roleExample': 'Bijvoorbeeld: privacymedewerker',

@@ -17,6 +17,7 @@ import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { ExtractPreview } from './preview/ExtractPreview.tsx';
+import { PdfPreview } from './preview/PdfPreview.tsx';
 import { LiftForm } from './LiftForm.tsx';
 import { RedactForm } from './RedactForm.tsx';
 
@@ -210,7 +211,11 @@ export function ExtractReview({ requestId }: { requestId: string }) {
         </div>
       )}
       {tab === 'decisions' && <DecisionList model={model} />}
-      {tab === 'preview' && <ExtractPreview model={model} />}
+      {tab === 'preview' && (
+        <PdfPreview requestId={requestId} revision={version}>
+          <ExtractPreview model={model} />
+        </PdfPreview>
+      )}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Settings, VerifyResult } from '../../shared/ipc/types.ts';
 import { ApiError, invoke, toApiError } from '../api.ts';
-import { ProgressBar } from '../components/ProgressBar.tsx';
 import { ErrorState, Loading, NotAvailable } from '../components/States.tsx';
 import { useFocusAfter } from '../focus/moveFocus.ts';
 import { UnreviewedWarning } from '../components/UnreviewedWarning.tsx';
@@ -9,6 +8,8 @@ import { useApp, useT } from '../store.ts';
 import { useJob } from '../useJob.ts';
 import { formatDate } from '../i18n/i18n.ts';
 import { useQuery } from '../useQuery.ts';
+import { ExportProgress } from './generate/ExportProgress.tsx';
+import { SignedPdfPreview } from './preview/SignedPdfPreview.tsx';
 
 /**
  * Which certificate the export will sign with, said before generating: the clerk's, or the demo
@@ -136,14 +137,9 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
               {t('generate.start')}
             </button>
           </form>
-          {running && (
-            <ProgressBar
-              done={progress?.done ?? 0}
-              total={progress?.total ?? 1}
-              label={t('generate.running', { stage: progress?.stage ?? '' })}
-            />
-          )}
+          {running && <ExportProgress progress={progress} />}
           {error && <ErrorState error={error} />}
+          <SignedPdfPreview requestId={requestId} />
           {done && !done.ok && (
             <ErrorState
               error={done.error ? new ApiError(done.error.code, done.error.code, done.error.params) : new ApiError('failed', '')}

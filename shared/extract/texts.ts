@@ -242,10 +242,24 @@ export const texts = {
   },
   'readme.csv': {
     nl:
-      'Dezelfde gegevens als tabel, één CSV-bestand per categorie (RFC 4180, UTF-8, ' +
-      'komma als scheidingsteken, eerste regel met kolomnamen).',
-    en: 'The same data as tables, one CSV file per category (RFC 4180, UTF-8, comma-separated, the first line names the columns).',
+      'Dezelfde gegevens als tabel, één CSV-bestand per categorie (RFC 4180, UTF-8 met byte-order mark zodat Excel ' +
+      'letters als ü en ë goed toont, komma als scheidingsteken, eerste regel met kolomnamen). Nederlandse Excel ' +
+      'verwacht een puntkomma: open dan liever het Excel-bestand hieronder, of gebruik Gegevens > Uit tekst/CSV.',
+    en:
+      'The same data as tables, one CSV file per category (RFC 4180, UTF-8 with a byte-order mark so that Excel shows ' +
+      'letters such as ü and ë correctly, comma-separated, the first line names the columns).',
   },
+  // The workbook beside the CSVs (issue 14.11): opens in Excel in any locale, headers in the person's language.
+  'readme.workbook': {
+    nl: 'Dezelfde gegevens als Excel-werkmap (.xlsx): één tabblad per categorie, met kolomkoppen in het Nederlands.',
+    en: 'The same data as an Excel workbook (.xlsx): one sheet per category, with column headings in English.',
+  },
+  'workbook.column.record_kind': { nl: 'Soort gegeven', en: 'Kind of record' },
+  'workbook.column.record_id': { nl: 'Nummer', en: 'Record number' },
+  'workbook.column.case_id': { nl: 'Dossier', en: 'Case' },
+  'workbook.column.portability': { nl: 'Herkomst', en: 'Origin' },
+  'workbook.portability.provided': { nl: 'door u verstrekt', en: 'provided by you' },
+  'workbook.portability.observed': { nl: 'over u vastgelegd', en: 'recorded about you' },
   'readme.pdf': {
     nl: 'Het volledige, digitaal ondertekende inzageoverzicht (PDF).',
     en: 'The full, digitally signed access extract (PDF).',

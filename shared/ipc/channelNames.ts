@@ -39,6 +39,7 @@ export const channelNames = [
   'review:marks',
   'review:mark',
   'review:unreviewed',
+  'extract:previewPdf',
   'export:start',
   'export:verify',
   'export:openFolder',

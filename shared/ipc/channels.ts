@@ -16,6 +16,7 @@ import type {
   JobDone,
   JobProgress,
   JobStarted,
+  PreviewPdf,
   ReportSummary,
   RetentionOverview,
   RequestDetail,
@@ -145,6 +146,7 @@ export const channelInputs = {
   'review:marks': z.strictObject({ requestId: id }),
   'review:mark': z.strictObject({ requestId: id, categoryId: id, reviewed: z.boolean() }),
   'review:unreviewed': z.strictObject({ requestId: id }),
+  'extract:previewPdf': z.strictObject({ requestId: id }),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   // A request, not a path: the core opens or checks only the files that request's export recorded.
@@ -195,6 +197,7 @@ export interface ChannelOutputs {
   'review:marks': CategoryReview[];
   'review:mark': CategoryReview[];
   'review:unreviewed': UnreviewedCategory[];
+  'extract:previewPdf': PreviewPdf;
   'export:start': JobStarted;
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };

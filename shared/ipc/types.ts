@@ -262,7 +262,23 @@ export interface JobProgress {
   stage: string;
   done: number;
   total: number;
+  /** While the PDF renders: the page at hand, and the page count once known (issue 14.6). */
+  page?: number;
+  pages?: number;
 }
+
+/**
+ * The extract as it will be signed, for the preview (issue 14.4): the PDF the export's renderer makes
+ * from the same model, base64, and its page count. The window renders only the pages in view.
+ */
+export interface PreviewPdf {
+  pdf: string;
+  pageCount: number;
+  language: 'nl' | 'en';
+}
+
+/** Where a step is in the document, passed along with a task's progress. */
+export type ProgressAt = Pick<JobProgress, 'page' | 'pages'>;
 
 export interface JobDone {
   jobId: string;

@@ -1,6 +1,7 @@
 import type { ExtractModel } from '../extract/extractModel.ts';
 import { textsIn } from '../extract/texts.ts';
 import type { PortableData } from './portableData.ts';
+import { workbookFileName } from './fileNames.ts';
 import { fixedCsvColumns, portabilityDataVersion } from './portableData.ts';
 
 /**
@@ -19,6 +20,7 @@ export function archiveReadme(model: ExtractModel, data: PortableData, pdfFileNa
   lines.push(`data.json`, `    ${t('readme.dataJson', { version: portabilityDataVersion })}`);
   for (const category of data.categories) lines.push(category.csvFile, `    ${category.label}: ${category.description}`);
   lines.push(`    ${t('readme.csv')}`);
+  lines.push(workbookFileName, `    ${t('readme.workbook')}`);
   lines.push(pdfFileName, `    ${t('readme.pdf')}`);
   lines.push('manifest.json', `    ${t('readme.manifest', { reference: model.request.reference })}`);
   lines.push('manifest.json.p7s', `    ${t('readme.manifestSignature', { controller: model.controller.name })}`);

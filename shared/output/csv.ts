@@ -1,7 +1,7 @@
 /**
  * RFC 4180 CSV encoding: CRLF line ends, every field quoted when it holds a comma, quote, CR or LF,
- * quotes doubled. UTF-8 is the caller's job (the archive writes the string as UTF-8 with a BOM-free
- * encoding, as RFC 4180 / RFC 7111 assume). Null becomes an empty field.
+ * quotes doubled. Null becomes an empty field. The bytes are the caller's job: the archive writes them
+ * with csvFileBytes (UTF-8 with a byte-order mark).
  */
 export type CsvCell = string | number | null;
 
@@ -22,4 +22,14 @@ export function encodeCsv(header: readonly string[], rows: readonly (readonly Cs
     out += csvLine(row);
   }
   return out;
+}
+
+/**
+ * A CSV file's bytes: UTF-8 behind a byte-order mark (EF BB BF). Without it Excel on Windows reads the
+ * file as the ANSI code page and shows "MÃ¼ller" (issue 14.11). RFC 4180 does not forbid the mark, the
+ * text/csv media type allows any charset, and common CSV readers (csv-parse's bom option, Python's
+ * utf-8-sig, LibreOffice, Excel) drop it.
+ */
+export function csvFileBytes(csv: string): Buffer {
+  return Buffer.from(`\uFEFF${csv}`, 'utf8');
 }

@@ -50,3 +50,6 @@ export function portabilityArchiveFileName(reference: string): string {
 export function csvFileName(categoryId: string): string {
   return `${sanitiseFileStem(categoryId)}.csv`;
 }
+
+/** The portability archive's workbook: every category as one sheet (issue 14.11). */
+export const workbookFileName = 'data.xlsx';

@@ -258,7 +258,7 @@ export async function archiveBench(): Promise<BenchResult> {
       location: 'bench',
       contactInfo: 'bench',
     });
-    const files = portabilityArchiveFiles(model, signed, 'bench.pdf');
+    const files = await portabilityArchiveFiles(model, signed, 'bench.pdf');
     const megabytes = files.reduce((sum, entry) => sum + entry.data.length, 0) / 1e6;
     const ours: number[] = [];
     const bare: number[] = [];

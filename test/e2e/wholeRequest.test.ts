@@ -247,6 +247,9 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
     await page.getByRole('tab', { name: /Automated decisions/ }).click();
     await shot('07-review-decisions');
     await page.getByRole('tab', { name: 'Preview of the extract' }).click();
+    // The PDF as it will be signed (issue 14.4; test/e2e/pdfPreview.test.ts checks its pages), the first layer as text beside it.
+    await page.locator('li.pdf-page[data-page="1"][data-state="drawn"]').waitFor({ timeout: 180_000 });
+    await page.getByText('Read the first layer as text').click();
     await page.locator('.extract-preview').waitFor();
     await shot('08-preview', true);
 

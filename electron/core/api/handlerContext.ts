@@ -1,4 +1,4 @@
-import type { DatabaseKeyInfo } from '../../../shared/ipc/types.ts';
+import type { DatabaseKeyInfo, ProgressAt } from '../../../shared/ipc/types.ts';
 import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
@@ -38,7 +38,7 @@ export interface HandlerDeps {
   userDataDir: string;
   settings: SettingsStore;
   emit: Emit;
-  runTask: <T>(name: string, input: unknown, progress: (stage: string, done: number, total: number) => void) => Promise<T>;
+  runTask: <T>(name: string, input: unknown, progress: (stage: string, done: number, total: number, at?: ProgressAt) => void) => Promise<T>;
   openFolder: (folder: string) => Promise<boolean>;
   /** The OS open dialogs (Electron only; tests pass a fake). */
   chooser: PathChooser;

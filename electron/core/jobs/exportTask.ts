@@ -40,7 +40,7 @@ export interface ExportTaskOutput extends ExportResult {
  */
 export async function exportRequest(raw: unknown, progress: TaskProgress, env: TaskEnv): Promise<ExportTaskOutput> {
   const input = raw as ExportTaskInput;
-  progress('assemble', 0, 100);
+  progress('assemble', 0, 1000);
   const keys = { audit: Buffer.from(input.auditKeys.audit, 'hex'), query: Buffer.from(input.auditKeys.query, 'hex') };
   const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey), { keys });
   try {
@@ -51,10 +51,15 @@ export async function exportRequest(raw: unknown, progress: TaskProgress, env: T
       outDir: input.outDir,
       archive: input.archive,
       identity: (organisation) => {
-        progress('render', 10, 100);
+        progress('certificate', 5, 1000);
         return openSigningIdentity(input.signing, { dataDir: input.dataDir, organisation, clock });
       },
-      onProgress: (p) => progress(p.step, 10 + Math.round(p.fraction * 90), 100),
+      // Per mille, so that a page of the heavy subject's 400 moves the bar.
+      onProgress: (p) =>
+        progress(p.step, 50 + Math.round(p.fraction * 950), 1000, {
+          ...(p.page !== undefined ? { page: p.page } : {}),
+          ...(p.pages !== undefined ? { pages: p.pages } : {}),
+        }),
     });
     return {
       folder: result.folder,

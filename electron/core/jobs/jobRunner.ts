@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportResult, JobDone, JobProgress } from '../../../shared/ipc/types.ts';
+import type { ExportResult, JobDone, JobProgress, ProgressAt } from '../../../shared/ipc/types.ts';
 import { jobError } from './jobError.ts';
 
 export type JobKind = JobProgress['kind'];
-export type Progress = (stage: string, done: number, total: number) => void;
+export type Progress = (stage: string, done: number, total: number, at?: ProgressAt) => void;
 
 /** Runs long work (export, demo rebuild) off the caller's turn and reports through progress and done events. */
 export interface JobRunner {
@@ -16,12 +16,12 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
       const jobId = randomUUID();
       // Progress is throttled to one event per ~50 ms: enough for a smooth bar, cheap for the IPC.
       let last = 0;
-      const progress: Progress = (stage, done, total) => {
+      const progress: Progress = (stage, done, total, at) => {
         // Elapsed time only (a throttle), so the monotonic timer and not the clock.
         const now = performance.now();
         if (done < total && now - last < 50) return;
         last = now;
-        onProgress({ jobId, kind, stage, done, total });
+        onProgress({ jobId, kind, stage, done, total, ...at });
       };
       setImmediate(() => {
         work(progress).then(

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorParams } from '../../../shared/errors/domainError.ts';
+import type { ProgressAt } from '../../../shared/ipc/types.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { isErrorCode } from '../../../shared/errors/errorCodes.ts';
 
@@ -54,7 +55,7 @@ export function startWorker(entry: URL, workerData: unknown, options: { selfCont
 
 /** Messages a task worker posts back: progress while it works, then exactly one result or error. */
 export type WorkerMessage =
-  | { type: 'progress'; stage: string; done: number; total: number }
+  | { type: 'progress'; stage: string; done: number; total: number; at?: ProgressAt }
   | { type: 'result'; value: unknown }
   | { type: 'error'; message: string; code?: string; params?: ErrorParams };
 
@@ -66,13 +67,13 @@ export type WorkerMessage =
 export function runInWorker<T>(
   workerFile: URL,
   task: { name: string; input: unknown; databaseKey: Buffer },
-  onProgress: (stage: string, done: number, total: number) => void,
+  onProgress: (stage: string, done: number, total: number, at?: ProgressAt) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(workerFile, task);
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.stage, message.done, message.total);
+      if (message.type === 'progress') onProgress(message.stage, message.done, message.total, message.at);
       else if (message.type === 'result') {
         settled = true;
         resolve(message.value as T);

@@ -3,6 +3,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isDomainError } from '../../../shared/errors/domainError.ts';
+import type { ProgressAt } from '../../../shared/ipc/types.ts';
 import type { WorkerMessage } from './runInWorker.ts';
 import { tasks } from './tasks.ts';
 
@@ -24,7 +25,8 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const task = tasks[name];
   if (!task) throw new Error(`unknown task ${name}`);
-  const progress = (stage: string, done: number, total: number) => post({ type: 'progress', stage, done, total });
+  const progress = (stage: string, done: number, total: number, at?: ProgressAt) =>
+    post({ type: 'progress', stage, done, total, ...(at ? { at } : {}) });
   const value = await task(input, progress, { databaseKey: Buffer.from(databaseKey) });
   post({ type: 'result', value });
 } catch (error) {

@@ -1,10 +1,12 @@
+import type { ProgressAt } from '../../../shared/ipc/types.ts';
 import { buildDemoDatabase } from '../demo/demoUseCases.ts';
 import { loadPolicy } from '../policy/loadPolicy.ts';
 import { checkCertificate } from '../settings/checkCertificate.ts';
 import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
+import { renderPreviewPdf } from './previewPdfTask.ts';
 
-export type TaskProgress = (stage: string, done: number, total: number) => void;
+export type TaskProgress = (stage: string, done: number, total: number, at?: ProgressAt) => void;
 /**
  * What a task gets from its host besides its input: the database key. The host (the main process, the
  * tests) holds it and hands it to the worker directly; it never travels in a channel's input.
@@ -25,6 +27,7 @@ async function buildDemo(input: unknown, progress: TaskProgress, env: TaskEnv): 
 export const tasks: Record<string, Task> = {
   'demo:build': buildDemo,
   'export:request': exportRequest,
+  'extract:renderPdf': renderPreviewPdf,
   'certificate:check': async (input) => checkCertificate(input),
   'register:check': async (input) => checkRegister(input),
 };

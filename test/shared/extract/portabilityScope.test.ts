@@ -56,7 +56,7 @@ describe('what the portability archive holds (Art. 20, issue 12.11)', () => {
 
   it.each(['nl', 'en'] as const)(
     'takes the person’s payments and the contacts they made, not the creditor’s case data or our letters (%s)',
-    (language) => {
+    async (language) => {
       const subjectId = lm.sharedCase.debtor;
       const model = extract(subjectId, language);
       const ids = portableIds(model);
@@ -88,7 +88,7 @@ describe('what the portability archive holds (Art. 20, issue 12.11)', () => {
       );
       const markup = renderToStaticMarkup(createElement(ExtractPreview, { model })).replace(/&#x27;/g, "'");
       for (const entry of excluded) expect(markup).toContain(entry.reason);
-      const readme = portabilityArchiveFiles(model, Buffer.from('%PDF'), 'x.pdf')
+      const readme = (await portabilityArchiveFiles(model, Buffer.from('%PDF'), 'x.pdf'))
         .find((f) => f.path === 'README.txt')!
         .data.toString('utf8');
       for (const entry of excluded) expect(readme.replace(/\s+/g, ' ')).toContain(entry.reason.replace(/\s+/g, ' '));

@@ -54,6 +54,7 @@ describe('texts nothing reads', () => {
       ['article.', sectionIdSchema.options],
       ['reason.', redactionReasonSchema.options],
       ['readme.column.', fixedCsvColumns],
+      ['workbook.portability.', ['provided', 'observed']],
       ['code.', null],
       ['safeguard.', null],
       ['retention.', null],

@@ -5,14 +5,19 @@ import { createRequire } from 'node:module';
 import { Archiver } from 'archiver';
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { archiveReadme } from '../../../../shared/output/archiveReadme.ts';
+import { csvFileBytes } from '../../../../shared/output/csv.ts';
 import { categoryCsv, shapePortableData } from '../../../../shared/output/portableData.ts';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
 import { NativeCrcZipArchive } from './nativeCrcZipArchive.ts';
+import { portableWorkbook, workbookFileName } from './portableWorkbook.ts';
 import { readZipDirectory } from './readZip.ts';
 
 export const manifestFileName = 'manifest.json';
-/** 2: the manifest is signed (manifest.json.p7s, detached CMS by the PDF's signer). */
-export const manifestVersion = 2;
+/**
+ * 2: the manifest is signed (manifest.json.p7s, detached CMS by the PDF's signer).
+ * 3: the CSVs carry a UTF-8 byte-order mark and an Excel workbook lies beside them; the manifest names both (issue 14.11).
+ */
+export const manifestVersion = 3;
 
 export interface ArchiveFile {
   path: string;
@@ -25,15 +30,19 @@ export interface Manifest {
   reference: string;
   generatedOn: string;
   pdf: string;
+  /** The tables: one CSV per category, and the same data as one workbook. */
+  csv: { files: string[]; encoding: 'UTF-8 with byte-order mark'; format: 'RFC 4180' };
+  workbook: string;
   files: { path: string; sha256: string; bytes: number }[];
 }
 
 /** The archive's files (Art. 20: structured, commonly used, machine-readable) and the manifest over them. */
-export function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, pdfFileName: string): ArchiveFile[] {
+export async function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, pdfFileName: string): Promise<ArchiveFile[]> {
   const data = shapePortableData(model);
   const files: ArchiveFile[] = [
     { path: 'data.json', data: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
-    ...data.categories.map((category) => ({ path: category.csvFile, data: Buffer.from(categoryCsv(category), 'utf8') })),
+    ...data.categories.map((category) => ({ path: category.csvFile, data: csvFileBytes(categoryCsv(category)) })),
+    { path: workbookFileName, data: await portableWorkbook(data) },
     { path: 'README.txt', data: Buffer.from(archiveReadme(model, data, pdfFileName), 'utf8') },
     { path: pdfFileName, data: signedPdf },
   ];
@@ -43,6 +52,8 @@ export function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, 
     reference: model.request.reference,
     generatedOn: model.generatedOn,
     pdf: pdfFileName,
+    csv: { files: data.categories.map((category) => category.csvFile), encoding: 'UTF-8 with byte-order mark', format: 'RFC 4180' },
+    workbook: workbookFileName,
     files: files.map((file) => ({
       path: file.path,
       sha256: createHash('sha256').update(file.data).digest('hex'),

@@ -220,7 +220,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
       writer.table(
         headers.map((header, index) => ({ header, weight: plan.widths[index]! })),
         rows,
-        { size: plan.size },
+        { size: plan.size, rowsAreRecords: true },
       );
       renderGroupFacts(writer, group, t, lang);
       return;
@@ -254,7 +254,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
         { header: t('table.details'), weight: 5 },
       ],
       group.map((record, index) => [record.recordId, details(record, index)]),
-      { size: 8 },
+      { size: 8, rowsAreRecords: true },
     );
     renderGroupFacts(writer, group, t, lang);
     return;
@@ -265,6 +265,7 @@ function renderGroup(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: '
 /** Records one by one: a field/value table each, or the withheld line; another person's data under its note. */
 function renderRecords(writer: PdfWriter, group: RecordEntry[], t: TextFn, lang: 'nl' | 'en'): void {
   for (const record of group) {
+    writer.recordsLaidOut++;
     const ofCase = record.caseId && record.caseId !== record.recordId ? ` · ${t('table.case')} ${record.caseId}` : '';
     const title = `${record.recordKindLabel} ${record.recordId}${ofCase}`;
     if (record.withheld) {

@@ -76,6 +76,8 @@ export interface PdfWriterOptions {
   engine?: PdfEngineName;
   /** The document's creation date (the signing time, from the caller's clock); absent: pdfkit's own. */
   createdAt?: Date | undefined;
+  /** Called as each page is added while laying out, with the pages so far and the records laid out so far (progress, issue 14.6). */
+  onPage?: ((pages: number, recordsLaidOut: number) => void) | undefined;
 }
 
 /**
@@ -87,6 +89,8 @@ export interface PdfWriterOptions {
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   y = page.top;
+  /** Records of the copy laid out so far (copySections counts them: a table row or a record's own table each), for progress. */
+  recordsLaidOut = 0;
   private readonly root: Struct;
   private readonly engine: PdfEngine;
 
@@ -112,7 +116,10 @@ export class PdfWriter {
     });
     for (const [name, file] of Object.entries(fontFiles)) this.doc.registerFont(name, fontPath(file));
     this.engine = createPdfEngine(options.engine ?? 'fast', this.doc);
-    this.doc.on('pageAdded', () => this.engine.pageAdded());
+    this.doc.on('pageAdded', () => {
+      this.engine.pageAdded();
+      options.onPage?.(this.doc.bufferedPageRange().count, this.recordsLaidOut);
+    });
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.doc.font('body').fontSize(10).fillColor(palette.ink);
@@ -321,7 +328,7 @@ export class PdfWriter {
    * A table with a shaded header row that is repeated on every page the table spans. Rows never
    * split; a cell too tall for a page is cut off with an ellipsis rather than overflowing.
    */
-  table(columns: TableColumn[], rows: string[][], options: { size?: number; keepTogether?: boolean } = {}): void {
+  table(columns: TableColumn[], rows: string[][], options: { size?: number; keepTogether?: boolean; rowsAreRecords?: boolean } = {}): void {
     const size = options.size ?? 8.5;
     const pad = cellPad;
     const widths = columnWidths(columns);
@@ -400,6 +407,7 @@ export class PdfWriter {
         drawRow(headerCells, header, true, false);
       }
       drawRow(row, measured, false, index % 2 === 1);
+      if (options.rowsAreRecords) this.recordsLaidOut++;
     });
     table.end();
     this.y += 8;
@@ -407,9 +415,15 @@ export class PdfWriter {
   }
 
   /** Running header (from page 2) and "page X of Y" footer on every page, marked as artifacts. */
-  finishPages(headerLeft: string, headerRight: string, footer: (index: number, count: number) => string): void {
+  finishPages(
+    headerLeft: string,
+    headerRight: string,
+    footer: (index: number, count: number) => string,
+    onPage?: (page: number, pages: number) => void,
+  ): void {
     const range = this.doc.bufferedPageRange();
     for (let index = range.start; index < range.start + range.count; index++) {
+      onPage?.(index - range.start + 1, range.count);
       this.doc.switchToPage(index);
       const savedBottom = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;

@@ -22,6 +22,17 @@ export interface RenderedPdf {
   signatureRect: [number, number, number, number];
 }
 
+/**
+ * How far the rendering is, page by page (issue 14.6: the bar must move while pages render). Laying
+ * out takes most of the time: its share done is the part of the copy's records laid out (known up front
+ * from the model), reported as each page is started; then each page gets its running header and
+ * "page X of Y"; last the file is encoded.
+ */
+export type RenderProgress =
+  | { phase: 'layout'; page: number; fraction: number }
+  | { phase: 'paginate'; page: number; pages: number }
+  | { phase: 'encode'; pages: number };
+
 /** The extract's one text catalogue (shared/extract/texts.ts) in the model's language. */
 export type TextFn = ExtractTexts;
 
@@ -33,9 +44,12 @@ export type TextFn = ExtractTexts;
 export async function renderExtractPdf(
   model: ExtractModel,
   signature: SignatureAppearance,
-  options: { engine?: PdfEngineName } = {},
+  options: { engine?: PdfEngineName; onProgress?: (progress: RenderProgress) => void } = {},
 ): Promise<RenderedPdf> {
   const t = textsIn(model.language);
+  const onProgress = options.onProgress;
+  const records =
+    model.categories.reduce((sum, c) => sum + c.records.length, 0) + model.processorRecords.reduce((sum, p) => sum + p.records.length, 0);
   const writer = new Writer({
     title: `${t('doc.title')} — ${model.request.reference}`,
     language: model.language === 'nl' ? 'nl-NL' : 'en-GB',
@@ -44,15 +58,22 @@ export async function renderExtractPdf(
     engine: options.engine,
     // The document's creation date is the signing time, from the caller's clock (docs/architecture.md § One clock).
     createdAt: signature.signedAt,
+    onPage:
+      onProgress &&
+      ((page, laidOut) => onProgress({ phase: 'layout', page, fraction: records === 0 ? 1 : Math.min(1, laidOut / records) })),
   });
   renderCoverLetter(writer, model, t);
   writer.newPage();
   renderOutline(writer, model, t);
   const signatureRect = renderSignatureBlock(writer, signature, t, model.language);
   const pageCount = writer.doc.bufferedPageRange().count;
-  writer.finishPages(`${model.controller.name} · ${t('doc.title')}`, `${t('doc.reference')}: ${model.request.reference}`, (x, y) =>
-    t('doc.page', { page: x, pages: y }),
+  writer.finishPages(
+    `${model.controller.name} · ${t('doc.title')}`,
+    `${t('doc.reference')}: ${model.request.reference}`,
+    (x, y) => t('doc.page', { page: x, pages: y }),
+    onProgress && ((page, pages) => onProgress({ phase: 'paginate', page, pages })),
   );
+  onProgress?.({ phase: 'encode', pages: pageCount });
   return { pdf: await writer.toBuffer(), pageCount, signatureRect };
 }
 

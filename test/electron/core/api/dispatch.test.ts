@@ -78,6 +78,7 @@ const examples: Record<string, Record<string, unknown>> = {
   'review:marks': { requestId: 'R1' },
   'review:mark': { requestId: 'R1', categoryId: 'contact-history', reviewed: true },
   'review:unreviewed': { requestId: 'R1' },
+  'extract:previewPdf': { requestId: 'R1' },
   'export:start': { requestId: 'R1', archive: false },
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },

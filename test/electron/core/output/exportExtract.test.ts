@@ -163,7 +163,7 @@ describe('signed extract and portability archive, checked with independent tools
     expect(data.schemaVersion).toBe(2);
     expect(data.categories.length).toBeGreaterThan(0);
     for (const category of data.categories) {
-      const rows = parse(entries.get(category.csvFile)!, { columns: true, bom: false }) as Record<string, string>[];
+      const rows = parse(entries.get(category.csvFile)!, { columns: true, bom: true }) as Record<string, string>[];
       expect(rows.map((row) => row.record_id)).toEqual(category.records.map((record) => record.recordId));
       rows.forEach((row, index) => {
         for (const [name, value] of Object.entries(category.records[index]!.values))

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/core/db/openDatabase.ts';
 import { recordTables } from '../../../../electron/core/db/recordTables.ts';
+import { readZip } from '../../../../electron/core/output/archive/readZip.ts';
 import { portabilityArchiveFiles } from '../../../../electron/core/output/archive/portabilityArchive.ts';
 import type { RecordRow } from '../../../../electron/core/records/loadSubjectRecords.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
@@ -59,7 +60,7 @@ describe('other parties’ data outside the cases two people share (Art. 15(4), 
     );
   }
 
-  it.each(['nl', 'en'] as const)('holds for every person who shares a case (%s)', (language) => {
+  it.each(['nl', 'en'] as const)('holds for every person who shares a case (%s)', async (language) => {
     const policy = loadDefaultPolicy();
     const load = subjectProfileLoader(db);
     const pairs = all(
@@ -86,10 +87,12 @@ describe('other parties’ data outside the cases two people share (Art. 15(4), 
         },
         '2026-11-01',
       );
-      const files = portabilityArchiveFiles(model, Buffer.from('%PDF-1.7 placeholder'), 'extract.pdf').filter(
+      const files = (await portabilityArchiveFiles(model, Buffer.from('%PDF-1.7 placeholder'), 'extract.pdf')).filter(
         (f) => f.path !== 'extract.pdf',
       );
-      const text = [JSON.stringify(model), ...files.map((f) => f.data.toString('utf8'))].join('\n');
+      // The workbook is a zip of XML: its sheets and shared strings are read inflated, as text.
+      const texts = files.flatMap((f) => (f.path.endsWith('.xlsx') ? readZip(f.data).map((entry) => entry.data) : [f.data]));
+      const text = [JSON.stringify(model), ...texts.map((data) => data.toString('utf8'))].join('\n');
       const tokens = new Set(text.match(/[A-Z]{3}\d{7}|S\d{7}|INC-\d{4}-\d{7}/g) ?? []);
       const mine = ownValues(me);
       for (const other of pairs.filter((p) => p.me === me).map((p) => String(p.other))) {

@@ -32,19 +32,22 @@ describe('the zip archive with native CRC-32s', () => {
   // PDF (stored, as a PDF is) and an empty file (which archiver always stores).
   const archiveFiles = (() => {
     let files: ArchiveFile[] | undefined;
-    return () => {
+    return async () => {
       if (!files) {
         const { db, result } = seedTestDatabase(tempDir());
         const model = demoExtractModel(db, result.landmarks.heavyDebtor);
         db.close();
-        files = [...portabilityArchiveFiles(model, randomBytes(300_000), 'extract.pdf'), { path: 'empty.txt', data: Buffer.alloc(0) }];
+        files = [
+          ...(await portabilityArchiveFiles(model, randomBytes(300_000), 'extract.pdf')),
+          { path: 'empty.txt', data: Buffer.alloc(0) },
+        ];
       }
       return files;
     };
   })();
 
   it('writes byte for byte the zip stock archiver writes, deflated, stored and empty entries alike', async () => {
-    const files = archiveFiles();
+    const files = await archiveFiles();
     const date = new Date('2026-11-01T10:11:12Z');
     const options = { zlib: { level: 6 }, forceLocalTime: false };
     const ours = await zipWith(new NativeCrcZipArchive(options), files, date);
@@ -57,7 +60,7 @@ describe('the zip archive with native CRC-32s', () => {
   });
 
   it('leaves zipFiles writing what stock archiver writes for the same files at the same time', async () => {
-    const files = archiveFiles();
+    const files = await archiveFiles();
     // The entries' time comes from the use case's clock (docs/architecture.md § One clock), passed in.
     const date = new Date('2026-11-01T10:11:12Z');
     const written = Buffer.concat(await zipFiles(join(tempDir(), 'a.zip'), files, undefined, date));
