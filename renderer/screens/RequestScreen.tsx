@@ -269,7 +269,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                 <button type="submit" disabled={!nextStatus}>
                   {t('common.save')}
                 </button>
-                {!r.extended && (
+                {!r.extended && r.extension?.allowed !== false && (
                   <button
                     type="button"
                     disabled={!reason.trim()}
@@ -277,6 +277,12 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                   >
                     {t('request.extend')}
                   </button>
+                )}
+                {!r.extended && r.extension?.allowed === false && (
+                  // Issue 14.7: an action the law no longer allows is not offered; the reason stands in its place.
+                  <p className="muted small" data-testid="extension-unavailable">
+                    {t('request.extend.unavailable')}: {errorMessage(r.extension.code, r.extension.params, language)}
+                  </p>
                 )}
               </form>
             </section>

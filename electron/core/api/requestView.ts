@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
 import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
+import { extensionAvailability } from '../../../shared/deadlines/extensionAvailability.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
@@ -100,9 +101,11 @@ export function requestDetail(
       on: r.on,
     }));
   const letters = applicableLetters(request, policy, clerk, today);
+  const account = deadlineAccount(request, holidaysOf(policy));
   return {
     ...requestSummary(request, today, holidaysOf(policy)),
-    deadlineAccount: deadlineAccount(request, holidaysOf(policy)),
+    deadlineAccount: account,
+    extension: extensionAvailability(account, request, today),
     language: request.language,
     channel: request.channel,
     requesterAddress: request.requester.address ?? null,

@@ -6,6 +6,7 @@ import type { RequestRepository } from './requestRepository.ts';
 import type { RequestRow } from './requestRows.ts';
 import { findRequestRow, requestRow, storedRequest } from './requestRows.ts';
 import { outcomeWrites } from './sqliteOutcomeWrites.ts';
+import { fixedLetterStore } from './sqliteFixedLetters.ts';
 
 /**
  * The request register on the embedded SQLite file: every statement prepared once per connection
@@ -146,6 +147,7 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
       for (const id of ids) statement.run(lift.by, lift.on, id);
     },
     ...outcomeWrites(db, idOf),
+    ...fixedLetterStore(db, idOf),
   };
 }
 
