@@ -23,6 +23,7 @@ import { subjectChannel } from './handlers/subjectChannel.ts';
 import { redactionChannel } from './handlers/redactionChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
+import { letterChannel } from './handlers/letterChannel.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -73,6 +74,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...redactionChannel(ctx),
     ...reportChannel(ctx),
     ...auditChannel(ctx),
+    ...letterChannel(ctx),
   };
   return {
     handlers,
