@@ -4,7 +4,6 @@ import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import { freeParagraphMaxLength } from '../../shared/letters/letterModel.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
-import { ModalDialog } from '../components/ModalDialog.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 
@@ -135,7 +134,11 @@ function LetterCard({
   );
 }
 
-/** The letter view the OS prints: the print style sheet shows this alone (styles.css, @media print). */
+/**
+ * The letter view the OS prints: the print style sheet shows this alone (styles.css, @media print). A
+ * region on the page, not a modal dialog: nothing is asked of the clerk here, and the OS print dialog
+ * that follows is modal itself. Focus moves to its Close button, and Escape closes it.
+ */
 function PrintView({
   requestId,
   letter,
@@ -149,23 +152,31 @@ function PrintView({
 }) {
   const t = useT();
   const asked = useRef(false);
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    close.current?.focus();
     // Asked once the view is on screen (once: StrictMode runs effects twice): the main process prints the window as it stands.
     if (asked.current) return;
     asked.current = true;
     invoke('letter:print', { requestId, letterId: letter.id }).catch((e: unknown) => onError(toApiError(e)));
   }, [requestId, letter.id, onError]);
   return (
-    <ModalDialog titleId="print-letter-title" onClose={onClose} className="print-letter">
+    <section
+      className="print-letter panel"
+      aria-labelledby="print-letter-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <h2 id="print-letter-title" className="no-print">
         {t('request.letters.printing')}
       </h2>
       <pre className="letter-print-body">{letter.body}</pre>
       <div className="actions no-print">
-        <button type="button" data-autofocus onClick={onClose}>
+        <button type="button" ref={close} onClick={onClose}>
           {t('request.letters.closePrint')}
         </button>
       </div>
-    </ModalDialog>
+    </section>
   );
 }

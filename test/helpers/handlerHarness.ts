@@ -46,6 +46,8 @@ export interface HarnessOptions {
   searchAuditPauseMs?: number;
   /** The installation's keys (default: the tests' fixed ones, testKeys.ts). */
   keys?: InstallationKeys;
+  /** Stands in for Electron's webContents.print (default: none, nothing printed). */
+  printWindow?: () => Promise<boolean>;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -77,6 +79,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),
     searchAuditPauseMs: options.searchAuditPauseMs ?? 20,
+    ...(options.printWindow ? { printWindow: options.printWindow } : {}),
   });
   return { handlers, databaseFile, events, listeners, close };
 }

@@ -110,12 +110,12 @@ describe('RequestScreen: letters and the extension (issue 14.7, 14.8)', () => {
     await userEvent.click(await screen.findByText(draft.title));
     await userEvent.type(screen.getByLabelText(/Free paragraph/), 'We also wrote to you by e-mail.');
     await userEvent.click(screen.getByRole('button', { name: 'Print' }));
-    const view = await screen.findByRole('dialog', { name: 'Print letter' });
+    const view = await screen.findByRole('region', { name: 'Print letter' });
     expect(within(view).getByText(/We also wrote to you by e-mail\./)).toBeTruthy();
     await screen.findByRole('button', { name: 'Close' });
     expect(bridge.calls.map((c) => c.channel).slice(-2)).toEqual(['letter:fix', 'letter:print']);
     expect(bridge.calls.at(-1)?.input).toEqual({ requestId: 'INZ-2026-0001', letterId: 'acknowledgement' });
     await userEvent.click(within(view).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Print letter' })).toBeNull();
   });
 });
