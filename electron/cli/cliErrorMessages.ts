@@ -97,6 +97,9 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'letter.extension-too-late':
     '{reference}: an extension notice must reach the person within the first month (Art. 12(3) GDPR), which ended on {firstDue}; ' +
     'today ({today}) is {daysLate} day(s) later. No letter was made: answer the request now',
+  'letter.fixed':
+    '{reference}: letter {letter} was fixed on {fixedOn} by {fixedBy} and no longer changes; leave out --paragraph to reproduce it',
+  'letter.not-fixed': '{reference}: letter {letter} is not fixed yet; save it with --pdf FILE or --out FILE first',
   'letter.postal-address-missing':
     '{reference}: the register has no organisation.postalAddress, which every letter must carry; add it to the register (no letter ' +
     'was made)',

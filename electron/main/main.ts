@@ -17,6 +17,7 @@ import { runInWorker } from '../core/jobs/runInWorker.ts';
 import { defaultDatabaseFile, userDataDir } from '../core/paths.ts';
 import { loadConfiguredRegister } from '../core/settings/configuredRegister.ts';
 import { electronPathChooser } from './dialogs.ts';
+import { electronPrintWindow } from './printLetter.ts';
 import { registerIpc, sendEvent } from './ipc.ts';
 import { lockDownSession, registerSchemePrivileges, serveRenderer } from './protocol.ts';
 import { safeSecretStore } from './safeSecretStore.ts';
@@ -98,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       // shell.openPath runs whatever it is given; only ever hand it a directory (an export's folder).
       openFolder: async (folder) => isDirectory(folder) && (await shell.openPath(folder)) === '',
       chooser: electronPathChooser(() => window),
+      printWindow: electronPrintWindow(() => window),
       secrets: safeSecretStore,
     });
     registerIpc(handlers);

@@ -474,6 +474,16 @@ export const en = {
   'request.outcome.closeReferred': 'Close: referred to the controller',
   'request.letters.check': 'Check before sending',
   'request.letters.unavailable': 'Not possible now',
+  // Letters that leave the app, and actions the law no longer allows (issue 14.7, 14.8; i14-letters).
+  'request.extend.unavailable': 'Extension not possible',
+  'request.letters.freeParagraph': 'Free paragraph (optional, before the letter is fixed)',
+  'request.letters.freeParagraph.help': 'This paragraph follows the letter text. Once saved or printed, the letter is fixed.',
+  'request.letters.print': 'Print',
+  'request.letters.savePdf': 'Save as PDF',
+  'request.letters.fixed': 'Fixed on {date} by {by}; the text no longer changes.',
+  'request.letters.saved': 'Saved as {name} (SHA-256 {sha256})',
+  'request.letters.printing': 'Print letter',
+  'request.letters.closePrint': 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

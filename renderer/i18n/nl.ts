@@ -495,4 +495,14 @@ export const nl: Record<MessageKey, string> = {
   'request.outcome.closeReferred': 'Afsluiten: doorgestuurd naar de verwerkingsverantwoordelijke',
   'request.letters.check': 'Controleer voor verzending',
   'request.letters.unavailable': 'Nu niet mogelijk',
+  // Letters that leave the app, and actions the law no longer allows (issue 14.7, 14.8; i14-letters).
+  'request.extend.unavailable': 'Verlengen niet mogelijk',
+  'request.letters.freeParagraph': 'Vrije alinea (optioneel, vóór het vastleggen)',
+  'request.letters.freeParagraph.help': 'Deze alinea komt na de tekst van de brief. Na opslaan of afdrukken ligt de brief vast.',
+  'request.letters.print': 'Afdrukken',
+  'request.letters.savePdf': 'Opslaan als pdf',
+  'request.letters.fixed': 'Vastgelegd op {date} door {by}; de tekst verandert niet meer.',
+  'request.letters.saved': 'Opgeslagen als {name} (SHA-256 {sha256})',
+  'request.letters.printing': 'Brief afdrukken',
+  'request.letters.closePrint': 'Sluiten',
 };

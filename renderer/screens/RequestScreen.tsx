@@ -14,6 +14,7 @@ import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import { OutcomePanel, RepresentativePanel } from './RequestParties.tsx';
+import { RequestLetters } from './RequestLetters.tsx';
 
 type StepState = 'done' | 'current' | 'todo';
 const stepNames = ['identity', 'find', 'review', 'redact', 'generate', 'deliver'] as const;
@@ -296,7 +297,7 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                 <button type="submit" disabled={!nextStatus}>
                   {t('common.save')}
                 </button>
-                {!r.extended && (
+                {!r.extended && r.extension?.allowed !== false && (
                   <button
                     type="button"
                     disabled={!reason.trim()}
@@ -305,40 +306,16 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                     {t('request.extend')}
                   </button>
                 )}
+                {!r.extended && r.extension?.allowed === false && (
+                  // Issue 14.7: an action the law no longer allows is not offered; the reason stands in its place.
+                  <p className="muted small" data-testid="extension-unavailable">
+                    {t('request.extend.unavailable')}: {errorMessage(r.extension.code, r.extension.params, language)}
+                  </p>
+                )}
               </form>
             </section>
           )}
-          <section aria-labelledby="letters-title" className="panel">
-            <h2 id="letters-title">{t('request.letters')}</h2>
-            {r.letters.length === 0 && <p className="muted">{t('common.none')}</p>}
-            {r.letters.map((letter) => (
-              <details key={letter.id} className="letter">
-                <summary>
-                  {letter.title}
-                  {letter.warnings.length > 0 && <strong className="warning"> · {t('request.letters.check')}</strong>}
-                </summary>
-                {letter.warnings.length > 0 && (
-                  <div role="note" className="warning">
-                    <strong>{t('request.letters.check')}:</strong>
-                    {letter.warnings.map((w) => (
-                      <p key={w.code}>{errorMessage(w.code, w.params, language)}</p>
-                    ))}
-                  </div>
-                )}
-                <pre>{letter.body}</pre>
-              </details>
-            ))}
-            {r.unavailableLetters.length > 0 && (
-              <div role="note">
-                <h3>{t('request.letters.unavailable')}</h3>
-                {r.unavailableLetters.map((u) => (
-                  <p key={u.id} className="muted">
-                    {errorMessage(u.code, u.params, language)}
-                  </p>
-                ))}
-              </div>
-            )}
-          </section>
+          <RequestLetters r={r} onUpdated={setUpdated} onError={setError} />
           <section aria-labelledby="history-title" className="panel">
             <h2 id="history-title">{t('request.history')}</h2>
             {r.history.length === 0 ? (

@@ -69,6 +69,9 @@ export const errorCodes = [
   'letter.no-data-not-applicable',
   'letter.not-referred',
   'letter.controller-required',
+  // Letters that leave the app (issue 14.8): fixed once saved or printed.
+  'letter.fixed',
+  'letter.not-fixed',
   'controller.unknown',
   'outcome.subjects-linked',
   'outcome.instruction-provide',

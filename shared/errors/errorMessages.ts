@@ -304,6 +304,18 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
       'An extension notice can only be sent within the first month (Art. 12(3) GDPR): that month ended on {firstDue}, and today ' +
       '({today}) is {daysLate} day(s) later. Answer the request now; no letter was made.',
   },
+  'letter.fixed': {
+    nl:
+      'Brief {letter} van verzoek {reference} is vastgelegd op {fixedOn} door {fixedBy} en verandert niet meer; de vrije alinea kan ' +
+      'niet meer worden aangepast. Elke nieuwe kopie geeft dezelfde tekst.',
+    en:
+      'Letter {letter} of request {reference} was fixed on {fixedOn} by {fixedBy} and no longer changes; its free paragraph cannot be ' +
+      'edited. Every new copy gives the same text.',
+  },
+  'letter.not-fixed': {
+    nl: 'Brief {letter} van verzoek {reference} is nog niet vastgelegd; sla hem op of druk hem af vanuit het verzoek.',
+    en: 'Letter {letter} of request {reference} is not fixed yet; save or print it from the request.',
+  },
   'letter.postal-address-missing': {
     nl:
       'Het register geeft geen postadres van de organisatie, en elke brief moet dat vermelden. Vul organisation.postalAddress in het ' +

@@ -65,6 +65,14 @@ const steps = {
     nl: 'Kies een brief die bij de huidige stand van het verzoek past, of breng het verzoek eerst in die stand.',
     en: "Choose a letter that fits the request's present state, or bring the request into that state first.",
   },
+  letterFixed: {
+    nl: 'Gebruik de vastgelegde brief zoals hij is; wat u nog wilt zeggen, zet u in een nieuwe brief of een begeleidend bericht.',
+    en: 'Use the fixed letter as it is; anything more you want to say goes in a new letter or a covering message.',
+  },
+  letterNotFixed: {
+    nl: 'Open het verzoek en sla de brief op als pdf of druk hem af; daarmee wordt hij vastgelegd.',
+    en: 'Open the request and save the letter as a PDF or print it; that fixes it.',
+  },
   letterText: {
     nl: 'Lees de brief na en pas de tekst aan voordat u hem verstuurt.',
     en: 'Read the letter through and change the text before you send it.',
@@ -158,6 +166,8 @@ const stepOf: Record<ErrorCode, Step> = {
   'letter.no-data-not-applicable': 'letter',
   'letter.not-referred': 'letter',
   'letter.controller-required': 'letter',
+  'letter.fixed': 'letterFixed',
+  'letter.not-fixed': 'letterNotFixed',
   'controller.unknown': 'controller',
   'outcome.subjects-linked': 'review',
   'outcome.instruction-provide': 'generate',

@@ -65,6 +65,8 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'letter.no-data-not-applicable': ['reference', 'linked'],
   'letter.not-referred': ['reference'],
   'letter.controller-required': ['reference', 'controllers'],
+  'letter.fixed': ['reference', 'letter', 'fixedOn', 'fixedBy'],
+  'letter.not-fixed': ['reference', 'letter'],
   'controller.unknown': ['reference', 'controllerId'],
   'outcome.subjects-linked': ['reference', 'linked'],
   'outcome.instruction-provide': ['reference', 'controllerId'],

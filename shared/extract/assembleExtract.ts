@@ -1,3 +1,4 @@
+import { postalAddressLines } from '../letters/letterAddress.ts';
 import type { IsoDate } from '../dates/isoDate.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { buildRetentionContext, PROCESSOR_RULE_ID } from '../retention/retentionRules.ts';
@@ -149,6 +150,9 @@ export function assembleExtract(profile: SubjectProfile, policy: Policy, request
       receivedOn: request.receivedOn,
       kind: request.kind,
       requesterName: request.requester.name,
+      ...(postalAddressLines(request.requester.address).length > 0
+        ? { requesterAddressLines: postalAddressLines(request.requester.address) }
+        : {}),
       clerk: request.clerk,
       ...(request.clerkRole ? { clerkRole: request.clerkRole } : {}),
     },

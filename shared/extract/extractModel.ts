@@ -267,6 +267,8 @@ export const extractModelSchema = z.strictObject({
     receivedOn: isoDate,
     kind: z.enum(['access', 'portability', 'both']),
     requesterName: text,
+    /** The requester's postal address as entered at registration, for the cover letter's address block (issue 14.8). */
+    requesterAddressLines: z.array(text).optional(),
     clerk: text,
     clerkRole: z.string().min(1).optional(),
   }),

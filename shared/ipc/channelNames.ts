@@ -48,6 +48,10 @@ export const channelNames = [
   'report:summary',
   'retention:overdue',
   'demo:rebuild',
+  // Letters that leave the app (issue 14.8).
+  'letter:fix',
+  'letter:savePdf',
+  'letter:print',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -28,6 +28,7 @@ import type {
   SubjectRecordsView,
   VerifyResult,
 } from './types.ts';
+import { freeParagraphMaxLength, parseLetterId } from '../letters/letterModel.ts';
 
 /**
  * The IPC contract (architecture.md): every channel, one use case each, with the zod schema its input
@@ -45,6 +46,14 @@ const path = z.string().min(1).max(4096);
 const none = z.strictObject({});
 /** A PKCS#12 passphrase as typed by the clerk; bounded like every other string. */
 const passphrase = z.string().min(1).max(1024);
+/** A request's letter: its kind, or `controller-notice:<client id>` (shared/letters/letterModel.ts). */
+const letterId = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => parseLetterId(value) !== null, 'expected a letter id');
+/** The clerk's one free paragraph in a letter (issue 14.8). */
+const freeParagraph = z.string().trim().max(freeParagraphMaxLength);
 
 export const requestStatusSchema = z.enum(requestStatuses);
 
@@ -159,6 +168,11 @@ export const channelInputs = {
   'retention:overdue': none,
   // Replaces the whole database: only with the typed confirmation word (shared/demo/demoRebuild.ts; issue 13.3).
   'demo:rebuild': z.strictObject({ subjects: z.number().int().min(100).max(1_000_000), confirm: z.string().max(100) }),
+  // Letters that leave the app (issue 14.8): fixed with the clerk's one free paragraph, saved as PDF into the
+  // request's export folder, or printed (the OS print of the letter view, electron/main/printLetter.ts).
+  'letter:fix': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
+  'letter:savePdf': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
+  'letter:print': z.strictObject({ requestId: id, letterId }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -206,6 +220,9 @@ export interface ChannelOutputs {
   'report:summary': ReportSummary;
   'retention:overdue': RetentionOverview;
   'demo:rebuild': JobStarted;
+  'letter:fix': RequestDetail;
+  'letter:savePdf': { detail: RequestDetail; fileName: string; sha256: string };
+  'letter:print': { printed: boolean };
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

@@ -3,6 +3,7 @@ import type { AuditProblem } from '../audit/auditProblems.ts';
 import type { AuditDetails } from '../audit/auditWords.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
 import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
+import type { ExtensionAvailability } from '../deadlines/extensionAvailability.ts';
 import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
@@ -211,6 +212,10 @@ export interface RequestLetter {
   body: string;
   /** What the clerk should check before sending (a reason typed in the other language): codes worded by errorMessages. */
   warnings: { code: ErrorCode; params: ErrorParams }[];
+  /** Issue 14.8: when the letter was fixed (first saved as PDF or printed); its text no longer changes. Absent/null: a draft. */
+  fixed?: { on: string; by: string } | null;
+  /** The one free paragraph the clerk may write before the letter is fixed (null: none). */
+  freeParagraph?: string | null;
 }
 
 /** A letter the request would have but that cannot be made now, with the reason (e.g. an extension notice after the first month). */
@@ -223,6 +228,8 @@ export interface UnavailableLetter {
 export interface RequestDetail extends RequestSummary {
   /** The original due date, every pause with its reason, and what was disregarded and why (issue 12.1; `inzage request show` too). */
   deadlineAccount?: DeadlineAccount;
+  /** Issue 14.7: whether the two-month extension can be recorded today, else why not (shared/deadlines/extensionAvailability.ts). */
+  extension?: ExtensionAvailability;
   language: Language;
   channel: string;
   identity: { method: string; checkedOn: string; checkedBy: string } | null;

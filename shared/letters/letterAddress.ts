@@ -30,9 +30,14 @@ export function isKnownName(name: string | null | undefined): name is string {
   return !['onbekend', 'unknown', 'anoniem', 'anonymous', 'n.n.', 'nn'].includes(text.toLowerCase());
 }
 
+/** A postal address as typed at registration ("Kerkstraat 1, 1011 AA Amsterdam") in the lines of an address block. */
+export function postalAddressLines(address: string | null | undefined): string[] {
+  return address ? address.split(/\s*[,\n]\s*/).filter(Boolean) : [];
+}
+
 function addressLines(name: string, address: string | null | undefined, email: string | null | undefined): string[] {
   const lines = [name];
-  if (address) lines.push(...address.split(/\s*[,\n]\s*/).filter(Boolean));
+  if (address) lines.push(...postalAddressLines(address));
   else if (email) lines.push(email);
   return lines;
 }

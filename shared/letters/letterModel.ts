@@ -38,6 +38,35 @@ export interface Letter {
   subject: string;
   salutation: string;
   paragraphs: string[];
+  /**
+   * The one paragraph the clerk may write before the letter is fixed (issue 14.8), after the body and
+   * before the closing; null when none. The template's paragraphs stay as the law requires them.
+   */
+  freeParagraph: string | null;
   closing: string[];
   warnings: LetterWarning[];
+}
+
+/** How a request's letter is named: its kind, or for a notice to a controller the kind and the client's id. */
+export function letterIdOf(kind: LetterKind, controllerId?: string): string {
+  return kind === 'controller-notice' && controllerId ? `${kind}:${controllerId}` : kind;
+}
+
+export function parseLetterId(id: string): { kind: LetterKind; controllerId?: string } | null {
+  const [kind, controllerId] = id.split(':', 2) as [string, string | undefined];
+  if (!(letterKinds as readonly string[]).includes(kind)) return null;
+  if (controllerId !== undefined && kind !== 'controller-notice') return null;
+  return { kind: kind as LetterKind, ...(controllerId ? { controllerId } : {}) };
+}
+
+/** A free paragraph longer than this is a second letter, not a paragraph. */
+export const freeParagraphMaxLength = 2000;
+
+/** A letter once fixed (saved as PDF, written to a file or printed): stored, and every later copy reproduces it. */
+export interface FixedLetter {
+  letterId: string;
+  letter: Letter;
+  fixedOn: string;
+  fixedBy: string;
+  fixedAt: string;
 }

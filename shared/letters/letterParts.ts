@@ -20,6 +20,8 @@ export interface LetterInput {
   refusal?: { reason?: string; partial?: boolean };
   /** For the controller notice: which client it goes to (needed when the request went to several). */
   controllerId?: string;
+  /** The clerk's one free paragraph (issue 14.8); blank or absent: none. */
+  freeParagraph?: string;
 }
 
 /** What a template writes; `recipientLines` only when the letter goes to someone other than the person (the controller). */

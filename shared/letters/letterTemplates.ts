@@ -58,6 +58,27 @@ function extension(input: LetterInput): { reason: string; due: IsoDate } {
   return { reason: ext.reason, due: input.deadline.extended.due };
 }
 
+/**
+ * When the acknowledgement says the answer will come (issue 14.7). It is dated the day it is made, so
+ * it never promises a due date already past: once the lawful due date (shared/deadlines, with lawful
+ * pauses and a counted extension) has ended, Art. 12(3) leaves no later date the controller may set
+ * itself (an extension after the first month is refused), so the letter says the answer is late, names
+ * the date that passed and promises it without further delay. Null while the clock is paused.
+ */
+function answerPromise(input: LetterInput, d: (date: IsoDate) => string, language: Language): string | null {
+  const dueOn = due(input);
+  if (dueOn === null) return null;
+  if (input.today <= dueOn)
+    return language === 'nl'
+      ? `Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk op ${d(dueOn)} (artikel 12, lid 3, AVG).`
+      : `We will answer your request without undue delay and at the latest on ${d(dueOn)} (Article 12(3) GDPR).`;
+  return language === 'nl'
+    ? `Wij hadden uw verzoek uiterlijk op ${d(dueOn)} moeten beantwoorden (artikel 12, lid 3, AVG). Wij zijn daarmee te laat, ` +
+        'en dat spijt ons. Wij beantwoorden uw verzoek nu zonder verdere vertraging.'
+    : `We should have answered your request by ${d(dueOn)} (Article 12(3) GDPR). We are late in doing so, and we apologise. ` +
+        'We will now answer your request without further delay.';
+}
+
 /** The court route of art. 35 UAVG: an application to the district court within six weeks of our answer. */
 const courtRoute: Record<Language, string> = {
   nl:
@@ -78,9 +99,8 @@ const procedureTemplates: Record<'acknowledgement' | 'identity' | 'extension' | 
         `Op ${d(input.request.receivedOn)} hebben wij uw verzoek ontvangen om ${kindText[input.request.kind].nl}. ` +
           `Wij hebben het geregistreerd onder kenmerk ${input.request.reference}; ` +
           `vermeld dat kenmerk als u ons schrijft.`,
-        due(input)
-          ? `Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk op ${d(due(input)!)} (artikel 12, lid 3, AVG).`
-          : 'Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand ' +
+        answerPromise(input, d, 'nl') ??
+          'Wij beantwoorden uw verzoek zo snel mogelijk en uiterlijk binnen een maand ' +
             'nadat wij de gevraagde gegevens om uw identiteit vast te stellen hebben ' +
             'ontvangen (artikel 12, lid 3, AVG).',
         `Hebt u vragen, neem dan contact met ons op via ${input.policy.organisation.contact.email} ` +
@@ -93,9 +113,8 @@ const procedureTemplates: Record<'acknowledgement' | 'identity' | 'extension' | 
         `On ${d(input.request.receivedOn)} we received your request for ${kindText[input.request.kind].en}. ` +
           `We have registered it under reference ${input.request.reference}; please ` +
           `quote that reference when you write to us.`,
-        due(input)
-          ? `We will answer your request without undue delay and at the latest on ${d(due(input)!)} (Article 12(3) GDPR).`
-          : 'We will answer your request without undue delay and at the latest within ' +
+        answerPromise(input, d, 'en') ??
+          'We will answer your request without undue delay and at the latest within ' +
             'one month of receiving the information we need to confirm your identity ' +
             '(Article 12(3) GDPR).',
         `If you have any questions, please contact us at ${input.policy.organisation.contact.email} ` +
@@ -218,6 +237,7 @@ export function buildLetter(kind: LetterKind, input: LetterInput): Letter {
     subject: body.subject,
     salutation: to.salutation,
     paragraphs: [...to.preamble, ...body.paragraphs],
+    freeParagraph: input.freeParagraph?.trim() || null,
     closing: [to.greeting, '', input.clerk, ...(input.clerkRole ? [input.clerkRole] : []), input.policy.organisation.name],
     warnings: reasonWarnings(kind, input, language),
   };

@@ -31,7 +31,8 @@ export function renderLetterText(letter: Letter, width = 78): string {
     letter.salutation,
     '',
   ];
-  for (const paragraph of letter.paragraphs) out.push(...wrap(paragraph, width), '');
+  for (const paragraph of [...letter.paragraphs, ...(letter.freeParagraph ? [letter.freeParagraph] : [])])
+    out.push(...wrap(paragraph, width), '');
   out.push(...letter.closing);
   return `${out.join('\n')}\n`;
 }

@@ -48,6 +48,8 @@ export interface HarnessOptions {
   keys?: InstallationKeys;
   /** The clerk's function in Settings; null is a first start (the window asks who works here). Default: a clerk already set up. */
   clerkRole?: string | null;
+  /** Stands in for Electron's webContents.print (default: none, nothing printed). */
+  printWindow?: () => Promise<boolean>;
 }
 
 export function createTestHandlers(dir: string, options: HarnessOptions = {}): HandlerHarness {
@@ -84,6 +86,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     chooser: options.chooser ?? scriptedChooser(),
     secrets: options.secrets ?? testSecretStore(),
     searchAuditPauseMs: options.searchAuditPauseMs ?? 20,
+    ...(options.printWindow ? { printWindow: options.printWindow } : {}),
   });
   return { handlers, databaseFile, events, listeners, close };
 }

@@ -242,7 +242,7 @@ export const requestCommand: Command = {
     '       inzage request output REF FILE --kind KIND',
     '       inzage request note REF "TEXT"',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +
-      'controller-notice [--lang nl|en] [--out FILE] [--reason "…"] [--partial] [--controller ID]',
+      'controller-notice [--lang nl|en] [--out FILE | --pdf FILE] [--paragraph "…"] [--reason "…"] [--partial] [--controller ID]',
     '       inzage request representative REF --name "…" --capacity ' +
       'authorised-representative|bewindvoerder|wsnp-administrator|debt-counsellor --proof "…" [--address "…"] [--email …]',
     '       inzage request close REF --outcome no-data|referred-to-controller     inzage request refer REF',

@@ -1,6 +1,9 @@
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
 import type { DeadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
 import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
+import { extensionAvailability } from '../../../shared/deadlines/extensionAvailability.ts';
+import { fillPlaceholders } from '../../../shared/errors/errorMessages.ts';
+import { cliErrorMessages } from '../cliErrorMessages.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { finalStatuses } from '../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../shared/requests/requestTypes.ts';
@@ -65,7 +68,16 @@ export function requestAsText(request: StoredRequest, today: string, holidays: H
     const instruction = c.instruction ? `instruction ${c.instruction.kind} received ${c.instruction.receivedOn}` : 'no instruction yet';
     lines.push(`controller ${c.controllerId} ${c.name}: referred ${c.referredOn} by ${c.referredBy}; ${instruction}`);
   }
-  lines.push(...deadlineAccountLines(deadlineAccount(request, holidays)));
+  const account = deadlineAccount(request, holidays);
+  lines.push(...deadlineAccountLines(account));
+  // Issue 14.7: the same judgement the window shows beside the extension action.
+  const extension = extensionAvailability(account, request, today);
+  if (!request.extension)
+    lines.push(
+      extension.allowed
+        ? `extension  possible until ${extension.firstDue}`
+        : `extension  not possible: ${fillPlaceholders(cliErrorMessages[extension.code], extension.params)}`,
+    );
   for (const s of request.subjects)
     lines.push(`subject    ${s.subjectId} linked ${s.linkedOn} by ${s.linkedBy}; evidence ${JSON.stringify(s.evidence)}`);
   for (const c of request.rejectedCandidates) lines.push(`rejected   ${c.subjectId} on ${c.rejectedOn} by ${c.rejectedBy}: ${c.reason}`);

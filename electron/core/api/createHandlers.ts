@@ -25,6 +25,7 @@ import { reviewChannel } from './handlers/reviewChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
 import { clerkFromSettings } from '../settings/clerkIdentity.ts';
+import { letterChannel } from './handlers/letterChannel.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -76,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...reviewChannel(ctx),
     ...reportChannel(ctx),
     ...auditChannel(ctx),
+    ...letterChannel(ctx),
   };
   return {
     handlers,

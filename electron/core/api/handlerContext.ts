@@ -40,6 +40,11 @@ export interface HandlerDeps {
   emit: Emit;
   runTask: <T>(name: string, input: unknown, progress: (stage: string, done: number, total: number, at?: ProgressAt) => void) => Promise<T>;
   openFolder: (folder: string) => Promise<boolean>;
+  /**
+   * Prints the window's letter view with the OS print dialog (Electron's webContents.print; issue 14.8);
+   * resolves whether it was printed. Absent where there is no printer (the Node tests): nothing printed.
+   */
+  printWindow?: () => Promise<boolean>;
   /** The OS open dialogs (Electron only; tests pass a fake). */
   chooser: PathChooser;
   /** Keeps the certificate's passphrase encrypted (Electron safeStorage; tests pass their own). */

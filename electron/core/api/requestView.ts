@@ -2,12 +2,13 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysLeft } from '../../../shared/deadlines/computeDueDate.ts';
 import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
+import { extensionAvailability } from '../../../shared/deadlines/extensionAvailability.ts';
 import type { Holidays } from '../../../shared/deadlines/publicHolidays.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
 import type { Redaction } from '../../../shared/extract/extractModel.ts';
 import type { RequestDetail, RequestLetter, RequestSummary, UnavailableLetter } from '../../../shared/ipc/types.ts';
 import { isDomainError } from '../../../shared/errors/domainError.ts';
-import type { LetterKind } from '../../../shared/letters/letterModel.ts';
+import type { FixedLetter, LetterKind } from '../../../shared/letters/letterModel.ts';
 import { letterKinds } from '../../../shared/letters/letterModel.ts';
 import { buildLetter } from '../../../shared/letters/letterTemplates.ts';
 import { renderLetterText } from '../../../shared/letters/renderLetterText.ts';
@@ -50,6 +51,7 @@ function applicableLetters(
   policy: Policy,
   clerk: ActingClerk,
   today: string,
+  fixedLetters: readonly FixedLetter[],
 ): { letters: RequestLetter[]; unavailable: UnavailableLetter[] } {
   const wanted: { id: string; kind: LetterKind; controllerId?: string }[] = letterKinds
     .filter(
@@ -67,7 +69,22 @@ function applicableLetters(
   const letters: RequestLetter[] = [];
   const unavailable: UnavailableLetter[] = [];
   const deadline = requestDeadline(request, holidaysOf(policy));
+  // A fixed letter is what the person got (issue 14.8): shown as fixed, also when it would no longer apply.
+  const fixedById = new Map(fixedLetters.map((f) => [f.letterId, f]));
+  for (const f of fixedLetters) if (!wanted.some((w) => w.id === f.letterId)) wanted.push({ id: f.letterId, kind: f.letter.kind });
   for (const { id, kind, controllerId } of wanted) {
+    const fixed = fixedById.get(id);
+    if (fixed) {
+      letters.push({
+        id,
+        title: fixed.letter.subject,
+        body: renderLetterText(fixed.letter),
+        warnings: fixed.letter.warnings,
+        fixed: { on: fixed.fixedOn, by: fixed.fixedBy },
+        freeParagraph: fixed.letter.freeParagraph,
+      });
+      continue;
+    }
     try {
       const letter = buildLetter(kind, {
         request,
@@ -78,7 +95,14 @@ function applicableLetters(
         today,
         ...(controllerId ? { controllerId } : {}),
       });
-      letters.push({ id, title: letter.subject, body: renderLetterText(letter), warnings: letter.warnings });
+      letters.push({
+        id,
+        title: letter.subject,
+        body: renderLetterText(letter),
+        warnings: letter.warnings,
+        fixed: null,
+        freeParagraph: null,
+      });
     } catch (error) {
       // Not applicable in the request's present state; the window says why.
       if (isDomainError(error)) unavailable.push({ id, code: error.code, params: error.params });
@@ -96,6 +120,8 @@ export function requestDetail(
   clerk: ActingClerk,
   today: string,
   outputFolder: string,
+  /** The request's fixed letters (issue 14.8), shown as they were fixed. */
+  fixedLetters: readonly FixedLetter[] = [],
 ): RequestDetail {
   const redactions: Redaction[] = request.redactions
     .filter((r) => !r.lifted && r.reason !== null)
@@ -108,10 +134,12 @@ export function requestDetail(
       by: r.by,
       on: r.on,
     }));
-  const letters = applicableLetters(request, policy, clerk, today);
+  const letters = applicableLetters(request, policy, clerk, today, fixedLetters);
+  const account = deadlineAccount(request, holidaysOf(policy));
   return {
     ...requestSummary(request, today, holidaysOf(policy)),
-    deadlineAccount: deadlineAccount(request, holidaysOf(policy)),
+    deadlineAccount: account,
+    extension: extensionAvailability(account, request, today),
     language: request.language,
     channel: request.channel,
     requesterAddress: request.requester.address ?? null,

@@ -7,6 +7,7 @@ import type { CategoryReview } from '../../../shared/extract/reviewDecisions.ts'
 import type { RequestStatus } from '../../../shared/requests/requestStatus.ts';
 import type { ControllerInstruction, RequestOutcome, StoredController } from '../../../shared/requests/requestOutcome.ts';
 import type { RequestChannel, RequestKind, StoredRequest } from '../../../shared/requests/requestTypes.ts';
+import type { FixedLetter } from '../../../shared/letters/letterModel.ts';
 import type { StoredRepresentative } from '../../../shared/requests/representative.ts';
 
 /**
@@ -56,6 +57,10 @@ export interface RequestRepository {
     controllerId: string,
     instruction: { kind: ControllerInstruction; receivedOn: IsoDate; note: string | null; by: string },
   ): Promise<void>;
+  /** The letters fixed so far (issue 14.8), in the order they were fixed. */
+  fixedLetters(reference: string): Promise<FixedLetter[]>;
+  /** Stores a letter as fixed; a letter id is fixed once (the use case returns the stored one after that). */
+  addFixedLetter(reference: string, fixed: FixedLetter): Promise<void>;
 }
 
 export interface NewRequestRow {

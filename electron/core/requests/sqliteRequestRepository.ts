@@ -7,6 +7,7 @@ import type { RequestRow } from './requestRows.ts';
 import { findRequestRow, requestRow, storedRequest } from './requestRows.ts';
 import { categoryReviewAccess } from './sqliteCategoryReviews.ts';
 import { outcomeWrites } from './sqliteOutcomeWrites.ts';
+import { fixedLetterStore } from './sqliteFixedLetters.ts';
 
 /**
  * The request register on the embedded SQLite file: every statement prepared once per connection
@@ -148,6 +149,7 @@ export function sqliteRequestRepository(db: Db): RequestRepository {
     },
     ...outcomeWrites(db, idOf),
     ...categoryReviewAccess(db, idOf),
+    ...fixedLetterStore(db, idOf),
   };
 }
 

@@ -148,6 +148,8 @@ describe('inzage request / audit / report', () => {
       'request.link-subject',
       'subject.open',
       'request.extend',
+      // The letter written out is fixed first (issue 14.8), then recorded as an output.
+      'letter.fix',
       'export',
       'request.status',
       'request.status',

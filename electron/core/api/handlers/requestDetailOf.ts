@@ -7,5 +7,6 @@ import { requestDetail } from '../requestView.ts';
 export async function requestDetailOf(ctx: HandlerContext, request: StoredRequest): Promise<RequestDetail> {
   const deps = ctx.useCaseDeps();
   const history = await deps.store.audit.forRequest(request.reference);
-  return requestDetail(history, request, deps.register, deps.clerk, deps.clock.today(), ctx.settings.read().outputFolder);
+  const fixed = await deps.store.requests.fixedLetters(request.reference);
+  return requestDetail(history, request, deps.register, deps.clerk, deps.clock.today(), ctx.settings.read().outputFolder, fixed);
 }

@@ -17,7 +17,10 @@ export function renderCoverLetter(writer: PdfWriter, model: ExtractModel, t: Tex
   writer.paragraph(contact, { size: 8.5, color: palette.muted, gapAfter: 0 });
   // Address block where a window envelope shows it, facts to the right.
   const top = 170;
-  doc.font('body').fontSize(10.5).fillColor(palette.ink).text(model.request.requesterName, page.left, top, { width: 230 });
+  // The person's postal address under the name when it was entered at registration (issue 14.8).
+  const addressBlock = [model.request.requesterName, ...(model.request.requesterAddressLines ?? [])].join('\n');
+  doc.font('body').fontSize(10.5).fillColor(palette.ink).text(addressBlock, page.left, top, { width: 230 });
+  const addressBottom = doc.y;
   writer.y = top;
   writer.facts(
     [
@@ -27,7 +30,7 @@ export function renderCoverLetter(writer: PdfWriter, model: ExtractModel, t: Tex
     ],
     { x: 320, width: page.width - page.right - 320, labelWidth: 100, size: 8.5 },
   );
-  writer.y = Math.max(writer.y, top + 40) + 46;
+  writer.y = Math.max(writer.y, top + 40, addressBottom) + 46;
   writer.paragraph(letter.subject, { font: 'bold', size: 11, gapAfter: 14 });
   writer.paragraph(letter.salutation);
   letter.paragraphs.forEach((paragraph, index) =>

@@ -85,6 +85,9 @@ const examples: Record<string, Record<string, unknown>> = {
   'audit:list': { limit: 10, offset: 0 },
   'audit:verify': {},
   'demo:rebuild': { subjects: 500, confirm: 'DEMO' },
+  'letter:fix': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement', freeParagraph: 'We also wrote to you by e-mail.' },
+  'letter:savePdf': { requestId: 'INZ-2026-0001', letterId: 'controller-notice:ORG0000004' },
+  'letter:print': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;
