@@ -122,6 +122,14 @@ const sentences = {
       `Markering 'beoordeeld' weggehaald: ${(e.target ?? '').replace(/^category:/, '')}.`,
       `'Reviewed' mark taken away: ${(e.target ?? '').replace(/^category:/, '')}.`,
     ),
+  'letter.fix': (e, l) =>
+    yes(e.details.freeParagraph)
+      ? nlEn(
+          l,
+          `Brief vastgelegd, met een eigen alinea: ${word.letter(e.target, l)}.`,
+          `Letter fixed, with a paragraph of the clerk's own: ${word.letter(e.target, l)}.`,
+        )
+      : nlEn(l, `Brief vastgelegd: ${word.letter(e.target, l)}.`, `Letter fixed: ${word.letter(e.target, l)}.`),
   'letter.print': (e, l) => nlEn(l, `Brief gemaakt: ${word.letter(e.target, l)}.`, `Letter made: ${word.letter(e.target, l)}.`),
   'letter.controller-notice': (e, l) =>
     nlEn(
