@@ -139,8 +139,6 @@ export const nl: Record<MessageKey, string> = {
   'search.case': '1 dossier',
   'search.forRequest': 'Voor verzoek {ref}',
   'review.title': 'Beoordelen',
-  'review.stored.title': 'Gegevens zoals opgeslagen',
-  'review.stored.note': 'Doelen, grondslag, ontvangers en bewaartermijn verschijnen hier zodra het uittrekselmodel beschikbaar is.',
   'review.categories': 'Categorieën',
   'review.purposes': 'Doelen',
   'review.legalBasis': 'Grondslag',
@@ -174,6 +172,14 @@ export const nl: Record<MessageKey, string> = {
   'review.preview': 'Voorbeeld van het uittreksel',
   'review.noRecords': 'Geen gegevens in deze categorie.',
   'review.pickSubject': 'Open een persoon vanuit het zoeken of vanuit een verzoek om de gegevens te beoordelen.',
+  // The review in parts (issue 14.9): one page of a category at a time; one subject entry opened from search.
+  'review.page.range': 'Gegevens {from}–{to} van {total}',
+  'review.page.rangeFiltered': 'Gegevens {from}–{to} van {total} gevonden, {all} in deze categorie',
+  'review.page.previous': 'Vorige gegevens',
+  'review.page.next': 'Volgende gegevens',
+  'review.page.nav': 'Pagina’s van deze categorie',
+  'review.subjectOnly':
+    'De gegevens van deze inschrijving zoals een uittreksel ze zou tonen. Afschermen kan hier niet: neem de persoon eerst op in een verzoek.',
   'reason.third-party-data': 'Persoonsgegevens van een ander',
   'reason.third-party-financial': 'Financiële gegevens van een ander',
   'reason.confidential-business': 'Vertrouwelijke bedrijfsinformatie',

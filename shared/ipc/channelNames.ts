@@ -34,6 +34,8 @@ export const channelNames = [
   'redaction:add',
   'redaction:remove',
   'extract:preview',
+  'extract:review',
+  'extract:page',
   'export:start',
   'export:verify',
   'export:openFolder',

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
+import type { ExtractReviewOverview, ReviewPage } from '../extract/reviewPages.ts';
+import { reviewPageSizeMax } from '../extract/reviewPages.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
@@ -43,6 +45,13 @@ const path = z.string().min(1).max(4096);
 const none = z.strictObject({});
 /** A PKCS#12 passphrase as typed by the clerk; bounded like every other string. */
 const passphrase = z.string().min(1).max(1024);
+
+/** Whose records a review shows: exactly one of a request or a subject entry. */
+const reviewSourceFields = { requestId: id.optional(), subjectId: id.optional(), language: languageSchema.optional() };
+const oneSource = (input: { requestId?: string | undefined; subjectId?: string | undefined }) =>
+  (input.requestId === undefined) !== (input.subjectId === undefined);
+const oneSourceMessage = { message: 'expected either requestId or subjectId' };
+const reviewSource = z.strictObject(reviewSourceFields).refine(oneSource, oneSourceMessage);
 
 export const requestStatusSchema = z.enum(requestStatuses);
 
@@ -127,6 +136,18 @@ export const channelInputs = {
     confirmed: z.boolean().optional(),
   }),
   'extract:preview': z.strictObject({ requestId: id }),
+  // The review in parts (issue 14.9): a request's person, or one subject entry opened from search (read only); the texts in
+  // the window's language. First the categories with counts, then one page of one category's records.
+  'extract:review': reviewSource,
+  'extract:page': z
+    .strictObject({
+      ...reviewSourceFields,
+      categoryId: id,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(reviewPageSizeMax),
+      filter: z.string().max(200).optional(),
+    })
+    .refine(oneSource, oneSourceMessage),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   // A request, not a path: the core opens or checks only the files that request's export recorded.
@@ -173,6 +194,8 @@ export interface ChannelOutputs {
   'redaction:add': RequestDetail;
   'redaction:remove': RequestDetail;
   'extract:preview': ExtractModel;
+  'extract:review': ExtractReviewOverview;
+  'extract:page': ReviewPage;
   'export:start': JobStarted;
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };

@@ -6,6 +6,7 @@ import { ExtractPreview } from '../../../renderer/screens/preview/ExtractPreview
 import { texts } from '../../../shared/extract/texts.ts';
 import { sampleExtractModel } from '../../helpers/sampleExtractModel.ts';
 import { installFakeBridge, resetApp } from '../fakeBridge.ts';
+import { reviewChannels } from '../reviewBridge.ts';
 
 /** The section headings (h3 for a part, h4 for a section in it) in document order. */
 const sectionHeadings = (container: HTMLElement) => [...container.querySelectorAll('h3, h4')].map((h) => h.textContent);
@@ -30,7 +31,7 @@ describe('ExtractPreview', () => {
   it('is what the review screen’s preview tab shows, in the extract’s language whatever the window’s language', async () => {
     resetApp('en');
     const model = sampleExtractModel({ language: 'nl' });
-    installFakeBridge({ 'extract:preview': () => model });
+    installFakeBridge(reviewChannels(model));
     const { container } = render(<ExtractReview requestId="INZ-2026-0001" />);
     await userEvent.click(await screen.findByRole('tab', { name: 'Preview of the extract' }));
     const preview = container.querySelector('article.extract-preview') as HTMLElement;

@@ -74,6 +74,8 @@ const examples: Record<string, Record<string, unknown>> = {
   'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
   'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
   'extract:preview': { requestId: 'R1' },
+  'extract:review': { requestId: 'R1', language: 'en' },
+  'extract:page': { subjectId: 'SUB-1', categoryId: 'contact', offset: 0, limit: 50, filter: 'iban' },
   'export:start': { requestId: 'R1', archive: false },
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },
