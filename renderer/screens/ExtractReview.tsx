@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { RecordEntry, RedactionReason } from '../../shared/extract/extractModel.ts';
-import type { ExtractReviewOverview, ReviewPage } from '../../shared/extract/reviewPages.ts';
+import type { RedactionReason } from '../../shared/extract/extractModel.ts';
+import type { ExtractReviewOverview, ReviewPage, ReviewRecord } from '../../shared/extract/reviewPages.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { CategoryNav } from '../components/CategoryNav.tsx';
@@ -89,7 +89,7 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
     }
   };
   // An automatic withholding is another person's data: lifting it asks for a reason and a confirmation first.
-  const undo = async (record: RecordEntry, field?: string) => {
+  const undo = async (record: ReviewRecord, field?: string) => {
     const automatic = (page?.withheld ?? []).some(
       (w) => w.automatic && w.recordKind === record.recordKind && w.recordId === record.recordId && w.field === (field ?? null),
     );
@@ -167,7 +167,7 @@ function CategoryRecords({
   failed: { error: ApiError; retry: () => void } | null;
   onOffset: (offset: number) => void;
   onRedact?: (target: RedactTarget) => void;
-  onUndo?: (record: RecordEntry, field?: string) => void;
+  onUndo?: (record: ReviewRecord, field?: string) => void;
 }) {
   const t = useT();
   if (failed && !page) return <ErrorState error={failed.error} onRetry={failed.retry} />;
@@ -179,7 +179,7 @@ function CategoryRecords({
       <ul className="record-list" aria-label={overview.categories.find((c) => c.id === page.categoryId)?.label}>
         {page.records.map((record) => (
           <li key={`${record.recordKind}:${record.recordId}`}>
-            <RecordCard record={record} language={overview.language} onRedact={onRedact} onUndo={onUndo} />
+            <RecordCard record={record} onRedact={onRedact} onUndo={onUndo} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domainError.ts';
 import type { AutomatedDecisionEntry, CategorySection, ExtractModel, Language, RecordEntry, WithheldEntry } from './extractModel.ts';
+import { recipientLines } from './recipients.ts';
 
 /**
  * The review of an extract in parts (issue 14.9): the window first gets the categories with their
@@ -35,6 +36,15 @@ export interface ReviewPageQuery {
   filter?: string | undefined;
 }
 
+/**
+ * A record as the review shows it: as in the extract, but its actual recipients as the lines the extract
+ * prints (one per recipient with its dates), not the disclosure records themselves. A contact record of
+ * the heavy debtor went to 527 disclosures: 300 kB a record as data, a few kB as lines.
+ */
+export interface ReviewRecord extends Omit<RecordEntry, 'recipients'> {
+  recipientLines: string[];
+}
+
 export interface ReviewPage {
   categoryId: string;
   offset: number;
@@ -44,7 +54,7 @@ export interface ReviewPage {
   /** Records of the category, filter or not. */
   categoryCount: number;
   filter: string | null;
-  records: RecordEntry[];
+  records: ReviewRecord[];
   /** The withholdings (clerk's and automatic) of the records on this page: lifting an automatic one asks for a reason. */
   withheld: WithheldEntry[];
 }
@@ -81,7 +91,7 @@ export function reviewPageOf(model: ExtractModel, query: ReviewPageQuery): Revie
     total: matching.length,
     categoryCount: category.records.length,
     filter: needle ? query.filter!.trim() : null,
-    records,
+    records: records.map(({ recipients, ...record }) => ({ ...record, recipientLines: recipientLines(recipients, model.language) })),
     withheld: model.withheld.filter((w) => onPage.has(`${w.recordKind}:${w.recordId}`)),
   };
 }

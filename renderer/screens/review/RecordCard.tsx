@@ -1,20 +1,18 @@
-import type { Language, RecordEntry } from '../../../shared/extract/extractModel.ts';
-import { recipientLines } from '../../../shared/extract/recipients.ts';
+import type { RecordEntry } from '../../../shared/extract/extractModel.ts';
+import type { ReviewRecord } from '../../../shared/extract/reviewPages.ts';
 import { useT } from '../../store.ts';
 import type { RedactTarget } from './redactTarget.ts';
 
 /** One record of the review with its fields, its retention and its redaction controls (Art. 15(4)). */
 export function RecordCard({
   record,
-  language,
   onRedact,
   onUndo,
 }: {
-  record: RecordEntry;
-  language: Language;
+  record: ReviewRecord;
   /** Absent when nothing can be redacted (a subject entry reviewed outside a request). */
   onRedact?: ((t: RedactTarget) => void) | undefined;
-  onUndo?: ((r: RecordEntry, field?: string) => void) | undefined;
+  onUndo?: ((r: ReviewRecord, field?: string) => void) | undefined;
 }) {
   const t = useT();
   return (
@@ -82,10 +80,10 @@ export function RecordCard({
       </dl>
       <p className="record-foot muted small">
         {t('review.purposes')}: {record.purposes.map((p) => p.label).join(', ')} · {t('review.source')}: {record.source.label}
-        {record.recipients.length > 0 && (
+        {record.recipientLines.length > 0 && (
           <>
             {' '}
-            · {t('review.recipients')}: {recipientLines(record.recipients, language).join('; ')}
+            · {t('review.recipients')}: {record.recipientLines.join('; ')}
           </>
         )}
         {record.recipientCategories.length > 0 && (
