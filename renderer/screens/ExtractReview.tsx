@@ -183,7 +183,7 @@ function CategoryRecords({
           </li>
         ))}
       </ul>
-      {page.records.length > 10 && <PageNav page={page} onOffset={onOffset} />}
+      {page.records.length > 10 && <PageNav page={page} onOffset={onOffset} announce={false} />}
     </>
   );
 }

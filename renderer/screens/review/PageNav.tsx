@@ -2,7 +2,7 @@ import type { ReviewPage } from '../../../shared/extract/reviewPages.ts';
 import { useT } from '../../store.ts';
 
 /** Where the page is within the category (or within the records the filter found), and the way to the pages beside it. */
-export function PageNav({ page, onOffset }: { page: ReviewPage; onOffset: (offset: number) => void }) {
+export function PageNav({ page, onOffset, announce = true }: { page: ReviewPage; onOffset: (offset: number) => void; announce?: boolean }) {
   const t = useT();
   if (page.total === 0) return null;
   const range = {
@@ -14,7 +14,10 @@ export function PageNav({ page, onOffset }: { page: ReviewPage; onOffset: (offse
   const single = page.offset === 0 && page.total <= page.limit;
   return (
     <nav className="page-nav" aria-label={t('review.page.nav')}>
-      <span role="status">{t(page.filter === null ? 'review.page.range' : 'review.page.rangeFiltered', range)}</span>
+      {/* The pager repeats below a long page; only the one above announces the new range. */}
+      <span className="page-range" role={announce ? 'status' : undefined}>
+        {t(page.filter === null ? 'review.page.range' : 'review.page.rangeFiltered', range)}
+      </span>
       {!single && (
         <>
           <button

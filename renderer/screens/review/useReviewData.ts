@@ -8,7 +8,7 @@ import { useQuery } from '../../useQuery.ts';
 export type ReviewSource = { requestId: string } | { subjectId: string };
 
 /** Records per page: enough to read on, few enough that a category of thousands opens at once (issue 14.9). */
-export const reviewPageSize = 50;
+export const reviewPageSize = 25;
 
 const sourceKey = (source: ReviewSource) => ('requestId' in source ? `r:${source.requestId}` : `s:${source.subjectId}`);
 
