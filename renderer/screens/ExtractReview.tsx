@@ -43,7 +43,9 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
   const overviewQuery = useReviewOverview(source, version);
   const overview = useLatest(overviewQuery.state === 'ok' ? overviewQuery.value : null);
   const selected = overview?.categories.find((c) => c.id === category) ?? overview?.categories[0];
-  const pageQuery = useReviewPage(source, { categoryId: selected?.id, offset, filter }, version);
+  // Only the opening of the current version may stand in for its first page: after a redaction the old one is stale.
+  const opened = overviewQuery.state === 'ok' ? overviewQuery.value.firstPage : undefined;
+  const pageQuery = useReviewPage(source, { categoryId: selected?.id, offset, filter }, version, opened);
   const page = useLatest(pageQuery.state === 'ok' ? pageQuery.value : null);
 
   if (!overview && overviewQuery.state === 'loading') return <Loading />;

@@ -51,6 +51,14 @@ export function ReviewScreen({ requestId, subjectId }: { requestId?: string | un
         <p className="muted">{t('review.pickSubject')}</p>
       </>
     );
+  // The request's own review does not wait for the request (only the back link's name does): one round trip less to open.
+  if (!subjectId)
+    return (
+      <>
+        {head}
+        <ExtractReview key={requestId} requestId={requestId} />
+      </>
+    );
   if (request.state === 'loading')
     return (
       <>

@@ -26,6 +26,8 @@ export interface ExtractReviewOverview {
   automatedDecisions: AutomatedDecisionEntry[];
   /** Everything withheld, counted (the list itself goes with the records it concerns, page by page). */
   withheldCount: number;
+  /** The first page of the first category when asked for with the opening: the review shows records one round trip sooner. */
+  firstPage?: ReviewPage;
 }
 
 export interface ReviewPageQuery {

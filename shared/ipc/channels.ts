@@ -51,7 +51,6 @@ const reviewSourceFields = { requestId: id.optional(), subjectId: id.optional(),
 const oneSource = (input: { requestId?: string | undefined; subjectId?: string | undefined }) =>
   (input.requestId === undefined) !== (input.subjectId === undefined);
 const oneSourceMessage = { message: 'expected either requestId or subjectId' };
-const reviewSource = z.strictObject(reviewSourceFields).refine(oneSource, oneSourceMessage);
 
 export const requestStatusSchema = z.enum(requestStatuses);
 
@@ -138,7 +137,9 @@ export const channelInputs = {
   'extract:preview': z.strictObject({ requestId: id }),
   // The review in parts (issue 14.9): a request's person, or one subject entry opened from search (read only); the texts in
   // the window's language. First the categories with counts, then one page of one category's records.
-  'extract:review': reviewSource,
+  'extract:review': z
+    .strictObject({ ...reviewSourceFields, firstPageLimit: z.number().int().min(1).max(reviewPageSizeMax).optional() })
+    .refine(oneSource, oneSourceMessage),
   'extract:page': z
     .strictObject({
       ...reviewSourceFields,

@@ -9,7 +9,13 @@ import type { FakeHandlers } from './fakeBridge.ts';
 export function reviewChannels(model: ExtractModel | (() => ExtractModel)): FakeHandlers {
   const current = () => (typeof model === 'function' ? model() : model);
   return {
-    'extract:review': () => reviewOverviewOf(current()),
+    'extract:review': ({ firstPageLimit }) => {
+      const overview = reviewOverviewOf(current());
+      const first = overview.categories[0];
+      return firstPageLimit && first
+        ? { ...overview, firstPage: reviewPageOf(current(), { categoryId: first.id, offset: 0, limit: firstPageLimit }) }
+        : overview;
+    },
     'extract:page': ({ categoryId, offset, limit, filter }) => reviewPageOf(current(), { categoryId, offset, limit, filter }),
     'extract:preview': () => current(),
   };

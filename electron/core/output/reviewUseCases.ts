@@ -82,10 +82,16 @@ async function openedModel(deps: UseCaseDeps, store: Store, input: ReviewInput):
  * Opening a person's records is processing and is logged once here (Art. 5(2)); the pages that follow
  * show parts of what was opened and are not logged one by one.
  */
-export async function openReview(deps: UseCaseDeps, input: ReviewInput): Promise<ExtractReviewOverview> {
+export async function openReview(deps: UseCaseDeps, input: ReviewInput & { firstPageLimit?: number }): Promise<ExtractReviewOverview> {
   return deps.store.transaction(async (store) => {
     const model = await freshModel(deps, store, input);
-    const overview = reviewOverviewOf(model);
+    const first = model.categories[0];
+    const overview = {
+      ...reviewOverviewOf(model),
+      ...(input.firstPageLimit !== undefined && first
+        ? { firstPage: reviewPageOf(model, { categoryId: first.id, offset: 0, limit: input.firstPageLimit }) }
+        : {}),
+    };
     await appendAuditEntry(
       { ...deps, store },
       'requestRef' in input.source

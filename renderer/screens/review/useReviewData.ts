@@ -15,7 +15,10 @@ const sourceKey = (source: ReviewSource) => ('requestId' in source ? `r:${source
 /** The categories with their counts, in the clerk's language; `version` changes after every redaction, to fetch them again. */
 export function useReviewOverview(source: ReviewSource, version: number): Query<ExtractReviewOverview> {
   const language = useApp((s) => s.language);
-  return useQuery(() => invoke('extract:review', { ...source, language }), `${sourceKey(source)}:${language}:${version}`);
+  return useQuery(
+    () => invoke('extract:review', { ...source, language, firstPageLimit: reviewPageSize }),
+    `${sourceKey(source)}:${language}:${version}`,
+  );
 }
 
 /** One page of one category's records, with their redaction state; `filter` keeps only records with a matching value. */
@@ -23,6 +26,8 @@ export function useReviewPage(
   source: ReviewSource,
   page: { categoryId: string | undefined; offset: number; filter: string },
   version: number,
+  /** The first page that came with the opening of this very version, if any: no need to ask for it again. */
+  opened?: ReviewPage,
 ): Query<ReviewPage | null> {
   const language = useApp((s) => s.language);
   const { categoryId, offset, filter } = page;
@@ -30,14 +35,16 @@ export function useReviewPage(
     () =>
       categoryId === undefined
         ? Promise.resolve(null)
-        : invoke('extract:page', {
-            ...source,
-            language,
-            categoryId,
-            offset,
-            limit: reviewPageSize,
-            ...(filter.trim() ? { filter: filter.trim() } : {}),
-          }),
+        : opened && opened.categoryId === categoryId && offset === 0 && !filter.trim()
+          ? Promise.resolve(opened)
+          : invoke('extract:page', {
+              ...source,
+              language,
+              categoryId,
+              offset,
+              limit: reviewPageSize,
+              ...(filter.trim() ? { filter: filter.trim() } : {}),
+            }),
     JSON.stringify([sourceKey(source), language, categoryId, offset, filter.trim(), version]),
   );
 }

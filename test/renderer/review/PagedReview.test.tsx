@@ -32,9 +32,10 @@ describe('the paged review', () => {
     for (const category of model.categories)
       expect(within(nav).getByRole('button', { name: `${category.label} ${category.records.length}` })).toBeTruthy();
     await screen.findAllByRole('article');
-    // The whole extract is never asked for: the categories, then a page.
-    expect(bridge.calls.map((c) => c.channel)).toEqual(['extract:review', 'extract:page']);
-    expect(bridge.calls[1]!.input).toMatchObject({ requestId: 'INZ-2026-0001', language: 'en', offset: 0, limit: reviewPageSize });
+    // The whole extract is never asked for: the categories, with the first category's first page.
+    expect(bridge.calls.map((c) => c.channel)).toEqual(['extract:review']);
+    expect(bridge.calls[0]!.input).toEqual({ requestId: 'INZ-2026-0001', language: 'en', firstPageLimit: reviewPageSize });
+    expect(cardNames()).toEqual(model.categories[0]!.records.slice(0, reviewPageSize).map((r) => `${r.recordKindLabel} ${r.recordId}`));
 
     await userEvent.click(within(nav).getByRole('button', { name: new RegExp(`^${payments.label}`) }));
     await screen.findAllByText(`Records 1–${reviewPageSize} of ${n}`);
@@ -65,7 +66,6 @@ describe('the paged review', () => {
     const model: ExtractModel = sampleExtractModel({ language: 'en', payments: 60 });
     const payments = model.categories.find((c) => c.records.some((r) => r.recordKind === 'payments'))!;
     const n = payments.records.length;
-    const other = model.categories.find((c) => c !== payments && c.records.length > 0)!;
     const target = payments.records[reviewPageSize + 3]!;
     const field = target.fields.find((f) => f.redacted === null)!;
     const current = (): ExtractModel =>
@@ -111,11 +111,17 @@ describe('the paged review', () => {
     expect(bridge.calls.map((c) => c.channel)).toEqual(['redaction:add', 'extract:review', 'extract:page']);
     expect(bridge.calls[2]!.input).toMatchObject({ categoryId: payments.id, offset: reviewPageSize });
 
+    // Back to the first category: its first page came with the (re)opening, so nothing is asked for.
+    const first = model.categories[0]!;
     bridge.calls.length = 0;
-    await userEvent.click(within(nav).getByRole('button', { name: new RegExp(`^${other.label}`) }));
-    await screen.findByRole('heading', { name: other.label });
-    await screen.findByRole('article', { name: `${other.records[0]!.recordKindLabel} ${other.records[0]!.recordId}` });
-    expect(bridge.calls.map((c) => [c.channel, (c.input as { categoryId: string; offset: number }).offset])).toEqual([['extract:page', 0]]);
+    await userEvent.click(within(nav).getByRole('button', { name: new RegExp(`^${first.label}`) }));
+    await screen.findByRole('heading', { name: first.label });
+    await screen.findByRole('article', { name: `${first.records[0]!.recordKindLabel} ${first.records[0]!.recordId}` });
+    expect(bridge.calls).toEqual([]);
+    // And to the other category again: asked for afresh, from its first page.
+    await userEvent.click(within(nav).getByRole('button', { name: new RegExp(`^${payments.label}`) }));
+    await screen.findAllByText(`Records 1–${reviewPageSize} of ${n}`);
+    expect(bridge.calls.map((c) => [c.channel, (c.input as { offset: number }).offset])).toEqual([['extract:page', 0]]);
   }, 60_000);
 
   it.each(['en', 'nl'] as const)(
@@ -129,7 +135,11 @@ describe('the paged review', () => {
       });
       render(<ReviewScreen requestId="INZ-2026-0001" subjectId="S0000001" />);
       const card = (await screen.findAllByRole('article'))[0]!;
-      expect(bridge.calls.find((c) => c.channel === 'extract:review')?.input).toEqual({ subjectId: 'S0000001', language });
+      expect(bridge.calls.find((c) => c.channel === 'extract:review')?.input).toEqual({
+        subjectId: 'S0000001',
+        language,
+        firstPageLimit: reviewPageSize,
+      });
       // The category names of the extract, never table names; and nothing to redact outside a request.
       const nav = screen.getByRole('navigation', { name: language === 'en' ? 'Categories' : 'Categorieën' });
       expect(
@@ -151,7 +161,11 @@ describe('the paged review', () => {
     });
     render(<ReviewScreen requestId="INZ-2026-0001" subjectId="S0000001" />);
     const card = (await screen.findAllByRole('article'))[0]!;
-    expect(bridge.calls.find((c) => c.channel === 'extract:review')?.input).toEqual({ requestId: 'INZ-2026-0001', language: 'en' });
+    expect(bridge.calls.find((c) => c.channel === 'extract:review')?.input).toEqual({
+      requestId: 'INZ-2026-0001',
+      language: 'en',
+      firstPageLimit: reviewPageSize,
+    });
     expect(within(card).getAllByRole('button', { name: /Redact field/ }).length).toBeGreaterThan(0);
   });
 });

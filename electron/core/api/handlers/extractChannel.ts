@@ -19,7 +19,11 @@ export function extractChannel(ctx: HandlerContext): Pick<Handlers, 'extract:pre
       return previewExtract(ctx.useCaseDeps(), { requestRef: requestId });
     },
     async 'extract:review'(input) {
-      return openReview(ctx.useCaseDeps(), { source: sourceOf(input), ...(input.language ? { language: input.language } : {}) });
+      return openReview(ctx.useCaseDeps(), {
+        source: sourceOf(input),
+        ...(input.language ? { language: input.language } : {}),
+        ...(input.firstPageLimit !== undefined ? { firstPageLimit: input.firstPageLimit } : {}),
+      });
     },
     async 'extract:page'({ categoryId, offset, limit, filter, ...input }) {
       return reviewPage(ctx.useCaseDeps(), {

@@ -74,7 +74,7 @@ const examples: Record<string, Record<string, unknown>> = {
   'redaction:add': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1', reason: 'third-party-data' },
   'redaction:remove': { requestId: 'R1', recordKind: 'payments', recordId: 'PAY-1' },
   'extract:preview': { requestId: 'R1' },
-  'extract:review': { requestId: 'R1', language: 'en' },
+  'extract:review': { requestId: 'R1', language: 'en', firstPageLimit: 25 },
   'extract:page': { subjectId: 'SUB-1', categoryId: 'contact', offset: 0, limit: 50, filter: 'iban' },
   'export:start': { requestId: 'R1', archive: false },
   'export:verify': { requestId: 'INZ-2026-0001' },
