@@ -123,6 +123,7 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
     '--controller ID --instruction provide-extract --received YYYY-MM-DD)',
   'file.not-found': '{file}: no such file (nothing was changed)',
   'subject.not-found': 'No data subject with id "{subjectId}" in this database',
+  'review.category-not-in-review': 'the extract has no category "{category}"',
   'import.invalid-record': '{file}:{line}: {field}{reason} (nothing was imported)',
   'import.failed': '{file}: the import stopped: {reason} (nothing was imported)',
   'export.not-exported': 'request {reference} has no exported files yet',

@@ -8,7 +8,7 @@ import { useT } from '../store.ts';
  * (shared/extract/categories.ts, also when all its records are withheld); an empty list still reads as
  * words here, never as a blank. `actions` holds the category's controls (reviewed mark, withhold a case).
  */
-export function CategoryHeader({ category, actions }: { category: CategorySection; actions?: ReactNode }) {
+export function CategoryHeader({ category, actions }: { category: Omit<CategorySection, 'records'>; actions?: ReactNode }) {
   const t = useT();
   const orNone = (items: string[], none: string) => (items.length > 0 ? items.join('; ') : none);
   return (

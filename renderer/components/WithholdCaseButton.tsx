@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RedactionReason, RecordEntry } from '../../shared/extract/extractModel.ts';
+import type { RedactionReason } from '../../shared/extract/extractModel.ts';
 import type { WithheldCase } from '../../shared/extract/reviewDecisions.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
@@ -8,30 +8,23 @@ import { ModalDialog } from './ModalDialog.tsx';
 import { reasonComplete, RedactionReasonFields } from './RedactionReasonFields.tsx';
 import { ErrorState } from './States.tsx';
 
-/** The cases the copy holds records of, with how many, in first-seen order. */
-export function casesOf(records: readonly RecordEntry[]): { caseId: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const record of records) if (record.caseId !== null) counts.set(record.caseId, (counts.get(record.caseId) ?? 0) + 1);
-  return [...counts].map(([caseId, count]) => ({ caseId, count }));
-}
-
 /**
  * Withholds every record of one case at once (Art. 15(4), issue 14.3): one choice of case, one reason,
  * one call to the core, which records one audit entry with the count. Each record can be undone later.
  */
 export function WithholdCaseButton({
   requestId,
-  records,
+  cases,
   defaultCaseId,
   onDone,
 }: {
   requestId: string;
-  records: readonly RecordEntry[];
+  /** The cases the copy holds records of, with how many (the review's overview). */
+  cases: readonly { caseId: string; count: number }[];
   defaultCaseId: string | undefined;
   onDone: (result: WithheldCase) => void;
 }) {
   const t = useT();
-  const cases = casesOf(records);
   const [open, setOpen] = useState(false);
   const [caseId, setCaseId] = useState('');
   const [reason, setReason] = useState<RedactionReason>('legal-privilege');

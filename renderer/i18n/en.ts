@@ -168,8 +168,6 @@ export const en = {
   'search.noData.confirmBody': 'The request is closed as answered; this cannot be undone. Search once more if in doubt.',
   'search.noData.confirm': 'Close the request',
   'review.title': 'Review',
-  'review.stored.title': 'Records as stored',
-  'review.stored.note': 'Purposes, legal basis, recipients and retention appear here once the extract model is available.',
   'review.categories': 'Categories',
   'review.purposes': 'Purposes',
   'review.legalBasis': 'Legal basis',
@@ -235,6 +233,14 @@ export const en = {
   'generate.unreviewed.title': 'Not every category is marked reviewed',
   'generate.unreviewed.intro': 'Nobody marked these categories reviewed. You may generate the extract all the same.',
   'generate.unreviewed.item': '{label} (records: {count})',
+  // The review in parts (issue 14.9): one page of a category at a time; one subject entry opened from search.
+  'review.page.range': 'Records {from}–{to} of {total}',
+  'review.page.rangeFiltered': 'Records {from}–{to} of {total} found, {all} in this category',
+  'review.page.previous': 'Previous records',
+  'review.page.next': 'Next records',
+  'review.page.nav': 'Pages of this category',
+  'review.subjectOnly':
+    'The records of this entry as an extract would show them. Nothing can be redacted here: take the person into a request first.',
   'reason.third-party-data': 'Personal data of another person',
   'reason.third-party-financial': 'Another person’s financial data',
   'reason.confidential-business': 'Confidential business information',

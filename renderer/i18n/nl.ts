@@ -173,8 +173,6 @@ export const nl: Record<MessageKey, string> = {
   'search.noData.confirmBody': 'Het verzoek wordt afgesloten als beantwoord; dat kan niet ongedaan. Zoek bij twijfel nog een keer.',
   'search.noData.confirm': 'Verzoek afsluiten',
   'review.title': 'Beoordelen',
-  'review.stored.title': 'Gegevens zoals opgeslagen',
-  'review.stored.note': 'Doelen, grondslag, ontvangers en bewaartermijn verschijnen hier zodra het uittrekselmodel beschikbaar is.',
   'review.categories': 'Categorieën',
   'review.purposes': 'Doelen',
   'review.legalBasis': 'Grondslag',
@@ -241,6 +239,15 @@ export const nl: Record<MessageKey, string> = {
   'generate.unreviewed.title': 'Niet elke categorie is als beoordeeld gemarkeerd',
   'generate.unreviewed.intro': 'Niemand heeft deze categorieën als beoordeeld gemarkeerd. U kunt het uittreksel toch genereren.',
   'generate.unreviewed.item': '{label} (gegevens: {count})',
+  // The review in parts (issue 14.9): one page of a category at a time; one subject entry opened from search.
+  'review.page.range': 'Gegevens {from}–{to} van {total}',
+  'review.page.rangeFiltered': 'Gegevens {from}–{to} van {total} gevonden, {all} in deze categorie',
+  'review.page.previous': 'Vorige gegevens',
+  'review.page.next': 'Volgende gegevens',
+  'review.page.nav': 'Pagina’s van deze categorie',
+  'review.subjectOnly':
+    'De gegevens van deze inschrijving zoals een uittreksel ze zou tonen. ' +
+    'Afschermen kan hier niet: neem de persoon eerst op in een verzoek.',
   'reason.third-party-data': 'Persoonsgegevens van een ander',
   'reason.third-party-financial': 'Financiële gegevens van een ander',
   'reason.confidential-business': 'Vertrouwelijke bedrijfsinformatie',

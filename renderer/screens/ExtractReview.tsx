@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RedactionReason } from '../../shared/extract/extractModel.ts';
-import type { ExtractModel, Language, RecordEntry } from '../../shared/extract/extractModel.ts';
-import { recipientLines } from '../../shared/extract/recipients.ts';
+import type { ExtractReviewOverview, ReviewPage, ReviewRecord } from '../../shared/extract/reviewPages.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
-import { AdmInputsTable } from '../components/AdmInputsTable.tsx';
-import { CategoryFilter, filterRecords } from '../components/CategoryFilter.tsx';
+import { CategoryFilter } from '../components/CategoryFilter.tsx';
 import { CategoryHeader } from '../components/CategoryHeader.tsx';
 import { CategoryNav } from '../components/CategoryNav.tsx';
 import { ReviewedMark } from '../components/ReviewedMark.tsx';
@@ -13,35 +11,42 @@ import { useReviewMarks } from '../components/useReviewMarks.ts';
 import { WithholdCaseButton } from '../components/WithholdCaseButton.tsx';
 import { unreviewedCategories } from '../../shared/extract/reviewDecisions.ts';
 import { ErrorState, Loading } from '../components/States.tsx';
-import { VirtualList } from '../components/VirtualList.tsx';
 import { useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { ExtractPreview } from './preview/ExtractPreview.tsx';
 import { PdfPreview } from './preview/PdfPreview.tsx';
 import { LiftForm } from './LiftForm.tsx';
 import { RedactForm } from './RedactForm.tsx';
+import { DecisionList } from './review/DecisionList.tsx';
+import { PageNav } from './review/PageNav.tsx';
+import { RecordCard } from './review/RecordCard.tsx';
+import type { RedactTarget } from './review/redactTarget.ts';
+import type { ReviewSource } from './review/useReviewData.ts';
+import { useReviewOverview, useReviewPage } from './review/useReviewData.ts';
 
-export interface RedactTarget {
-  recordKind: string;
-  recordId: string;
-  field?: string;
-  label: string;
-  /** The record's kind and id, and the field's label: the dialog names what it acts on (issue 14.3). */
-  recordLabel?: string;
-  fieldLabel?: string;
-}
+export type { RedactTarget } from './review/redactTarget.ts';
 
-/** The extract model of a request by category, with redaction of a field or a whole record (Art. 15(4)). */
-export function ExtractReview({ requestId }: { requestId: string }) {
+/**
+ * The one review of a person's records (issue 14.3): the extract by category, in the clerk's language,
+ * with redaction of a field or a whole record (Art. 15(4)). It loads in parts (issue 14.9): first the
+ * categories with their counts, then one page of the chosen category, so a person with thousands of
+ * records opens as fast as one with ten. Opened for a subject entry alone (from search, before the
+ * person is taken into a request) it shows the same, read only.
+ */
+export function ExtractReview(props: { requestId: string } | { subjectId: string }) {
+  const source: ReviewSource = 'requestId' in props ? { requestId: props.requestId } : { subjectId: props.subjectId };
+  const requestId = 'requestId' in source ? source.requestId : undefined;
   const t = useT();
   const [version, setVersion] = useState(0);
-  const query = useQuery(() => invoke('extract:preview', { requestId }), `${requestId}:${version}`);
-  const [last, setLast] = useState<ExtractModel | null>(null);
   const [category, setCategory] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [filter, setFilter] = useState('');
   const [target, setTarget] = useState<RedactTarget | null>(null);
   const [liftTarget, setLiftTarget] = useState<RedactTarget | null>(null);
   const [tab, setTab] = useState<'records' | 'decisions' | 'preview'>('records');
   const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const review = useReviewMarks(requestId);
   // When a dialog closes, focus returns to the control that opened it (now "undo" in the same place), so the
   // next field is one Tab away instead of 28 from the top (issue 14.1; WCAG 2.4.3).
   const opener = useRef<HTMLElement | null>(null);
@@ -53,21 +58,26 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     if (opener.current.isConnected) opener.current.focus();
     opener.current = null;
   }, [target, liftTarget]);
-  const review = useReviewMarks(requestId);
-  const [filter, setFilter] = useState({ categoryId: '', query: '' });
-  const [notice, setNotice] = useState<string | null>(null);
-  const model = query.state === 'ok' ? query.value : last;
-  if (query.state === 'ok' && last !== query.value) setLast(query.value);
-  if (!model && query.state === 'loading') return <Loading />;
-  if (!model && query.state === 'error') return <ErrorState error={query.error} onRetry={query.reload} />;
-  if (!model) return null;
 
-  const selected = model.categories.find((c) => c.id === category) ?? model.categories[0];
-  const filterQuery = selected && filter.categoryId === selected.id ? filter.query : '';
-  const shownRecords = selected ? filterRecords(selected.records, filterQuery) : [];
-  const unreviewed = unreviewedCategories(model.categories, review.marks);
+  const overviewQuery = useReviewOverview(source, version);
+  const overview = useLatest(overviewQuery.state === 'ok' ? overviewQuery.value : null);
+  const selected = overview?.categories.find((c) => c.id === category) ?? overview?.categories[0];
+  // Only the opening of the current version may stand in for its first page: after a redaction the old one is stale.
+  const opened = overviewQuery.state === 'ok' ? overviewQuery.value.firstPage : undefined;
+  const pageQuery = useReviewPage(source, { categoryId: selected?.id, offset, filter }, version, opened);
+  const page = useLatest(pageQuery.state === 'ok' ? pageQuery.value : null);
+
+  if (!overview && overviewQuery.state === 'loading') return <Loading />;
+  if (!overview && overviewQuery.state === 'error') return <ErrorState error={overviewQuery.error} onRetry={overviewQuery.reload} />;
+  if (!overview) return null;
+
+  const choose = (id: string) => {
+    setCategory(id);
+    setOffset(0);
+    setFilter('');
+  };
   const redact = async (reason: RedactionReason, note: string) => {
-    if (!target) return;
+    if (!target || !requestId) return;
     try {
       await invoke('redaction:add', {
         requestId,
@@ -84,6 +94,7 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     }
   };
   const remove = async (key: { recordKind: string; recordId: string; field?: string | undefined }, lift?: { reason: string }) => {
+    if (!requestId) return;
     try {
       await invoke('redaction:remove', {
         requestId,
@@ -99,8 +110,8 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     }
   };
   // An automatic withholding is another person's data: lifting it asks for a reason and a confirmation first.
-  const undo = async (record: RecordEntry, field?: string) => {
-    const automatic = model.withheld.some(
+  const undo = async (record: ReviewRecord, field?: string) => {
+    const automatic = (page?.withheld ?? []).some(
       (w) => w.automatic && w.recordKind === record.recordKind && w.recordId === record.recordId && w.field === (field ?? null),
     );
     if (!automatic) return remove({ recordKind: record.recordKind, recordId: record.recordId, field });
@@ -108,11 +119,21 @@ export function ExtractReview({ requestId }: { requestId: string }) {
     const label = field ? (record.fields.find((f) => f.name === field)?.label ?? field) : `${record.recordKindLabel} ${record.recordId}`;
     setLiftTarget({ recordKind: record.recordKind, recordId: record.recordId, ...(field ? { field } : {}), label });
   };
+  const openRedact = (next: RedactTarget) => {
+    rememberOpener();
+    setTarget(next);
+  };
+  // Unreviewed categories: only those with records count (an empty category has nothing to review).
+  const unreviewed = unreviewedCategories(
+    overview.categories.map((c) => ({ id: c.id, label: c.label, records: { length: c.recordCount } as readonly unknown[] })),
+    review.marks,
+  );
+  const tabs = requestId ? (['records', 'decisions', 'preview'] as const) : (['records', 'decisions'] as const);
 
   return (
     <>
       <div className="tabs" role="tablist">
-        {(['records', 'decisions', 'preview'] as const).map((name) => (
+        {tabs.map((name) => (
           <button
             key={name}
             type="button"
@@ -124,22 +145,25 @@ export function ExtractReview({ requestId }: { requestId: string }) {
             {name === 'records'
               ? t('review.categories')
               : name === 'decisions'
-                ? `${t('review.automated')} (${model.automatedDecisions.length})`
+                ? `${t('review.automated')} (${overview.automatedDecisions.length})`
                 : t('review.preview')}
           </button>
         ))}
       </div>
+      {!requestId && <p className="muted">{t('review.subjectOnly')}</p>}
       {error && <ErrorState error={error} />}
-      {review.error && <ErrorState error={review.error} />}
-      <p className="muted small review-progress" role="status">
-        {notice ? `${notice} ` : ''}
-        {unreviewed.length === 0
-          ? t('review.mark.allReviewed')
-          : t('review.mark.unreviewedCount', {
-              count: unreviewed.length,
-              total: model.categories.filter((c) => c.records.length > 0).length,
-            })}
-      </p>
+      {requestId && review.error && <ErrorState error={review.error} />}
+      {requestId && (
+        <p className="muted small review-progress" role="status">
+          {notice ? `${notice} ` : ''}
+          {unreviewed.length === 0
+            ? t('review.mark.allReviewed')
+            : t('review.mark.unreviewedCount', {
+                count: unreviewed.length,
+                total: overview.categories.filter((c) => c.recordCount > 0).length,
+              })}
+        </p>
+      )}
       {target && <RedactForm target={target} onCancel={() => setTarget(null)} onSubmit={redact} />}
       {liftTarget && (
         <LiftForm target={liftTarget} onCancel={() => setLiftTarget(null)} onSubmit={(reason) => void remove(liftTarget, { reason })} />
@@ -148,251 +172,118 @@ export function ExtractReview({ requestId }: { requestId: string }) {
         <div className="review-layout">
           <CategoryNav
             label={t('review.categories')}
-            items={model.categories.map((c) => ({ id: c.id, label: c.label, count: c.records.length }))}
+            items={overview.categories.map((c) => ({ id: c.id, label: c.label, count: c.recordCount }))}
             selectedId={selected?.id}
-            onSelect={setCategory}
+            onSelect={choose}
           />
           {selected && (
             <div className="record-pane">
               <CategoryHeader
                 category={selected}
                 actions={
-                  <div className="category-actions">
-                    <ReviewedMark
-                      category={selected}
-                      mark={review.marks.find((m) => m.categoryId === selected.id)}
-                      busy={review.busy}
-                      onChange={(reviewed) => void review.setReviewed(selected.id, reviewed)}
-                    />
-                    <WithholdCaseButton
-                      requestId={requestId}
-                      records={model.categories.flatMap((c) => c.records)}
-                      defaultCaseId={selected.records.find((r) => r.caseId !== null)?.caseId ?? undefined}
-                      onDone={(result) => {
-                        setNotice(t('review.withholdCase.done', { count: result.count, caseId: result.caseId }));
-                        setVersion((v) => v + 1);
-                      }}
-                    />
-                  </div>
+                  requestId && (
+                    <div className="category-actions">
+                      <ReviewedMark
+                        category={selected}
+                        mark={review.marks.find((m) => m.categoryId === selected.id)}
+                        busy={review.busy}
+                        onChange={(reviewed) => void review.setReviewed(selected.id, reviewed)}
+                      />
+                      <WithholdCaseButton
+                        requestId={requestId}
+                        cases={overview.cases}
+                        defaultCaseId={
+                          page?.categoryId === selected.id ? (page.records.find((r) => r.caseId !== null)?.caseId ?? undefined) : undefined
+                        }
+                        onDone={(result) => {
+                          setNotice(t('review.withholdCase.done', { count: result.count, caseId: result.caseId }));
+                          setVersion((v) => v + 1);
+                        }}
+                      />
+                    </div>
+                  )
                 }
               />
-              {selected.records.length > 0 && (
+              {selected.recordCount > 0 && (
                 <CategoryFilter
                   categoryLabel={selected.label}
-                  query={filterQuery}
-                  onQuery={(q) => setFilter({ categoryId: selected.id, query: q })}
-                  shown={shownRecords.length}
-                  total={selected.records.length}
+                  query={filter}
+                  onQuery={(q) => {
+                    setFilter(q);
+                    setOffset(0);
+                  }}
+                  shown={page?.categoryId === selected.id ? page.total : selected.recordCount}
+                  total={selected.recordCount}
                 />
               )}
-              {selected.records.length === 0 ? (
-                <p className="muted">{t('review.noRecords')}</p>
-              ) : (
-                <VirtualList
-                  items={shownRecords}
-                  estimate={150}
-                  label={selected.label}
-                  itemKey={(r) => `${r.recordKind}:${r.recordId}`}
-                  render={(record) => (
-                    <RecordCard
-                      record={record}
-                      model={model}
-                      onRedact={(next) => {
-                        rememberOpener();
-                        setTarget(next);
-                      }}
-                      onUndo={undo}
-                    />
-                  )}
-                />
-              )}
+              <CategoryRecords
+                overview={overview}
+                page={page?.categoryId === selected.id ? page : null}
+                failed={pageQuery.state === 'error' ? { error: pageQuery.error, retry: pageQuery.reload } : null}
+                onOffset={setOffset}
+                {...(requestId ? { onRedact: openRedact, onUndo: undo } : {})}
+              />
             </div>
           )}
         </div>
       )}
-      {tab === 'decisions' && <DecisionList model={model} />}
-      {tab === 'preview' && (
-        <PdfPreview requestId={requestId} revision={version}>
-          <ExtractPreview model={model} />
-        </PdfPreview>
-      )}
+      {tab === 'decisions' && <DecisionList decisions={overview.automatedDecisions} />}
+      {tab === 'preview' && requestId && <WholePreview requestId={requestId} revision={version} />}
     </>
   );
 }
 
-function RecordCard({
-  record,
-  model,
+/** The records of the page shown, in the category chosen; the page's place in the category above and below them. */
+function CategoryRecords({
+  overview,
+  page,
+  failed,
+  onOffset,
   onRedact,
   onUndo,
 }: {
-  record: RecordEntry;
-  model: ExtractModel;
-  onRedact: (t: RedactTarget) => void;
-  onUndo: (r: RecordEntry, field?: string) => void;
+  overview: ExtractReviewOverview;
+  page: ReviewPage | null;
+  failed: { error: ApiError; retry: () => void } | null;
+  onOffset: (offset: number) => void;
+  onRedact?: (target: RedactTarget) => void;
+  onUndo?: (record: ReviewRecord, field?: string) => void;
 }) {
   const t = useT();
-  const language: Language = model.language;
-  const recordLabel = `${record.recordKindLabel} ${record.recordId}`;
-  return (
-    <article className={`record-card${record.withheld ? ' withheld' : ''}`} aria-label={`${record.recordKindLabel} ${record.recordId}`}>
-      <header>
-        <strong>{record.recordKindLabel}</strong> <code className="muted">{record.recordId}</code>
-        {record.caseId && <span className="muted"> · {record.caseId}</span>}
-        <span className="spacer" />
-        <span className={`retention retention-${record.retention.status}`} title={record.retention.explanation}>
-          {t('review.retention')}: {record.retention.until ?? record.retention.label}
-        </span>
-        <HoldNote retention={record.retention} />
-        {record.withheld ? (
-          <button type="button" className="small" onClick={() => onUndo(record)}>
-            {t('review.undo')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="small"
-            onClick={() => onRedact({ recordKind: record.recordKind, recordId: record.recordId, label: recordLabel, recordLabel })}
-          >
-            {t('review.redactRecord')}
-          </button>
-        )}
-      </header>
-      {record.otherPerson?.map((note, i) => (
-        <p key={i} className="other-person">
-          <strong>{note.text}</strong>
-        </p>
-      ))}
-      <dl className="fields">
-        {record.fields.map((f) => (
-          <div key={f.name} className={`field${f.redacted ? ' redacted' : ''}${isAdmInputs(record, f.name) ? ' wide' : ''}`}>
-            <dt>{f.label}</dt>
-            <dd>
-              {f.redacted ? (
-                <span className="redaction">{t('review.redacted', { reason: f.redacted.reasonText })}</span>
-              ) : isAdmInputs(record, f.name) ? (
-                <AdmInputsTable decision={model.automatedDecisions.find((d) => d.decisionId === record.recordId)} />
-              ) : (
-                f.display || '—'
-              )}
-              {!record.withheld &&
-                (f.redacted ? (
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={`${t('review.undo')}: ${f.label}`}
-                    onClick={() => onUndo(record, f.name)}
-                  >
-                    ↺
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="small redact-field"
-                    aria-label={`${t('review.redactField')}: ${f.label}`}
-                    onClick={() =>
-                      onRedact({
-                        recordKind: record.recordKind,
-                        recordId: record.recordId,
-                        field: f.name,
-                        label: f.label,
-                        recordLabel,
-                        fieldLabel: f.label,
-                      })
-                    }
-                  >
-                    {t('review.redactFieldButton')}
-                  </button>
-                ))}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className="record-foot muted small">
-        {t('review.purposes')}: {record.purposes.map((p) => p.label).join(', ')} · {t('review.source')}: {record.source.label}
-        {record.recipients.length > 0 && (
-          <>
-            {' '}
-            · {t('review.recipients')}: {recipientLines(record.recipients, language).join('; ')}
-          </>
-        )}
-        {record.recipientCategories.length > 0 && (
-          <>
-            {' '}
-            · {t('review.recipientCategories')}: {record.recipientCategories.map((c) => c.label).join(', ')}
-          </>
-        )}
-      </p>
-    </article>
-  );
-}
-
-/** The stored inputs of an automated decision: shown as a table of the variables, across the card (issue 14.3). */
-const isAdmInputs = (record: RecordEntry, field: string) => record.recordKind === 'automated_decisions' && field === 'inputs_json';
-
-function DecisionList({ model }: { model: ExtractModel }) {
-  const t = useT();
-  if (model.automatedDecisions.length === 0) return <p className="muted">{t('common.none')}</p>;
-  return (
-    <div className="stack">
-      {model.automatedDecisions.map((d) => (
-        <article key={d.decisionId} className="panel decision">
-          <h2>
-            {d.outcome.label}{' '}
-            <span className="muted small">
-              · {d.decidedOn} · {d.caseId}
-            </span>
-          </h2>
-          <dl className="facts">
-            <dt>{t('review.automated.logic')}</dt>
-            <dd>{d.logic}</dd>
-            <dt>{t('review.automated.outcome')}</dt>
-            <dd>{d.matchedRule.explanation}</dd>
-            <dt>{t('review.automated.consequence')}</dt>
-            <dd>{d.consequence}</dd>
-            <dt>{t('review.automated.article22')}</dt>
-            <dd>{d.article22.explanation}</dd>
-          </dl>
-          <table className="data-table compact">
-            <tbody>
-              {d.variables.map((v) => (
-                <tr key={v.id}>
-                  <th scope="row">{v.label}</th>
-                  <td>{v.display}</td>
-                  <td className="muted">{v.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {d.counterfactuals.length > 0 && (
-            <ul className="small">
-              {d.counterfactuals.map((c) => (
-                <li key={c.variableId}>{c.text}</li>
-              ))}
-            </ul>
-          )}
-        </article>
-      ))}
-    </div>
-  );
-}
-
-/** Under a legal hold: the normal date the hold suspends, and a flag when that date had passed before the hold began. */
-function HoldNote({ retention }: { retention: RecordEntry['retention'] }) {
-  const t = useT();
-  if (retention.status !== 'hold' || retention.suspendedUntil === undefined) return null;
+  if (failed && !page) return <ErrorState error={failed.error} onRetry={failed.retry} />;
+  if (!page) return <Loading />;
+  if (page.categoryCount === 0) return <p className="muted">{t('review.noRecords')}</p>;
   return (
     <>
-      <span className="retention retention-hold">
-        {retention.suspendedUntil
-          ? t('review.retention.suspended', { until: retention.suspendedUntil })
-          : t('review.retention.suspendedOpen')}
-      </span>
-      {retention.endedBeforeHold && (
-        <span className="badge badge-overdue" role="note">
-          {t('review.retention.endedBeforeHold')}
-        </span>
-      )}
+      <PageNav page={page} onOffset={onOffset} />
+      <ul className="record-list" aria-label={overview.categories.find((c) => c.id === page.categoryId)?.label}>
+        {page.records.map((record) => (
+          <li key={`${record.recordKind}:${record.recordId}`}>
+            <RecordCard record={record} decisions={overview.automatedDecisions} onRedact={onRedact} onUndo={onUndo} />
+          </li>
+        ))}
+      </ul>
+      {page.records.length > 10 && <PageNav page={page} onOffset={onOffset} announce={false} />}
     </>
   );
+}
+
+/** The whole extract as the person will read it: only here, on request, does the window hold all of it. */
+function WholePreview({ requestId, revision }: { requestId: string; revision: number }) {
+  const query = useQuery(() => invoke('extract:preview', { requestId }), `${requestId}:${revision}`);
+  if (query.state === 'loading') return <Loading />;
+  if (query.state === 'error') return <ErrorState error={query.error} onRetry={query.reload} />;
+  // The pages as they will be signed (issue 14.4), with the text version beside them for screen readers.
+  return (
+    <PdfPreview requestId={requestId} revision={revision}>
+      <ExtractPreview model={query.value} />
+    </PdfPreview>
+  );
+}
+
+/** The last value that arrived, kept while the next one loads, so a page or a redaction does not blank the screen. */
+function useLatest<T>(value: T | null): T | null {
+  const [last, setLast] = useState<T | null>(value);
+  if (value !== null && value !== last) setLast(value);
+  return value ?? last;
 }

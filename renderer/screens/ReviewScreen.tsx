@@ -3,44 +3,45 @@ import { ErrorState, Loading } from '../components/States.tsx';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { ExtractReview } from './ExtractReview.tsx';
-import { StoredRecords } from './StoredRecords.tsx';
 
 /**
- * Review: for a request, the extract model by category with redaction; for a single entry opened from
- * search, its records as stored. Without the extract model the request's entries are shown as stored.
+ * Review: one screen for every way to a person's records (issue 14.3). For a request, its person's
+ * extract by category with redaction; for an entry opened from search, the request's review when the
+ * entry is taken into it, else the same review of that entry alone, read only.
  */
 export function ReviewScreen({ requestId, subjectId }: { requestId?: string | undefined; subjectId?: string | undefined }) {
   const t = useT();
   const navigate = useApp((s) => s.navigate);
-  const features = useApp((s) => s.info?.features);
   const request = useQuery(() => (requestId ? invoke('request:get', { requestId }) : Promise.resolve(null)), requestId ?? '');
-  const back = requestId ? (
-    <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>
-      ← {request.state === 'ok' && request.value ? request.value.reference : t('nav.requests')}
-    </button>
-  ) : (
-    <button type="button" className="link back" onClick={() => navigate({ screen: 'search' })}>
-      ← {t('nav.search')}
-    </button>
-  );
+  const linked = request.state === 'ok' && subjectId !== undefined && request.value?.subjectIds.includes(subjectId) === true;
+  const back =
+    requestId && (!subjectId || linked) ? (
+      <button type="button" className="link back" onClick={() => navigate({ screen: 'request', requestId })}>
+        ← {request.state === 'ok' && request.value ? request.value.reference : t('nav.requests')}
+      </button>
+    ) : (
+      <button type="button" className="link back" onClick={() => navigate({ screen: 'search', ...(requestId ? { requestId } : {}) })}>
+        ← {t('nav.search')}
+      </button>
+    );
   const head = (
     <header className="page-head">
       <div>
         {back}
         <h1 tabIndex={-1}>{t('review.title')}</h1>
       </div>
-      {requestId && (
+      {requestId && (!subjectId || linked) && (
         <button type="button" className="primary" onClick={() => navigate({ screen: 'generate', requestId })}>
           {t('request.generate.open')}
         </button>
       )}
     </header>
   );
-  if (subjectId)
+  if (!requestId && subjectId)
     return (
       <>
         {head}
-        <StoredRecords subjectId={subjectId} />
+        <ExtractReview key={subjectId} subjectId={subjectId} />
       </>
     );
   if (!requestId)
@@ -48,6 +49,14 @@ export function ReviewScreen({ requestId, subjectId }: { requestId?: string | un
       <>
         {head}
         <p className="muted">{t('review.pickSubject')}</p>
+      </>
+    );
+  // The request's own review does not wait for the request (only the back link's name does): one round trip less to open.
+  if (!subjectId)
+    return (
+      <>
+        {head}
+        <ExtractReview key={requestId} requestId={requestId} />
       </>
     );
   if (request.state === 'loading')
@@ -64,19 +73,14 @@ export function ReviewScreen({ requestId, subjectId }: { requestId?: string | un
         <ErrorState error={request.error} onRetry={request.reload} />
       </>
     );
-  if (features?.extract)
-    return (
-      <>
-        {head}
-        <ExtractReview requestId={requestId} />
-      </>
-    );
   return (
     <>
       {head}
-      {request.value?.subjectIds.map((id) => (
-        <StoredRecords key={id} subjectId={id} />
-      ))}
+      {subjectId && !linked ? (
+        <ExtractReview key={subjectId} subjectId={subjectId} />
+      ) : (
+        <ExtractReview key={requestId} requestId={requestId} />
+      )}
     </>
   );
 }

@@ -89,6 +89,8 @@ export const errorCodes = [
   // Case records, search, import, extract and export, settings (use cases of records/, search/, importer/, output/, settings/).
   'file.not-found',
   'subject.not-found',
+  // The review in parts (issue 14.9): a page asked for a category the person's extract does not have.
+  'review.category-not-in-review',
   'import.invalid-record',
   'import.failed',
   'export.not-exported',

@@ -392,6 +392,10 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Betrokkene {subjectId} staat niet in deze database.',
     en: 'Data subject {subjectId} is not in this database.',
   },
+  'review.category-not-in-review': {
+    nl: 'Categorie {category} komt in dit overzicht niet (meer) voor. Open het overzicht opnieuw.',
+    en: 'Category {category} is not (or no longer) in this review. Open the review again.',
+  },
   'import.invalid-record': {
     nl: '{file}, regel {line}: {field}{reason}. Er is niets geïmporteerd; herstel het bestand en importeer opnieuw.',
     en: '{file}, line {line}: {field}{reason}. Nothing was imported; correct the file and import it again.',

@@ -157,6 +157,7 @@ const stepOf: Record<ErrorCode, Step> = {
   'redaction.note-required': 'correct',
   'redaction.case-not-found': 'review',
   'review.category-unknown': 'review',
+  'review.category-not-in-review': 'review',
   'letter.paused': 'letter',
   'letter.refusal-reason-required': 'reason',
   'letter.no-extension': 'letter',

@@ -81,6 +81,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'demo.confirmation-mismatch': ['word'],
   'file.not-found': ['file'],
   'subject.not-found': ['subjectId'],
+  'review.category-not-in-review': ['category'],
   'import.invalid-record': ['file', 'line', 'field', 'reason'],
   'import.failed': ['file', 'reason'],
   'export.not-exported': ['reference'],

@@ -40,6 +40,8 @@ export const channelNames = [
   'review:mark',
   'review:unreviewed',
   'extract:previewPdf',
+  'extract:review',
+  'extract:page',
   'export:start',
   'export:verify',
   'export:openFolder',

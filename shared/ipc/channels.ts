@@ -5,6 +5,8 @@ import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
 import { languageSchema, redactionReasonSchema } from '../extract/extractModel.ts';
 import type { CategoryReview, UnreviewedCategory, WithheldCase } from '../extract/reviewDecisions.ts';
+import type { ExtractReviewOverview, ReviewPage } from '../extract/reviewPages.ts';
+import { reviewPageSizeMax } from '../extract/reviewPages.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
@@ -54,6 +56,12 @@ const letterId = z
   .refine((value) => parseLetterId(value) !== null, 'expected a letter id');
 /** The clerk's one free paragraph in a letter (issue 14.8). */
 const freeParagraph = z.string().trim().max(freeParagraphMaxLength);
+
+/** Whose records a review shows: exactly one of a request or a subject entry. */
+const reviewSourceFields = { requestId: id.optional(), subjectId: id.optional(), language: languageSchema.optional() };
+const oneSource = (input: { requestId?: string | undefined; subjectId?: string | undefined }) =>
+  (input.requestId === undefined) !== (input.subjectId === undefined);
+const oneSourceMessage = { message: 'expected either requestId or subjectId' };
 
 export const requestStatusSchema = z.enum(requestStatuses);
 
@@ -156,6 +164,20 @@ export const channelInputs = {
   'review:mark': z.strictObject({ requestId: id, categoryId: id, reviewed: z.boolean() }),
   'review:unreviewed': z.strictObject({ requestId: id }),
   'extract:previewPdf': z.strictObject({ requestId: id }),
+  // The review in parts (issue 14.9): a request's person, or one subject entry opened from search (read only); the texts in
+  // the window's language. First the categories with counts, then one page of one category's records.
+  'extract:review': z
+    .strictObject({ ...reviewSourceFields, firstPageLimit: z.number().int().min(1).max(reviewPageSizeMax).optional() })
+    .refine(oneSource, oneSourceMessage),
+  'extract:page': z
+    .strictObject({
+      ...reviewSourceFields,
+      categoryId: id,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(reviewPageSizeMax),
+      filter: z.string().max(200).optional(),
+    })
+    .refine(oneSource, oneSourceMessage),
   // The passphrase only when the OS cannot keep it encrypted: then the clerk types it at each export.
   'export:start': z.strictObject({ requestId: id, archive: z.boolean(), passphrase: passphrase.optional() }),
   // A request, not a path: the core opens or checks only the files that request's export recorded.
@@ -212,6 +234,8 @@ export interface ChannelOutputs {
   'review:mark': CategoryReview[];
   'review:unreviewed': UnreviewedCategory[];
   'extract:previewPdf': PreviewPdf;
+  'extract:review': ExtractReviewOverview;
+  'extract:page': ReviewPage;
   'export:start': JobStarted;
   'export:verify': VerifyResult;
   'export:openFolder': { opened: boolean };

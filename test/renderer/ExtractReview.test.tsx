@@ -6,6 +6,7 @@ import type { RequestDetail } from '../../shared/ipc/types.ts';
 import { ExtractReview } from '../../renderer/screens/ExtractReview.tsx';
 import { sampleExtractModel } from '../helpers/sampleExtractModel.ts';
 import { installFakeBridge, resetApp } from './fakeBridge.ts';
+import { reviewChannels } from './reviewBridge.ts';
 
 describe('ExtractReview', () => {
   beforeEach(() => resetApp('en'));
@@ -17,7 +18,7 @@ describe('ExtractReview', () => {
     const record = category.records[0]!;
     const field = record.fields.find((f) => !f.redacted)!;
     const bridge = installFakeBridge({
-      'extract:preview': () => model,
+      ...reviewChannels(model),
       'redaction:add': () => {
         throw new Error('unused');
       },
@@ -26,7 +27,7 @@ describe('ExtractReview', () => {
     render(<ExtractReview requestId="INZ-2026-0001" />);
     expect(await screen.findByRole('heading', { name: category.label })).toBeTruthy();
     expect(screen.getByText('Purposes')).toBeTruthy();
-    const card = screen.getByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
+    const card = await screen.findByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
     await userEvent.click(within(card).getByRole('button', { name: `Redact field: ${field.label}` }));
     const dialog = screen.getByRole('dialog');
     await userEvent.selectOptions(within(dialog).getByLabelText('Reason'), 'third-party-data');
@@ -50,7 +51,7 @@ describe('ExtractReview', () => {
       const automatic = model.withheld.find((w) => w.automatic && w.field !== null)!;
       const record = model.categories.flatMap((c) => c.records).find((r) => r.recordId === automatic.recordId)!;
       const category = model.categories.find((c) => c.records.includes(record))!;
-      const bridge = installFakeBridge({ 'extract:preview': () => model, 'redaction:remove': () => ({}) as RequestDetail });
+      const bridge = installFakeBridge({ ...reviewChannels(model), 'redaction:remove': () => ({}) as RequestDetail });
       bridge.calls.length = 0;
       render(<ExtractReview requestId="INZ-2026-0001" />);
       await userEvent.click(await screen.findByRole('button', { name: new RegExp(category.label) }));
@@ -84,7 +85,7 @@ describe('ExtractReview', () => {
     const category = model.categories.find((c) => c.records.length > 0)!;
     const text = 'Another person’s data, disclosed for a recorded reason: Consent';
     category.records[0] = { ...category.records[0]!, otherPerson: [{ basis: 'lifted', text }] };
-    installFakeBridge({ 'extract:preview': () => model });
+    installFakeBridge(reviewChannels(model));
     render(<ExtractReview requestId="INZ-2026-0001" />);
     const record = category.records[0];
     const card = await screen.findByRole('article', { name: `${record.recordKindLabel} ${record.recordId}` });
@@ -104,7 +105,7 @@ describe('ExtractReview', () => {
         suspendedUntil: '2031-01-31',
         endedBeforeHold: false,
       };
-      installFakeBridge({ 'extract:preview': () => model });
+      installFakeBridge(reviewChannels(model));
       render(<ExtractReview requestId="INZ-2026-0001" />);
       const card = await screen.findByRole('article', { name: `${held!.recordKindLabel} ${held!.recordId}` });
       const words =

@@ -6,6 +6,7 @@ import { ExtractPreview } from '../../../renderer/screens/preview/ExtractPreview
 import { texts } from '../../../shared/extract/texts.ts';
 import { sampleExtractModel } from '../../helpers/sampleExtractModel.ts';
 import { installFakeBridge, resetApp } from '../fakeBridge.ts';
+import { reviewChannels } from '../reviewBridge.ts';
 
 // The preview tab shows the PDF's pages (PdfPreview, tested in PdfPreview.test.tsx) with this text version beside them;
 // pdf.js does not run in jsdom, so the document never opens here.
@@ -38,6 +39,7 @@ describe('ExtractPreview', () => {
       'extract:preview': () => model,
       'extract:previewPdf': () => ({ pdf: Buffer.from('%PDF-1.7').toString('base64'), pageCount: 9, language: 'nl' }),
     });
+    installFakeBridge(reviewChannels(model));
     const { container } = render(<ExtractReview requestId="INZ-2026-0001" />);
     await userEvent.click(await screen.findByRole('tab', { name: 'Preview of the extract' }));
     // The PDF as it will be signed, and the first layer as text for a screen reader.

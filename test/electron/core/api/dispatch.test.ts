@@ -79,6 +79,8 @@ const examples: Record<string, Record<string, unknown>> = {
   'review:mark': { requestId: 'R1', categoryId: 'contact-history', reviewed: true },
   'review:unreviewed': { requestId: 'R1' },
   'extract:previewPdf': { requestId: 'R1' },
+  'extract:review': { requestId: 'R1', language: 'en', firstPageLimit: 25 },
+  'extract:page': { subjectId: 'SUB-1', categoryId: 'contact', offset: 0, limit: 50, filter: 'iban' },
   'export:start': { requestId: 'R1', archive: false },
   'export:verify': { requestId: 'INZ-2026-0001' },
   'export:openFolder': { requestId: 'INZ-2026-0001' },
