@@ -9,6 +9,7 @@ import { filterRecords } from '../../renderer/components/CategoryFilter.tsx';
 import { ExtractReview } from '../../renderer/screens/ExtractReview.tsx';
 import { sampleExtractModel } from '../helpers/sampleExtractModel.ts';
 import { installFakeBridge, resetApp } from './fakeBridge.ts';
+import { reviewChannels } from './reviewBridge.ts';
 
 /** Issue 14.3: the review screen's features, against a fake bridge that answers like the core. */
 describe('review features', () => {
@@ -18,7 +19,7 @@ describe('review features', () => {
   function setup(model: ExtractModel = sampleExtractModel({ language: 'en' })) {
     let marks: CategoryReview[] = [];
     const bridge = installFakeBridge({
-      'extract:preview': () => model,
+      ...reviewChannels(model),
       'review:marks': () => marks,
       'review:mark': ({ categoryId, reviewed }) => {
         marks = reviewed ? [...marks.filter((m) => m.categoryId !== categoryId), { categoryId, by: 'Eva Bos', on: '2026-11-23' }] : [];

@@ -36,10 +36,9 @@ describe('ExtractPreview', () => {
     resetApp('en');
     const model = sampleExtractModel({ language: 'nl' });
     installFakeBridge({
-      'extract:preview': () => model,
+      ...reviewChannels(model),
       'extract:previewPdf': () => ({ pdf: Buffer.from('%PDF-1.7').toString('base64'), pageCount: 9, language: 'nl' }),
     });
-    installFakeBridge(reviewChannels(model));
     const { container } = render(<ExtractReview requestId="INZ-2026-0001" />);
     await userEvent.click(await screen.findByRole('tab', { name: 'Preview of the extract' }));
     // The PDF as it will be signed, and the first layer as text for a screen reader.
