@@ -87,7 +87,15 @@ export const steps: Step[] = [
   {
     name: 'review: redaction dialog',
     reach: async ({ page }) => {
-      await page.locator('.record-card button.icon').first().click();
+      await page.locator('.record-card button.redact-field').first().click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'review: withhold a whole case dialog',
+    reach: async ({ page, text }) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: text('review.withholdCase.open') }).click();
       await page.getByRole('dialog').waitFor();
     },
   },

@@ -92,7 +92,13 @@ describe('the review in parts', () => {
     await openReview(deps, { source: { requestRef: reference } });
     const [, unredacted] = await allPages(deps, { requestRef: reference }, category.id, 100);
     expect(unredacted!.records.find((r) => key(r) === key(record))!.fields.find((f) => f.name === field.name)!.redacted).toBeNull();
-    await redact(deps, reference, { recordKind: record.recordKind, recordId: record.recordId, field: field.name, reason: 'other' });
+    await redact(deps, reference, {
+      recordKind: record.recordKind,
+      recordId: record.recordId,
+      field: field.name,
+      reason: 'other',
+      note: 'Another debtor on this case',
+    });
     const [, second] = await allPages(deps, { requestRef: reference }, category.id, 100);
     const shown = second!.records.find((r) => key(r) === key(record))!;
     expect(shown.fields.find((f) => f.name === field.name)!.redacted).toMatchObject({ reason: 'other' });
