@@ -123,7 +123,8 @@ export const steps: Step[] = [
     name: 'review: preview of the extract',
     reach: async ({ page, text }) => {
       await page.getByRole('tab', { name: text('review.preview') }).click();
-      await page.locator('.extract-preview').waitFor();
+      // The PDF's pages as they will be signed; the text version sits folded beside them.
+      await page.locator('.pdf-page canvas').first().waitFor();
     },
   },
   {
