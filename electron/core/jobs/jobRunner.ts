@@ -14,13 +14,16 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
   return {
     start(kind, work) {
       const jobId = randomUUID();
-      // Progress is throttled to one event per ~50 ms: enough for a smooth bar, cheap for the IPC.
+      // Progress is throttled to one event per ~50 ms: enough for a smooth bar, cheap for the IPC. A new
+      // stage always gets through: the window names each step in words (issue 14.6), and none may be skipped.
       let last = 0;
+      let lastStage: string | null = null;
       const progress: Progress = (stage, done, total, at) => {
         // Elapsed time only (a throttle), so the monotonic timer and not the clock.
         const now = performance.now();
-        if (done < total && now - last < 50) return;
+        if (done < total && stage === lastStage && now - last < 50) return;
         last = now;
+        lastStage = stage;
         onProgress({ jobId, kind, stage, done, total, ...at });
       };
       setImmediate(() => {
