@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domainError.ts';
 import type { AutomatedDecisionEntry, CategorySection, ExtractModel, Language, RecordEntry, WithheldEntry } from './extractModel.ts';
+import { foldText } from '../search/foldText.ts';
 import { recipientLines } from './recipients.ts';
 
 /**
@@ -92,8 +93,11 @@ export function reviewOverviewOf(model: ExtractModel): ExtractReviewOverview {
 export function reviewPageOf(model: ExtractModel, query: ReviewPageQuery): ReviewPage {
   const category = model.categories.find((c) => c.id === query.categoryId);
   if (!category) throw new DomainError('review.category-not-in-review', { category: query.categoryId });
-  const needle = query.filter?.trim().toLocaleLowerCase() ?? '';
-  const matching = needle ? category.records.filter((record) => recordMatches(record, needle)) : category.records;
+  // Every word must occur, case and diacritics folded as search folds them ("muller" finds "Müller").
+  const words = foldText(query.filter ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const matching = words.length > 0 ? category.records.filter((record) => recordMatches(record, words)) : category.records;
   const records = matching.slice(query.offset, query.offset + query.limit);
   const onPage = new Set(records.map((r) => `${r.recordKind}:${r.recordId}`));
   return {
@@ -102,14 +106,15 @@ export function reviewPageOf(model: ExtractModel, query: ReviewPageQuery): Revie
     limit: query.limit,
     total: matching.length,
     categoryCount: category.records.length,
-    filter: needle ? query.filter!.trim() : null,
+    filter: words.length > 0 ? query.filter!.trim() : null,
     records: records.map(({ recipients, ...record }) => ({ ...record, recipientLines: recipientLines(recipients, model.language) })),
     withheld: model.withheld.filter((w) => onPage.has(`${w.recordKind}:${w.recordId}`)),
   };
 }
 
-function recordMatches(record: RecordEntry, needle: string): boolean {
+function recordMatches(record: RecordEntry, words: readonly string[]): boolean {
   const texts = [record.recordId, record.caseId ?? '', record.recordKindLabel];
   for (const field of record.fields) texts.push(field.display, field.value === null ? '' : String(field.value));
-  return texts.some((text) => text.toLocaleLowerCase().includes(needle));
+  const text = foldText(texts.join('\u0000'));
+  return words.every((word) => text.includes(word));
 }
