@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          // The team backend's tests need a PostgreSQL server (test/helpers/postgresGlobalSetup.ts).
+          globalSetup: ['test/helpers/postgresGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -29,7 +31,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/buildRenderer.ts'],
+          globalSetup: ['test/e2e/buildRenderer.ts', 'test/helpers/postgresGlobalSetup.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

@@ -10,6 +10,7 @@ import { extractBench } from './extractBench.ts';
 import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
 import { uiBench } from './uiBench.ts';
+import { teamBench } from './teamBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
@@ -22,6 +23,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   archive: archiveBench,
   cli: cliBench,
   encryption: encryptionBench,
+  team: teamBench,
 };
 
 const wanted = process.argv.slice(2);
