@@ -36,7 +36,8 @@ const attachedQueries: Record<keyof Lists, string> = {
 };
 
 const representativeQuery =
-  'SELECT request_id, name, capacity, address, email, proof, checked_on, checked_by FROM request_representatives WHERE request_id = ANY($1)';
+  'SELECT request_id, name, capacity, address, email, proof, checked_on, checked_by FROM request_representatives ' +
+  'WHERE request_id = ANY($1)';
 
 function groupBy<T extends { request_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();

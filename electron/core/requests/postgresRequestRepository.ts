@@ -48,8 +48,8 @@ export function postgresRequestRepository(sql: Sql): RequestRepository {
     async insert(r) {
       const inserted = await sql.query<{ id: number }>(
         'INSERT INTO requests (reference, ref_year, ref_number, received_on, channel, kind, language, requester_name, ' +
-          "requester_address, requester_email, status, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'received', " +
-          '$11, $12) RETURNING id',
+          'requester_address, requester_email, status, created_by, created_at) ' +
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'received', $11, $12) RETURNING id",
         [
           r.reference,
           r.year,
@@ -96,7 +96,8 @@ export function postgresRequestRepository(sql: Sql): RequestRepository {
     },
     async setIdentity(reference, identity) {
       await sql.query(
-        'UPDATE requests SET identity_method = $1, identity_checked_on = $2, identity_checked_by = $3, identity_no_copy_kept = 1 WHERE id = $4',
+        'UPDATE requests SET identity_method = $1, identity_checked_on = $2, identity_checked_by = $3, identity_no_copy_kept = 1 ' +
+          'WHERE id = $4',
         [identity.method, identity.checkedOn, identity.checkedBy, await idOf(reference)],
       );
     },
@@ -146,7 +147,8 @@ export function postgresRequestRepository(sql: Sql): RequestRepository {
     },
     async addRedaction(reference, r) {
       await sql.query(
-        'INSERT INTO request_redactions (request_id, record_kind, record_id, field, reason, note, "by", on_date, lifted, lifted_by, lifted_on) ' +
+        'INSERT INTO request_redactions (request_id, record_kind, record_id, field, reason, note, "by", on_date, lifted, ' +
+          'lifted_by, lifted_on) ' +
           'VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
         [
           await idOf(reference),
