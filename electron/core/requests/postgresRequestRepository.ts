@@ -1,9 +1,8 @@
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Sql } from '../db/postgres/postgresPool.ts';
-import { storedRequestsOf } from './postgresRequestRead.ts';
+import { readStoredRequests, selectStoredRequests } from './postgresRequestRead.ts';
 import { postgresRequestExtras } from './postgresRequestExtras.ts';
 import type { RequestRepository, StatusChangeRow } from './requestRepository.ts';
-import type { RequestRow } from './requestRows.ts';
 
 // The advisory-lock class of "reference numbers of one year" (any fixed int4; the year is the second key).
 const referenceNumberLock = 7_315_003;
@@ -29,14 +28,11 @@ export function postgresRequestRepository(sql: Sql): RequestRepository {
   }
   return {
     async find(reference) {
-      const rows = (await sql.query<RequestRow>('SELECT * FROM requests WHERE reference = $1 FOR NO KEY UPDATE', [reference])).rows;
-      return (await storedRequestsOf(sql, rows))[0] ?? null;
+      const found = await readStoredRequests(sql, `${selectStoredRequests} WHERE r.reference = $1 FOR NO KEY UPDATE OF r`, [reference]);
+      return found[0] ?? null;
     },
     async list() {
-      return storedRequestsOf(
-        sql,
-        (await sql.query<RequestRow>('SELECT * FROM requests ORDER BY received_on, reference COLLATE "C"')).rows,
-      );
+      return readStoredRequests(sql, `${selectStoredRequests} ORDER BY r.received_on, r.reference COLLATE "C"`);
     },
     async nextNumber(year) {
       await sql.query('SELECT pg_advisory_xact_lock($1, $2)', [referenceNumberLock, year]);
