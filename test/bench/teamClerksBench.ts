@@ -15,10 +15,11 @@ import { envInt } from './benchKit.ts';
 
 /**
  * Part of `npm run bench team` (issue 15.6): two and four clerks at once on one PostgreSQL register,
- * each its own process-like store with its own pool, each performing ACTIONS (default 1,000) use cases
- * one after another, as a clerk does: register (1 in 10), record the identity of their newest request,
- * move a request between "in progress" and "ready" (2 in 10, on any of the team's requests, so clerks
- * collide), add a note to any of the team's requests (5 in 10), and a search logged in the trail.
+ * beside one clerk alone (the baseline), each its own store with its own pool (its own "laptop"), each
+ * performing INZAGE_BENCH_CLERK_ACTIONS (default 1,000) use cases one after another, as a clerk does:
+ * register (1 in 10), record the identity of their newest request, move a request between "in
+ * progress" and "ready" (2 in 10, on any of the team's requests, so clerks collide), add a note to any
+ * of the team's requests (5 in 10), and a search logged in the trail.
  *
  * Reported: throughput (actions per second of wall time); lost updates, counted from the database
  * afterwards against what each clerk was told succeeded (every registration, note, identity check and
@@ -158,15 +159,16 @@ async function runTeam(adminUrl: string, clerks: number, actions: number) {
 
 export async function teamClerksBench(adminUrl: string): Promise<Omit<BenchResult, 'name'>> {
   const actions = envInt('INZAGE_BENCH_CLERK_ACTIONS', 1_000);
-  const runs = [await runTeam(adminUrl, 2, actions), await runTeam(adminUrl, 4, actions)];
+  // One clerk alone is the baseline beside them: what sharing the server costs or gains.
+  const [alone, ...teams] = [await runTeam(adminUrl, 1, actions), await runTeam(adminUrl, 2, actions), await runTeam(adminUrl, 4, actions)];
+  const line = (r: typeof alone) =>
+    `${r.clerks} clerk${r.clerks > 1 ? 's' : ''} × ${r.actions} actions: ${r.perSecond.toFixed(0)} actions/s (${r.seconds.toFixed(1)} s` +
+    `${r === alone ? ', the baseline' : `, ×${(r.perSecond / alone.perSecond).toFixed(2)} of one clerk alone`}), ` +
+    `${r.collisions} refused as changed by another clerk first, ${r.lost} lost, ` +
+    `audit chain ${r.chainOk ? `valid (${r.entries} entries)` : 'BROKEN'}`;
   return {
-    lines: runs.map(
-      (r) =>
-        `${r.clerks} clerks × ${r.actions} actions: ${r.perSecond.toFixed(0)} actions/s (${r.seconds.toFixed(1)} s), ` +
-        `${r.collisions} refused as changed by another clerk first, ${r.lost} lost, ` +
-        `audit chain ${r.chainOk ? `valid (${r.entries} entries)` : 'BROKEN'}`,
-    ),
-    targets: runs.map((r) => ({
+    lines: [alone, ...teams].map(line),
+    targets: teams.map((r) => ({
       label: `${r.clerks} concurrent clerks, ${r.actions} actions each: zero lost updates and one valid audit chain`,
       met: r.lost === 0 && r.chainOk,
     })),
