@@ -3,7 +3,7 @@ import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import { genesisHash, keyedEntryHash, legacyEntryHash, sameDigest } from './auditHash.ts';
-import type { AuditRow } from './auditLog.ts';
+import type { AuditAnchor, AuditRow } from './auditLog.ts';
 import { readAnchor } from './auditLog.ts';
 
 /**
@@ -44,9 +44,17 @@ function checkpointMac(auditKey: Buffer, c: Omit<AuditCheckpoint, 'mac' | 'forma
  */
 export function takeCheckpoint(db: Db, auditKey: Buffer, now: Date): AuditCheckpoint {
   const anchor = readAnchor(db);
+  const head =
+    anchor && anchor.count > 0
+      ? (prepared(db, 'SELECT * FROM audit_log WHERE seq = ?').get(anchor.count) as AuditRow | undefined)
+      : undefined;
+  return checkpointOf(anchor, head, auditKey, now);
+}
+
+/** The checkpoint of a log whose anchor and head entry (the row at `anchor.count`) are these; pure, for both backends. */
+export function checkpointOf(anchor: AuditAnchor | undefined, head: AuditRow | undefined, auditKey: Buffer, now: Date): AuditCheckpoint {
   if (!anchor) throw new DomainError('audit.damaged', {});
   if (anchor.count > 0) {
-    const head = prepared(db, 'SELECT * FROM audit_log WHERE seq = ?').get(anchor.count) as AuditRow | undefined;
     if (!head || !sameDigest(head.hash, anchor.head_hash)) throw new DomainError('audit.damaged', {});
     const { prev_hash: prevHash, hash, ...fields } = head;
     const expected = fields.seq < anchor.keyed_from ? legacyEntryHash(prevHash, fields) : keyedEntryHash(auditKey, prevHash, fields);

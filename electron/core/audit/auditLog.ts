@@ -100,26 +100,56 @@ export function readAnchor(db: Db): AuditAnchor | undefined {
 /**
  * Refuses to extend a chain whose last keyed entry this key did not seal: appending under another
  * installation's key (a database copied between machines, a wrong INZAGE_KEY) would make every later
- * entry unverifiable under the right one.
+ * entry unverifiable under the right one. `head` is the entry at `anchor.count` as the database holds it.
  */
-function checkHeadSealedByKey(db: Db, anchor: AuditAnchor, auditKey: Buffer): void {
+export function checkHeadSealedByKey(anchor: AuditAnchor, head: AuditRow | undefined, auditKey: Buffer): void {
   if (anchor.count < anchor.keyed_from) return;
-  const head = prepared(db, 'SELECT * FROM audit_log WHERE seq = ?').get(anchor.count) as AuditRow | undefined;
   if (!head) throw new DomainError('audit.damaged', {});
   const { prev_hash: prevHash, hash, ...fields } = head;
   if (!sameDigest(keyedEntryHash(auditKey, prevHash, fields), hash)) throw new DomainError('audit.key-mismatch', {});
 }
 
-function insertEntry(db: Db, anchor: AuditAnchor, auditKey: Buffer, fields: SealedFields): AuditRow {
-  const row: AuditRow = { ...fields, prev_hash: anchor.head_hash, hash: sealFor(anchor, auditKey, anchor.head_hash, fields) };
-  prepared(
-    db,
-    'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, ' +
-      'target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, ' +
-      '@subject_id, @target, @details, @prev_hash, @hash)',
-  ).run(row);
-  prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(row.seq, row.hash);
-  return row;
+function sealRow(anchor: AuditAnchor, auditKey: Buffer, fields: SealedFields): AuditRow {
+  return { ...fields, prev_hash: anchor.head_hash, hash: sealFor(anchor, auditKey, anchor.head_hash, fields) };
+}
+
+/**
+ * The rows one append adds after `anchor`, sealed, oldest first (both backends insert exactly these and
+ * move the anchor to the last): the entry itself, preceded by the `audit.keyed` entry when it is the
+ * first after an unkeyed log's switch-over. Pure: the backend reads the anchor and writes the rows.
+ */
+export function sealedAppend(anchor: AuditAnchor, input: AuditInput, now: Date, auditKey: Buffer): AuditRow[] {
+  checkInput(input);
+  const at = now.toISOString();
+  const rows: AuditRow[] = [];
+  let head = anchor;
+  if (anchor.keyed_from > 1 && anchor.count + 1 === anchor.keyed_from) {
+    const switchRow = sealRow(head, auditKey, {
+      seq: anchor.count + 1,
+      at,
+      actor: 'inzage',
+      action: keyedSwitchAction,
+      request_ref: null,
+      subject_id: null,
+      target: null,
+      details: canonicalDetails({ unkeyedEntries: anchor.count }),
+    });
+    rows.push(switchRow);
+    head = { ...head, count: switchRow.seq, head_hash: switchRow.hash };
+  }
+  rows.push(
+    sealRow(head, auditKey, {
+      seq: head.count + 1,
+      at,
+      actor: input.actor,
+      action: input.action,
+      request_ref: input.requestRef ?? null,
+      subject_id: input.subjectId ?? null,
+      target: input.target ?? null,
+      details: canonicalDetails(input.details),
+    }),
+  );
+  return rows;
 }
 
 /**
@@ -131,35 +161,20 @@ function insertEntry(db: Db, anchor: AuditAnchor, auditKey: Buffer, fields: Seal
 export function appendAudit(db: Db, input: AuditInput, now: Date, auditKey: Buffer): AuditEntry {
   checkInput(input);
   return db.transaction((): AuditEntry => {
-    let anchor = readAnchor(db);
+    const anchor = readAnchor(db);
     if (!anchor) throw new DomainError('audit.damaged', {});
-    checkHeadSealedByKey(db, anchor, auditKey);
-    const at = now.toISOString();
-    if (anchor.keyed_from > 1 && anchor.count + 1 === anchor.keyed_from) {
-      const unkeyedEntries = anchor.count;
-      const switchRow = insertEntry(db, anchor, auditKey, {
-        seq: anchor.count + 1,
-        at,
-        actor: 'inzage',
-        action: keyedSwitchAction,
-        request_ref: null,
-        subject_id: null,
-        target: null,
-        details: canonicalDetails({ unkeyedEntries }),
-      });
-      anchor = { ...anchor, count: switchRow.seq, head_hash: switchRow.hash };
-    }
-    const row = insertEntry(db, anchor, auditKey, {
-      seq: anchor.count + 1,
-      at,
-      actor: input.actor,
-      action: input.action,
-      request_ref: input.requestRef ?? null,
-      subject_id: input.subjectId ?? null,
-      target: input.target ?? null,
-      details: canonicalDetails(input.details),
-    });
-    return auditEntryFromRow(row);
+    checkHeadSealedByKey(anchor, prepared(db, 'SELECT * FROM audit_log WHERE seq = ?').get(anchor.count) as AuditRow | undefined, auditKey);
+    const rows = sealedAppend(anchor, input, now, auditKey);
+    const insert = prepared(
+      db,
+      'INSERT INTO audit_log (seq, at, actor, action, request_ref, subject_id, ' +
+        'target, details, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @request_ref, ' +
+        '@subject_id, @target, @details, @prev_hash, @hash)',
+    );
+    for (const row of rows) insert.run(row);
+    const last = rows.at(-1)!;
+    prepared(db, 'UPDATE audit_anchor SET count = ?, head_hash = ? WHERE id = 1').run(last.seq, last.hash);
+    return auditEntryFromRow(last);
   })();
 }
 

@@ -125,61 +125,84 @@ function checkpointProblem(
 }
 
 /**
+ * The chain walk, fed one row at a time in sequence order, so each backend can read its rows its own
+ * way (SQLite iterates, PostgreSQL reads in batches) and both judge them by this one code: `step`
+ * returns the first problem found (then stop feeding), `finish` checks the anchor and the checkpoint.
+ */
+export interface AuditChainWalk {
+  step(row: AuditRow): Broken | null;
+  finish(): AuditVerification;
+}
+
+export function auditChainWalk(anchor: AuditAnchor | undefined, auditKey: Buffer, checkpoint?: AuditCheckpoint): AuditChainWalk {
+  if (checkpoint && !checkpointIsAuthentic(checkpoint, auditKey)) throw new DomainError('audit.checkpoint-unauthentic', {});
+  const keyed = { keyed_from: anchor?.keyed_from ?? 1 };
+  let expectedSeq = 1;
+  let prevHash = genesisHash;
+  let headAtCheckpoint: string | null = checkpoint?.count === 0 ? genesisHash : null;
+  return {
+    step(row) {
+      if (row.seq !== expectedSeq) return sequenceProblem(row, expectedSeq);
+      if (row.prev_hash !== prevHash) {
+        return {
+          ok: false,
+          firstBad: row.seq,
+          problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved`,
+          reason: { kind: 'chain-broken', seq: row.seq },
+        };
+      }
+      const { prev_hash: _p, hash: _h, ...fields } = row;
+      if (!sameDigest(sealFor(keyed, auditKey, prevHash, fields), row.hash)) {
+        const problem =
+          row.seq < keyed.keyed_from
+            ? `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`
+            : `entry ${row.seq} was changed after it was written (it does not match its seal under this installation's audit key` +
+              `${row.seq === keyed.keyed_from ? '; or the database belongs to another installation' : ''})`;
+        const reason: AuditProblem = {
+          kind: 'changed',
+          seq: row.seq,
+          maybeOtherInstallation: row.seq === keyed.keyed_from && row.seq >= keyed.keyed_from,
+        };
+        return { ok: false, firstBad: row.seq, problem, reason };
+      }
+      if (anchor) {
+        const switchOver = switchOverProblem(row, anchor);
+        if (switchOver) return switchOver;
+      }
+      prevHash = row.hash;
+      if (checkpoint && row.seq === checkpoint.count) headAtCheckpoint = row.hash;
+      expectedSeq++;
+      return null;
+    },
+    finish() {
+      const count = expectedSeq - 1;
+      const broken =
+        anchorProblem(anchor, count, prevHash) ??
+        (checkpoint && anchor ? checkpointProblem(checkpoint, anchor, count, headAtCheckpoint) : null);
+      if (broken) return broken;
+      return {
+        ok: true,
+        count,
+        headHash: prevHash,
+        keyedFrom: keyed.keyed_from,
+        unkeyedEntries: Math.min(count, keyed.keyed_from - 1),
+        ...(checkpoint ? { checkpoint: { count: checkpoint.count, at: checkpoint.at } } : {}),
+      };
+    },
+  };
+}
+
+/**
  * Walks the whole chain in sequence order and reports the first entry that does not fit: entries
  * before the switch-over against their unkeyed seal, every later one against its HMAC under
  * `auditKey`; then the anchor; then, when given, a checkpoint taken earlier (auditCheckpoint.ts). A
  * checkpoint this installation's key did not make is refused (audit.checkpoint-unauthentic).
  */
 export function verifyAuditChain(db: Db, auditKey: Buffer, checkpoint?: AuditCheckpoint): AuditVerification {
-  if (checkpoint && !checkpointIsAuthentic(checkpoint, auditKey)) throw new DomainError('audit.checkpoint-unauthentic', {});
-  const anchor = readAnchor(db);
-  const keyed = { keyed_from: anchor?.keyed_from ?? 1 };
-  let expectedSeq = 1;
-  let prevHash = genesisHash;
-  let headAtCheckpoint: string | null = checkpoint?.count === 0 ? genesisHash : null;
+  const walk = auditChainWalk(readAnchor(db), auditKey, checkpoint);
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
-    if (row.seq !== expectedSeq) return sequenceProblem(row, expectedSeq);
-    if (row.prev_hash !== prevHash) {
-      return {
-        ok: false,
-        firstBad: row.seq,
-        problem: `entry ${row.seq} does not follow entry ${row.seq - 1}: an entry before it was changed, removed, inserted or moved`,
-        reason: { kind: 'chain-broken', seq: row.seq },
-      };
-    }
-    const { prev_hash: _p, hash: _h, ...fields } = row;
-    if (!sameDigest(sealFor(keyed, auditKey, prevHash, fields), row.hash)) {
-      const problem =
-        row.seq < keyed.keyed_from
-          ? `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`
-          : `entry ${row.seq} was changed after it was written (it does not match its seal under this installation's audit key` +
-            `${row.seq === keyed.keyed_from ? '; or the database belongs to another installation' : ''})`;
-      const reason: AuditProblem = {
-        kind: 'changed',
-        seq: row.seq,
-        maybeOtherInstallation: row.seq === keyed.keyed_from && row.seq >= keyed.keyed_from,
-      };
-      return { ok: false, firstBad: row.seq, problem, reason };
-    }
-    if (anchor) {
-      const switchOver = switchOverProblem(row, anchor);
-      if (switchOver) return switchOver;
-    }
-    prevHash = row.hash;
-    if (checkpoint && row.seq === checkpoint.count) headAtCheckpoint = row.hash;
-    expectedSeq++;
+    const broken = walk.step(row);
+    if (broken) return broken;
   }
-  const count = expectedSeq - 1;
-  const broken =
-    anchorProblem(anchor, count, prevHash) ??
-    (checkpoint && anchor ? checkpointProblem(checkpoint, anchor, count, headAtCheckpoint) : null);
-  if (broken) return broken;
-  return {
-    ok: true,
-    count,
-    headHash: prevHash,
-    keyedFrom: keyed.keyed_from,
-    unkeyedEntries: Math.min(count, keyed.keyed_from - 1),
-    ...(checkpoint ? { checkpoint: { count: checkpoint.count, at: checkpoint.at } } : {}),
-  };
+  return walk.finish();
 }

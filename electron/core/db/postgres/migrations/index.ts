@@ -1,4 +1,6 @@
 import type { PostgresMigration } from '../postgresMigrate.ts';
+import { requestRegister } from './003_requestRegister.ts';
+import { auditTrail } from './004_auditTrail.ts';
 
 /**
  * Every PostgreSQL migration in order; versions strictly increase (checked by the tests). The numbers
@@ -6,4 +8,4 @@ import type { PostgresMigration } from '../postgresMigrate.ts';
  * Handed out for issue 15: 001 case records and search index, 002 request register, 003 audit trail,
  * 004 team settings, 005 owners, versions, roles and approvals.
  */
-export const postgresMigrations: readonly PostgresMigration[] = [];
+export const postgresMigrations: readonly PostgresMigration[] = [requestRegister, auditTrail];
