@@ -176,13 +176,14 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
   };
   /**
    * A problem found on this side (a zod verdict, the parser's problem): the rows read before it are
-   * sent first, since on SQLite a row of an earlier line that breaks a CHECK is refused first.
+   * sent first, since on SQLite a row of an earlier line that breaks a CHECK is refused first — and of
+   * the same line too (the parser posts a line's record before its problem, e.g. an id seen twice).
    */
   const refuse = async (problem: ImportError): Promise<never> => {
     try {
       await flushAll();
     } catch (earlier) {
-      if (earlier instanceof ImportError && earlier.line !== null && (problem.line === null || earlier.line < problem.line)) throw earlier;
+      if (earlier instanceof ImportError && earlier.line !== null && (problem.line === null || earlier.line <= problem.line)) throw earlier;
     }
     throw problem;
   };

@@ -44,12 +44,11 @@ export function postgresCaseRecords(sql: Sql, pool: pg.Pool, url: string): CaseR
     const [subjectRow] = await rows('SELECT * FROM subjects WHERE id = $1', [subjectId]);
     if (!subjectRow) throw new SubjectNotFoundError(subjectId);
     const records: SubjectRecords['records'] = { subjects: [subjectRow] };
-    const owned = await Promise.all(
-      subjectOwnedTables.map((table) => rows(`SELECT * FROM ${table} WHERE subject_id = $1 ORDER BY id`, [subjectId])),
-    );
-    subjectOwnedTables.forEach((table, i) => {
-      if (owned[i]!.length > 0) records[table] = owned[i]!;
-    });
+    // One query after the other: `sql` may be one connection inside a transaction (postgresStore.ts).
+    for (const table of subjectOwnedTables) {
+      const owned = await rows(`SELECT * FROM ${table} WHERE subject_id = $1 ORDER BY id`, [subjectId]);
+      if (owned.length > 0) records[table] = owned;
+    }
     const caseRows = await rows(
       'SELECT DISTINCT c.* FROM cases c JOIN case_parties p ON p.case_id = c.id WHERE p.subject_id = $1 ORDER BY c.id',
       [subjectId],
@@ -78,12 +77,13 @@ export function postgresCaseRecords(sql: Sql, pool: pg.Pool, url: string): CaseR
     const cases = [...new Set(parties.map((p) => String(p.case_id)))];
     const onCase = new Map<string, Map<string, RecordRow[]>>();
     if (others.length > 0) {
-      const fetched = await Promise.all(
-        CASE_LINKED_TABLES.map((table) =>
-          rows(`SELECT * FROM ${table} WHERE subject_id = ANY($1::text[]) AND case_id = ANY($2::text[]) ORDER BY id`, [others, cases]),
-        ),
-      );
-      CASE_LINKED_TABLES.forEach((table, i) => onCase.set(table, bySubjectAndCase(fetched[i]!)));
+      for (const table of CASE_LINKED_TABLES) {
+        const fetched = await rows(`SELECT * FROM ${table} WHERE subject_id = ANY($1::text[]) AND case_id = ANY($2::text[]) ORDER BY id`, [
+          others,
+          cases,
+        ]);
+        onCase.set(table, bySubjectAndCase(fetched));
+      }
     }
     const thirdParties = thirdPartiesOf(parties, (table, other, caseId) => onCase.get(table)?.get(`${other}\u0000${caseId}`) ?? []);
     const extraIds = thirdPartyOrganisationIds(loaded.organisations, thirdParties);
@@ -121,7 +121,8 @@ export function postgresCaseRecords(sql: Sql, pool: pg.Pool, url: string): CaseR
     },
     countSubjects: () => count('subjects'),
     async countPerTable() {
-      const counts = await Promise.all(recordTableNames.map(count));
+      const counts: number[] = [];
+      for (const table of recordTableNames) counts.push(await count(table));
       return Object.fromEntries(recordTableNames.map((table, i) => [table, counts[i]!])) as Record<RecordTable, number>;
     },
     async databaseInfo() {
