@@ -1,10 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { openPostgresPool } from '../../../../electron/core/db/postgres/postgresPool.ts';
+import { ImportError } from '../../../../electron/core/importer/importFormat.ts';
+import { importJsonlPostgres } from '../../../../electron/core/importer/postgresCaseImport.ts';
 import { postgresSubjectDocuments } from '../../../../electron/core/records/postgresSubjectDocuments.ts';
 import type { SubjectDocument } from '../../../../electron/core/search/subjectDocument.ts';
 import { usePostgresDemo } from '../../../helpers/postgresDemo.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
+import { usePostgresStores } from '../../../helpers/testPostgres.ts';
 
 // The seam to the PostgreSQL search index (pg-search's postgresSearchIndex.ts): what the import hands it
 // is recorded here, so this test checks which subjects' documents the import rebuilds and what they hold.
@@ -61,5 +65,40 @@ describe('importJsonlPostgres hands the search index the documents of the subjec
     expect(byId.get(newOwner)!.keys.some(([kind, value]) => kind === 'email' && value === 'moved@example.org')).toBe(true);
     expect(byId.get(email.subject_id!)!.keys.some(([kind, value]) => kind === 'email' && value === email.email!.toLowerCase())).toBe(false);
     for (const party of parties) expect(JSON.stringify(byId.get(party)), party).toContain('REF-CORRECTED');
+  });
+});
+
+describe('importJsonlPostgres on a server several laptops share', () => {
+  const demo = usePostgresDemo();
+  const stores = usePostgresStores();
+
+  it('a stopped import imports nothing', async () => {
+    const { sqlite } = await demo({ subjects: 120, seed: 'import-stop' });
+    const file = join(sqlite.file, '..', 'demo-export.jsonl');
+    const store = await stores();
+    const stop = new AbortController();
+    const refused = await store.records
+      .importFile(file, { onProgress: () => stop.abort(), signal: stop.signal })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ImportError);
+    expect((refused as ImportError).reason).toMatch(/stopped/);
+    expect(Object.values(await store.records.countPerTable()).every((n) => n === 0)).toBe(true);
+  });
+
+  it('two imports started at once from two laptops run one after the other: both complete, nothing twice', async () => {
+    const { store: filled, sqlite } = await demo({ subjects: 120, seed: 'import-together' });
+    const file = join(sqlite.file, '..', 'demo-export.jsonl');
+    const expected = await filled.records.countPerTable();
+    const store = await stores();
+    const url = (store.pool.options as { connectionString: string }).connectionString;
+    const otherLaptop = openPostgresPool(url);
+    try {
+      // Without the import's table lock both would find the tables empty and COPY the same ids into them.
+      const [first, second] = await Promise.all([importJsonlPostgres(store.pool, file), importJsonlPostgres(otherLaptop, file)]);
+      expect(first.records).toBe(second.records);
+      expect(await store.records.countPerTable()).toEqual(expected);
+    } finally {
+      await otherLaptop.end();
+    }
   });
 });
