@@ -4,7 +4,9 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { z } from 'zod';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
+import { writeWaitDefaults } from '../db/writeLock.ts';
 import { recordTableNames, recordTables } from '../db/recordTables.ts';
 import { startWorker } from '../jobs/runInWorker.ts';
 import { loadDefaultPolicy } from '../policy/loadPolicy.ts';
@@ -27,7 +29,7 @@ const parserEntry = import.meta.url.endsWith('.ts')
   : new URL('./importParser.js', import.meta.url);
 
 /** Characters of COPY text a table collects before it is sent (one COPY per flush; bounds the memory held). */
-const flushChars = 2 << 20;
+const flushChars = 1 << 20;
 /** Subjects whose search documents are read back and written per round. */
 const documentChunk = 2000;
 
@@ -118,7 +120,16 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
   try {
     await client.query('BEGIN');
     await client.query('SET CONSTRAINTS ALL DEFERRED');
-    await client.query(`LOCK TABLE ${recordTableNames.join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+    // Another import holds the tables for its whole run: wait as long as for one on SQLite (writeLock.ts), then 'storage.busy'.
+    const waitMs = options.writeLock?.importLimitMs ?? writeWaitDefaults.importLimitMs;
+    await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(waitMs))}`);
+    try {
+      await client.query(`LOCK TABLE ${recordTableNames.join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+    } catch (error) {
+      if ((error as pg.DatabaseError).code === '55P03') throw new DomainError('storage.busy');
+      throw error;
+    }
+    await client.query('SET LOCAL lock_timeout = 0');
     const found = await client.query<{ table: RecordTable }>(
       recordTableNames.map((table) => `SELECT '${table}' AS table WHERE EXISTS (SELECT 1 FROM ${table})`).join(' UNION ALL '),
     );
@@ -142,11 +153,15 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
   const staged = new Set<number>();
 
   /** Sends one table's buffered rows through COPY; a row the server refuses is named with its file line. */
-  const flush = async (table: number): Promise<void> => {
-    const buffer = buffers[table]!;
-    if (buffer.lines.length === 0) return;
-    const { text, lines } = buffer;
-    buffers[table] = { text: [], chars: 0, lines: [] };
+  // One COPY in flight while this thread formats the next rows: the server ingests as the file is read.
+  let inFlight: Promise<void> = Promise.resolve();
+  let inFlightFailure: unknown = null;
+  /** Waits for the COPY in flight; rethrows its refusal (kept, not left unhandled, until someone waits). */
+  const copyDone = async (): Promise<void> => {
+    await inFlight;
+    if (inFlightFailure !== null) throw inFlightFailure;
+  };
+  const copy = async (table: number, text: string[], lines: number[]): Promise<void> => {
     const tableName = recordTableNames[table]!;
     let target: string = tableName;
     if (hadRows[table]) {
@@ -157,9 +172,9 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
         staged.add(table);
       }
     }
-    const copy = client.query(copyFrom(`COPY ${target} (${recordTables[tableName].join(', ')}) FROM STDIN`));
+    const stream = client.query(copyFrom(`COPY ${target} (${recordTables[tableName].join(', ')}) FROM STDIN`));
     try {
-      await pipeline(Readable.from([text.join('')]), copy);
+      await pipeline(Readable.from([text.join('')]), stream);
     } catch (error) {
       const at = copyLineOf(error);
       throw new ImportError(
@@ -169,10 +184,22 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
         `breaks a rule of the case records: ${serverReason(error)}`,
       );
     }
-    rowsWritten[table]! += copy.rowCount;
+    rowsWritten[table]! += stream.rowCount;
   };
+  /** Sends one table's buffered rows through COPY once the previous COPY is done; a row the server refuses is named with its line. */
+  const flush = async (table: number): Promise<void> => {
+    const buffer = buffers[table]!;
+    if (buffer.lines.length === 0) return;
+    buffers[table] = { text: [], chars: 0, lines: [] };
+    await copyDone();
+    inFlight = copy(table, buffer.text, buffer.lines).catch((error: unknown) => {
+      inFlightFailure = error;
+    });
+  };
+  /** Every buffered row sent and on the server (or its refusal thrown). */
   const flushAll = async () => {
     for (let table = 0; table < buffers.length; table++) await flush(table);
+    await copyDone();
   };
   /**
    * A problem found on this side (a zod verdict, the parser's problem): the rows read before it are

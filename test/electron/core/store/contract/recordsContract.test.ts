@@ -266,5 +266,5 @@ describe('import refusals are the same on SQLite and PostgreSQL (mutated files)'
     } finally {
       await pool.end();
     }
-  });
+  }, 300_000);
 });
