@@ -49,18 +49,23 @@ export function subjectRecordsLoader(db: Db): (subjectId: string) => SubjectReco
       records.cases = caseRows;
       records.claims = claims.all(subjectId) as RecordRow[];
     }
-    const orgIds = new Set<string>();
-    for (const rows of Object.values(records)) {
-      for (const row of rows) {
-        for (const column of orgColumns) {
-          const value = row[column];
-          if (typeof value === 'string') orgIds.add(value);
-        }
-      }
-    }
-    const organisations = [...orgIds].sort().map((id) => organisation.get(id) as RecordRow);
+    const organisations = organisationIdsOf(records).map((id) => organisation.get(id) as RecordRow);
     return { subjectId, records, organisations };
   };
+}
+
+/** The ids of the organisations a subject's records name (client, authority, provider, recipient), sorted; shared by both backends. */
+export function organisationIdsOf(records: SubjectRecords['records']): string[] {
+  const orgIds = new Set<string>();
+  for (const rows of Object.values(records)) {
+    for (const row of rows) {
+      for (const column of orgColumns) {
+        const value = row[column];
+        if (typeof value === 'string') orgIds.add(value);
+      }
+    }
+  }
+  return [...orgIds].sort();
 }
 
 export function countRecords(records: SubjectRecords): number {

@@ -1,11 +1,12 @@
 import type { PostgresMigration } from '../postgresMigrate.ts';
+import { caseRecords } from './001_caseRecords.ts';
 import { requestRegister } from './003_requestRegister.ts';
 import { auditTrail } from './004_auditTrail.ts';
 
 /**
  * Every PostgreSQL migration in order; versions strictly increase (checked by the tests). The numbers
- * are the server's own series, independent of the SQLite file's (electron/core/db/migrations).
- * Handed out for issue 15: 001 case records and search index, 002 request register, 003 audit trail,
- * 004 team settings, 005 owners, versions, roles and approvals.
+ * are the server's own series, independent of the SQLite file's (electron/core/db/migrations):
+ * 001 case records, 002 search index, 003 request register, 004 audit trail, 005 team (owners,
+ * versions, roles, approvals, team settings).
  */
-export const postgresMigrations: readonly PostgresMigration[] = [requestRegister, auditTrail];
+export const postgresMigrations: readonly PostgresMigration[] = [caseRecords, requestRegister, auditTrail];
