@@ -1,9 +1,162 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
-import { notBuiltYet } from '../store/notBuiltYet.ts';
+import { normalisePostcode } from '../../../shared/identifiers/postcode.ts';
+import { foldedWords, foldText } from '../../../shared/search/foldText.ts';
+import { particleWords } from '../../../shared/search/nameTokens.ts';
+import { addressKey, parseSearchQuery } from '../../../shared/search/parseQuery.ts';
+import type { Evidence } from '../../../shared/search/scoreProfile.ts';
+import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
+import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
+import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
+import { editDistance } from '../../../shared/search/similarity.ts';
+import type { Namesake } from './namesakes.ts';
+import { nameKey, namesakeListLimit } from './namesakes.ts';
+import { postgresCandidates } from './postgresCandidates.ts';
+import { lexeme } from './postgresWords.ts';
+import { PostgresVocabulary } from './postgresVocabulary.ts';
 import type { SearchRepository } from './searchRepository.ts';
+import type { SearchOptions, SubjectSearchPage } from './searchSubjects.ts';
+
+// As searchSubjects.ts: a candidate must match at least half of the query to be shown.
+const minimumCoverage = 0.5;
+// As namesakes.ts: rows read from the word index per name (names also match aliases, filtered out below).
+const namesakeWordLimit = 1000;
+
+interface Scored {
+  subjectId: string;
+  profile: SearchProfile;
+  score: number;
+  evidence: Evidence[];
+}
+
+/**
+ * Other subjects that are probably the same person entered twice (the rule of possibleDuplicates.ts):
+ * same birth date, same current postcode + house number, a name that differs only slightly.
+ */
+async function possibleDuplicates(
+  sql: Sql,
+  subjectId: string,
+  profile: SearchProfile,
+): Promise<{ subjectId: string; profile: SearchProfile }[]> {
+  const address = currentAddressOf(profile);
+  const postcode = address ? normalisePostcode(address.postcode) : null;
+  if (!address || !postcode || !profile.birthDate) return [];
+  const name = foldText(displayNameOf(profile));
+  const rows = await sql.query<{ subject_id: string; profile: string }>(
+    `SELECT d.subject_id, d.profile FROM search_keys k JOIN search_documents d ON d.ord = k.ord
+     WHERE k.kind = 'address' AND k.value = $1 AND k.field = 'address' AND d.subject_id <> $2 AND d.born = $3
+     ORDER BY k.ord, k.position`,
+    [addressKey(postcode, address.houseNumber), subjectId, profile.birthDate],
+  );
+  return rows.rows
+    .map((row) => ({ subjectId: row.subject_id, profile: unpackProfile(row.profile) }))
+    .filter((other) => editDistance(name, foldText(displayNameOf(other.profile)), 4) <= Math.max(2, Math.floor(name.length / 5)));
+}
+
+/**
+ * The search page on the team server: candidates from PostgreSQL's indexes (postgresCandidates.ts),
+ * scored with the shared scoring (scoreProfile, the same evidence of what matched), probable duplicates
+ * of listed people listed too — the same SubjectSearchPage as findSubjects on SQLite. This is processing
+ * of personal data (docs/domain.md §8): the caller logs the search in the audit log; this logs nothing.
+ */
+async function findSubjects(
+  sql: Sql,
+  vocabulary: PostgresVocabulary,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SubjectSearchPage> {
+  const limit = options.limit ?? 20;
+  const parsed = parseSearchQuery(query);
+  const { candidates, total } = await postgresCandidates(sql, vocabulary, parsed, limit);
+
+  const scored: Scored[] = [];
+  for (const candidate of candidates.values()) {
+    const profile = unpackProfile(candidate.profileJson);
+    const result = scoreProfile(parsed, query, profile, candidate.keyHits);
+    if (result.coverage >= minimumCoverage && result.score > 0)
+      scored.push({ subjectId: candidate.subjectId, profile, score: result.score, evidence: result.evidence });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.subjectId < b.subjectId ? -1 : 1));
+  const top = scored.slice(0, limit);
+
+  // A probable duplicate of a listed person is listed too, so the clerk can take both into one request.
+  const listed = new Set(top.map((r) => r.subjectId));
+  const duplicates = new Map<string, string[]>();
+  for (const result of [...top]) {
+    const found = await possibleDuplicates(sql, result.subjectId, result.profile);
+    duplicates.set(
+      result.subjectId,
+      found.map((d) => d.subjectId),
+    );
+    for (const other of found) {
+      if (listed.has(other.subjectId)) continue;
+      listed.add(other.subjectId);
+      const rescored = scoreProfile(parsed, query, other.profile, []);
+      top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
+      duplicates.set(
+        other.subjectId,
+        (await possibleDuplicates(sql, other.subjectId, other.profile)).map((d) => d.subjectId),
+      );
+    }
+  }
+
+  const results = top.map((result) => {
+    const address = currentAddressOf(result.profile);
+    return {
+      subjectId: result.subjectId,
+      score: result.score,
+      displayName: displayNameOf(result.profile),
+      birthDate: result.profile.birthDate,
+      evidence: result.evidence,
+      currentAddress: address ? formatAddress(address) : null,
+      roles: result.profile.roles,
+      caseCount: result.profile.caseCount,
+      possibleDuplicates: duplicates.get(result.subjectId) ?? [],
+    };
+  });
+  // A listed duplicate need not match the query itself; the total never says fewer than are shown.
+  return { results, total: Math.max(total ?? scored.length, results.length) };
+}
+
+/**
+ * Every entry whose legal name is one of `names` (by nameKey), keyed by it, in subject id order — the
+ * whole database, not only the results on screen (namesakes.ts; Art. 5(1)(f), domain.md §8).
+ */
+async function namesakesOf(sql: Sql, names: readonly string[]): Promise<Map<string, { entries: Namesake[]; total: number }>> {
+  const found = new Map<string, { entries: Namesake[]; total: number }>();
+  for (const words of new Map(names.map((n) => [nameKey(n), foldedWords(n)])).values()) {
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    // Particles occur in a large part of all names: they cost more than they narrow; the exact name is compared below.
+    const narrowing = words.filter((w) => !particleWords.has(w));
+    const query = (narrowing.length > 0 ? narrowing : words).map((w) => `${lexeme(w)}:A`).join(' & ');
+    const rows = await sql.query<{ subjectId: string; profile: string }>(
+      `SELECT d.subject_id AS "subjectId", d.profile FROM search_documents d
+       WHERE d.ord IN (SELECT ord FROM search_words WHERE words @@ $1::tsquery ORDER BY ord + 0 LIMIT ${namesakeWordLimit})`,
+      [query],
+    );
+    const entries: Namesake[] = [];
+    for (const row of rows.rows) {
+      const profile = unpackProfile(row.profile);
+      if (nameKey(displayNameOf(profile)) !== name) continue;
+      const address = currentAddressOf(profile);
+      entries.push({
+        subjectId: row.subjectId,
+        birthDate: profile.birthDate,
+        address: address ? formatAddress(address) : null,
+        caseCount: profile.caseCount,
+      });
+    }
+    entries.sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
+    found.set(name, { entries: entries.slice(0, namesakeListLimit), total: entries.length });
+  }
+  return found;
+}
 
 /** Search on the team's PostgreSQL server with its own means: pg_trgm, full-text search, exact keys (issue 15.2). */
 export function postgresSearch(sql: Sql): SearchRepository {
-  void sql;
-  return notBuiltYet<SearchRepository>('search');
+  const vocabulary = new PostgresVocabulary(sql);
+  return {
+    search: (query, options) => findSubjects(sql, vocabulary, query, options),
+    namesakes: (names) => namesakesOf(sql, names),
+  };
 }
