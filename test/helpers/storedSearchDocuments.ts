@@ -15,7 +15,8 @@ export function* storedSearchDocuments(db: Database, batch = 5000): Generator<Su
     'SELECT rowid, subject_id AS id, names, places, born, profile FROM search_documents WHERE rowid > ? ORDER BY rowid LIMIT ?',
   );
   const keys = db.prepare(
-    'SELECT subject_id, kind, value, field, shown FROM search_keys WHERE subject_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+    // Sorted in code: "ORDER BY rowid" here makes SQLite walk the whole table in rowid order instead of the subject index.
+    'SELECT rowid, subject_id, kind, value, field, shown FROM search_keys WHERE subject_id IN (SELECT value FROM json_each(?))',
   );
   let last = 0;
   for (;;) {
@@ -23,7 +24,9 @@ export function* storedSearchDocuments(db: Database, batch = 5000): Generator<Su
     if (rows.length === 0) return;
     last = rows[rows.length - 1]!.rowid;
     const keysOf = new Map<string, SearchKey[]>();
-    for (const key of keys.all(JSON.stringify(rows.map((row) => row.id))) as Record<string, string>[]) {
+    const found = keys.all(JSON.stringify(rows.map((row) => row.id))) as (Record<string, string> & { rowid: number })[];
+    found.sort((a, b) => a.rowid - b.rowid);
+    for (const key of found) {
       const list = keysOf.get(key.subject_id!) ?? [];
       list.push([key.kind as SearchKey[0], key.value!, key.field!, key.shown!]);
       keysOf.set(key.subject_id!, list);

@@ -24,6 +24,12 @@ interface DocumentRow {
 // "ORDER BY ord + 0": fetch in the order documents were written (SQLite's rowid order) after the GIN
 // look-up; without the "+ 0" the planner may walk the primary key and test every row for a rare word.
 const ords = (rows: { ord: number | string }[]) => rows.map((row) => Number(row.ord));
+const documentColumns = 'd.ord, d.names, d.places, d.born, d.subject_id AS "subjectId", d.profile';
+const toDocuments = (rows: (Omit<DocumentRow, 'ord'> & { ord: number | string })[]): DocumentRow[] =>
+  rows.map((row) => ({ ...row, ord: Number(row.ord) }));
+
+// Every statement is a round trip to the server, and on a busy machine each one waits for a core:
+// the common cases (a name; keys with or without words) take one statement for the candidates.
 
 async function words(sql: Sql, query: string, limit: number): Promise<number[]> {
   const result = await sql.query<{ ord: string }>('SELECT ord FROM search_words WHERE words @@ $1::tsquery ORDER BY ord + 0 LIMIT $2', [
@@ -38,12 +44,27 @@ async function wordsCount(sql: Sql, query: string): Promise<number> {
   return Number(result.rows[0]!.n);
 }
 
-async function wordsAmong(sql: Sql, query: string, among: Iterable<number>): Promise<number[]> {
-  const result = await sql.query<{ ord: string }>('SELECT ord FROM search_words WHERE ord = ANY($2::bigint[]) AND words @@ $1::tsquery', [
-    query,
-    [...among],
-  ]);
-  return ords(result.rows);
+/** The first `limit` matches' documents (in written order) and how many match in all, in one statement. */
+async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{ total: number; docs: DocumentRow[] }> {
+  const result = await sql.query<DocumentRow & { ord: string; total: string }>(
+    `WITH matched AS MATERIALIZED (SELECT ord FROM search_words WHERE words @@ $1::tsquery),
+          first AS (SELECT ord FROM matched ORDER BY ord LIMIT $2)
+     SELECT (SELECT count(*) FROM matched) AS total, ${documentColumns} FROM first JOIN search_documents d ON d.ord = first.ord`,
+    [query, limit],
+  );
+  return { total: Number(result.rows[0]?.total ?? 0), docs: toDocuments(result.rows) };
+}
+
+/** The documents of the given subjects (ords) that also match the words query (all of them when it is empty). */
+async function documentsAmong(sql: Sql, among: Iterable<number>, query: string): Promise<DocumentRow[]> {
+  const result = query
+    ? await sql.query(
+        `SELECT ${documentColumns} FROM search_documents d JOIN search_words w ON w.ord = d.ord
+         WHERE d.ord = ANY($1::bigint[]) AND w.words @@ $2::tsquery`,
+        [[...among], query],
+      )
+    : await sql.query(`SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]);
+  return toDocuments(result.rows);
 }
 
 async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<number[]> {
@@ -72,42 +93,41 @@ function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
   return rank;
 }
 
-/** The subjects each key term names (any of its keys), with the hits scoring needs as evidence. */
+/** The subjects each key term names (any of its keys), with the hits scoring needs as evidence: every key in one statement. */
 async function keyMatches(sql: Sql, parsed: ParsedQuery): Promise<{ perTerm: Set<number>[]; hits: Map<number, KeyHit[]> }> {
+  const asked = parsed.keyTerms.flatMap((term, index) => term.keys.map((key) => ({ index, ...key })));
+  const result = await sql.query<{ term: number; kind: string; ord: string; field: string; shown: string }>(
+    `SELECT t.term, t.kind, k.ord, k.field, k.shown
+     FROM unnest($1::integer[], $2::text[], $3::text[]) WITH ORDINALITY AS t(term, kind, value, n)
+     CROSS JOIN LATERAL (
+       SELECT ord, position, field, shown FROM search_keys
+       WHERE kind = t.kind AND value = t.value ORDER BY ord, position LIMIT ${keyRowLimit}
+     ) k
+     ORDER BY t.n, k.ord, k.position`,
+    [asked.map((a) => a.index), asked.map((a) => a.kind), asked.map((a) => a.value)],
+  );
   const hits = new Map<number, KeyHit[]>();
-  const perTerm: Set<number>[] = [];
-  for (const [index, term] of parsed.keyTerms.entries()) {
-    const found = new Set<number>();
-    for (const key of term.keys) {
-      const result = await sql.query<{ ord: string; field: string; shown: string }>(
-        `SELECT ord, field, shown FROM search_keys WHERE kind = $1 AND value = $2 ORDER BY ord, position LIMIT ${keyRowLimit}`,
-        [key.kind, key.value],
-      );
-      for (const row of result.rows) {
-        const ord = Number(row.ord);
-        found.add(ord);
-        const list = hits.get(ord) ?? [];
-        list.push({ term: index, kind: key.kind, field: row.field, shown: row.shown });
-        hits.set(ord, list);
-      }
-    }
-    perTerm.push(found);
+  const perTerm = parsed.keyTerms.map(() => new Set<number>());
+  for (const row of result.rows) {
+    const ord = Number(row.ord);
+    perTerm[row.term]!.add(ord);
+    const list = hits.get(ord) ?? [];
+    list.push({ term: row.term, kind: row.kind as KeyHit['kind'], field: row.field, shown: row.shown });
+    hits.set(ord, list);
   }
   return { perTerm, hits };
 }
 
+/** Documents best pre-ranked first (ties in written order), at most `keep` of them. */
+function ranked(parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] {
+  const withRank = docs.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
+  withRank.sort((a, b) => b.rank - a.rank || a.doc.ord - b.doc.ord);
+  return withRank.slice(0, keep).map((r) => r.doc);
+}
+
 /** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
 async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
-  const result = await sql.query<DocumentRow & { ord: string }>(
-    'SELECT ord, names, places, born, subject_id AS "subjectId", profile FROM search_documents WHERE ord = ANY($1::bigint[])',
-    [[...among]],
-  );
-  const ranked = result.rows.map((row) => {
-    const doc = { ...row, ord: Number(row.ord) };
-    return { doc, rank: preRank(parsed, doc) };
-  });
-  ranked.sort((a, b) => b.rank - a.rank || a.doc.ord - b.doc.ord);
-  return ranked.slice(0, keep).map((r) => r.doc);
+  return ranked(parsed, await documentsAmong(sql, among, ''), keep);
 }
 
 function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
@@ -139,24 +159,23 @@ export async function postgresCandidates(
   const hasKeys = parsed.keyTerms.length > 0;
   // A year, an initial or a particle alone names nobody: they only narrow what keys or words found.
   if (!hasKeys && nameWords.length === 0) return { candidates: new Map(), total: 0 };
-  await vocabulary.refresh();
+  // Corrections are asked for name words only: a query of keys alone needs no vocabulary.
+  if (nameWords.length > 0) await vocabulary.refresh();
   const query = wordsQuery(strict, corrections);
 
   const keys = hasKeys ? await keyMatches(sql, parsed) : { perTerm: [], hits: new Map<number, KeyHit[]>() };
   if (hasKeys) {
     const all = intersect(keys.perTerm);
-    const narrowed = all.size > 0 && query ? new Set(await wordsAmong(sql, query, all)) : all;
-    if (narrowed.size > 0)
-      return { candidates: toCandidates(await rankedDocuments(sql, parsed, narrowed, keep), keys.hits), total: narrowed.size };
+    const narrowed = all.size > 0 ? await documentsAmong(sql, all, query) : [];
+    if (narrowed.length > 0) return { candidates: toCandidates(ranked(parsed, narrowed, keep), keys.hits), total: narrowed.length };
     // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
     const any = new Set(keys.perTerm.flatMap((set) => [...set]));
     if (any.size > 0) return { candidates: toCandidates(await rankedDocuments(sql, parsed, any, keep), keys.hits), total: null };
     if (nameWords.length === 0) return { candidates: new Map(), total: 0 };
   }
-  const found = await words(sql, query, fetch + 1);
-  if (found.length > 0) {
-    const total = hasKeys ? null : found.length > fetch ? await wordsCount(sql, query) : found.length;
-    return { candidates: toCandidates(await rankedDocuments(sql, parsed, found.slice(0, fetch), keep), keys.hits), total };
+  const found = await wordsDocuments(sql, query, fetch);
+  if (found.docs.length > 0) {
+    return { candidates: toCandidates(ranked(parsed, found.docs, keep), keys.hits), total: hasKeys ? null : found.total };
   }
 
   // Widening, in collectCandidates.ts's order and with its stopping rule.

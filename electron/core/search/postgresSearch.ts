@@ -28,28 +28,42 @@ interface Scored {
   evidence: Evidence[];
 }
 
+type Duplicate = { subjectId: string; profile: SearchProfile };
+
 /**
- * Other subjects that are probably the same person entered twice (the rule of possibleDuplicates.ts):
- * same birth date, same current postcode + house number, a name that differs only slightly.
+ * For each given subject, the other subjects that are probably the same person entered twice (the
+ * rule of possibleDuplicates.ts): same birth date, same current postcode + house number, a name that
+ * differs only slightly. All of them in one statement: one round trip per page, not per result.
  */
-async function possibleDuplicates(
-  sql: Sql,
-  subjectId: string,
-  profile: SearchProfile,
-): Promise<{ subjectId: string; profile: SearchProfile }[]> {
-  const address = currentAddressOf(profile);
-  const postcode = address ? normalisePostcode(address.postcode) : null;
-  if (!address || !postcode || !profile.birthDate) return [];
-  const name = foldText(displayNameOf(profile));
-  const rows = await sql.query<{ subject_id: string; profile: string }>(
-    `SELECT d.subject_id, d.profile FROM search_keys k JOIN search_documents d ON d.ord = k.ord
-     WHERE k.kind = 'address' AND k.value = $1 AND k.field = 'address' AND d.subject_id <> $2 AND d.born = $3
-     ORDER BY k.ord, k.position`,
-    [addressKey(postcode, address.houseNumber), subjectId, profile.birthDate],
+async function possibleDuplicates(sql: Sql, subjects: readonly Duplicate[]): Promise<Duplicate[][]> {
+  const asked = subjects.map((subject) => {
+    const address = currentAddressOf(subject.profile);
+    const postcode = address ? normalisePostcode(address.postcode) : null;
+    return address && postcode && subject.profile.birthDate ? { subject, key: addressKey(postcode, address.houseNumber) } : null;
+  });
+  const found: Duplicate[][] = subjects.map(() => []);
+  const looked = asked.flatMap((a, index) => (a ? [{ ...a, index }] : []));
+  if (looked.length === 0) return found;
+  const rows = await sql.query<{ n: number; subject_id: string; profile: string }>(
+    `SELECT t.n, d.subject_id, d.profile
+     FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[]) AS t(n, address, subject_id, born)
+     JOIN search_keys k ON k.kind = 'address' AND k.value = t.address AND k.field = 'address'
+     JOIN search_documents d ON d.ord = k.ord AND d.subject_id <> t.subject_id AND d.born = t.born
+     ORDER BY t.n, k.ord, k.position`,
+    [
+      looked.map((a) => a.index),
+      looked.map((a) => a.key),
+      looked.map((a) => a.subject.subjectId),
+      looked.map((a) => a.subject.profile.birthDate),
+    ],
   );
-  return rows.rows
-    .map((row) => ({ subjectId: row.subject_id, profile: unpackProfile(row.profile) }))
-    .filter((other) => editDistance(name, foldText(displayNameOf(other.profile)), 4) <= Math.max(2, Math.floor(name.length / 5)));
+  for (const row of rows.rows) {
+    const name = foldText(displayNameOf(subjects[row.n]!.profile));
+    const profile = unpackProfile(row.profile);
+    if (editDistance(name, foldText(displayNameOf(profile)), 4) <= Math.max(2, Math.floor(name.length / 5)))
+      found[row.n]!.push({ subjectId: row.subject_id, profile });
+  }
+  return found;
 }
 
 /**
@@ -81,8 +95,10 @@ async function findSubjects(
   // A probable duplicate of a listed person is listed too, so the clerk can take both into one request.
   const listed = new Set(top.map((r) => r.subjectId));
   const duplicates = new Map<string, string[]>();
-  for (const result of [...top]) {
-    const found = await possibleDuplicates(sql, result.subjectId, result.profile);
+  const added: Duplicate[] = [];
+  const foundForTop = await possibleDuplicates(sql, top);
+  for (const [index, result] of [...top].entries()) {
+    const found = foundForTop[index]!;
     duplicates.set(
       result.subjectId,
       found.map((d) => d.subjectId),
@@ -92,12 +108,16 @@ async function findSubjects(
       listed.add(other.subjectId);
       const rescored = scoreProfile(parsed, query, other.profile, []);
       top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
-      duplicates.set(
-        other.subjectId,
-        (await possibleDuplicates(sql, other.subjectId, other.profile)).map((d) => d.subjectId),
-      );
+      added.push(other);
     }
   }
+  const foundForAdded = await possibleDuplicates(sql, added);
+  added.forEach((other, index) =>
+    duplicates.set(
+      other.subjectId,
+      foundForAdded[index]!.map((d) => d.subjectId),
+    ),
+  );
 
   const results = top.map((result) => {
     const address = currentAddressOf(result.profile);
