@@ -11,13 +11,16 @@ import { editDistance } from '../../../shared/search/similarity.ts';
 import type { Namesake } from './namesakes.ts';
 import { nameKey, namesakeListLimit } from './namesakes.ts';
 import { postgresCandidates } from './postgresCandidates.ts';
-import { lexeme } from './postgresWords.ts';
+import { lexeme, prepared } from './postgresWords.ts';
 import { PostgresVocabulary } from './postgresVocabulary.ts';
 import type { SearchRepository } from './searchRepository.ts';
 import type { SearchOptions, SubjectSearchPage } from './searchSubjects.ts';
 
 // As searchSubjects.ts: a candidate must match at least half of the query to be shown.
 const minimumCoverage = 0.5;
+// A look-up per address key (the LIMIT keeps it one: the planner then looks each address up in the
+// (kind, value) index instead of joining whole tables); no address is shared by this many people.
+const keyRowLimit = 5000;
 // As namesakes.ts: rows read from the word index per name (names also match aliases, filtered out below).
 const namesakeWordLimit = 1000;
 
@@ -45,17 +48,22 @@ async function possibleDuplicates(sql: Sql, subjects: readonly Duplicate[]): Pro
   const looked = asked.flatMap((a, index) => (a ? [{ ...a, index }] : []));
   if (looked.length === 0) return found;
   const rows = await sql.query<{ n: number; subject_id: string; profile: string }>(
-    `SELECT t.n, d.subject_id, d.profile
+    prepared(
+      'duplicates',
+      `SELECT t.n, d.subject_id, d.profile
      FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[]) AS t(n, address, subject_id, born)
-     JOIN search_keys k ON k.kind = 'address' AND k.value = t.address AND k.field = 'address'
+     CROSS JOIN LATERAL (
+       SELECT ord, position FROM search_keys WHERE kind = 'address' AND value = t.address AND field = 'address' LIMIT ${keyRowLimit}
+     ) k
      JOIN search_documents d ON d.ord = k.ord AND d.subject_id <> t.subject_id AND d.born = t.born
      ORDER BY t.n, k.ord, k.position`,
-    [
-      looked.map((a) => a.index),
-      looked.map((a) => a.key),
-      looked.map((a) => a.subject.subjectId),
-      looked.map((a) => a.subject.profile.birthDate),
-    ],
+      [
+        looked.map((a) => a.index),
+        looked.map((a) => a.key),
+        looked.map((a) => a.subject.subjectId),
+        looked.map((a) => a.subject.profile.birthDate),
+      ],
+    ),
   );
   for (const row of rows.rows) {
     const name = foldText(displayNameOf(subjects[row.n]!.profile));
@@ -150,9 +158,12 @@ async function namesakesOf(sql: Sql, names: readonly string[]): Promise<Map<stri
     const narrowing = words.filter((w) => !particleWords.has(w));
     const query = (narrowing.length > 0 ? narrowing : words).map((w) => `${lexeme(w)}:A`).join(' & ');
     const rows = await sql.query<{ subjectId: string; profile: string }>(
-      `SELECT d.subject_id AS "subjectId", d.profile FROM search_documents d
+      prepared(
+        'namesakes',
+        `SELECT d.subject_id AS "subjectId", d.profile FROM search_documents d
        WHERE d.ord IN (SELECT ord FROM search_words WHERE words @@ $1::tsquery ORDER BY ord + 0 LIMIT ${namesakeWordLimit})`,
-      [query],
+        [query],
+      ),
     );
     const entries: Namesake[] = [];
     for (const row of rows.rows) {

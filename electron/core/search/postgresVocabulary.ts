@@ -1,5 +1,8 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
+import { prepared } from './postgresWords.ts';
 import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
+
+const refreshInterval = 1000;
 
 interface Vocabulary {
   generation: number;
@@ -15,12 +18,21 @@ interface Vocabulary {
  */
 export class PostgresVocabulary {
   private current: Vocabulary | null = null;
+  private checked = 0;
 
   constructor(private readonly sql: Sql) {}
 
-  /** Brings the in-memory copy up to date (call once per search, before correctionsOf). */
-  async refresh(): Promise<void> {
-    const result = await this.sql.query<{ generation: number | string }>('SELECT coalesce(max(id), 0) AS generation FROM search_terms');
+  /**
+   * Brings the in-memory copy up to date (call once per search, before correctionsOf). Asked at most
+   * once a second: a search is typed letter by letter, and a round trip per letter costs more than
+   * the rest of the search; a word another clerk's import added is corrected to a second later.
+   */
+  async refresh(now = performance.now()): Promise<void> {
+    if (this.current && now - this.checked < refreshInterval) return;
+    this.checked = now;
+    const result = await this.sql.query<{ generation: number | string }>(
+      prepared('vocabulary_generation', 'SELECT coalesce(max(id), 0) AS generation FROM search_terms', []),
+    );
     const generation = Number(result.rows[0]!.generation);
     if (this.current && this.current.generation === generation) return;
     const rows = await this.sql.query<{ term: string }>('SELECT term FROM search_terms');
