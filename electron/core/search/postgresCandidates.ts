@@ -1,0 +1,218 @@
+import type { Sql } from '../db/postgres/postgresPool.ts';
+import type { ParsedQuery } from '../../../shared/search/parseQuery.ts';
+import { initialMarker } from '../../../shared/search/nameTokens.ts';
+import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
+import type { Candidate, CandidateSet } from './collectCandidates.ts';
+import type { FtsAttempt } from './ftsExpression.ts';
+import type { PostgresVocabulary } from './postgresVocabulary.ts';
+import { trigramCondition, wordsQuery } from './postgresQuery.ts';
+import { prepared } from './postgresWords.ts';
+
+// The same limits as collectCandidates.ts, so both backends fetch and score the same people.
+const fetchLimit = 120;
+const scoredCandidates = 60;
+const keyRowLimit = 5000;
+
+interface DocumentRow {
+  ord: number;
+  names: string;
+  places: string;
+  born: string;
+  subjectId: string;
+  profile: string;
+}
+
+// "ORDER BY ord + 0": fetch in the order documents were written (SQLite's rowid order) after the GIN
+// look-up; without the "+ 0" the planner may walk the primary key and test every row for a rare word.
+const ords = (rows: { ord: number | string }[]) => rows.map((row) => Number(row.ord));
+const documentColumns = 'd.ord, d.names, d.places, d.born, d.subject_id AS "subjectId", d.profile';
+const toDocuments = (rows: (Omit<DocumentRow, 'ord'> & { ord: number | string })[]): DocumentRow[] =>
+  rows.map((row) => ({ ...row, ord: Number(row.ord) }));
+
+// Every statement is a round trip to the server, and on a busy machine each one waits for a core:
+// the common cases (a name; keys with or without words) take one statement for the candidates.
+
+async function words(sql: Sql, query: string, limit: number): Promise<number[]> {
+  const result = await sql.query<{ ord: string }>(
+    prepared('words', 'SELECT ord FROM search_words WHERE words @@ $1::tsquery ORDER BY ord + 0 LIMIT $2', [query, limit]),
+  );
+  return ords(result.rows);
+}
+
+async function wordsCount(sql: Sql, query: string): Promise<number> {
+  const result = await sql.query<{ n: number | string }>(
+    prepared('words_count', 'SELECT count(*) AS n FROM search_words WHERE words @@ $1::tsquery', [query]),
+  );
+  return Number(result.rows[0]!.n);
+}
+
+/** The first `limit` matches' documents (in written order) and how many match in all, in one statement. */
+async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{ total: number; docs: DocumentRow[] }> {
+  const result = await sql.query<DocumentRow & { ord: string; total: string }>(
+    prepared(
+      'words_documents',
+      `WITH matched AS MATERIALIZED (SELECT ord FROM search_words WHERE words @@ $1::tsquery),
+          first AS (SELECT ord FROM matched ORDER BY ord LIMIT $2)
+     SELECT (SELECT count(*) FROM matched) AS total, ${documentColumns} FROM first JOIN search_documents d ON d.ord = first.ord`,
+      [query, limit],
+    ),
+  );
+  return { total: Number(result.rows[0]?.total ?? 0), docs: toDocuments(result.rows) };
+}
+
+/** The documents of the given subjects (ords) that also match the words query (all of them when it is empty). */
+async function documentsAmong(sql: Sql, among: Iterable<number>, query: string): Promise<DocumentRow[]> {
+  const result = query
+    ? await sql.query(
+        prepared(
+          'documents_matching',
+          `SELECT ${documentColumns} FROM search_documents d JOIN search_words w ON w.ord = d.ord
+           WHERE d.ord = ANY($1::bigint[]) AND w.words @@ $2::tsquery`,
+          [[...among], query],
+        ),
+      )
+    : await sql.query(
+        prepared('documents', `SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]),
+      );
+  return toDocuments(result.rows);
+}
+
+async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<number[]> {
+  const condition = trigramCondition(attempt, corrections, 2);
+  if (!condition) return [];
+  const result = await sql.query<{ ord: string }>(`SELECT ord FROM search_words WHERE ${condition.sql} ORDER BY ord + 0 LIMIT $1`, [
+    limit,
+    ...condition.params,
+  ]);
+  return ords(result.rows);
+}
+
+/** A cheap first ranking on the folded document text (as collectCandidates.ts), so only the likeliest candidates are fully scored. */
+function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
+  const names = new Set(doc.names.split(' '));
+  const places = new Set(doc.places.split(' '));
+  let rank = 0;
+  for (const word of parsed.name.words) {
+    if (names.has(word)) rank += 3;
+    else if (places.has(word)) rank += 2;
+    else if (doc.names.includes(word) || doc.places.includes(word)) rank += 1;
+  }
+  for (const initial of parsed.name.initials) if (names.has(initialMarker(initial))) rank += 1;
+  for (const slot of parsed.name.particles) if (slot.some((p) => names.has(p))) rank += 0.5;
+  for (const year of parsed.years) if (doc.born.startsWith(`${year}-`)) rank += 2;
+  return rank;
+}
+
+/**
+ * The subjects each key term names (any of its keys), with the hits scoring needs as evidence: every
+ * key in one statement. Sorted outside the per-key look-up: an ORDER BY inside it let the planner walk
+ * the whole key table in (ord, position) order instead of using the (kind, value) index (20 ms at 20k).
+ */
+async function keyMatches(sql: Sql, parsed: ParsedQuery): Promise<{ perTerm: Set<number>[]; hits: Map<number, KeyHit[]> }> {
+  const asked = parsed.keyTerms.flatMap((term, index) => term.keys.map((key) => ({ index, ...key })));
+  const result = await sql.query<{ term: number; kind: string; ord: string; field: string; shown: string }>(
+    prepared(
+      'keys',
+      `SELECT t.term, t.kind, k.ord, k.field, k.shown
+     FROM unnest($1::integer[], $2::text[], $3::text[]) WITH ORDINALITY AS t(term, kind, value, n)
+     CROSS JOIN LATERAL (
+       SELECT ord, position, field, shown FROM search_keys
+       WHERE kind = t.kind AND value = t.value LIMIT ${keyRowLimit}
+     ) k
+     ORDER BY t.n, k.ord, k.position`,
+      [asked.map((a) => a.index), asked.map((a) => a.kind), asked.map((a) => a.value)],
+    ),
+  );
+  const hits = new Map<number, KeyHit[]>();
+  const perTerm = parsed.keyTerms.map(() => new Set<number>());
+  for (const row of result.rows) {
+    const ord = Number(row.ord);
+    perTerm[row.term]!.add(ord);
+    const list = hits.get(ord) ?? [];
+    list.push({ term: row.term, kind: row.kind as KeyHit['kind'], field: row.field, shown: row.shown });
+    hits.set(ord, list);
+  }
+  return { perTerm, hits };
+}
+
+/** Documents best pre-ranked first (ties in written order), at most `keep` of them. */
+function ranked(parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] {
+  const withRank = docs.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
+  withRank.sort((a, b) => b.rank - a.rank || a.doc.ord - b.doc.ord);
+  return withRank.slice(0, keep).map((r) => r.doc);
+}
+
+/** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
+async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
+  return ranked(parsed, await documentsAmong(sql, among, ''), keep);
+}
+
+function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
+  const candidates = new Map<number, Candidate>();
+  for (const doc of docs) candidates.set(doc.ord, { subjectId: doc.subjectId, profileJson: doc.profile, keyHits: hits.get(doc.ord) ?? [] });
+  return candidates;
+}
+
+const intersect = (sets: Set<number>[]): Set<number> => sets.reduce((acc, set) => new Set([...acc].filter((ord) => set.has(ord))));
+
+/**
+ * Candidates for a query on the team server: the same steps as collectCandidates.ts on SQLite (strict
+ * first, counted in full; then widening through keys alone, words without narrowing, prefixes,
+ * substrings and one word left out), asked with PostgreSQL's own means — a GIN tsvector index for
+ * words and prefixes, pg_trgm for substrings, a b-tree for exact keys — so both backends find, count
+ * and rank the same people (issue 15.2: top-5 agreement on the bench's query set).
+ */
+export async function postgresCandidates(
+  sql: Sql,
+  vocabulary: PostgresVocabulary,
+  parsed: ParsedQuery,
+  wanted: number,
+): Promise<CandidateSet> {
+  const corrections = (word: string) => vocabulary.correctionsOf(word);
+  const fetch = Math.max(fetchLimit, wanted * 2);
+  const keep = Math.max(scoredCandidates, wanted * 2);
+  const { words: nameWords, initials, particles, shortWords } = parsed.name;
+  const strict: FtsAttempt = { index: 'words', words: nameWords, years: parsed.years, initials, particles, shortWords };
+  const hasKeys = parsed.keyTerms.length > 0;
+  // A year, an initial or a particle alone names nobody: they only narrow what keys or words found.
+  if (!hasKeys && nameWords.length === 0) return { candidates: new Map(), total: 0 };
+  // Corrections are asked for name words only: a query of keys alone needs no vocabulary.
+  if (nameWords.length > 0) await vocabulary.refresh();
+  const query = wordsQuery(strict, corrections);
+
+  const keys = hasKeys ? await keyMatches(sql, parsed) : { perTerm: [], hits: new Map<number, KeyHit[]>() };
+  if (hasKeys) {
+    const all = intersect(keys.perTerm);
+    const narrowed = all.size > 0 ? await documentsAmong(sql, all, query) : [];
+    if (narrowed.length > 0) return { candidates: toCandidates(ranked(parsed, narrowed, keep), keys.hits), total: narrowed.length };
+    // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
+    const any = new Set(keys.perTerm.flatMap((set) => [...set]));
+    if (any.size > 0) return { candidates: toCandidates(await rankedDocuments(sql, parsed, any, keep), keys.hits), total: null };
+    if (nameWords.length === 0) return { candidates: new Map(), total: 0 };
+  }
+  const found = await wordsDocuments(sql, query, fetch);
+  if (found.docs.length > 0) {
+    return { candidates: toCandidates(ranked(parsed, found.docs, keep), keys.hits), total: hasKeys ? null : found.total };
+  }
+
+  // Widening, in collectCandidates.ts's order and with its stopping rule.
+  const plain = { years: [], initials: [], particles: [], shortWords: [] };
+  const attempts: FtsAttempt[] = [];
+  if (shortWords.length > 0) attempts.push({ ...strict, shortWords: [] });
+  if (parsed.years.length + initials.length + particles.length > 0) attempts.push({ index: 'words', words: nameWords, ...plain });
+  attempts.push({ index: 'prefixes', words: nameWords, ...plain }, { index: 'trigram', words: nameWords, ...plain });
+  if (nameWords.length > 1)
+    for (let i = 0; i < nameWords.length; i++) attempts.push({ index: 'words', words: nameWords.filter((_, j) => j !== i), ...plain });
+  const widened = new Set<number>();
+  let total: number | null = null;
+  for (const attempt of attempts) {
+    const attemptQuery = attempt.index === 'trigram' ? '' : wordsQuery(attempt, corrections);
+    const rows = attempt.index === 'trigram' ? await trigram(sql, attempt, corrections, fetch) : await words(sql, attemptQuery, fetch);
+    for (const ord of rows) widened.add(ord);
+    if (widened.size >= wanted || (attempt.words.length === nameWords.length && widened.size > 0)) {
+      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram') total = await wordsCount(sql, attemptQuery);
+      break;
+    }
+  }
+  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), keys.hits), total };
+}
