@@ -1,6 +1,6 @@
 import type { PostgresMigration } from '../postgresMigrate.ts';
 import { caseRecords } from './001_caseRecords.ts';
-import { searchIndex } from './002_searchIndex.ts';
+import { postgresSearchIndex } from './002_searchIndex.ts';
 import { requestRegister } from './003_requestRegister.ts';
 import { auditTrail } from './004_auditTrail.ts';
 
@@ -10,4 +10,4 @@ import { auditTrail } from './004_auditTrail.ts';
  * 001 case records, 002 search index, 003 request register, 004 audit trail, 005 team (owners,
  * versions, roles, approvals, team settings).
  */
-export const postgresMigrations: readonly PostgresMigration[] = [caseRecords, searchIndex, requestRegister, auditTrail];
+export const postgresMigrations: readonly PostgresMigration[] = [caseRecords, postgresSearchIndex, requestRegister, auditTrail];
