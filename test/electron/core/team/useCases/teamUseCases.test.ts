@@ -171,12 +171,8 @@ describe('the team use cases on the SQLite store', () => {
     expect((await refusal(rejectRequest(as('Bram', '2026-11-05'), reference, version, '  '))).code).toBe('team.reason-required');
     expect((await refusal(takeRequest(as('Erik', '2026-11-05'), reference))).params).toEqual({ role: 'clerk', clerk: 'Erik' });
 
-    const rejection = await rejectRequest(
-      as('Bram', '2026-11-05', '2026-11-05T11:00:00Z'),
-      reference,
-      version,
-      'Redact the co-debtor’s IBAN',
-    );
+    const reason = 'Redact the co-debtor’s IBAN';
+    const rejection = await rejectRequest(as('Bram', '2026-11-05', '2026-11-05T11:00:00Z'), reference, version, reason);
     expect(rejection).toMatchObject({ decision: 'reject', by: 'Bram', version: version + 1 });
     expect(await refusal(changeStatus(as('Anna', '2026-11-05'), reference, 'sent'))).toEqual({
       code: 'team.approval-rejected',
