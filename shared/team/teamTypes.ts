@@ -76,3 +76,15 @@ export interface DueSoonWarning {
   count: number;
   requests: QueueRow[];
 }
+
+/** What the request screen shows of the team (the window's team panel): owner, version, decisions, what this clerk may do. */
+export interface RequestTeamView {
+  state: RequestTeamState;
+  approvals: ApprovalEntry[];
+  settings: TeamSettings;
+  /** The acting clerk's name and roles (roles [] when not a member or when role checks are off). */
+  clerk: string;
+  roles: TeamRole[];
+  /** Whether the acting clerk may approve or reject now (ready, not the preparer, approver when roles are checked). */
+  mayDecide: boolean;
+}

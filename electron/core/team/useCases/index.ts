@@ -7,3 +7,4 @@ export { teamOverview, setMemberRoles, setTeamSetting } from './teamAdministrati
 export type { TeamOverview } from './teamAdministration.ts';
 export { expectVersion, changeAtVersion } from './requestVersion.ts';
 export { teamSettings, requireRole } from './teamRules.ts';
+export { requestTeamView } from './requestTeamView.ts';
