@@ -197,7 +197,7 @@ export const channelInputs = {
   'letter:savePdf': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
   'letter:print': z.strictObject({ requestId: id, letterId }),
   // team-roles (issue 15.3, 15.4): `version` is the request's version the clerk saw (optimistic concurrency).
-  'team:queue': z.strictObject({ mine: z.boolean().optional() }),
+  'team:queue': z.strictObject({ mine: z.boolean().optional(), includeClosed: z.boolean().optional() }),
   'team:dueSoon': none,
   'team:request': z.strictObject({ requestId: id }),
   'team:take': z.strictObject({ requestId: id, version: z.number().int().min(0) }),

@@ -22,8 +22,8 @@ export function teamChannel(ctx: HandlerContext): Pick<Handlers, TeamChannels> {
   const deps = () => ctx.useCaseDeps();
   const view = (requestId: string) => requestTeamView(deps(), requestId);
   return {
-    async 'team:queue'({ mine }) {
-      return workQueue(deps(), { mine: mine ?? false });
+    async 'team:queue'({ mine, includeClosed }) {
+      return workQueue(deps(), { mine: mine ?? false, includeClosed: includeClosed ?? false });
     },
     async 'team:dueSoon'() {
       return dueSoonWarning(deps());
