@@ -13,6 +13,7 @@ import {
   recordIdentity,
   registerRequest,
 } from '../../../../../electron/core/requests/useCases/index.ts';
+import { useRegister } from '../../../../../electron/core/settings/settingsUseCases.ts';
 import { sqliteStore } from '../../../../../electron/core/store/sqliteStore.ts';
 import type { Store } from '../../../../../electron/core/store/store.ts';
 import type { UseCaseDeps } from '../../../../../electron/core/store/useCaseDeps.ts';
@@ -162,6 +163,11 @@ describe('the team use cases on the SQLite store', () => {
       role: 'administrator',
       clerk: 'Anna',
     });
+
+    // The register (and the certificate) are the administrator's while roles are checked.
+    const builtIn = { file: null, check: { ok: true as const, policy: register } };
+    expect((await refusal(useRegister(as('Anna', '2026-11-02'), builtIn))).params).toEqual({ role: 'administrator', clerk: 'Anna' });
+    expect(await useRegister(as('Carla', '2026-11-02'), builtIn)).toMatchObject({ applied: true });
 
     const reference = await readyRequest(as, 'Anna');
     const version = (await store.team.state(reference)).version;
