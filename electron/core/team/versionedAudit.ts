@@ -17,11 +17,12 @@ export function versionedAudit(audit: AuditRepository, team: TeamRepository): Au
   return {
     ...audit,
     async append(input, at) {
-      const entry = await audit.append(input, at);
+      // The request's row before the chain's head, always in this order (as expectVersion takes it first):
+      // on PostgreSQL two writers then never hold one lock each while waiting for the other's (a deadlock).
       if (input.requestRef && !viewingActions.has(input.action)) {
         await team.bumpVersion(input.requestRef, { by: input.actor, at: at.toISOString() });
       }
-      return entry;
+      return audit.append(input, at);
     },
   };
 }
