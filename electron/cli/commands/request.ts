@@ -167,7 +167,7 @@ export const requestCommand: Command = {
   name: 'request',
   summary:
     'the request register: new, list [--overdue], show, status, extend, identity, ' +
-    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter, take, handover, approve, due-soon',
+    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter, take, handover, approve, due',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone ' +
       '--requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] ' +
@@ -179,7 +179,7 @@ export const requestCommand: Command = {
     '       inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
     '       inzage request take REF [--version N]     inzage request handover REF --to "NAME" [--version N]',
     '       inzage request approve REF --version N [--reason "…"]     inzage request reject REF --version N --reason "…"',
-    '       inzage request due-soon [--mine] [--json]',
+    '       inzage request due [--mine] [--json]   (open requests due within seven days or overdue)',
     '       inzage request unlink REF SUBJECT_ID --reason "…"',
     '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason ' +
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +

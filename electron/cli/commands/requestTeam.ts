@@ -170,7 +170,7 @@ export const teamRequestSubcommands: Record<string, (args: string[], io: CliIo) 
     return mutateRequest(values, io, (deps) => changeAtVersion(deps, reference!, seen, (inner) => addNote(inner, reference!, text!)));
   },
 
-  async 'due-soon'(args, io) {
+  async due(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, mine: { type: 'boolean' } });
     oneReference(rest, []);
     return withUseCaseDeps(values, io, { readonly: true, needsClerk: values.mine ?? false }, async (deps) => {

@@ -6,7 +6,7 @@ import { seedTestDatabase } from '../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 
 /** Several clerks through the command line (issue 15.3, 15.4): owners, the queue, --version, roles and four eyes. */
-describe('inzage request take|handover|approve|reject, list --mine, due-soon and inzage team', () => {
+describe('inzage request take|handover|approve|reject, list --mine, due and inzage team', () => {
   const tempDir = useTempDirs('suite');
   let template = '';
   beforeAll(() => {
@@ -39,7 +39,7 @@ describe('inzage request take|handover|approve|reject, list --mine, due-soon and
     expect(mine.out).toMatch(/^INZ-2026-0001 {2}2026-11-02 {2}received +v3 +Anna +due 2026-12-02, 12 day\(s\) left\n$/);
     expect((await run('Bram', '2026-11-20', 'request', 'list', '--mine')).out).toBe('No requests of yours.\n');
 
-    const soon = await run('Anna', '2026-11-25', 'request', 'due-soon');
+    const soon = await run('Anna', '2026-11-25', 'request', 'due');
     expect(soon.out).toBe(
       '2 open request(s) due within seven days or overdue:\n' +
         '  INZ-2026-0002  due 2026-11-16, OVERDUE by 9 day(s)  owner —\n' +
