@@ -142,4 +142,18 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'trust-anchor.invalid': 'the trust anchor file holds no PEM certificate (-----BEGIN CERTIFICATE-----) (--trust-anchor)',
   'settings.not-chosen-in-dialog': 'choose the file or folder in the dialog first',
   'output.folder-invalid': 'the folder cannot be written to: give another',
+  // team-roles (issue 15.3, 15.4).
+  'request.changed-meanwhile':
+    '{reference} was changed by {by} at {at} (version {current}, you saw {seen}); nothing was saved: repeat with --version {current}',
+  'team.role-required': 'this needs the role "{role}", which {clerk} does not hold (see: inzage team role list)',
+  'team.not-owner': '{reference} is owned by {owner}: only the owner or an administrator can hand it over',
+  'team.not-a-clerk': '{name} holds no clerk role in this team (inzage team role set)',
+  'team.reason-required': 'rejecting {reference} needs a reason: give --reason TEXT',
+  'team.not-ready': '{reference} is "{status}": only a request marked ready can be approved or rejected',
+  'team.own-approval': 'you prepared {reference}: another approver must approve it (four eyes)',
+  'team.approval-required': '{reference} is not approved yet: an approver must run inzage request approve first (four eyes)',
+  'team.approval-rejected': '{reference} was rejected by {by} at {at}: deal with the reason and ask for approval again',
+  'team.approval-outdated': '{reference} changed after its approval ({by} at {at}): it must be approved again',
+  'team.unknown-role': 'no role "{role}": use clerk, approver or administrator',
+  'team.no-administrator': 'role checks need an administrator: appoint one first (inzage team role set NAME administrator)',
 };

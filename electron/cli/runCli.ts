@@ -28,6 +28,7 @@ const commandLoaders: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./commands/report.ts')).reportCommand,
   'demo-request': async () => (await import('./commands/demoRequest.ts')).demoRequestCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
+  team: async () => (await import('./commands/team.ts')).teamCommand,
 };
 
 export const commandNames: readonly string[] = Object.keys(commandLoaders);

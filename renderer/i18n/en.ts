@@ -490,6 +490,27 @@ export const en = {
   'request.letters.saved': 'Saved as {name} (SHA-256 {sha256})',
   'request.letters.printing': 'Print letter',
   'request.letters.closePrint': 'Close',
+  // team-roles (issue 15.3, 15.4).
+  'team.title': 'Team',
+  'team.owner': 'Owner',
+  'team.noOwner': 'nobody yet',
+  'team.version': 'version {version}',
+  'team.take': 'Take this request',
+  'team.handOverTo': 'Hand over to (name)',
+  'team.handOver': 'Hand over',
+  'team.showCurrent': 'Show the current state',
+  'team.decisions': 'Four-eyes decisions',
+  'team.approved': 'Approved',
+  'team.rejected': 'Rejected',
+  'team.fourEyesNote': 'Before this request is sent, an approver other than the clerk who prepared it must approve it.',
+  'team.reason': 'Reason (required to reject)',
+  'team.approve': 'Approve redactions and files',
+  'team.reject': 'Reject',
+  'team.dueSoon.title': '{count} open request(s) due within seven days or overdue',
+  'team.dueSoon.overdue': 'overdue by {days} day(s)',
+  'team.dueSoon.due': 'due {date} ({days} day(s) left)',
+  'team.mine': 'My requests',
+  'requests.col.owner': 'Owner',
 } as const;
 
 export type MessageKey = keyof typeof en;

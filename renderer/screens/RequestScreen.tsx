@@ -15,6 +15,7 @@ import { useQuery } from '../useQuery.ts';
 import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import { OutcomePanel, RepresentativePanel } from './RequestParties.tsx';
 import { RequestLetters } from './RequestLetters.tsx';
+import { RequestTeamPanel } from './team/RequestTeamPanel.tsx';
 
 type StepState = 'done' | 'current' | 'todo';
 const stepNames = ['identity', 'find', 'review', 'redact', 'generate', 'deliver'] as const;
@@ -264,6 +265,10 @@ export function RequestScreen({ requestId }: { requestId: string }) {
           </ol>
         </section>
         <div className="stack">
+          <RequestTeamPanel
+            requestId={requestId}
+            onChanged={() => void invoke('request:get', { requestId }).then(setUpdated, () => undefined)}
+          />
           <RepresentativePanel r={r} closed={closed} act={act} />
           <OutcomePanel r={r} closed={closed} act={act} />
           {!closed && (

@@ -9,6 +9,7 @@ import { useFocusAfter } from '../focus/moveFocus.ts';
 import { useApp, useT } from '../store.ts';
 import { useQuery } from '../useQuery.ts';
 import { NewRequestForm } from './NewRequestForm.tsx';
+import { DueSoonWarning } from './team/DueSoonWarning.tsx';
 
 /** The register: every request with its deadline state, most urgent first. */
 export function RequestsScreen() {
@@ -25,6 +26,16 @@ export function RequestsScreen() {
   const input = { ...(status ? { status } : {}), ...(overdueOnly ? { overdueOnly } : {}), ...(text.trim() ? { text: text.trim() } : {}) };
   const query = useQuery(() => invoke('request:list', input), JSON.stringify(input));
   const unavailable = query.state === 'error' && query.error.code === 'not-available';
+  // Owners and "my requests" (issue 15.3) come from the team queue; a bridge without it shows neither.
+  const [mineOnly, setMineOnly] = useState(false);
+  const team = useQuery(() => invoke('team:queue', { includeClosed: true }), 'team:all');
+  const mine = useQuery(
+    () => (mineOnly ? invoke('team:queue', { mine: true, includeClosed: true }) : Promise.resolve([])),
+    `mine:${mineOnly}`,
+  );
+  const owners = team.state === 'ok' ? new Map(team.value.map((row) => [row.reference, row.owner])) : null;
+  const myReferences = mine.state === 'ok' ? new Set(mine.value.map((row) => row.reference)) : new Set<string>();
+  const rows = query.state === 'ok' ? query.value.filter((r) => !mineOnly || myReferences.has(r.reference)) : [];
 
   return (
     <>
@@ -36,6 +47,7 @@ export function RequestsScreen() {
           </button>
         )}
       </header>
+      {!unavailable && <DueSoonWarning />}
       {creating && (
         <NewRequestForm
           onCancel={() => {
@@ -69,6 +81,12 @@ export function RequestsScreen() {
             <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
             {t('requests.filter.overdue')}
           </label>
+          {owners !== null && (
+            <label className="check">
+              <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+              {t('team.mine')}
+            </label>
+          )}
         </div>
       )}
       {query.state === 'loading' && <Loading />}
@@ -79,7 +97,8 @@ export function RequestsScreen() {
       {query.state === 'ok' && query.value.length === 0 && Object.keys(input).length > 0 && (
         <p className="muted">{t('requests.noMatch')}</p>
       )}
-      {query.state === 'ok' && query.value.length > 0 && (
+      {query.state === 'ok' && query.value.length > 0 && mineOnly && rows.length === 0 && <p className="muted">{t('requests.noMatch')}</p>}
+      {query.state === 'ok' && rows.length > 0 && (
         <>
           <p className="summary-line">
             {t('requests.summary', {
@@ -98,10 +117,11 @@ export function RequestsScreen() {
                 <th scope="col">{t('requests.col.received')}</th>
                 <th scope="col">{t('requests.col.due')}</th>
                 <th scope="col">{t('requests.col.daysLeft')}</th>
+                {owners !== null && <th scope="col">{t('requests.col.owner')}</th>}
               </tr>
             </thead>
             <tbody>
-              {query.value.map((r) => (
+              {rows.map((r) => (
                 <tr key={r.id} className={r.daysLeft !== null && r.daysLeft < 0 ? 'row-overdue' : undefined}>
                   <td>
                     <button type="button" className="link" onClick={() => navigate({ screen: 'request', requestId: r.id })}>
@@ -118,6 +138,7 @@ export function RequestsScreen() {
                   <td>
                     <DeadlineBadge daysLeft={r.daysLeft} paused={r.paused} />
                   </td>
+                  {owners !== null && <td>{owners.get(r.reference) ?? '—'}</td>}
                 </tr>
               ))}
             </tbody>

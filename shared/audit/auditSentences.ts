@@ -252,6 +252,27 @@ const sentences = {
   },
   'settings.trust-anchor-remove': (_e, l) =>
     nlEn(l, 'Vertrouwde certificaatautoriteit verwijderd.', 'Trusted certificate authority removed.'),
+  // team-roles (issue 15.3, 15.4): owners, four eyes and the team's settings. Names are colleagues', as the trail's actors.
+  'request.take': (e, l) =>
+    typeof e.details.from === 'string' && e.details.from !== e.target
+      ? nlEn(l, `Verzoek overgenomen van ${e.details.from}.`, `Request taken over from ${e.details.from}.`)
+      : nlEn(l, 'Verzoek in behandeling genomen.', 'Request taken.'),
+  'request.handover': (e, l) => nlEn(l, `Verzoek overgedragen aan ${e.target ?? '—'}.`, `Request handed over to ${e.target ?? '—'}.`),
+  'request.approve': (_e, l) =>
+    nlEn(l, 'Weglakkingen en ondertekende bestanden goedgekeurd (vier ogen).', 'Redactions and signed files approved (four eyes).'),
+  'request.reject': (_e, l) =>
+    nlEn(l, 'Voorbereiding afgewezen, met reden (vier ogen).', 'Preparation rejected, with a reason (four eyes).'),
+  'team.roles': (e, l) => {
+    const roles = Array.isArray(e.details.roles) ? e.details.roles.join(', ') : '';
+    return roles
+      ? nlEn(l, `Rollen van ${e.target ?? '—'} gezet: ${roles}.`, `Roles of ${e.target ?? '—'} set: ${roles}.`)
+      : nlEn(l, `${e.target ?? '—'} uit het team verwijderd.`, `${e.target ?? '—'} removed from the team.`);
+  },
+  'team.setting': (e, l) => {
+    const on = yes(e.details.value);
+    const what = e.target === 'fourEyes' ? nlEn(l, 'Vier ogen', 'Four eyes') : nlEn(l, 'Rolcontrole', 'Role checks');
+    return `${what} ${on ? nlEn(l, 'aangezet', 'switched on') : nlEn(l, 'uitgezet', 'switched off')}.`;
+  },
 } satisfies Record<string, Sentence>;
 
 export type AuditAction = keyof typeof sentences;

@@ -108,6 +108,19 @@ export const errorCodes = [
   'trust-anchor.invalid',
   'settings.not-chosen-in-dialog',
   'output.folder-invalid',
+  // team-roles (issue 15.3, 15.4): versions, owners, roles and four eyes (electron/core/team).
+  'request.changed-meanwhile',
+  'team.role-required',
+  'team.not-owner',
+  'team.not-a-clerk',
+  'team.reason-required',
+  'team.not-ready',
+  'team.own-approval',
+  'team.approval-required',
+  'team.approval-rejected',
+  'team.approval-outdated',
+  'team.unknown-role',
+  'team.no-administrator',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -468,6 +468,55 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'In de gekozen map kan niet worden geschreven. Kies een andere map.',
     en: 'The chosen folder cannot be written to. Choose another one.',
   },
+  // team-roles (issue 15.3, 15.4).
+  'request.changed-meanwhile': {
+    nl: '{by} heeft verzoek {reference} intussen gewijzigd ({at}). Uw wijziging is niet opgeslagen; wat u invulde staat er nog.',
+    en: '{by} changed request {reference} in the meantime ({at}). Your change was not saved; what you entered is still there.',
+  },
+  'team.role-required': {
+    nl: 'Hiervoor is de rol "{role}" nodig; {clerk} heeft die rol niet.',
+    en: 'This needs the role "{role}"; {clerk} does not hold it.',
+  },
+  'team.not-owner': {
+    nl: 'Alleen de eigenaar van verzoek {reference} ({owner}) of een beheerder kan het overdragen.',
+    en: 'Only the owner of request {reference} ({owner}) or an administrator can hand it over.',
+  },
+  'team.not-a-clerk': {
+    nl: '{name} is geen medewerker in dit team en kan het verzoek niet krijgen.',
+    en: '{name} is not a clerk of this team and cannot be given the request.',
+  },
+  'team.reason-required': {
+    nl: 'Geef een reden voor de afwijzing van verzoek {reference}.',
+    en: 'Give a reason for rejecting request {reference}.',
+  },
+  'team.not-ready': {
+    nl: 'Verzoek {reference} is "{status}"; alleen een verzoek dat gereed is kan worden goedgekeurd of afgewezen.',
+    en: 'Request {reference} is "{status}"; only a request that is ready can be approved or rejected.',
+  },
+  'team.own-approval': {
+    nl: 'U hebt verzoek {reference} zelf voorbereid; een andere goedkeurder moet het goedkeuren (vier ogen).',
+    en: 'You prepared request {reference} yourself; another approver must approve it (four eyes).',
+  },
+  'team.approval-required': {
+    nl: 'Verzoek {reference} is nog niet goedgekeurd door een goedkeurder; pas daarna kan het als verzonden worden gemarkeerd.',
+    en: 'Request {reference} has not been approved by an approver yet; only then can it be marked sent.',
+  },
+  'team.approval-rejected': {
+    nl: '{by} heeft verzoek {reference} afgewezen ({at}); verwerk de reden en vraag opnieuw om goedkeuring.',
+    en: '{by} rejected request {reference} ({at}); deal with the reason and ask for approval again.',
+  },
+  'team.approval-outdated': {
+    nl: 'Verzoek {reference} is na de goedkeuring gewijzigd door {by} ({at}); het moet opnieuw worden goedgekeurd.',
+    en: 'Request {reference} was changed after its approval by {by} ({at}); it must be approved again.',
+  },
+  'team.unknown-role': {
+    nl: 'De rol "{role}" bestaat niet; kies medewerker, goedkeurder of beheerder.',
+    en: 'There is no role "{role}"; choose clerk, approver or administrator.',
+  },
+  'team.no-administrator': {
+    nl: 'Er moet een beheerder zijn zolang rollen worden gecontroleerd; wijs eerst een beheerder aan.',
+    en: 'There must be an administrator while roles are checked; appoint an administrator first.',
+  },
 };
 
 /** Fills a message's `{name}` placeholders; an unfilled one stays visible so a test can catch it. */

@@ -103,6 +103,19 @@ const steps = {
     nl: 'Zoek de persoon opnieuw (Ctrl+K); de registratie bestaat niet meer in deze database.',
     en: 'Search the person again (Ctrl+K); the entry is no longer in this database.',
   },
+  // team-roles (issue 15.3, 15.4).
+  reload: {
+    nl: 'Bekijk het verzoek zoals het nu is en breng uw wijziging opnieuw aan; uw invoer staat er nog.',
+    en: 'Look at the request as it is now and apply your change again; what you entered is still there.',
+  },
+  askAdministrator: {
+    nl: 'Vraag een beheerder van uw team om de juiste rol of om dit voor u te doen.',
+    en: 'Ask an administrator of your team for the right role, or to do this for you.',
+  },
+  askApprover: {
+    nl: 'Vraag een andere goedkeurder om het verzoek te beoordelen (Verzoeken, Goedkeuren).',
+    en: 'Ask another approver to review the request (Requests, Approve).',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 type Step = keyof typeof steps;
@@ -200,6 +213,19 @@ const stepOf: Record<ErrorCode, Step> = {
   'trust-anchor.invalid': 'chooseAgain',
   'settings.not-chosen-in-dialog': 'chooseAgain',
   'output.folder-invalid': 'outputFolder',
+  // team-roles (issue 15.3, 15.4).
+  'request.changed-meanwhile': 'reload',
+  'team.role-required': 'askAdministrator',
+  'team.not-owner': 'askAdministrator',
+  'team.not-a-clerk': 'askAdministrator',
+  'team.reason-required': 'reason',
+  'team.not-ready': 'status',
+  'team.own-approval': 'askApprover',
+  'team.approval-required': 'askApprover',
+  'team.approval-rejected': 'askApprover',
+  'team.approval-outdated': 'askApprover',
+  'team.unknown-role': 'correct',
+  'team.no-administrator': 'askAdministrator',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

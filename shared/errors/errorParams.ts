@@ -99,4 +99,17 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'trust-anchor.invalid': [],
   'settings.not-chosen-in-dialog': [],
   'output.folder-invalid': [],
+  // team-roles (issue 15.3, 15.4): names here are colleagues' (the acting clerks), as the audit trail shows them.
+  'request.changed-meanwhile': ['reference', 'by', 'at', 'seen', 'current'],
+  'team.role-required': ['role', 'clerk'],
+  'team.not-owner': ['reference', 'owner'],
+  'team.not-a-clerk': ['name'],
+  'team.reason-required': ['reference'],
+  'team.not-ready': ['reference', 'status'],
+  'team.own-approval': ['reference'],
+  'team.approval-required': ['reference'],
+  'team.approval-rejected': ['reference', 'by', 'at'],
+  'team.approval-outdated': ['reference', 'by', 'at'],
+  'team.unknown-role': ['role'],
+  'team.no-administrator': [],
 };

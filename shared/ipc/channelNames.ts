@@ -54,6 +54,14 @@ export const channelNames = [
   'letter:fix',
   'letter:savePdf',
   'letter:print',
+  // Several clerks, roles and four eyes (issue 15.3, 15.4; team-roles).
+  'team:queue',
+  'team:dueSoon',
+  'team:request',
+  'team:take',
+  'team:handOver',
+  'team:approve',
+  'team:reject',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

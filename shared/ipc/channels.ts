@@ -9,6 +9,7 @@ import type { ExtractReviewOverview, ReviewPage } from '../extract/reviewPages.t
 import { reviewPageSizeMax } from '../extract/reviewPages.ts';
 import { requestStatuses } from '../requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../requests/requestTypes.ts';
+import type { DueSoonWarning, QueueRow, RequestTeamView } from '../team/teamTypes.ts';
 import type { ChannelName, EventName } from './channelNames.ts';
 import type {
   AppInfo,
@@ -195,6 +196,14 @@ export const channelInputs = {
   'letter:fix': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
   'letter:savePdf': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
   'letter:print': z.strictObject({ requestId: id, letterId }),
+  // team-roles (issue 15.3, 15.4): `version` is the request's version the clerk saw (optimistic concurrency).
+  'team:queue': z.strictObject({ mine: z.boolean().optional(), includeClosed: z.boolean().optional() }),
+  'team:dueSoon': none,
+  'team:request': z.strictObject({ requestId: id }),
+  'team:take': z.strictObject({ requestId: id, version: z.number().int().min(0) }),
+  'team:handOver': z.strictObject({ requestId: id, version: z.number().int().min(0), to: shortText }),
+  'team:approve': z.strictObject({ requestId: id, version: z.number().int().min(0), reason: z.string().trim().max(2000).optional() }),
+  'team:reject': z.strictObject({ requestId: id, version: z.number().int().min(0), reason: z.string().trim().min(1).max(2000) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -247,6 +256,13 @@ export interface ChannelOutputs {
   'letter:fix': RequestDetail;
   'letter:savePdf': { detail: RequestDetail; fileName: string; sha256: string };
   'letter:print': { printed: boolean };
+  'team:queue': QueueRow[];
+  'team:dueSoon': DueSoonWarning;
+  'team:request': RequestTeamView;
+  'team:take': RequestTeamView;
+  'team:handOver': RequestTeamView;
+  'team:approve': RequestTeamView;
+  'team:reject': RequestTeamView;
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

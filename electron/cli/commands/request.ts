@@ -1,18 +1,13 @@
 import { deadlineAccount } from '../../../shared/deadlines/deadlineAccount.ts';
 import { holidaysOf } from '../../../shared/deadlines/publicHolidays.ts';
-import { isRequestStatus, requestStatuses } from '../../../shared/requests/requestStatus.ts';
 import { requestChannels, requestKinds } from '../../../shared/requests/requestTypes.ts';
 import type { NewRequest } from '../../../shared/requests/requestTypes.ts';
 import {
-  addNote,
-  changeStatus,
   extendDeadline,
   findRequest,
   linkSubjects,
-  listRequests,
   recordIdentity,
   registerRequest,
-  rejectSubject,
   unlinkSubject,
 } from '../../core/requests/useCases/index.ts';
 import { dateFlag } from '../actor.ts';
@@ -25,6 +20,7 @@ import { mutateRequest, outputSubcommand, redactSubcommand, unredactSubcommand }
 import { reviewSubcommand, withholdCaseSubcommand } from './requestReview.ts';
 import { letterSubcommand } from './requestLetter.ts';
 import { closeSubcommand, instructionSubcommand, referSubcommand, representativeSubcommand } from './requestOutcome.ts';
+import { listSubcommand, teamRequestSubcommands } from './requestTeam.ts';
 
 const common = { db: { type: 'string' }, clerk: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -93,40 +89,6 @@ const subcommands: Record<string, Sub> = {
     });
   },
 
-  async list(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, { ...common, overdue: { type: 'boolean' }, open: { type: 'boolean' } });
-    positionals(rest, []);
-    return withUseCaseDeps(values, io, { readonly: true, needsClerk: false }, async (deps) => {
-      const today = deps.clock.today();
-      const rows = (await listRequests(deps))
-        .map((request) => ({ request, deadline: deadlineSummary(request, today, holidaysOf(deps.register)) }))
-        .filter(
-          ({ request, deadline }) =>
-            (!values.overdue || deadline.overdue) && (!values.open || !['sent', 'refused', 'withdrawn'].includes(request.status)),
-        );
-      if (values.json) {
-        io.out(
-          `${JSON.stringify(
-            rows.map(({ request, deadline }) => ({
-              reference: request.reference,
-              receivedOn: request.receivedOn,
-              status: request.status,
-              ...deadline,
-            })),
-            null,
-            2,
-          )}\n`,
-        );
-        return 0;
-      }
-      if (rows.length === 0) io.out(values.overdue ? 'No overdue requests.\n' : 'No requests.\n');
-      for (const { request, deadline } of rows) {
-        io.out(`${request.reference}  ${request.receivedOn}  ${request.status.padEnd(16)}  ${deadlineText(deadline)}\n`);
-      }
-      return 0;
-    });
-  },
-
   async show(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, common);
     const [reference] = positionals(rest, ['REF']);
@@ -148,13 +110,6 @@ const subcommands: Record<string, Sub> = {
       );
       return 0;
     });
-  },
-
-  async status(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
-    const [reference, status] = positionals(rest, ['REF', 'STATUS']);
-    if (!isRequestStatus(status!)) throw new UsageError(`STATUS must be one of ${requestStatuses.join(', ')}, got "${status}"`);
-    return mutateRequest(values, io, (deps) => changeStatus(deps, reference!, status, values.reason));
   },
 
   async extend(args, io) {
@@ -186,25 +141,11 @@ const subcommands: Record<string, Sub> = {
     return mutateRequest(values, io, (deps) => linkSubjects(deps, reference!, [subjectId!], evidence, { overrideRejection }));
   },
 
-  async reject(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' }, evidence: { type: 'string' } });
-    const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
-    if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this candidate is not the requester');
-    const evidence = jsonFlag(values.evidence);
-    return mutateRequest(values, io, (deps) => rejectSubject(deps, reference!, subjectId!, evidence, values.reason!));
-  },
-
   async unlink(args, io) {
     const { values, positionals: rest } = parseCommandArgs(args, { ...common, reason: { type: 'string' } });
     const [reference, subjectId] = positionals(rest, ['REF', 'SUBJECT_ID']);
     if (!values.reason?.trim()) throw new UsageError('--reason "…" is required: why this entry is not the requester after all');
     return mutateRequest(values, io, (deps) => unlinkSubject(deps, reference!, subjectId!, values.reason!));
-  },
-
-  async note(args, io) {
-    const { values, positionals: rest } = parseCommandArgs(args, common);
-    const [reference, text] = positionals(rest, ['REF', 'TEXT']);
-    return mutateRequest(values, io, (deps) => addNote(deps, reference!, text!));
   },
 
   letter: letterSubcommand,
@@ -217,22 +158,28 @@ const subcommands: Record<string, Sub> = {
   close: closeSubcommand,
   refer: referSubcommand,
   instruction: instructionSubcommand,
+  // Several clerks (issue 15.3, 15.4): the list by due date with owners, take, hand over, four eyes, --version.
+  list: listSubcommand,
+  ...teamRequestSubcommands,
 };
 
 export const requestCommand: Command = {
   name: 'request',
   summary:
     'the request register: new, list [--overdue], show, status, extend, identity, ' +
-    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter',
+    'link, reject, unlink, note, redact, unredact, withhold, review, output, letter, take, handover, approve, due',
   usage: [
     'inzage request new --received YYYY-MM-DD --channel letter|email|portal|phone ' +
       '--requester "NAME" [--address "…"] [--email …] [--kind access|portability|both] ' +
       '[--lang nl|en] [--json]',
-    '       inzage request list [--overdue] [--open] [--json]     inzage request show REF [--json]',
-    '       inzage request status REF STATUS [--reason "…"]       inzage request extend REF --reason "…"',
+    '       inzage request list [--overdue] [--open] [--mine] [--json]     inzage request show REF [--json]',
+    '       inzage request status REF STATUS [--reason "…"] [--version N]       inzage request extend REF --reason "…"',
     '       inzage request identity REF --method "…" [--received YYYY-MM-DD]',
     '       inzage request link REF SUBJECT_ID [--evidence JSON] [--override-rejection]',
     '       inzage request reject REF SUBJECT_ID --reason "…" [--evidence JSON]',
+    '       inzage request take REF [--version N]     inzage request handover REF --to "NAME" [--version N]',
+    '       inzage request approve REF --version N [--reason "…"]     inzage request reject REF --version N --reason "…"',
+    '       inzage request due [--mine] [--json]   (open requests due within seven days or overdue)',
     '       inzage request unlink REF SUBJECT_ID --reason "…"',
     '       inzage request redact REF --record TABLE:ID [--field COLUMN] --reason ' +
       'third-party-data|third-party-financial|confidential-business|legal-privilege|other ' +
@@ -240,7 +187,7 @@ export const requestCommand: Command = {
     '       inzage request unredact REF --record TABLE:ID [--field COLUMN] [--reason "…" --confirm]',
     '       inzage request withhold REF --case CASE_ID --reason REASON [--note "…"]   inzage request review REF CATEGORY [--undo]',
     '       inzage request output REF FILE --kind KIND',
-    '       inzage request note REF "TEXT"',
+    '       inzage request note REF "TEXT" [--version N]',
     '       inzage request letter REF --kind acknowledgement|identity|extension|refusal|no-data|processor-referral|' +
       'controller-notice [--lang nl|en] [--out FILE | --pdf FILE] [--paragraph "…"] [--reason "…"] [--partial] [--controller ID]',
     '       inzage request representative REF --name "…" --capacity ' +
@@ -249,6 +196,7 @@ export const requestCommand: Command = {
     '       inzage request instruction REF --controller ID --instruction provide-extract|controller-answers ' +
       '--received YYYY-MM-DD [--note "…"]',
     '       (all take [--db FILE] [--clerk NAME]; the clerk defaults to INZAGE_CLERK, the clerk set in the app, or the OS user)',
+    '       (--version N: the version `request list` showed; if a colleague changed the request since, nothing is saved)',
   ].join('\n'),
   run(args, io) {
     const [name, ...rest] = args;

@@ -26,6 +26,7 @@ import { reportChannel } from './handlers/reportChannel.ts';
 import { requestChannel } from './handlers/requestChannel.ts';
 import { clerkFromSettings } from '../settings/clerkIdentity.ts';
 import { letterChannel } from './handlers/letterChannel.ts';
+import { teamChannel } from './handlers/teamChannel.ts';
 
 /** Every channel's handler over the given deps; returns the handlers and a close() for the database. */
 export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: () => void } {
@@ -78,6 +79,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...reportChannel(ctx),
     ...auditChannel(ctx),
     ...letterChannel(ctx),
+    ...teamChannel(ctx),
   };
   return {
     handlers,

@@ -4,6 +4,7 @@ import type { Policy } from '../../../shared/policy/policySchema.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { appendAuditEntry } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
+import { requireRole } from '../team/useCases/teamRules.ts';
 import type { CertificateCheck } from './checkCertificate.ts';
 import type { RegisterCheck } from './checkRegister.ts';
 import { clerkChangeDetails } from './clerkIdentity.ts';
@@ -49,6 +50,8 @@ export async function useRegister(deps: UseCaseDeps, input: { file: string | nul
   if (!input.check.ok) return { applied: false, problem: input.check.problem };
   const policy = input.check.policy;
   await deps.store.transaction(async (store) => {
+    // The register and the certificate are the administrator's (issue 15.4), where the organisation checks roles.
+    await requireRole(store, deps.clerk.name, 'administrator');
     await store.settings.write({ policyFile: input.file });
     await appendAuditEntry(
       { ...deps, store },
@@ -74,6 +77,7 @@ export async function useCertificate(
   const { check } = input;
   if (!check.ok) return { applied: false, problem: { kind: 'certificate', file: input.file, reason: check.reason, date: check.date } };
   await deps.store.transaction(async (store) => {
+    await requireRole(store, deps.clerk.name, 'administrator');
     await store.settings.write({
       certificate: { file: input.file, signerName: check.signerName, organisation: check.organisation, validUntil: check.validUntil },
       certificatePassphrase: input.passphraseCipher,
@@ -92,6 +96,7 @@ export async function useCertificate(
 
 export async function forgetCertificate(deps: UseCaseDeps): Promise<void> {
   await deps.store.transaction(async (store) => {
+    await requireRole(store, deps.clerk.name, 'administrator');
     await store.settings.write({ certificate: null, certificatePassphrase: null });
     await appendAuditEntry({ ...deps, store }, { actor: deps.clerk.name, action: 'settings.certificate-forget', details: {} });
   });

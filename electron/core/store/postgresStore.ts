@@ -7,6 +7,8 @@ import { postgresRequestRepository } from '../requests/postgresRequestRepository
 import { postgresSearch } from '../search/postgresSearch.ts';
 import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import { memorySettings } from '../settings/settingsRepository.ts';
+import { postgresTeamRepository } from '../team/postgresTeamRepository.ts';
+import { versionedAudit } from '../team/versionedAudit.ts';
 import type { Store } from './store.ts';
 
 export interface PostgresStoreOptions {
@@ -28,7 +30,9 @@ export function postgresStore(pool: pg.Pool, url: string, options: PostgresStore
   const settings = options.settings ?? memorySettings();
 
   function over(sql: Sql, inTransaction: boolean): Store {
-    const audit = postgresAuditRepository(sql, options.keys);
+    const team = postgresTeamRepository(sql);
+    // Every audited change to a request moves its version, in the same transaction (team/versionedAudit.ts).
+    const audit = versionedAudit(postgresAuditRepository(sql, options.keys), team);
     const view: Store = {
       kind: 'postgres',
       requests: postgresRequestRepository(sql),
@@ -42,6 +46,7 @@ export function postgresStore(pool: pg.Pool, url: string, options: PostgresStore
       records: postgresCaseRecords(sql, pool, url),
       search: postgresSearch(sql),
       settings,
+      team,
       transaction: inTransaction ? (work) => work(view) : (work) => store.transaction(work),
       close: () => store.close(),
     };

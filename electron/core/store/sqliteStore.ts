@@ -8,6 +8,8 @@ import { sqliteCaseRecords } from '../records/sqliteCaseRecords.ts';
 import { sqliteSearch } from '../search/sqliteSearch.ts';
 import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import { memorySettings } from '../settings/settingsRepository.ts';
+import { sqliteTeamRepository } from '../team/sqliteTeamRepository.ts';
+import { versionedAudit } from '../team/versionedAudit.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -32,7 +34,9 @@ export interface SqliteStoreOptions {
  */
 export function sqliteStore(db: Db, options: SqliteStoreOptions): Store & { readonly db: Db } {
   let queue: Promise<unknown> = Promise.resolve();
-  const audit = sqliteAuditRepository(db, options.keys);
+  const team = sqliteTeamRepository(db);
+  // Every audited change to a request moves its version (team/versionedAudit.ts).
+  const audit = versionedAudit(sqliteAuditRepository(db, options.keys), team);
   const records = sqliteCaseRecords(db);
 
   const store: Store & { readonly db: Db } = {
@@ -58,6 +62,7 @@ export function sqliteStore(db: Db, options: SqliteStoreOptions): Store & { read
     },
     search: sqliteSearch(db),
     settings: options.settings ?? memorySettings(),
+    team,
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         await beginImmediate(db, options.writeLock);

@@ -3,6 +3,7 @@ import type { RequestRepository } from '../requests/requestRepository.ts';
 import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
 import type { SearchRepository } from '../search/searchRepository.ts';
 import type { SettingsRepository } from '../settings/settingsRepository.ts';
+import type { TeamRepository } from '../team/teamRepository.ts';
 
 /**
  * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
@@ -28,4 +29,6 @@ export interface Store {
   readonly search: SearchRepository;
   /** The clerk's settings (settings/settingsRepository.ts). */
   readonly settings: SettingsRepository;
+  /** Owners, request versions, roles, four-eyes decisions and team settings (team/teamRepository.ts, issue 15.3–4). */
+  readonly team: TeamRepository;
 }

@@ -7,6 +7,7 @@ import { disclosureRecords } from './005_disclosureRecords.ts';
 import { keyedAuditChain } from './006_keyedAuditChain.ts';
 import { categoryReviews } from './008_categoryReviews.ts';
 import { fixedLetters } from './009_fixedLetters.ts';
+import { teamRoles } from './010_teamRoles.ts';
 
 /** Every migration in order; versions strictly increase (checked by the tests). */
 export const migrations: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   // 007 was handed out to a branch of issue 14 that needed none: the gap is allowed (versions only increase).
   categoryReviews,
   fixedLetters,
+  teamRoles,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;

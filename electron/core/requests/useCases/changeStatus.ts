@@ -3,6 +3,7 @@ import type { RequestStatus } from '../../../../shared/requests/requestStatus.ts
 import { checkTransition, finalStatuses } from '../../../../shared/requests/requestStatus.ts';
 import type { StoredRequest } from '../../../../shared/requests/requestTypes.ts';
 import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
+import { checkFourEyes } from '../../team/useCases/approvals.ts';
 import type { RequestTx } from './requestUseCase.ts';
 import { inRequestTransaction, loadRequest, reload } from './requestUseCase.ts';
 
@@ -31,6 +32,8 @@ export async function applyStatusChange(tx: RequestTx, request: StoredRequest, t
   if (!check.ok) throw check.error;
   // A pause cannot cure a missed deadline, nor restart one after the identity was verified.
   if (to === 'identity-pending') checkPauseAllowed(reference, request, tx.today, tx.holidays);
+  // Four eyes (issue 15.4): where the organisation requires it, an approver approved this very version.
+  if (to === 'sent') await checkFourEyes(tx.store, reference);
   const reason = reasonText?.trim() || null;
   await tx.store.requests.changeStatus(reference, {
     from: request.status,

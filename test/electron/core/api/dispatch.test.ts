@@ -90,6 +90,13 @@ const examples: Record<string, Record<string, unknown>> = {
   'letter:fix': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement', freeParagraph: 'We also wrote to you by e-mail.' },
   'letter:savePdf': { requestId: 'INZ-2026-0001', letterId: 'controller-notice:ORG0000004' },
   'letter:print': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement' },
+  'team:queue': { mine: true },
+  'team:dueSoon': {},
+  'team:request': { requestId: 'INZ-2026-0001' },
+  'team:take': { requestId: 'INZ-2026-0001', version: 3 },
+  'team:handOver': { requestId: 'INZ-2026-0001', version: 3, to: 'Bram' },
+  'team:approve': { requestId: 'INZ-2026-0001', version: 4 },
+  'team:reject': { requestId: 'INZ-2026-0001', version: 4, reason: 'Redact the co-debtor' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;

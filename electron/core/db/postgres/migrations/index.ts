@@ -3,6 +3,7 @@ import { caseRecords } from './001_caseRecords.ts';
 import { postgresSearchIndex } from './002_searchIndex.ts';
 import { requestRegister } from './003_requestRegister.ts';
 import { auditTrail } from './004_auditTrail.ts';
+import { teamRoles } from './005_teamRoles.ts';
 
 /**
  * Every PostgreSQL migration in order; versions strictly increase (checked by the tests). The numbers
@@ -10,4 +11,4 @@ import { auditTrail } from './004_auditTrail.ts';
  * 001 case records, 002 search index, 003 request register, 004 audit trail, 005 team (owners,
  * versions, roles, approvals, team settings).
  */
-export const postgresMigrations: readonly PostgresMigration[] = [caseRecords, postgresSearchIndex, requestRegister, auditTrail];
+export const postgresMigrations: readonly PostgresMigration[] = [caseRecords, postgresSearchIndex, requestRegister, auditTrail, teamRoles];
