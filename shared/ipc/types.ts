@@ -18,7 +18,6 @@ import { requestStatuses } from '../requests/requestStatus.ts';
 export type { RequestStatus };
 export { requestStatuses };
 
-export type CellValue = string | number | null;
 export type Language = 'nl' | 'en';
 
 /** Features that other parts of the app provide; the UI shows an honest "not available yet" without them. */
@@ -124,20 +123,6 @@ export interface Stats {
   schemaVersion: number;
   bytes: number;
   tables: Record<string, number>;
-}
-
-export interface RecordTableView {
-  table: string;
-  columns: string[];
-  rows: Record<string, CellValue>[];
-}
-
-export interface SubjectRecordsView {
-  subjectId: string;
-  displayName: string;
-  birthDate: string | null;
-  recordCount: number;
-  tables: RecordTableView[];
 }
 
 export interface SearchEvidence {

@@ -125,13 +125,12 @@ describe('createHandlers over the demo database', () => {
       const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const heavy = readLandmarks(db)!.heavyDebtor;
       db.close();
-      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as {
+      const review = (await dispatch(h.handlers, 'extract:review', { subjectId: heavy })) as {
         ok: true;
-        value: { recordCount: number; tables: { table: string }[] };
+        value: { recordCount: number };
       };
-      expect(records.value.recordCount).toBeGreaterThan(1000);
-      expect(records.value.tables.map((t) => t.table)).toContain('payments');
-      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({
+      expect(review.value.recordCount).toBeGreaterThan(1000);
+      expect(await dispatch(h.handlers, 'extract:review', { subjectId: 'SUB-NOPE' })).toMatchObject({
         ok: false,
         error: { code: 'subject.not-found', params: { subjectId: 'SUB-NOPE' } },
       });
