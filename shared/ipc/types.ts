@@ -1,5 +1,6 @@
 import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
 import type { AuditProblem } from '../audit/auditProblems.ts';
+import type { VerifyCheck } from '../output/verifyChecks.ts';
 import type { AuditDetails } from '../audit/auditWords.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
 import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
@@ -303,7 +304,8 @@ export interface VerifyResult {
   ok: boolean;
   verdict: VerifyVerdict;
   signers: VerifiedSigner[];
-  checks: { name: string; ok: boolean; detail: string }[];
+  /** Each finding as data: the window words it in the clerk's language (shared/output/verifyChecks.ts). */
+  checks: VerifyCheck[];
 }
 
 /** A CA certificate the organisation trusts for `verify`: its subject, end of validity and SHA-256 fingerprint. */
