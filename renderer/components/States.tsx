@@ -45,8 +45,8 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
       <p>{error.describe(language)}</p>
       {/* The next step from the catalogue (issue 14.6): every error says what to do now. */}
       {isErrorCode(error.code) && (
-        <p className="next-step">
-          <strong>{t('common.error.nextStep')}</strong> {errorNextStep(error.code, language)}
+        <p>
+          <NextStep code={error.code} />
         </p>
       )}
       {onRetry && (
@@ -55,6 +55,22 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * What the clerk does now about an error from the catalogue (shared/errors/errorNextSteps.ts), for every
+ * place that shows a DomainError's message: ErrorState, and the reasons shown inline (a form's error, why
+ * a letter or an extension is not offered, a letter's warnings). Nothing for a code outside the catalogue.
+ */
+export function NextStep({ code }: { code: string }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  if (!isErrorCode(code)) return null;
+  return (
+    <span className="next-step">
+      <strong>{t('common.error.nextStep')}</strong> {errorNextStep(code, language)}
+    </span>
   );
 }
 

@@ -250,7 +250,6 @@ export const en = {
   'generate.pdf': 'Signed PDF extract',
   'generate.archive': 'Portability archive (JSON + CSV)',
   'generate.start': 'Generate',
-  'generate.running': 'Generating… {stage}',
   'generate.done': 'Ready',
   'generate.openFolder': 'Open folder',
   'generate.verify': 'Verify',

@@ -257,7 +257,6 @@ export const nl: Record<MessageKey, string> = {
   'generate.pdf': 'Ondertekend pdf-uittreksel',
   'generate.archive': 'Overdraagbaarheidsarchief (JSON + CSV)',
   'generate.start': 'Genereren',
-  'generate.running': 'Bezig… {stage}',
   'generate.done': 'Klaar',
   'generate.openFolder': 'Map openen',
   'generate.verify': 'Controleren',

@@ -9,6 +9,7 @@ import { useJob } from '../useJob.ts';
 import { formatDate } from '../i18n/i18n.ts';
 import { useQuery } from '../useQuery.ts';
 import { ExportProgress } from './generate/ExportProgress.tsx';
+import { VerifyCheckList } from './generate/VerifyCheckList.tsx';
 import { SignedPdfPreview } from './preview/SignedPdfPreview.tsx';
 
 /**
@@ -75,6 +76,15 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
       setJobId(
         (await invoke('export:start', { requestId, archive: wantsArchive, ...(asksPassphrase ? { passphrase: typed } : {}) })).jobId,
       );
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  };
+  // Open and Verify act on the files the register recorded; their refusals (files gone, nothing exported) show as every error does.
+  const act = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
     } catch (e) {
       setError(toApiError(e));
     }
@@ -160,10 +170,14 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
                 ))}
               </ul>
               <div className="actions">
-                <button type="button" onClick={() => invoke('export:openFolder', { requestId })}>
+                <button type="button" onClick={() => act(() => invoke('export:openFolder', { requestId }))}>
                   {t('generate.openFolder')}
                 </button>
-                <button type="button" data-next-action onClick={async () => setVerify(await invoke('export:verify', { requestId }))}>
+                <button
+                  type="button"
+                  data-next-action
+                  onClick={() => act(async () => setVerify(await invoke('export:verify', { requestId })))}
+                >
                   {t('generate.verify')}
                 </button>
               </div>
@@ -184,13 +198,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
                   </ul>
                   <details open={!verify.ok}>
                     <summary>{t('generate.showChecks')}</summary>
-                    <ul>
-                      {verify.checks.map((c) => (
-                        <li key={c.name}>
-                          {c.ok ? '✓' : '✗'} {c.name} <span className="muted">{c.detail}</span>
-                        </li>
-                      ))}
-                    </ul>
+                    <VerifyCheckList checks={verify.checks} />
                   </details>
                 </div>
               )}

@@ -1,7 +1,9 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { ChannelInput } from '../../shared/ipc/channels.ts';
+import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
+import { NextStep } from '../components/States.tsx';
 import { useApp, useT } from '../store.ts';
 
 /** Registers a request as it arrives; the due date is computed by the register (Art. 12(3)), not here. */
@@ -18,7 +20,7 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
     receivedOn: info?.today ?? '',
     channel: 'letter',
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -35,7 +37,7 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       const created = await invoke('request:create', input);
       onCreated(created.id);
     } catch (e) {
-      setError(toApiError(e).describe(language));
+      setError(toApiError(e));
       setBusy(false);
     }
   };
@@ -93,7 +95,7 @@ export function NewRequestForm({ onCancel, onCreated }: { onCancel: () => void; 
       </label>
       {error && (
         <p className="form-error wide" role="alert">
-          {error}
+          {error.describe(language)} <NextStep code={error.code} />
         </p>
       )}
       <div className="actions wide">

@@ -4,6 +4,7 @@ import { errorMessage } from '../../shared/errors/errorMessages.ts';
 import { freeParagraphMaxLength } from '../../shared/letters/letterModel.ts';
 import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
+import { NextStep } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import { useApp, useT } from '../store.ts';
 
@@ -34,7 +35,7 @@ export function RequestLetters({ r, onUpdated, onError }: LettersProps) {
           <h3>{t('request.letters.unavailable')}</h3>
           {r.unavailableLetters.map((u) => (
             <p key={u.id} className="muted">
-              {errorMessage(u.code, u.params, language)}
+              {errorMessage(u.code, u.params, language)} <NextStep code={u.code} />
             </p>
           ))}
         </div>
@@ -94,7 +95,9 @@ function LetterCard({
         <div role="note" className="warning">
           <strong>{t('request.letters.check')}:</strong>
           {letter.warnings.map((w) => (
-            <p key={w.code}>{errorMessage(w.code, w.params, language)}</p>
+            <p key={w.code}>
+              {errorMessage(w.code, w.params, language)} <NextStep code={w.code} />
+            </p>
           ))}
         </div>
       )}

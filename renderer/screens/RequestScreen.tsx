@@ -6,7 +6,7 @@ import type { ApiError } from '../api.ts';
 import { invoke, toApiError } from '../api.ts';
 import { DeadlineBadge, StatusBadge } from '../components/Badges.tsx';
 import { DeadlineAccountPanel } from '../components/DeadlineAccount.tsx';
-import { ErrorState, Loading } from '../components/States.tsx';
+import { ErrorState, Loading, NextStep } from '../components/States.tsx';
 import { formatDate } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { nextActionSelectors, useFocusAfter } from '../focus/moveFocus.ts';
@@ -314,7 +314,8 @@ export function RequestScreen({ requestId }: { requestId: string }) {
                 {!r.extended && r.extension?.allowed === false && (
                   // Issue 14.7: an action the law no longer allows is not offered; the reason stands in its place.
                   <p className="muted small" data-testid="extension-unavailable">
-                    {t('request.extend.unavailable')}: {errorMessage(r.extension.code, r.extension.params, language)}
+                    {t('request.extend.unavailable')}: {errorMessage(r.extension.code, r.extension.params, language)}{' '}
+                    <NextStep code={r.extension.code} />
                   </p>
                 )}
               </form>

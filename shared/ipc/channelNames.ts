@@ -15,7 +15,6 @@ export const channelNames = [
   'dialog:chooseFile',
   'dialog:chooseFolder',
   'stats:get',
-  'subject:records',
   'search:subjects',
   'request:list',
   'request:create',

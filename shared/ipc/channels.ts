@@ -28,7 +28,6 @@ import type {
   Settings,
   SettingsApplied,
   Stats,
-  SubjectRecordsView,
   VerifyResult,
 } from './types.ts';
 import { freeParagraphMaxLength, parseLetterId } from '../letters/letterModel.ts';
@@ -85,7 +84,6 @@ export const channelInputs = {
   'dialog:chooseFile': z.strictObject({ purpose: z.enum(['register', 'certificate', 'checkpoint', 'trust-anchor']) }),
   'dialog:chooseFolder': z.strictObject({ purpose: z.enum(['output']) }),
   'stats:get': none,
-  'subject:records': z.strictObject({ subjectId: id }),
   'search:subjects': z.strictObject({
     query: z.string().max(200),
     limit: z.number().int().min(1).max(200).default(50),
@@ -219,7 +217,6 @@ export interface ChannelOutputs {
   'dialog:chooseFile': { path: string | null };
   'dialog:chooseFolder': { path: string | null };
   'stats:get': Stats;
-  'subject:records': SubjectRecordsView;
   'search:subjects': SearchResponse;
   'request:list': RequestSummary[];
   'request:create': RequestDetail;

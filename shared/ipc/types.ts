@@ -1,5 +1,6 @@
 import type { RequestOutcome, StoredController } from '../requests/requestOutcome.ts';
 import type { AuditProblem } from '../audit/auditProblems.ts';
+import type { VerifyCheck } from '../output/verifyChecks.ts';
 import type { AuditDetails } from '../audit/auditWords.ts';
 import type { StoredRepresentative } from '../requests/representative.ts';
 import type { HeldPastPeriodRecord, OverdueRecord } from '../retention/retentionRules.ts';
@@ -18,7 +19,6 @@ import { requestStatuses } from '../requests/requestStatus.ts';
 export type { RequestStatus };
 export { requestStatuses };
 
-export type CellValue = string | number | null;
 export type Language = 'nl' | 'en';
 
 /** Features that other parts of the app provide; the UI shows an honest "not available yet" without them. */
@@ -124,20 +124,6 @@ export interface Stats {
   schemaVersion: number;
   bytes: number;
   tables: Record<string, number>;
-}
-
-export interface RecordTableView {
-  table: string;
-  columns: string[];
-  rows: Record<string, CellValue>[];
-}
-
-export interface SubjectRecordsView {
-  subjectId: string;
-  displayName: string;
-  birthDate: string | null;
-  recordCount: number;
-  tables: RecordTableView[];
 }
 
 export interface SearchEvidence {
@@ -318,7 +304,8 @@ export interface VerifyResult {
   ok: boolean;
   verdict: VerifyVerdict;
   signers: VerifiedSigner[];
-  checks: { name: string; ok: boolean; detail: string }[];
+  /** Each finding as data: the window words it in the clerk's language (shared/output/verifyChecks.ts). */
+  checks: VerifyCheck[];
 }
 
 /** A CA certificate the organisation trusts for `verify`: its subject, end of validity and SHA-256 fingerprint. */

@@ -1,21 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import type { MessageKey } from '../../renderer/i18n/i18n.ts';
 import { translate } from '../../renderer/i18n/i18n.ts';
 import type { Language } from '../../shared/ipc/types.ts';
-import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
+import { waitForJob } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { testKeys } from '../helpers/testKeys.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import type { Desk } from './desk.ts';
+import { openDesk, openPage, readyRequest } from './desk.ts';
 
 // Issue 14.10: axe-core on every screen and every dialog, in Dutch and in English, with zero violations of
 // any impact (WCAG 2.x A and AA rules and axe's best practices). Each row of `steps` names a screen or
@@ -159,67 +153,41 @@ export const steps: Step[] = [
 ];
 
 describe('axe-core on every screen and dialog, in Dutch and English (issue 14.10)', () => {
-  let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
-  let url: string;
+  let desk: Desk;
   let landmarks: DemoLandmarks;
   let reference: string;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    const dir = tempDir();
-    harness = createTestHandlers(dir, { subjects: 400 });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    landmarks = readLandmarks(db)!;
-    db.close();
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await dispatch(harness.handlers, channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as T;
-    };
-    const request = await call<{ id: string; reference: string }>('request:create', {
-      requesterName: 'Anna de Jong',
-      kind: 'access',
-      language: 'nl',
-      receivedOn: '2026-11-20',
-      channel: 'letter',
+    desk = await openDesk({
+      dir: tempDir(),
+      shots,
+      harness: { subjects: 400 },
+      // Each language opens a page of its own below: axe runs its frames in a page of the same context.
+      page: false,
+      prepare: async (server) => {
+        const request = await readyRequest(server, {
+          requesterName: 'Anna de Jong',
+          language: 'nl',
+          subjectId: server.landmarks.sharedCase.debtor,
+          receivedOn: '2026-11-20',
+          channel: 'letter',
+          identity: 'Ondertekende brief',
+          reason: 'test',
+        });
+        reference = request.reference;
+        const job = await server.call<{ jobId: string }>('export:start', { requestId: request.id, archive: false });
+        await waitForJob(server.harness, job.jobId);
+      },
     });
-    reference = request.reference;
-    await call('request:checkIdentity', { requestId: request.id, method: 'Ondertekende brief' });
-    await call('request:linkSubjects', { requestId: request.id, subjectIds: [landmarks.sharedCase.debtor], reason: 'test' });
-    const job = await call<{ jobId: string }>('export:start', { requestId: request.id, archive: false });
-    await new Promise<void>((resolve) => {
-      const done = (event: string, payload: unknown) => {
-        if (event === 'job:done' && (payload as { jobId: string }).jobId === job.jobId) {
-          harness.listeners.delete(done);
-          resolve();
-        }
-      };
-      harness.listeners.add(done);
-      if (harness.events.some((e) => e.event === 'job:done' && (e.payload as { jobId: string }).jobId === job.jobId)) resolve();
-    });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    url = served.url;
-    browser = await launchChromium();
+    ({ landmarks } = desk);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
+  afterAll(() => desk?.close());
 
   for (const language of ['nl', 'en'] as const satisfies Language[]) {
     it(`${language}: zero violations`, async () => {
-      await dispatch(harness.handlers, 'settings:update', { language });
+      await desk.call('settings:update', { language });
       // axe runs its frames in a page of the same context, so the page has a context of its own.
-      const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-      const page = await browserContext.newPage();
-      page.on('pageerror', (error) => console.error('[page error]', error.message));
-      await bridgeApi(page, harness);
-      await page.goto(url);
+      const { page, context: browserContext } = await openPage(desk);
       const context: StepContext = { page, text: (key, values) => translate(language, key, values), reference, landmarks };
       const found: string[] = [];
       const log = (line: string) => {

@@ -1,18 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import type { RequestDetail } from '../../shared/ipc/types.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers, waitForJob } from '../helpers/handlerHarness.ts';
-import { testKeys } from '../helpers/testKeys.ts';
+import { waitForJob } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import type { Desk } from './desk.ts';
+import { openDesk } from './desk.ts';
 
 const shots = process.env.INZAGE_SHOTS ?? '/tmp/shots-i14-words';
 const tempDir = useTempDirs('suite');
@@ -23,37 +19,25 @@ const tempDir = useTempDirs('suite');
  * reads as sentences in the clerk's language.
  */
 describe('the first start, in Chromium over the real handlers and the demo database', () => {
+  let desk: Desk;
   let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
   let page: Page;
   let dir: string;
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(harness.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const call = <T>(channel: string, input: unknown): Promise<T> => desk.call<T>(channel, input);
+  const shot = (name: string) => desk.shot(page, name);
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    dir = tempDir();
-    harness = createTestHandlers(dir, { subjects: 120, clerkRole: null });
-    await call('settings:update', { language: 'nl' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    // A first start: no function in Settings yet, so the window asks who works here (only the language is set).
+    desk = await openDesk({
+      dir: tempDir(),
+      shots,
+      harness: { subjects: 120, clerkRole: null },
+      clerk: { language: 'nl' },
+      page: { viewport: { width: 1280, height: 860 } },
+    });
+    ({ harness, page, dir } = desk);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
+  afterAll(() => desk?.close());
 
   it('asks name and function by keyboard, then signs letters and the PDF with them and words the audit log', async () => {
     // 1. Nothing but the question: the name field has focus, Tab to the function, Enter starts.
@@ -73,9 +57,7 @@ describe('the first start, in Chromium over the real handlers and the demo datab
     });
 
     // 2. A request: its acknowledgement is signed by the clerk, with the function under the name.
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    const subject = readLandmarks(db)!.foreignTransfer;
-    db.close();
+    const subject = desk.landmarks.foreignTransfer;
     const request = await call<RequestDetail>('request:create', {
       requesterName: 'T. Jansen',
       kind: 'access',

@@ -1,18 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { testKeys } from '../helpers/testKeys.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import type { Desk } from './desk.ts';
+import { openDesk } from './desk.ts';
 
 // Issue 14.1: the whole request by keyboard only, with where focus is asserted after every step, and the
 // number of keys it takes reported. The keys are counted by this test's own helpers, which are the only
@@ -32,36 +26,18 @@ interface Focused {
 }
 
 describe('the whole request by keyboard only (issue 14.1)', () => {
+  let desk: Desk;
   let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
   let page: Page;
   let landmarks: DemoLandmarks;
   const keys = { navigation: 0, typed: 0 };
   const log: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    const dir = tempDir();
-    harness = createTestHandlers(dir, { subjects: 400 });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    landmarks = readLandmarks(db)!;
-    db.close();
-    await dispatch(harness.handlers, 'settings:update', { language: 'en', clerkName: 'Eva Bos' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    desk = await openDesk({ dir: tempDir(), shots, harness: { subjects: 400 }, clerk: { language: 'en', clerkName: 'Eva Bos' } });
+    ({ harness, page, landmarks } = desk);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
+  afterAll(() => desk?.close());
 
   const press = async (key: string) => {
     keys.navigation += 1;
@@ -113,7 +89,7 @@ describe('the whole request by keyboard only (issue 14.1)', () => {
     await tabTo(tag, name, { back, max: 250 });
     log.push(`${step}: reached after ${keys.navigation + keys.typed} keys`);
   };
-  const shot = (name: string) => page.screenshot({ path: join(shots, `keyboard-${name}.png`) });
+  const shot = (name: string) => desk.shot(page, `keyboard-${name}`, false);
   const test =
     'registers, records identity, finds and links, redacts, generates, verifies and sends, with focus on the next control each time';
 

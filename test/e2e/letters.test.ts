@@ -1,19 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import type { RequestDetail } from '../../shared/ipc/types.ts';
 import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import { getRequest } from '../../electron/core/requests/requestRepository.ts';
 import { testKeys } from '../helpers/testKeys.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import type { Desk } from './desk.ts';
+import { openDesk, screenshotOnFailure } from './desk.ts';
 
 const shots = '/tmp/shots-i14-letters';
 const tempDir = useTempDirs('suite');
@@ -27,44 +26,32 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
  * Chromium's own print to PDF of the same page (print media), so what the OS would print is checked too.
  */
 describe('letters in Chromium, over the real handlers and the demo database', () => {
+  let desk: Desk;
   let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
   let page: Page;
   let dir: string;
   const printed: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    dir = tempDir();
-    harness = createTestHandlers(dir, {
-      subjects: 200,
-      today: '2026-11-23',
-      printWindow: async () => {
-        const file = join(shots, `printed-${printed.length + 1}.pdf`);
-        writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
-        printed.push(file);
-        return true;
+    desk = await openDesk({
+      dir: tempDir(),
+      shots,
+      harness: {
+        subjects: 200,
+        today: '2026-11-23',
+        // The OS print dialog, printed: the page as Chromium prints it, kept to look at.
+        printWindow: async () => {
+          const file = join(shots, `printed-${printed.length + 1}.pdf`);
+          writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+          printed.push(file);
+          return true;
+        },
       },
     });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    ({ harness, page, dir } = desk);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(shots, 'failure.png'), fullPage: true });
-  });
+  afterAll(() => desk?.close());
+  screenshotOnFailure(() => page, shots);
 
   it('saves an overdue acknowledgement as a PDF with the free paragraph, and prints the fixed letter', async () => {
     // Received 14 October 2026: due Monday 16 November; today is 23 November, a week late.

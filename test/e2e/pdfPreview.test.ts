@@ -1,18 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import type { PreviewPdf } from '../../shared/ipc/types.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
-import { testKeys } from '../helpers/testKeys.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
+import type { Desk } from './desk.ts';
+import { openDesk, readyRequest } from './desk.ts';
 
 const shots = '/tmp/shots-i14-preview';
 const tempDir = useTempDirs('suite');
@@ -78,9 +74,8 @@ async function canvasGrey(page: Page, pageNumber: number): Promise<{ width: numb
  * in view, and the export's progress is in words, page by page.
  */
 describe('the extract as it will be signed, in Chromium', () => {
+  let desk: Desk;
   let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
   let page: Page;
   let requestId: string;
   let reference: string;
@@ -89,53 +84,43 @@ describe('the extract as it will be signed, in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    dir = tempDir();
-    harness = createTestHandlers(dir, { subjects: 200 });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    const subject = readLandmarks(db)!.foreignTransfer;
-    db.close();
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await dispatch(harness.handlers, channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as T;
-    };
-    const request = await call<{ id: string; reference: string }>('request:create', {
-      requesterName: 'O. Yilmaz',
-      kind: 'access',
-      language: 'nl',
-      receivedOn: '2026-11-10',
-      channel: 'email',
+    desk = await openDesk({
+      dir: tempDir(),
+      shots,
+      harness: { subjects: 200 },
+      prepare: async (server) => {
+        const request = await readyRequest(server, {
+          requesterName: 'O. Yilmaz',
+          language: 'nl',
+          subjectId: server.landmarks.foreignTransfer,
+          identity: 'bekend e-mailadres',
+          reason: 'naam en geboortedatum',
+        });
+        requestId = request.id;
+        reference = request.reference;
+        await server.call('settings:update', { language: 'nl', clerkName: 'Eva Bos' });
+      },
+      page: {
+        viewport: { width: 1280, height: 900 },
+        watch: (page) => {
+          page.on('request', (r) => requests.push(r.url()));
+          page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+          // Chromium asks for /favicon.ico on its own (the app protocol serves none): every other failed load is a problem.
+          page.on('response', (response) => {
+            if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+              problems.push(`${response.status()} ${response.url()}`);
+          });
+          page.on('console', (message) => {
+            const text = message.text();
+            if (/Failed to load resource/.test(text)) return;
+            if (message.type() === 'error' || /Content Security Policy|Refused to/.test(text)) problems.push(text);
+          });
+        },
+      },
     });
-    requestId = request.id;
-    reference = request.reference;
-    await call('request:checkIdentity', { requestId, method: 'bekend e-mailadres' });
-    await call('request:linkSubjects', { requestId, subjectIds: [subject], reason: 'naam en geboortedatum' });
-    await call('settings:update', { language: 'nl', clerkName: 'Eva Bos' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Chromium asks for /favicon.ico on its own (the app protocol serves none): every other failed load is a problem.
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('console', (message) => {
-      const text = message.text();
-      if (/Failed to load resource/.test(text)) return;
-      if (message.type() === 'error' || /Content Security Policy|Refused to/.test(text)) problems.push(text);
-    });
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    ({ harness, page, dir } = desk);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
+  afterAll(() => desk?.close());
 
   it('shows the PDF’s pages drawn by pdf.js, the same as poppler draws them, only those near the view', async () => {
     await page.getByRole('heading', { name: 'Verzoeken' }).waitFor();

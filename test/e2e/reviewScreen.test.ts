@@ -1,18 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import type { ExtractModel } from '../../shared/extract/extractModel.ts';
-import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { testKeys } from '../helpers/testKeys.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
-import { join } from 'node:path';
+import type { Desk } from './desk.ts';
+import { openDesk, readyRequest, screenshotOnFailure } from './desk.ts';
 
 const shots = '/tmp/shots-i14-review-ui';
 const tempDir = useTempDirs('suite');
@@ -23,63 +15,36 @@ const tempDir = useTempDirs('suite');
  * category headers that are never blank, and the warning before generating.
  */
 describe('the review screen in Chromium', () => {
-  let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
+  let desk: Desk;
   let page: Page;
   let landmarks: DemoLandmarks;
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(harness.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const requestFor = async (name: string, subjectId: string) => {
-    const { id } = await call<{ id: string }>('request:create', {
-      requesterName: name,
-      kind: 'access',
-      language: 'en',
-      receivedOn: '2026-11-16',
-      channel: 'email',
-    });
-    await call('request:checkIdentity', { requestId: id, method: 'Signed letter' });
-    await call('request:linkSubjects', { requestId: id, subjectIds: [subjectId], reason: 'date of birth matches' });
-    return id;
-  };
+  const call = <T>(channel: string, input: unknown): Promise<T> => desk.call<T>(channel, input);
+  const requestFor = async (requesterName: string, subjectId: string) =>
+    (
+      await readyRequest(desk, {
+        requesterName,
+        language: 'en',
+        subjectId,
+        receivedOn: '2026-11-16',
+        identity: 'Signed letter',
+        reason: 'date of birth matches',
+      })
+    ).id;
   const openReview = async (reference: string) => {
     await page.keyboard.press('Alt+1');
     await page.getByRole('button', { name: reference }).click();
     await page.getByRole('button', { name: 'Review records' }).click();
     await page.getByRole('tablist').waitFor();
   };
-  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  const shot = (name: string, fullPage = false) => desk.shot(page, name, fullPage);
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    const dir = tempDir();
-    harness = createTestHandlers(dir, { subjects: 400 });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    landmarks = readLandmarks(db)!;
-    db.close();
-    await call('settings:update', { language: 'en', clerkName: 'Eva Bos' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    desk = await openDesk({ dir: tempDir(), shots, harness: { subjects: 400 }, clerk: { language: 'en', clerkName: 'Eva Bos' } });
+    ({ page, landmarks } = desk);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(shots, 'failure.png'), fullPage: true });
-  });
+  afterAll(() => desk?.close());
+  screenshotOnFailure(() => page, shots);
 
   it("never shows a blank category header, also when all the category's records are another person's", async () => {
     // The co-debtor's view of the shared case: the debtor's letters are all withheld (Art. 15(4)).

@@ -1,18 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import type { RequestDetail, SearchResponse } from '../../shared/ipc/types.ts';
-import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
-import { testKeys } from '../helpers/testKeys.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
-import { join } from 'node:path';
+import type { Desk } from './desk.ts';
+import { openDesk, screenshotOnFailure } from './desk.ts';
 
 /**
  * Issue 14.2, "search tells the truth", in Chromium over the real handlers and the demo database:
@@ -22,18 +14,12 @@ const shots = '/tmp/shots-i14-search-ui';
 const tempDir = useTempDirs('suite');
 
 describe('search tells the truth, in Chromium over the real handlers', () => {
-  let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
+  let desk: Desk;
   let page: Page;
   let landmarks: DemoLandmarks;
 
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await dispatch(harness.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const call = <T>(channel: string, input: unknown): Promise<T> => desk.call<T>(channel, input);
+  const shot = (name: string) => desk.shot(page, name);
   const card = (subjectId: string): Locator =>
     page.locator('.result-card', { has: page.locator(`.result-head code:text-is("${subjectId}")`) });
   const searchInput = () => page.getByLabel(/Name, date of birth/);
@@ -50,31 +36,18 @@ describe('search tells the truth, in Chromium over the real handlers', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    harness = createTestHandlers(tempDir(), { subjects: 400 });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    landmarks = readLandmarks(db)!;
-    db.close();
-    await call('settings:update', { language: 'en', clerkName: 'Eva Bos' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    desk = await openDesk({
+      dir: tempDir(),
+      shots,
+      harness: { subjects: 400 },
+      clerk: { language: 'en', clerkName: 'Eva Bos' },
+      page: { viewport: { width: 1280, height: 900 } },
+    });
+    ({ page, landmarks } = desk);
     await page.getByRole('heading', { name: 'Requests' }).waitFor();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(shots, 'failure.png'), fullPage: true });
-  });
+  afterAll(() => desk?.close());
+  screenshotOnFailure(() => page, shots);
 
   it('says how many match in all, and shows more on request', async () => {
     await page.keyboard.press('Alt+2');

@@ -1,34 +1,25 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../electron/core/demo/landmarks.ts';
-import { readLandmarks } from '../../electron/core/demo/seedDatabase.ts';
 import { defaultPolicyFile } from '../../electron/core/policy/loadPolicy.ts';
 import { cli } from '../helpers/cliHarness.ts';
 import type { HandlerHarness } from '../helpers/handlerHarness.ts';
-import { createTestHandlers } from '../helpers/handlerHarness.ts';
 import { useTempDirs } from '../helpers/tempDir.ts';
 import { createTestCa, writeTestP12 } from '../helpers/testCertificate.ts';
 import { scriptedChooser } from '../helpers/testSecretStore.ts';
-import { bridgeApi, launchChromium, serveRenderer } from './chromiumBridge.ts';
-import { testKeys } from '../helpers/testKeys.ts';
+import type { Desk, DeskServer } from './desk.ts';
+import { openDesk, screenshotOnFailure } from './desk.ts';
 
 const shots = join(process.cwd(), 'test-output', 'screenshots');
 const tempDir = useTempDirs('suite');
 
 /** Requests already in the register, so the list shows every deadline state a clerk meets. */
-async function seedRegister(h: HandlerHarness): Promise<void> {
-  const call = async (channel: string, input: unknown) => {
-    const result = await dispatch(h.handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as { id: string };
-  };
+async function seedRegister({ call }: Pick<DeskServer, 'call'>): Promise<void> {
   const make = (name: string, receivedOn: string, kind = 'access') =>
-    call('request:create', { requesterName: name, kind, language: 'nl', receivedOn, channel: 'email' });
+    call<{ id: string }>('request:create', { requesterName: name, kind, language: 'nl', receivedOn, channel: 'email' });
   const late = await make('M. Visser', '2026-10-14');
   await call('request:checkIdentity', { requestId: late.id, method: 'DigiD-bevestigd e-mailadres' });
   const soon = await make('K. de Boer', '2026-10-28', 'both');
@@ -43,9 +34,8 @@ async function seedRegister(h: HandlerHarness): Promise<void> {
 }
 
 describe('the whole request in Chromium, over the real handlers and the demo database', () => {
+  let desk: Desk;
   let harness: HandlerHarness;
-  let browser: Browser;
-  let server: Server;
   let page: Page;
   let landmarks: DemoLandmarks;
   const requests: string[] = [];
@@ -54,7 +44,6 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
   let files: { brokenRegister: string; register: string; certificate: string; trustAnchor: string; output: string };
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     const dir = tempDir();
     const register = JSON.parse(readFileSync(defaultPolicyFile(), 'utf8')) as { version: string; retention?: unknown };
     // Eva's certificate is issued by the organisation's own CA, which Settings is told to trust.
@@ -88,33 +77,27 @@ describe('the whole request in Chromium, over the real handlers and the demo dat
         2,
       ),
     );
-    harness = createTestHandlers(dir, { subjects: 400, chooser });
-    const db = openDatabase(harness.databaseFile, testKeys.database, { readonly: true });
-    landmarks = readLandmarks(db)!;
-    db.close();
-    await seedRegister(harness);
-    await dispatch(harness.handlers, 'settings:update', { language: 'nl', clerkName: 'Eva Bos' });
-    const served = await serveRenderer(join(process.cwd(), 'dist', 'renderer'));
-    server = served.server;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => console.error('[page error]', error.message));
-    await bridgeApi(page, harness);
-    await page.goto(served.url);
+    desk = await openDesk({
+      dir,
+      shots,
+      harness: { subjects: 400, chooser },
+      prepare: async (server) => {
+        await seedRegister(server);
+        await server.call('settings:update', { language: 'nl', clerkName: 'Eva Bos' });
+      },
+      page: {
+        watch: (page) => {
+          page.on('request', (request) => requests.push(request.url()));
+          page.on('pageerror', (error) => console.error('[page error]', error.message));
+        },
+      },
+    });
+    ({ harness, page, landmarks } = desk);
   });
+  afterAll(() => desk?.close());
+  screenshotOnFailure(() => page, shots);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    harness?.close();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(shots, 'failure.png'), fullPage: true });
-  });
-
-  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  const shot = (name: string, fullPage = false) => desk.shot(page, name, fullPage);
 
   it('registers a request, finds the person, redacts a co-debtor field, generates and verifies', async () => {
     // 1. The register: every deadline state at a glance.

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestDetail, Settings } from '../../shared/ipc/types.ts';
+import type { RequestDetail, Settings, VerifyResult } from '../../shared/ipc/types.ts';
 import { GenerateScreen } from '../../renderer/screens/GenerateScreen.tsx';
 import { useApp } from '../../renderer/store.ts';
 import { installFakeBridge, resetApp, testInfo } from './fakeBridge.ts';
@@ -89,5 +89,57 @@ describe('GenerateScreen: which certificate signs', () => {
     render(<GenerateScreen requestId="INZ-2026-0001" />);
     expect((await screen.findByRole('alert')).textContent).toContain('No signing certificate chosen');
     expect((screen.getByRole('button', { name: 'Generate' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('GenerateScreen: the verification of the files handed out (issue 14.6)', () => {
+  beforeEach(() => resetApp('nl'));
+  afterEach(cleanup);
+
+  const pdf = 'INZ-2026-0001_extract_en.pdf';
+  const zip = 'INZ-2026-0001_portability.zip';
+  const verified: VerifyResult = {
+    ok: false,
+    verdict: 'invalid',
+    signers: [],
+    checks: [
+      { ok: false, check: 'file-recorded', in: [pdf], problem: { kind: 'changed-after-export' } },
+      {
+        ok: false,
+        check: 'cms-signature',
+        in: [pdf],
+        document: 'document',
+        problem: { kind: 'changed-after-signing', reason: 'hash mismatch' },
+      },
+      { ok: true, check: 'archive-reads', in: [zip], files: 7 },
+      {
+        ok: false,
+        check: 'archive-manifest',
+        in: [zip],
+        problem: { kind: 'manifest-differs', problems: [{ kind: 'changed', file: 'data.json' }] },
+      },
+      { ok: true, check: 'cms-no-signing-time', in: [zip, 'manifest.json.p7s'] },
+    ],
+  };
+
+  it("words every check in the clerk's language, without the readers' technical reasons", async () => {
+    installFakeBridge({
+      'request:get': () => ({ ...request, exports: [{ folder: '/out/INZ-2026-0001', files: [], createdAt: '2026-11-23T10:00:00Z' }] }),
+      'settings:get': () => settings({ language: 'nl' }),
+      'export:verify': () => verified,
+    });
+    render(<GenerateScreen requestId="INZ-2026-0001" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Controleren' }));
+    await screen.findByText('Alle controles tonen');
+    const items = [...document.querySelectorAll('.verify-checks li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      `✗ ${pdf}: SHA-256 zoals vastgelegd bij het maken het bestand is gewijzigd nadat het is gemaakt`,
+      `✗ ${pdf}: de handtekening klopt met de bytes van het document (messageDigest en RSA-handtekening) ` +
+        'het document is na het ondertekenen gewijzigd',
+      `✓ ${zip}: het archief is leesbaar (7 bestanden, controlegetallen kloppen)`,
+      `✗ ${zip}: elk bestand klopt met manifest.json data.json: SHA-256 wijkt af van het manifest (het bestand is gewijzigd)`,
+      `✓ ${zip}: manifest.json.p7s: de CMS heeft geen signing-time-attribuut (PAdES: het tijdstip staat in /M)`,
+    ]);
+    expect(document.body.textContent).not.toContain('hash mismatch');
   });
 });

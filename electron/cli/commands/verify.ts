@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { verifyCheckText } from '../../../shared/output/verifyChecks.ts';
 import { verifyExportedFile } from '../../core/output/extractUseCases.ts';
 import { describeName } from '../../core/output/verify/signerTrust.ts';
 import { userDataDir } from '../../core/paths.ts';
@@ -44,7 +45,8 @@ export const verifyCommand: Command = {
     const anchors = trustAnchors(io, values['trust-anchor'] ?? [], values['no-settings-anchors'] !== true);
     const result = await verifyExportedFile({ file, trustAnchors: anchors, ...(password !== undefined ? { password } : {}) });
     for (const check of result.checks) {
-      (check.ok ? io.out : io.err)(`${check.ok ? 'OK  ' : 'FAIL'} ${check.what}${check.detail ? `: ${check.detail}` : ''}\n`);
+      const { what, detail } = verifyCheckText(check, 'en', true);
+      (check.ok ? io.out : io.err)(`${check.ok ? 'OK  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}\n`);
     }
     if (result.signer) {
       const { signingTime, issuer } = result.signer;

@@ -19,7 +19,6 @@ import { extractChannel } from './handlers/extractChannel.ts';
 import { searchChannel } from './handlers/searchChannel.ts';
 import { settingsChannel } from './handlers/settingsChannel.ts';
 import { statsChannel } from './handlers/statsChannel.ts';
-import { subjectChannel } from './handlers/subjectChannel.ts';
 import { redactionChannel } from './handlers/redactionChannel.ts';
 import { reviewChannel } from './handlers/reviewChannel.ts';
 import { reportChannel } from './handlers/reportChannel.ts';
@@ -68,7 +67,6 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...settingsChannel(ctx),
     ...dialogChannel(ctx),
     ...statsChannel(ctx),
-    ...subjectChannel(ctx),
     ...searchChannel(ctx),
     ...extractChannel(ctx),
     ...exportChannel(ctx),

@@ -13,6 +13,7 @@ import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
 import { signPdf } from './sign/signPdf.ts';
 import type { SigningIdentity } from './sign/signingIdentity.ts';
 import { verifyPdf } from './verify/verifyPdf.ts';
+import { verifyCheckText } from '../../../shared/output/verifyChecks.ts';
 
 /** The export's steps; the three of rendering report the page they are at (issue 14.6). */
 export type ExportStep = 'layout' | 'paginate' | 'encode' | 'sign' | 'write-pdf' | 'archive' | 'done';
@@ -111,7 +112,10 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
         throw new Error(
           `the signed PDF failed its check: ${result.checks
             .filter((check) => !check.ok)
-            .map((check) => check.detail ?? check.what)
+            .map((check) => {
+              const { what, detail } = verifyCheckText(check, 'en', true);
+              return detail || what;
+            })
             .join('; ')}`,
         );
     },

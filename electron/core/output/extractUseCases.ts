@@ -6,6 +6,7 @@ import type { ExtractModel, Language } from '../../../shared/extract/extractMode
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { writeCheckpointInto } from '../audit/checkpointFile.ts';
 import type { VerifiedSigner, VerifyResult } from '../../../shared/ipc/types.ts';
+import { checkIn } from '../../../shared/output/verifyChecks.ts';
 import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } from '../store/registerAccess.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { ExportProgress } from './exportExtract.ts';
@@ -162,18 +163,19 @@ export async function verifyRecordedExport(deps: Pick<UseCaseDeps, 'store'>, inp
     try {
       sha256 = await sha256OfFile(path);
     } catch {
-      checks.push({ name: `${file.name}: present`, ok: false, detail: 'the file is missing or cannot be read' });
+      checks.push({ ok: false, check: 'file-present', in: [file.name], problem: { kind: 'file-unreadable' } });
       intact = false;
       continue;
     }
     checks.push({
-      name: `${file.name}: SHA-256 as recorded at export`,
       ok: sha256 === file.sha256,
-      detail: sha256 === file.sha256 ? '' : 'the file changed after it was exported',
+      check: 'file-recorded',
+      in: [file.name],
+      ...(sha256 === file.sha256 ? {} : { problem: { kind: 'changed-after-export' } }),
     });
     intact &&= sha256 === file.sha256;
     const result = await verifyFile(path, { trustAnchors });
-    for (const check of result.checks) checks.push({ name: `${file.name}: ${check.what}`, ok: check.ok, detail: check.detail ?? '' });
+    for (const check of result.checks) checks.push(checkIn(file.name, check));
     intact &&= result.intact;
     trusted &&= result.trust?.trusted === true;
     if (result.signer)

@@ -29,7 +29,7 @@ describe('case-record errors in the CLI and the window', () => {
 
     const h = createTestHandlers(dir, { databaseFile: file });
     try {
-      const result = await dispatch(h.handlers, 'subject:records', { subjectId: 'S9999999' });
+      const result = await dispatch(h.handlers, 'extract:review', { subjectId: 'S9999999' });
       expect(result).toEqual({
         ok: false,
         error: { code: 'subject.not-found', params: { subjectId: 'S9999999' }, message: 'Data subject S9999999 is not in this database.' },

@@ -1,6 +1,6 @@
 import { DomainError } from '../../../../shared/errors/domainError.ts';
 import type { LetterRequest } from '../../requests/useCases/index.ts';
-import { fixLetter, findRequest, recordLetterPrinted, saveLetterPdf } from '../../requests/useCases/index.ts';
+import { fixLetter, findRequest, printFixedLetter, saveLetterPdf } from '../../requests/useCases/index.ts';
 import { parseLetterId } from '../../../../shared/letters/letterModel.ts';
 import { letterPdfInFolder, letterPdfWriter } from '../../output/letterPdfFile.ts';
 import { exportFolder } from '../recordedExport.ts';
@@ -40,9 +40,9 @@ export function letterChannel(ctx: HandlerContext): Pick<Handlers, 'letter:fix' 
       return { detail: await detail(requestId), fileName: file.fileName, sha256: file.sha256 };
     },
     async 'letter:print'({ requestId, letterId }) {
-      // The letter must be fixed (the window fixes it and shows the fixed text before asking to print).
-      await recordLetterPrinted(deps(), requestId, letterId);
-      return { printed: ctx.printWindow ? await ctx.printWindow() : false };
+      // The letter must be fixed (the window fixes it and shows the fixed text before asking to print); audited only if printed.
+      const printWindow = ctx.printWindow;
+      return printFixedLetter(deps(), requestId, letterId, printWindow ? () => printWindow() : async () => false);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ArchiveProblem } from '../../../../shared/output/verifyChecks.ts';
 import { manifestSignatureFileName } from './manifestSignature.ts';
 import type { ZipEntry } from './readZip.ts';
 
@@ -8,34 +9,32 @@ import type { ZipEntry } from './readZip.ts';
  * (but the manifest's own signature, which cannot list itself; verifyFile.ts checks that one).
  * Returns the problems found, each naming the file; empty when everything holds.
  */
-export function checkArchiveEntries(entries: ZipEntry[]): string[] {
-  const problems: string[] = [];
+export function checkArchiveEntries(entries: ZipEntry[]): ArchiveProblem[] {
+  const problems: ArchiveProblem[] = [];
   const byPath = new Map(entries.map((entry) => [entry.name, entry.data]));
-  if (byPath.size !== entries.length) problems.push('the archive holds a file name twice');
+  if (byPath.size !== entries.length) problems.push({ kind: 'duplicate-name' });
   const manifestData = byPath.get('manifest.json');
-  if (!manifestData) return [...problems, 'manifest.json is missing'];
+  if (!manifestData) return [...problems, { kind: 'manifest-missing' }];
   let manifest: { files?: { path?: unknown; sha256?: unknown }[]; reference?: unknown };
   try {
     manifest = JSON.parse(manifestData.toString('utf8')) as typeof manifest;
   } catch (error) {
-    return [...problems, `manifest.json is not valid JSON: ${(error as Error).message}`];
+    return [...problems, { kind: 'manifest-invalid', reason: (error as Error).message }];
   }
-  if (!Array.isArray(manifest.files) || typeof manifest.reference !== 'string')
-    return [...problems, 'manifest.json lacks "files" or "reference"'];
+  if (!Array.isArray(manifest.files) || typeof manifest.reference !== 'string') return [...problems, { kind: 'manifest-incomplete' }];
   const listed = new Set<string>();
   for (const file of manifest.files) {
     if (typeof file.path !== 'string' || typeof file.sha256 !== 'string') {
-      problems.push('manifest.json has an entry without path or sha256');
+      problems.push({ kind: 'entry-incomplete' });
       continue;
     }
     listed.add(file.path);
     const data = byPath.get(file.path);
-    if (!data) problems.push(`${file.path}: listed in the manifest but missing from the archive`);
-    else if (createHash('sha256').update(data).digest('hex') !== file.sha256)
-      problems.push(`${file.path}: SHA-256 differs from the manifest (the file was changed)`);
+    if (!data) problems.push({ kind: 'missing', file: file.path });
+    else if (createHash('sha256').update(data).digest('hex') !== file.sha256) problems.push({ kind: 'changed', file: file.path });
   }
   for (const path of byPath.keys())
     if (path !== 'manifest.json' && path !== manifestSignatureFileName && !listed.has(path))
-      problems.push(`${path}: in the archive but not listed in the manifest`);
+      problems.push({ kind: 'unlisted', file: path });
   return problems;
 }

@@ -2,14 +2,11 @@ import { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { oids } from '../sign/cadesSigner.ts';
+import type { VerifyCheck, VerifyCheckKind, VerifyProblem } from '../../../../shared/output/verifyChecks.ts';
 import { sha256 } from '../sign/signingIdentity.ts';
 
-/** One finding of a verification: what was checked, and whether it holds. */
-export interface Check {
-  ok: boolean;
-  what: string;
-  detail?: string;
-}
+/** One finding of a verification, as data (shared/output/verifyChecks.ts words it for the window and the CLI). */
+export type Check = VerifyCheck;
 
 /** What a detached CAdES signature says and whether it holds over the bytes it is said to sign. */
 export interface CadesVerification {
@@ -31,25 +28,25 @@ export function arrayBuffer(bytes: Uint8Array): ArrayBuffer {
  * signing-certificate-v2 naming the signer certificate (PAdES B-B, ETSI EN 319 142-1 §5.2). Trust in
  * the signer (a chain to a trust anchor) is not judged here: see signerTrust.ts.
  */
-export async function verifyCades(der: Uint8Array, signed: Uint8Array, documentName: string): Promise<CadesVerification> {
+export async function verifyCades(der: Uint8Array, signed: Uint8Array, document: 'document' | 'manifest'): Promise<CadesVerification> {
   const checks: Check[] = [];
-  const fail = (what: string, detail?: string): CadesVerification => ({
-    checks: [...checks, { ok: false, what, ...(detail !== undefined ? { detail } : {}) }],
+  const fail = (check: VerifyCheckKind, problem: VerifyProblem): CadesVerification => ({
+    checks: [...checks, { ok: false, check, in: [], problem }],
     certificates: [],
   });
   const asn1 = asn1js.fromBER(arrayBuffer(der));
-  if (asn1.offset === -1) return fail('the signature value is valid CMS', 'its bytes do not parse as ASN.1');
+  if (asn1.offset === -1) return fail('cms-asn1', { kind: 'not-asn1' });
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
     if (contentInfo.contentType !== oids.signedData)
-      return fail('the signature value is CMS SignedData', `content type is ${contentInfo.contentType}`);
+      return fail('cms-signed-data', { kind: 'content-type', contentType: contentInfo.contentType });
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch (error) {
-    return fail('the signature value is CMS SignedData', (error as Error).message);
+    return fail('cms-signed-data', { kind: 'cms-unreadable', reason: (error as Error).message });
   }
   const signerInfo = signedData.signerInfos[0];
-  if (!signerInfo) return fail('the CMS has a signer', 'no SignerInfo');
+  if (!signerInfo) return fail('cms-signer', { kind: 'no-signer-info' });
   pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
   let verified = false;
   let reason = '';
@@ -63,17 +60,20 @@ export async function verifyCades(der: Uint8Array, signed: Uint8Array, documentN
   }
   checks.push({
     ok: verified,
-    what: `the signature matches the ${documentName} bytes (messageDigest and RSA signature)`,
-    ...(verified ? {} : { detail: `${reason}: the ${documentName} was changed after signing` }),
+    check: 'cms-signature',
+    in: [],
+    document,
+    ...(verified ? {} : { problem: { kind: 'changed-after-signing', reason } }),
   });
 
   const attributes = signerInfo.signedAttrs?.attributes ?? [];
   const has = (oid: string) => attributes.some((attribute) => attribute.type === oid);
-  checks.push({ ok: has(oids.contentType) && has(oids.messageDigest), what: 'the CMS signs contentType and messageDigest' });
+  checks.push({ ok: has(oids.contentType) && has(oids.messageDigest), check: 'cms-signed-attributes', in: [] });
   checks.push({
     ok: !has(oids.signingTime),
-    what: 'the CMS has no signing-time attribute (PAdES: the time is in /M)',
-    ...(has(oids.signingTime) ? { detail: 'a CMS signing-time attribute is present' } : {}),
+    check: 'cms-no-signing-time',
+    in: [],
+    ...(has(oids.signingTime) ? { problem: { kind: 'signing-time-present' } } : {}),
   });
   const certificates = (signedData.certificates ?? []).filter((cert): cert is pkijs.Certificate => cert instanceof pkijs.Certificate);
   const signer = certificates.find(
@@ -94,8 +94,9 @@ export async function verifyCades(der: Uint8Array, signed: Uint8Array, documentN
   }
   checks.push({
     ok: essOk,
-    what: 'the CMS carries signing-certificate-v2 naming the signer certificate (PAdES B-B)',
-    ...(essOk ? {} : { detail: essAttribute ? 'its hash does not match the signer certificate' : 'the attribute is missing' }),
+    check: 'cms-signing-certificate',
+    in: [],
+    ...(essOk ? {} : { problem: { kind: essAttribute ? 'certificate-hash-differs' : 'attribute-missing' } }),
   });
   return { checks, ...(signer ? { signer } : {}), certificates };
 }

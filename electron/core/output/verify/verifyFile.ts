@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { VerifyVerdict } from '../../../../shared/ipc/types.ts';
+import { checkIn } from '../../../../shared/output/verifyChecks.ts';
 import { systemClock } from '../../clock/clock.ts';
 import { checkArchiveEntries } from '../archive/checkArchive.ts';
 import { manifestSignatureFileName } from '../archive/manifestSignature.ts';
@@ -74,16 +75,21 @@ export async function verifyArchive(zip: Buffer, options: VerifyOptions = {}): P
   let entries;
   try {
     entries = readZip(zip, options.password);
-    checks.push({ ok: true, what: `the archive reads back (${entries.length} files, checksums intact)` });
+    checks.push({ ok: true, check: 'archive-reads', in: [], files: entries.length });
   } catch (error) {
-    const message = error instanceof ZipReadError ? error.message : String(error);
-    return judged('archive', [{ ok: false, what: 'the archive reads back', detail: message }], null, options);
+    const reason = error instanceof ZipReadError ? error.message : String(error);
+    return judged(
+      'archive',
+      [{ ok: false, check: 'archive-reads', in: [], problem: { kind: 'archive-unreadable', reason } }],
+      null,
+      options,
+    );
   }
   const problems = checkArchiveEntries(entries);
   checks.push(
     problems.length === 0
-      ? { ok: true, what: 'every file matches manifest.json (SHA-256), nothing missing, nothing extra' }
-      : { ok: false, what: 'every file matches manifest.json', detail: problems.join('; ') },
+      ? { ok: true, check: 'archive-manifest', in: [] }
+      : { ok: false, check: 'archive-manifest', in: [], problem: { kind: 'manifest-differs', problems } },
   );
   const manifest = entries.find((entry) => entry.name === 'manifest.json');
   let pdfName: string | undefined;
@@ -94,15 +100,11 @@ export async function verifyArchive(zip: Buffer, options: VerifyOptions = {}): P
   }
   const pdf = entries.find((entry) => entry.name === pdfName);
   if (!pdf) {
-    checks.push({
-      ok: false,
-      what: 'the archive holds the signed PDF named in the manifest',
-      detail: `${pdfName ?? '(no name in manifest)'} is missing`,
-    });
+    checks.push({ ok: false, check: 'archive-pdf', in: [], problem: { kind: 'pdf-missing', file: pdfName ?? null } });
     return judged('archive', checks, null, options);
   }
   const inner = await verifyPdf(pdf.data);
-  for (const check of inner.checks) checks.push({ ...check, what: `${pdf.name}: ${check.what}` });
+  for (const check of inner.checks) checks.push(checkIn(pdf.name, check));
   checks.push(...(await manifestSignatureChecks(entries, manifest?.data, inner)));
   return judged('archive', checks, inner, options);
 }
@@ -115,22 +117,17 @@ async function manifestSignatureChecks(
 ): Promise<Check[]> {
   const signature = entries.find((entry) => entry.name === manifestSignatureFileName);
   if (!signature || !manifest)
-    return [
-      {
-        ok: false,
-        what: 'manifest.json is signed',
-        detail: `${manifestSignatureFileName} is missing: nothing shows the manifest is the one the controller made`,
-      },
-    ];
+    return [{ ok: false, check: 'manifest-signed', in: [], problem: { kind: 'signature-missing', file: manifestSignatureFileName } }];
   const cades = await verifyCades(signature.data, manifest, 'manifest');
-  const checks = cades.checks.map((check) => ({ ...check, what: `${manifestSignatureFileName}: ${check.what}` }));
+  const checks = cades.checks.map((check) => checkIn(manifestSignatureFileName, check));
   const manifestSigner = cades.signer ? Buffer.from(cades.signer.toSchema().toBER(false)) : null;
   const pdfSigner = pdf.certificate ? Buffer.from(pdf.certificate.toSchema().toBER(false)) : null;
   const same = manifestSigner !== null && pdfSigner !== null && manifestSigner.equals(pdfSigner);
   checks.push({
     ok: same,
-    what: 'manifest.json is signed with the certificate that signed the PDF',
-    ...(same ? {} : { detail: 'the manifest and the PDF were signed with different certificates' }),
+    check: 'manifest-signer',
+    in: [],
+    ...(same ? {} : { problem: { kind: 'different-certificates' } }),
   });
   return checks;
 }
@@ -143,10 +140,5 @@ export async function verifyFile(path: string, options: VerifyOptions = {}): Pro
     return judged('pdf', result.checks, result, options);
   }
   if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return verifyArchive(data, options);
-  return judged(
-    'unknown',
-    [{ ok: false, what: 'the file is a PDF or a zip archive', detail: 'it starts with neither %PDF- nor a zip header' }],
-    null,
-    options,
-  );
+  return judged('unknown', [{ ok: false, check: 'file-kind', in: [], problem: { kind: 'neither-pdf-nor-zip' } }], null, options);
 }

@@ -1,4 +1,5 @@
 import type * as pkijs from 'pkijs';
+import type { VerifyCheckKind, VerifyProblem } from '../../../../shared/output/verifyChecks.ts';
 import type { CertificateName } from './signerTrust.ts';
 import { certificateName } from './signerTrust.ts';
 import type { Check } from './verifyCades.ts';
@@ -36,34 +37,33 @@ function pdfDateToIso(raw: string): string | null {
  */
 export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   const checks: Check[] = [];
-  const fail = (what: string, detail?: string): PdfVerification => ({ intact: false, checks: [...checks, { ok: false, what, detail }] });
-  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return fail('the file is a PDF', 'it does not start with %PDF-');
+  const fail = (check: VerifyCheckKind, problem: VerifyProblem): PdfVerification => ({
+    intact: false,
+    checks: [...checks, { ok: false, check, in: [], problem }],
+  });
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return fail('pdf-header', { kind: 'no-pdf-header' });
   // The last signature's ByteRange, found from the end (not by turning the multi-MB file into a string).
   const at = pdf.lastIndexOf('/ByteRange', undefined, 'latin1');
   const last = at < 0 ? null : /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(pdf.subarray(at, at + 200).toString('latin1'));
-  if (!last)
-    return fail(
-      'the PDF carries a signature',
-      at < 0 ? 'no /ByteRange found: the document is not signed' : 'its last /ByteRange cannot be read',
-    );
+  if (!last) return fail('pdf-signature', { kind: at < 0 ? 'not-signed' : 'byte-range-unreadable' });
   const [start, firstLength, second, secondLength] = last.slice(1, 5).map(Number) as [number, number, number, number];
   const coversAll = start === 0 && second + secondLength === pdf.length && second > firstLength;
   checks.push({
     ok: coversAll,
-    what: 'the signature covers the whole document',
-    detail: coversAll
-      ? undefined
-      : `ByteRange [${start} ${firstLength} ${second} ${secondLength}] does not ` +
-        `reach the end of the file (${pdf.length} bytes): content was added after ` +
-        `signing or the file was truncated`,
+    check: 'pdf-covers-all',
+    in: [],
+    ...(coversAll
+      ? {}
+      : { problem: { kind: 'not-whole', byteRange: `${start} ${firstLength} ${second} ${secondLength}`, bytes: pdf.length } }),
   });
   if (!coversAll) return { intact: false, checks };
   const hole = pdf.subarray(firstLength, second).toString('latin1');
   const holeIsContents = /^<[0-9a-fA-F]*>$/.test(hole);
   checks.push({
     ok: holeIsContents,
-    what: 'only the signature value is excluded from the signed bytes',
-    detail: holeIsContents ? undefined : 'the gap in the ByteRange is not exactly the /Contents hex string',
+    check: 'pdf-gap',
+    in: [],
+    ...(holeIsContents ? {} : { problem: { kind: 'gap-not-contents' } }),
   });
   if (!holeIsContents) return { intact: false, checks };
   const dictionaryStart = pdf.lastIndexOf('<<', at, 'latin1');
@@ -71,8 +71,9 @@ export async function verifyPdf(pdf: Buffer): Promise<PdfVerification> {
   const subFilter = /\/SubFilter\s*\/([A-Za-z0-9.]+)/.exec(dictionary)?.[1];
   checks.push({
     ok: subFilter === 'ETSI.CAdES.detached',
-    what: 'the signature is PAdES (SubFilter ETSI.CAdES.detached)',
-    detail: subFilter === 'ETSI.CAdES.detached' ? undefined : `SubFilter is ${subFilter ?? 'missing'}`,
+    check: 'pdf-pades',
+    in: [],
+    ...(subFilter === 'ETSI.CAdES.detached' ? {} : { problem: { kind: 'sub-filter', subFilter: subFilter ?? null } }),
   });
   const signingTime = pdfDateToIso(/\/M\s*\(([^)]*)\)/.exec(dictionary)?.[1] ?? '');
 

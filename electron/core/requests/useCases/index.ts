@@ -13,7 +13,7 @@ export type { CategoryReviewInput } from './categoryReviews.ts';
 export { extendDeadline } from './extendDeadline.ts';
 export { addNote, recordOutput } from './notesAndOutputs.ts';
 export type { OutputInput } from './notesAndOutputs.ts';
-export { fixLetter, recordLetterPrinted, saveLetterPdf, writeLetter } from './letters.ts';
+export { fixLetter, printFixedLetter, saveLetterPdf, writeLetter } from './letters.ts';
 export type { LetterPdfWriter, LetterRequest, LetterSink } from './letters.ts';
 export { findRequest, listRequests, registerSummary, requestReport } from './requestQueries.ts';
 export { closeWithOutcome, recordControllerInstruction, referToController } from './outcomes.ts';

@@ -168,12 +168,31 @@ export async function fixLetter(
   });
 }
 
-/** The window printed a fixed letter: logged (the paper copy is not a file, so it has no SHA-256). */
-export async function recordLetterPrinted(deps: UseCaseDeps, reference: string, letterId: string): Promise<void> {
-  await inRequestTransaction(deps, async (tx) => {
-    const request = await loadRequest(tx.store, reference);
-    const fixed = (await tx.store.requests.fixedLetters(reference)).find((f) => f.letterId === letterId);
-    if (!fixed) throw new DomainError('letter.not-fixed', { reference: request.reference, letter: letterId });
-    await tx.audit({ action: 'letter.print', requestRef: reference, target: letterId, details: { language: fixed.letter.language } });
-  });
+/**
+ * The window prints a fixed letter: refused before the OS print dialog opens when the letter is not
+ * fixed; logged only when `print` says the letter was printed (a cancelled dialog sent nothing out, and
+ * the trail records what happened, Art. 5(2)). The paper copy is not a file, so it has no SHA-256.
+ * The dialog waits outside any transaction: the clerk may leave it open for minutes.
+ */
+export async function printFixedLetter(
+  deps: UseCaseDeps,
+  reference: string,
+  letterId: string,
+  print: () => Promise<boolean>,
+): Promise<{ printed: boolean }> {
+  await fixedLetterOf(deps, reference, letterId);
+  const printed = await print();
+  if (printed)
+    await inRequestTransaction(deps, async (tx) => {
+      const fixed = await fixedLetterOf({ ...deps, store: tx.store }, reference, letterId);
+      await tx.audit({ action: 'letter.print', requestRef: reference, target: letterId, details: { language: fixed.letter.language } });
+    });
+  return { printed };
+}
+
+async function fixedLetterOf(deps: Pick<UseCaseDeps, 'store'>, reference: string, letterId: string): Promise<FixedLetter> {
+  const request = await loadRequest(deps.store, reference);
+  const fixed = (await deps.store.requests.fixedLetters(reference)).find((f) => f.letterId === letterId);
+  if (!fixed) throw new DomainError('letter.not-fixed', { reference: request.reference, letter: letterId });
+  return fixed;
 }

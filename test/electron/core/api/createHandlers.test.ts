@@ -11,6 +11,7 @@ import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testKeys } from '../../../helpers/testKeys.ts';
+import type { VerifyCheck } from '../../../../shared/output/verifyChecks.ts';
 
 const tempDir = useTempDirs('test');
 
@@ -125,13 +126,12 @@ describe('createHandlers over the demo database', () => {
       const db = openDatabase(h.databaseFile, testKeys.database, { readonly: true });
       const heavy = readLandmarks(db)!.heavyDebtor;
       db.close();
-      const records = (await dispatch(h.handlers, 'subject:records', { subjectId: heavy })) as {
+      const review = (await dispatch(h.handlers, 'extract:review', { subjectId: heavy })) as {
         ok: true;
-        value: { recordCount: number; tables: { table: string }[] };
+        value: { recordCount: number };
       };
-      expect(records.value.recordCount).toBeGreaterThan(1000);
-      expect(records.value.tables.map((t) => t.table)).toContain('payments');
-      expect(await dispatch(h.handlers, 'subject:records', { subjectId: 'SUB-NOPE' })).toMatchObject({
+      expect(review.value.recordCount).toBeGreaterThan(1000);
+      expect(await dispatch(h.handlers, 'extract:review', { subjectId: 'SUB-NOPE' })).toMatchObject({
         ok: false,
         error: { code: 'subject.not-found', params: { subjectId: 'SUB-NOPE' } },
       });
@@ -196,7 +196,7 @@ describe('extract and export handlers', () => {
       expect(getPriority()).toBe(priorityBefore);
 
       const verified = (await call('export:verify', { requestId: request.id })) as {
-        value: { ok: boolean; verdict: string; signers: { commonName: string; trust: string }[]; checks: { name: string; ok: boolean }[] };
+        value: { ok: boolean; verdict: string; signers: { commonName: string; trust: string }[]; checks: VerifyCheck[] };
       };
       // Nothing changed; the demo certificate is self-signed and no trust anchor is configured: intact, not trusted.
       expect(verified.value.checks.filter((c) => !c.ok)).toEqual([]);
@@ -205,7 +205,7 @@ describe('extract and export handlers', () => {
         [expect.stringMatching(/DEMO/), 'no-anchors'],
         [expect.stringMatching(/DEMO/), 'no-anchors'],
       ]);
-      expect(verified.value.checks.filter((c) => c.name.endsWith('SHA-256 as recorded at export'))).toHaveLength(2);
+      expect(verified.value.checks.filter((c) => c.check === 'file-recorded')).toHaveLength(2);
       expect(verified.value.checks.length).toBeGreaterThan(3);
       // The window names a request, never a path: the folder opened is the one the export recorded.
       const openedFolder = await call('export:openFolder', { requestId: request.id });
@@ -224,11 +224,11 @@ describe('extract and export handlers', () => {
       bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
       writeFileSync(pdf, bytes);
       const tampered = (await call('export:verify', { requestId: request.id })) as {
-        value: { ok: boolean; verdict: string; checks: { name: string; ok: boolean }[] };
+        value: { ok: boolean; verdict: string; checks: VerifyCheck[] };
       };
       expect(tampered.value).toMatchObject({ ok: false, verdict: 'invalid' });
-      expect(tampered.value.checks.find((c) => c.name === `${request.id}_extract_en.pdf: SHA-256 as recorded at export`)!.ok).toBe(false);
-      expect(tampered.value.checks.find((c) => c.name === `${request.id}_portability.zip: SHA-256 as recorded at export`)!.ok).toBe(true);
+      expect(tampered.value.checks.find((c) => c.check === 'file-recorded' && c.in[0] === `${request.id}_extract_en.pdf`)!.ok).toBe(false);
+      expect(tampered.value.checks.find((c) => c.check === 'file-recorded' && c.in[0] === `${request.id}_portability.zip`)!.ok).toBe(true);
       const other = (await call('request:create', {
         requesterName: 'Piet Smit',
         kind: 'access',

@@ -55,7 +55,6 @@ const examples: Record<string, Record<string, unknown>> = {
   'settings:removeTrustAnchor': { fingerprint: 'ab'.repeat(32) },
   'dialog:chooseFile': { purpose: 'certificate' },
   'dialog:chooseFolder': { purpose: 'output' },
-  'subject:records': { subjectId: 'SUB-1' },
   'search:subjects': { query: 'jan', limit: 10 },
   'request:list': {},
   'request:create': { requesterName: 'A', kind: 'access', language: 'nl', receivedOn: '2026-11-01', channel: 'letter' },

@@ -7,12 +7,14 @@ import type { Db } from '../../../../electron/core/db/openDatabase.ts';
 import { openDatabase } from '../../../../electron/core/db/openDatabase.ts';
 import type { DemoLandmarks } from '../../../../electron/core/demo/landmarks.ts';
 import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
+import { showSubjectRecords } from '../../../../electron/core/records/recordUseCases.ts';
 import { cli } from '../../../helpers/cliHarness.ts';
 import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
 import type { HandlerHarness } from '../../../helpers/handlerHarness.ts';
 import { createTestHandlers, waitForJob } from '../../../helpers/handlerHarness.ts';
 import { makeTempDir, useTempDirs } from '../../../helpers/tempDir.ts';
 import { testKeys } from '../../../helpers/testKeys.ts';
+import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 
 /**
  * Issue 11: one behaviour per action. Each row runs one use case of the case records, search, export
@@ -136,8 +138,16 @@ const rows: Row[] = [
     logs: ['search'],
   },
   {
+    // The window opens records through the review (extract:review); `inzage show` keeps the use case, run here as the app's core would.
     name: "show a subject's records",
-    app: async ({ app }, { landmarks }) => call(app, 'subject:records', { subjectId: landmarks.sharedCase.debtor }),
+    app: async ({ app }, { landmarks }) => {
+      const db = openDatabase(app.databaseFile, testKeys.database);
+      try {
+        return await showSubjectRecords(testUseCaseDeps(db, clerk).on(today, clock), { subjectId: landmarks.sharedCase.debtor });
+      } finally {
+        db.close();
+      }
+    },
     cli: (_, { landmarks }) => ['show', landmarks.sharedCase.debtor, '--json'],
     same: (appValue, out) => ({
       app: (appValue as { recordCount: number }).recordCount,
