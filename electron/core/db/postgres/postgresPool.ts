@@ -38,5 +38,10 @@ const types = {
 } as pg.CustomTypesConfig;
 
 export function openPostgresPool(url: string, options: { max?: number } = {}): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: 'inzage', types });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: 'inzage', types });
+  // An idle pooled connection the server ends (a restart, a dropped database) emits 'error' on the pool; without
+  // a listener Node ends the process. The pool drops that connection and the next query opens a fresh one, which
+  // reports a real outage to the use case that asked.
+  pool.on('error', () => undefined);
+  return pool;
 }
