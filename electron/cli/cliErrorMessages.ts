@@ -142,4 +142,13 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'trust-anchor.invalid': 'the trust anchor file holds no PEM certificate (-----BEGIN CERTIFICATE-----) (--trust-anchor)',
   'settings.not-chosen-in-dialog': 'choose the file or folder in the dialog first',
   'output.folder-invalid': 'the folder cannot be written to: give another',
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': 'the team database has schema version {found}, this Inzage needs {needed}: run inzage migrate --db URL first',
+  'team.schema-too-new': 'the team database has schema version {found}, newer than this Inzage knows ({supported}): update Inzage',
+  'team.unreachable': 'the database server cannot be reached ({reason}): check the host and port in --db / INZAGE_DB',
+  'team.login-refused': 'the database server refuses the login: check the user, and the password (PGPASSWORD or ~/.pgpass)',
+  'team.database-missing': 'that database does not exist on the server: check the name in --db / INZAGE_DB',
+  'team.url-invalid': 'not a valid team database URL (postgres://USER@HOST:5432/DATABASE)',
+  'team.needs-file': '{command} works on a SQLite database file only: give --db FILE, not a postgres:// URL',
+  'team.password-not-kept': 'no secure store for the password on this system',
 };

@@ -200,6 +200,15 @@ const stepOf: Record<ErrorCode, Step> = {
   'trust-anchor.invalid': 'chooseAgain',
   'settings.not-chosen-in-dialog': 'chooseAgain',
   'output.folder-invalid': 'outputFolder',
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': 'administrator',
+  'team.schema-too-new': 'administrator',
+  'team.unreachable': 'correct',
+  'team.login-refused': 'correct',
+  'team.database-missing': 'correct',
+  'team.url-invalid': 'correct',
+  'team.needs-file': 'administrator',
+  'team.password-not-kept': 'administrator',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

@@ -99,4 +99,13 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'trust-anchor.invalid': [],
   'settings.not-chosen-in-dialog': [],
   'output.folder-invalid': [],
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': ['found', 'needed'],
+  'team.schema-too-new': ['found', 'supported'],
+  'team.unreachable': ['reason'],
+  'team.login-refused': [],
+  'team.database-missing': [],
+  'team.url-invalid': [],
+  'team.needs-file': ['command'],
+  'team.password-not-kept': [],
 };
