@@ -470,8 +470,12 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   },
   // team-wiring (issue 15.1): the team database.
   'team.schema-outdated': {
-    nl: 'De teamdatabase heeft schemaversie {found}; deze Inzage heeft versie {needed} nodig. De beheerder draait eerst "inzage migrate".',
-    en: 'The team database has schema version {found}; this Inzage needs version {needed}. The administrator runs "inzage migrate" first.',
+    nl:
+      'De teamdatabase heeft schemaversie {found}; deze Inzage heeft versie {needed} nodig. ' +
+      'De beheerder moet de teamdatabase eerst bijwerken (migreren).',
+    en:
+      'The team database has schema version {found}; this Inzage needs version {needed}. ' +
+      'The administrator must first bring the team database up to date (migrate it).',
   },
   'team.schema-too-new': {
     nl: 'De teamdatabase heeft schemaversie {found}, nieuwer dan deze Inzage kent ({supported}). Werk Inzage bij.',
