@@ -10,6 +10,7 @@ import type { InstallationKeys } from '../keys/installationKeys.ts';
 import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import { postgresStore } from './postgresStore.ts';
 import { sqliteStore } from './sqliteStore.ts';
+import { connectionError } from './teamConnection.ts';
 import type { Store } from './store.ts';
 
 export interface OpenStoreOptions {
@@ -63,7 +64,8 @@ export async function openStore(location: string, options: OpenStoreOptions): Pr
     return store;
   } catch (error) {
     await store.close().catch(() => undefined);
-    throw error;
+    // The first query is the first connection: a server not there, a login refused, a database missing.
+    throw error instanceof SchemaTooNewError ? error : connectionError(error);
   }
 }
 
