@@ -9,7 +9,7 @@ import { createHandlers } from '../core/api/createHandlers.ts';
 import { systemClock } from '../core/clock/clock.ts';
 import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
-import { openDatabase } from '../core/db/openDatabase.ts';
+import { openStoreNow } from '../core/store/openStore.ts';
 import { toDomainError } from '../core/errors/toDomainError.ts';
 import { loadAppSecret } from '../core/keys/appSecret.ts';
 import { deriveInstallationKeys } from '../core/keys/installationKeys.ts';
@@ -75,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const databaseKey = keys.database;
+    const installationKeys = keys;
     lockDownSession();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     const workerFile = new URL('./worker.js', import.meta.url);
@@ -82,8 +83,8 @@ if (!app.requestSingleInstanceLock()) {
     const clock = systemClock();
     const { handlers, close } = createHandlers({
       version: app.getVersion(),
-      databaseFile,
-      openDb: (file) => openDatabase(file, databaseKey),
+      databaseLocation: databaseFile,
+      openStore: (location, settingsRepository) => openStoreNow(location, { keys: installationKeys, settings: settingsRepository }),
       secretStorage,
       policy: register.policy,
       keys,
