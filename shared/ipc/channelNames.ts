@@ -54,6 +54,9 @@ export const channelNames = [
   'letter:fix',
   'letter:savePdf',
   'letter:print',
+  // Settings → Team database (issue 15.1; team-wiring).
+  'settings:testTeamDatabase',
+  'settings:useTeamDatabase',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -26,6 +26,7 @@ import type {
   SearchResponse,
   Settings,
   SettingsApplied,
+  TeamDatabaseCheck,
   Stats,
   SubjectRecordsView,
   VerifyResult,
@@ -195,6 +196,10 @@ export const channelInputs = {
   'letter:fix': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
   'letter:savePdf': z.strictObject({ requestId: id, letterId, freeParagraph: freeParagraph.optional() }),
   'letter:print': z.strictObject({ requestId: id, letterId }),
+  // Settings → Team database (issue 15.1; team-wiring): the URL as typed (a password in it is moved to the
+  // secret store), the password apart; absent: the one kept for that server.
+  'settings:testTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000), password: passphrase.optional() }),
+  'settings:useTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000).nullable(), password: passphrase.optional() }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -247,6 +252,8 @@ export interface ChannelOutputs {
   'letter:fix': RequestDetail;
   'letter:savePdf': { detail: RequestDetail; fileName: string; sha256: string };
   'letter:print': { printed: boolean };
+  'settings:testTeamDatabase': TeamDatabaseCheck;
+  'settings:useTeamDatabase': Settings;
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

@@ -25,6 +25,8 @@ export interface HandlerDeps {
    * Team database (its password put in from the SecretStore; never shown: app:info describes it).
    */
   databaseLocation: string;
+  /** Why the team database kept in Settings could not be opened at start (an error code); the own file is used meanwhile. */
+  teamDatabaseProblem?: string | null;
   /** Opens the store at a location (store/openStore.ts `openStoreNow`; the host checked a server's schema before). */
   openStore: (location: string, settings: SettingsRepository) => Store;
   policy: Policy;
