@@ -33,6 +33,8 @@ export interface HandlerHarness {
 export interface HarnessOptions {
   subjects?: number;
   databaseFile?: string;
+  /** The clerk's name in Settings (default 'Test Clerk'); two clerks on one team server differ by it. */
+  clerkName?: string;
   /** The team server's URL instead of the seeded file (the PostgreSQL end-to-end test); default: the file. */
   databaseLocation?: string;
   today?: string;
@@ -75,7 +77,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     userDataDir: dir,
     settings: fileSettingsStore(dir, {
       language: 'en',
-      clerkName: 'Test Clerk',
+      clerkName: options.clerkName ?? 'Test Clerk',
       clerkRole: options.clerkRole === undefined ? 'Privacy officer' : options.clerkRole,
       outputFolder: join(dir, 'out'),
     }),
