@@ -90,6 +90,9 @@ const examples: Record<string, Record<string, unknown>> = {
   'letter:fix': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement', freeParagraph: 'We also wrote to you by e-mail.' },
   'letter:savePdf': { requestId: 'INZ-2026-0001', letterId: 'controller-notice:ORG0000004' },
   'letter:print': { requestId: 'INZ-2026-0001', letterId: 'acknowledgement' },
+  // team-wiring (issue 15.1)
+  'settings:testTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
+  'settings:useTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;
