@@ -1,20 +1,17 @@
 import { DomainError } from '../../shared/errors/domainError.ts';
 import type { Policy } from '../../shared/policy/policySchema.ts';
-import type { Db } from '../core/db/openDatabase.ts';
-import { sqliteStore } from '../core/store/sqliteStore.ts';
+import type { Store } from '../core/store/store.ts';
 import type { UseCaseDeps } from '../core/store/useCaseDeps.ts';
 import { resolveClerkIdentity, resolveClock } from './actor.ts';
-import { resolveCliKeys } from './cliKeys.ts';
 import type { CliIo } from './cliTypes.ts';
-import { cliWriteLock } from './writeLockNotice.ts';
 
 /**
- * What a command passes to the use cases, as the app's handlers do: the store over the opened
- * database, the clock (resolveClock: INZAGE_TODAY replays another day), the clerk (--clerk,
- * INZAGE_CLERK or the OS user) and the register. `clerk` is resolved only when the use case logs an
- * action. A command whose use case reads the register passes `register` (loadDefaultPolicy): the
- * register's schema library stays out of `stats` and `search`, which must load nothing but SQLite.
- * The installation's keys come from INZAGE_KEY, INZAGE_KEY_FILE or its key file (cliKeys.ts).
+ * What a command passes to the use cases, as the app's handlers do: the store the command opened
+ * (openCommandStore: a SQLite file or the team's server), the clock (resolveClock: INZAGE_TODAY
+ * replays another day), the clerk (--clerk, INZAGE_CLERK or the OS user) and the register.
+ * `clerk` is resolved only when the use case logs an action. A command whose use case reads the
+ * register passes `register` (loadDefaultPolicy): the register's schema library stays out of
+ * `stats` and `search`, which must load nothing but the store.
  */
 /**
  * The register of a command whose use cases never read it. Use cases copy their deps (`{ ...deps, store }`),
@@ -27,14 +24,13 @@ const noRegister = new Proxy({} as Policy, {
 });
 
 export function cliDeps(
-  db: Db,
+  store: Store,
   io: CliIo,
   options: { clerk?: string | undefined; needsClerk?: boolean; register?: () => Policy } = {},
 ): UseCaseDeps {
   let register: Policy | null = null;
   return {
-    // The installation's keys seal the audit chain and key the search digests (docs/audit-trail.md).
-    store: sqliteStore(db, { keys: resolveCliKeys(io.env), writeLock: cliWriteLock(io) }),
+    store,
     clock: resolveClock(io.env),
     clerk: options.needsClerk === false ? { name: 'inzage' } : resolveClerkIdentity(options.clerk, io.env),
     // Read when first used: validating the register costs tens of ms that `stats` or `search` need not pay.

@@ -156,4 +156,13 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'team.approval-outdated': '{reference} changed after its approval ({by} at {at}): it must be approved again',
   'team.unknown-role': 'no role "{role}": use clerk, approver or administrator',
   'team.no-administrator': 'role checks need an administrator: appoint one first (inzage team role set NAME administrator)',
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': 'the team database has schema version {found}, this Inzage needs {needed}: run inzage migrate --db URL first',
+  'team.schema-too-new': 'the team database has schema version {found}, newer than this Inzage knows ({supported}): update Inzage',
+  'team.unreachable': 'the database server cannot be reached ({reason}): check the host and port in --db / INZAGE_DB',
+  'team.login-refused': 'the database server refuses the login: check the user, and the password (PGPASSWORD or ~/.pgpass)',
+  'team.database-missing': 'that database does not exist on the server: check the name in --db / INZAGE_DB',
+  'team.url-invalid': 'not a valid team database URL (postgres://USER@HOST:5432/DATABASE)',
+  'team.needs-file': '{command} works on a SQLite database file only: give --db FILE, not a postgres:// URL',
+  'team.password-not-kept': 'no secure store for the password on this system',
 };

@@ -29,6 +29,7 @@ const commandLoaders: Record<string, () => Promise<Command>> = {
   'demo-request': async () => (await import('./commands/demoRequest.ts')).demoRequestCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   team: async () => (await import('./commands/team.ts')).teamCommand,
+  migrate: async () => (await import('./commands/migrate.ts')).migrateCommand,
 };
 
 export const commandNames: readonly string[] = Object.keys(commandLoaders);
@@ -42,8 +43,9 @@ export async function usageText(): Promise<string> {
   const all = await Promise.all(commandNames.map((name) => loadCommand(name)!));
   const lines = all.map((command) => `  ${command.usage}\n      ${command.summary}`);
   return (
-    `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\nWithout --db, ` +
-    `commands use the app's own database (created as the demo database on first ` +
+    `Usage: inzage COMMAND [options]\n\n${lines.join('\n')}\n\n--db takes a SQLite file or the team's ` +
+    `PostgreSQL server (postgres://USER@HOST:PORT/DATABASE; the password in PGPASSWORD or ~/.pgpass).\n` +
+    `Without --db, commands use INZAGE_DB, else the app's own database (created as the demo database on first ` +
     `use).\nEvery command answers --help (or -h).\n`
   );
 }

@@ -9,7 +9,10 @@ import { createHandlers } from '../core/api/createHandlers.ts';
 import { systemClock } from '../core/clock/clock.ts';
 import { fileSettingsStore } from '../core/settings/settingsFile.ts';
 import { openOrCreateDemoDatabase } from '../core/demo/ensureDatabase.ts';
-import { openDatabase } from '../core/db/openDatabase.ts';
+import { openStore, openStoreNow } from '../core/store/openStore.ts';
+import { teamDatabaseLocation } from '../core/settings/teamDatabaseSettings.ts';
+import { SchemaTooNewError } from '../core/db/migrate.ts';
+import { DomainError } from '../../shared/errors/domainError.ts';
 import { toDomainError } from '../core/errors/toDomainError.ts';
 import { loadAppSecret } from '../core/keys/appSecret.ts';
 import { deriveInstallationKeys } from '../core/keys/installationKeys.ts';
@@ -44,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const appDir = app.getAppPath();
     const dataDir = app.getPath('userData');
     // Resources sit next to the app in development and in the installer's resources folder when packaged.
@@ -75,6 +78,26 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const databaseKey = keys.database;
+    const installationKeys = keys;
+    // Settings → Team database (issue 15.1): the team's server when one is kept, its schema checked
+    // before any window opens. When it cannot be opened the app starts on its own file so that the
+    // clerk can reach Settings, and Settings says why (teamDatabaseProblem) — never silently.
+    const teamLocation = teamDatabaseLocation(settings.read(), safeSecretStore);
+    let databaseLocation = databaseFile;
+    let teamDatabaseProblem: string | null = null;
+    if (teamLocation) {
+      try {
+        await (await openStore(teamLocation, { keys: installationKeys, maxConnections: 1 })).close();
+        databaseLocation = teamLocation;
+      } catch (error) {
+        const problem =
+          error instanceof SchemaTooNewError
+            ? new DomainError('team.schema-too-new', { found: error.found, supported: error.supported })
+            : toDomainError(error);
+        teamDatabaseProblem = problem.code;
+        dialog.showErrorBox('Inzage', errorMessage(problem.code, problem.params, settings.read().language));
+      }
+    }
     lockDownSession();
     serveRenderer(join(appDir, 'dist', 'renderer'));
     const workerFile = new URL('./worker.js', import.meta.url);
@@ -82,8 +105,9 @@ if (!app.requestSingleInstanceLock()) {
     const clock = systemClock();
     const { handlers, close } = createHandlers({
       version: app.getVersion(),
-      databaseFile,
-      openDb: (file) => openDatabase(file, databaseKey),
+      databaseLocation,
+      teamDatabaseProblem,
+      openStore: (location, settingsRepository) => openStoreNow(location, { keys: installationKeys, settings: settingsRepository }),
       secretStorage,
       policy: register.policy,
       keys,

@@ -510,6 +510,24 @@ export const en = {
   'team.dueSoon.due': 'due {date} ({days} day(s) left)',
   'team.mine': 'My requests',
   'requests.col.owner': 'Owner',
+  // Settings → Team database (issue 15.1; team-wiring)
+  'settings.team': 'Team database',
+  'settings.team.help':
+    "A privacy team works on one PostgreSQL server: one register, one audit trail. Leave it empty to work on this laptop's own database.",
+  'settings.team.inUse': 'In use: the team database {url}.',
+  'settings.team.ownFile': "In use: this laptop's own database.",
+  'settings.team.restart': 'The change takes effect when Inzage starts again.',
+  'settings.team.url': 'Server address (without password)',
+  'settings.team.password': 'Password',
+  'settings.team.passwordKept': 'kept securely; leave empty to keep it',
+  'settings.team.test': 'Test connection',
+  'settings.team.use': 'Use this team database',
+  'settings.team.useOwnFile': 'Use the own database again',
+  'settings.team.check.current': 'Connected: PostgreSQL {server}, schema version {found}, as this Inzage needs.',
+  'settings.team.check.outdated':
+    'Connected: PostgreSQL {server}, but schema version {found}; this Inzage needs {needed}. The administrator runs the migration first.',
+  'settings.team.check.too-new':
+    'Connected: PostgreSQL {server}, but schema version {found} is newer than this Inzage knows ({needed}). Update Inzage.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -532,4 +532,24 @@ export const nl: Record<MessageKey, string> = {
   'team.dueSoon.due': 'uiterlijk {date} (nog {days} dag(en))',
   'team.mine': 'Mijn verzoeken',
   'requests.col.owner': 'Eigenaar',
+  // Instellingen → Teamdatabase (issue 15.1; team-wiring)
+  'settings.team': 'Teamdatabase',
+  'settings.team.help':
+    'Een privacyteam werkt op één PostgreSQL-server: één register, één audittrail. ' +
+    'Laat leeg om op de eigen database van deze laptop te werken.',
+  'settings.team.inUse': 'In gebruik: de teamdatabase {url}.',
+  'settings.team.ownFile': 'In gebruik: de eigen database van deze laptop.',
+  'settings.team.restart': 'De wijziging gaat in wanneer Inzage opnieuw start.',
+  'settings.team.url': 'Serveradres (zonder wachtwoord)',
+  'settings.team.password': 'Wachtwoord',
+  'settings.team.passwordKept': 'veilig bewaard; laat leeg om het te houden',
+  'settings.team.test': 'Verbinding testen',
+  'settings.team.use': 'Deze teamdatabase gebruiken',
+  'settings.team.useOwnFile': 'Weer de eigen database gebruiken',
+  'settings.team.check.current': 'Verbonden: PostgreSQL {server}, schemaversie {found}, zoals deze Inzage nodig heeft.',
+  'settings.team.check.outdated':
+    'Verbonden: PostgreSQL {server}, maar schemaversie {found}; deze Inzage heeft {needed} nodig. ' +
+    'De beheerder voert eerst de migratie uit.',
+  'settings.team.check.too-new':
+    'Verbonden: PostgreSQL {server}, maar schemaversie {found} is nieuwer dan deze Inzage kent ({needed}). Werk Inzage bij.',
 };

@@ -10,10 +10,12 @@ import { GeneralSettings } from './settings/GeneralSettings.tsx';
 import { OutputFolderSetting } from './settings/OutputFolderSetting.tsx';
 import { RegisterSetting } from './settings/RegisterSetting.tsx';
 import { TrustAnchorSetting } from './settings/TrustAnchorSetting.tsx';
+import { TeamDatabaseSetting } from './settings/TeamDatabaseSetting.tsx';
 
 /**
  * Settings: language and name, output folder, the organisation's processing register, the signing
- * certificate, the trusted certificate authorities, and the demo database. Files and folders are picked in the OS dialogs only.
+ * certificate, the trusted certificate authorities, the team database, and the demo database. Files
+ * and folders are picked in the OS dialogs only.
  */
 export function SettingsScreen() {
   const t = useT();
@@ -37,6 +39,7 @@ export function SettingsScreen() {
         <RegisterSetting settings={settings} onChange={setSettings} />
         <CertificateSetting settings={settings} onChange={setSettings} />
         <TrustAnchorSetting settings={settings} onChange={setSettings} />
+        <TeamDatabaseSetting settings={settings} onChange={setSettings} />
         <DemoDatabaseSetting />
       </div>
     </>

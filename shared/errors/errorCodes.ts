@@ -121,6 +121,15 @@ export const errorCodes = [
   'team.approval-outdated',
   'team.unknown-role',
   'team.no-administrator',
+  // team-wiring (issue 15.1): the team's PostgreSQL server, as the app and the CLI connect to it.
+  'team.schema-outdated',
+  'team.schema-too-new',
+  'team.unreachable',
+  'team.login-refused',
+  'team.database-missing',
+  'team.url-invalid',
+  'team.needs-file',
+  'team.password-not-kept',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -517,6 +517,43 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Er moet een beheerder zijn zolang rollen worden gecontroleerd; wijs eerst een beheerder aan.',
     en: 'There must be an administrator while roles are checked; appoint an administrator first.',
   },
+  // team-wiring (issue 15.1): the team database.
+  'team.schema-outdated': {
+    nl:
+      'De teamdatabase heeft schemaversie {found}; deze Inzage heeft versie {needed} nodig. ' +
+      'De beheerder moet de teamdatabase eerst bijwerken (migreren).',
+    en:
+      'The team database has schema version {found}; this Inzage needs version {needed}. ' +
+      'The administrator must first bring the team database up to date (migrate it).',
+  },
+  'team.schema-too-new': {
+    nl: 'De teamdatabase heeft schemaversie {found}, nieuwer dan deze Inzage kent ({supported}). Werk Inzage bij.',
+    en: 'The team database has schema version {found}, newer than this Inzage knows ({supported}). Update Inzage.',
+  },
+  'team.unreachable': {
+    nl: 'De databaseserver is niet bereikbaar ({reason}). Controleer de server en de poort in het adres.',
+    en: 'The database server cannot be reached ({reason}). Check the server and the port in the address.',
+  },
+  'team.login-refused': {
+    nl: 'De databaseserver weigert de aanmelding: gebruikersnaam of wachtwoord klopt niet.',
+    en: 'The database server refuses the login: the user name or the password is wrong.',
+  },
+  'team.database-missing': {
+    nl: 'Die database bestaat niet op de server. Controleer de naam achter de laatste / in het adres.',
+    en: 'That database does not exist on the server. Check the name after the last / in the address.',
+  },
+  'team.url-invalid': {
+    nl: 'Dit is geen geldig adres van een teamdatabase (postgres://gebruiker@server:5432/database).',
+    en: 'This is not a valid team database address (postgres://user@server:5432/database).',
+  },
+  'team.needs-file': {
+    nl: 'Dit werkt alleen op een eigen databasebestand, niet op de teamdatabase.',
+    en: 'This works on a database file of your own only, not on the team database.',
+  },
+  'team.password-not-kept': {
+    nl: 'Dit systeem heeft geen beveiligde opslag voor wachtwoorden; het wachtwoord wordt niet bewaard.',
+    en: 'This system has no secure store for passwords; the password is not kept.',
+  },
 };
 
 /** Fills a message's `{name}` placeholders; an unfilled one stays visible so a test can catch it. */

@@ -226,6 +226,15 @@ const stepOf: Record<ErrorCode, Step> = {
   'team.approval-outdated': 'askApprover',
   'team.unknown-role': 'correct',
   'team.no-administrator': 'askAdministrator',
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': 'administrator',
+  'team.schema-too-new': 'administrator',
+  'team.unreachable': 'correct',
+  'team.login-refused': 'correct',
+  'team.database-missing': 'correct',
+  'team.url-invalid': 'correct',
+  'team.needs-file': 'administrator',
+  'team.password-not-kept': 'administrator',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

@@ -112,4 +112,13 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'team.approval-outdated': ['reference', 'by', 'at'],
   'team.unknown-role': ['role'],
   'team.no-administrator': [],
+  // team-wiring (issue 15.1)
+  'team.schema-outdated': ['found', 'needed'],
+  'team.schema-too-new': ['found', 'supported'],
+  'team.unreachable': ['reason'],
+  'team.login-refused': [],
+  'team.database-missing': [],
+  'team.url-invalid': [],
+  'team.needs-file': ['command'],
+  'team.password-not-kept': [],
 };

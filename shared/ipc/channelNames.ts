@@ -61,6 +61,9 @@ export const channelNames = [
   'team:handOver',
   'team:approve',
   'team:reject',
+  // Settings → Team database (issue 15.1; team-wiring).
+  'settings:testTeamDatabase',
+  'settings:useTeamDatabase',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -27,6 +27,7 @@ import type {
   SearchResponse,
   Settings,
   SettingsApplied,
+  TeamDatabaseCheck,
   Stats,
   VerifyResult,
 } from './types.ts';
@@ -202,6 +203,10 @@ export const channelInputs = {
   'team:handOver': z.strictObject({ requestId: id, version: z.number().int().min(0), to: shortText }),
   'team:approve': z.strictObject({ requestId: id, version: z.number().int().min(0), reason: z.string().trim().max(2000).optional() }),
   'team:reject': z.strictObject({ requestId: id, version: z.number().int().min(0), reason: z.string().trim().min(1).max(2000) }),
+  // Settings → Team database (issue 15.1; team-wiring): the URL as typed (a password in it is moved to the
+  // secret store), the password apart; absent: the one kept for that server.
+  'settings:testTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000), password: passphrase.optional() }),
+  'settings:useTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000).nullable(), password: passphrase.optional() }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -260,6 +265,8 @@ export interface ChannelOutputs {
   'team:handOver': RequestTeamView;
   'team:approve': RequestTeamView;
   'team:reject': RequestTeamView;
+  'settings:testTeamDatabase': TeamDatabaseCheck;
+  'settings:useTeamDatabase': Settings;
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

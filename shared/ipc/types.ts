@@ -98,7 +98,27 @@ export interface Settings {
   trustAnchors: TrustAnchorSummary[];
   /** Whether the OS can keep a secret encrypted (Electron safeStorage with a real keyring). */
   secretStorage: 'available' | 'unavailable';
+  /** Settings → Team database (issue 15.1); the handlers always give it (optional for the window's test fixtures). */
+  teamDatabase?: TeamDatabaseSettings;
 }
+
+/** The team's PostgreSQL server as Settings shows it: never the password. */
+export interface TeamDatabaseSettings {
+  /** The configured server's URL without password; null: this laptop's own database file. */
+  url: string | null;
+  passwordKept: boolean;
+  /** The server this run works on (URL without password), or null when it works on the own file. */
+  inUse: string | null;
+  /** The configured database differs from the one in use: it takes effect when Inzage starts again. */
+  restartNeeded: boolean;
+  /** Why the configured server could not be opened at start (an error code; the own file is used meanwhile). */
+  problem: string | null;
+}
+
+/** "Test connection": the server and its schema, or why it could not be reached (an error code with its parameters). */
+export type TeamDatabaseCheck =
+  | { ok: true; serverVersion: string; schemaVersion: number; appSchemaVersion: number; schema: 'current' | 'outdated' | 'too-new' }
+  | { ok: false; code: string; params: Record<string, string | number> };
 
 /** Why a chosen file was not taken into use; the setting in use stays as it was. */
 export type SettingsProblem =

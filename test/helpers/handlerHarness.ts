@@ -6,7 +6,7 @@ import type { Clock } from '../../electron/core/clock/clock.ts';
 import type { InstallationKeys } from '../../electron/core/keys/installationKeys.ts';
 import type { Handlers } from '../../electron/core/api/dispatch.ts';
 import { fileSettingsStore } from '../../electron/core/settings/settingsFile.ts';
-import { openDatabase } from '../../electron/core/db/openDatabase.ts';
+import { openStoreNow } from '../../electron/core/store/openStore.ts';
 import { runInWorker } from '../../electron/core/jobs/runInWorker.ts';
 import { defaultPolicyFile, loadDefaultPolicy } from '../../electron/core/policy/loadPolicy.ts';
 import type { PathChooser } from '../../electron/core/settings/pathChooser.ts';
@@ -33,6 +33,10 @@ export interface HandlerHarness {
 export interface HarnessOptions {
   subjects?: number;
   databaseFile?: string;
+  /** The clerk's name in Settings (default 'Test Clerk'); two clerks on one team server differ by it. */
+  clerkName?: string;
+  /** The team server's URL instead of the seeded file (the PostgreSQL end-to-end test); default: the file. */
+  databaseLocation?: string;
   today?: string;
   /** The clock the use cases read; default: the system clock on `today`'s day. */
   clock?: Clock;
@@ -63,8 +67,8 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
   const listeners: HandlerHarness['listeners'] = new Set();
   const { handlers, close } = createHandlers({
     version: '0.0.0-test',
-    databaseFile,
-    openDb: (file) => openDatabase(file, testKeys.database),
+    databaseLocation: options.databaseLocation ?? databaseFile,
+    openStore: (location, settings) => openStoreNow(location, { keys: options.keys ?? testKeys, settings }),
     policy: loadDefaultPolicy(),
     keys: options.keys ?? testKeys,
     policyFile: defaultPolicyFile(),
@@ -73,7 +77,7 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
     userDataDir: dir,
     settings: fileSettingsStore(dir, {
       language: 'en',
-      clerkName: 'Test Clerk',
+      clerkName: options.clerkName ?? 'Test Clerk',
       clerkRole: options.clerkRole === undefined ? 'Privacy officer' : options.clerkRole,
       outputFolder: join(dir, 'out'),
     }),

@@ -18,6 +18,10 @@ import { resolveCliKeys } from '../cliKeys.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
+import { cliWriteLock } from '../writeLockNotice.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { isPostgresUrl } from '../../core/db/postgres/postgresPool.ts';
+import { sqliteStore } from '../../core/store/sqliteStore.ts';
 
 /**
  * `inzage demo rebuild --confirm DEMO`: the window's "Rebuild demo database" (demo/demoRebuild.ts,
@@ -40,6 +44,8 @@ export const demoCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const subjects = values.subjects === undefined ? 2000 : positiveInteger(values.subjects, '--subjects');
     if (subjects < minimumDemoSubjects) throw new UsageError(`--subjects must be at least ${minimumDemoSubjects}`);
+    // The demo database is a file of its own; a team server is never replaced by a demo (team.needs-file).
+    if (values.db !== undefined && isPostgresUrl(values.db)) throw new DomainError('team.needs-file', { command: 'demo rebuild' });
     const file = values.db ?? defaultDatabaseFile(io.env);
     if (!existsSync(file))
       throw new UsageError(`${file}: no such database (create a demo database with: inzage seed --db ${file} --subjects N)`);
@@ -50,7 +56,10 @@ export const demoCommand: Command = {
     let previous: AuditCheckpoint;
     try {
       checkDemoRebuild(old, values.confirm);
-      const deps = cliDeps(old, io, { clerk: values.clerk, register: () => register });
+      const deps = cliDeps(sqliteStore(old, { keys: resolveCliKeys(io.env), writeLock: cliWriteLock(io) }), io, {
+        clerk: values.clerk,
+        register: () => register,
+      });
       backupFile = backupFileFor(file, deps.clock.now());
       // First the record, then the work: the trail being replaced says by whom and when.
       await recordRebuildStart(deps, { subjects, backupFile });
@@ -71,7 +80,13 @@ export const demoCommand: Command = {
     swapInRebuiltDatabase({ databaseFile: file, builtFile: built, backupFile, previous });
     const fresh = openCommandDatabase(file, io);
     try {
-      await recordRebuildDone(cliDeps(fresh, io, { clerk: values.clerk, register: () => register }), { backupFile, previous });
+      await recordRebuildDone(
+        cliDeps(sqliteStore(fresh, { keys: resolveCliKeys(io.env), writeLock: cliWriteLock(io) }), io, {
+          clerk: values.clerk,
+          register: () => register,
+        }),
+        { backupFile, previous },
+      );
     } finally {
       fresh.close();
     }

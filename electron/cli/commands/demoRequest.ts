@@ -30,7 +30,7 @@ export const demoRequestCommand: Command = {
     if (language !== 'nl' && language !== 'en') throw new UsageError(`--lang must be nl or en, got "${language}"`);
     const actor = resolveActor(values.clerk, io.env);
     const policy = loadDefaultPolicy();
-    const db = openCommandDatabase(values.db, io);
+    const db = openCommandDatabase(values.db, io, { command: 'demo-request' });
     try {
       const identity = await resolveSigningIdentity(io, values, policy.organisation.name);
       const result = await runDemoRequest({

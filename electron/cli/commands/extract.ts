@@ -10,7 +10,7 @@ import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIo, Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 import { cliDeps } from '../cliDeps.ts';
 import type { Clock } from '../../core/clock/clock.ts';
 import { exportRequest, previewExtract } from '../../core/output/extractUseCases.ts';
@@ -123,10 +123,10 @@ export const extractCommand: Command = {
     const clerk = resolveClerk(values.clerk, io.env);
 
     // Writable: assembling an extract opens a person's records, and that is logged (Art. 5(2)).
-    const db = openCommandDatabase(values.db, io);
+    const store = await openCommandStore(values.db, io);
     try {
       // --today replays another day for the model's date, as INZAGE_TODAY does for every command.
-      const deps = { ...cliDeps(db, io, { clerk, register: loadDefaultPolicy }), clock: systemClock(today) };
+      const deps = { ...cliDeps(store, io, { clerk, register: loadDefaultPolicy }), clock: systemClock(today) };
       if (values.request !== undefined && format === 'json' && values.out === undefined) {
         // The model printed for review is the window's preview (the same use case, the same audit entry).
         const model = await previewExtract(deps, {
@@ -180,7 +180,7 @@ export const extractCommand: Command = {
       if (written[0]) io.err(`Wrote the audit checkpoint ${await writeCheckpointInto(deps, dirname(written[0].path))}\n`);
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

@@ -3,7 +3,7 @@ import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 import { cliDeps } from '../cliDeps.ts';
 
 export const importCommand: Command = {
@@ -14,12 +14,12 @@ export const importCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('give exactly one PATH to an import file');
     const file = positionals[0]!;
-    const db = openCommandDatabase(values.db, io);
+    const store = await openCommandStore(values.db, io);
     const started = performance.now();
     let lastReport = 0;
     try {
       // The register: a record's source and a decision's rule set and outcome must be among its values (registerRules.ts).
-      const result = await importCaseRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
+      const result = await importCaseRecords(cliDeps(store, io, { needsClerk: false, register: loadDefaultPolicy }), {
         file,
         onProgress: (p) => {
           const now = performance.now();
@@ -40,7 +40,7 @@ export const importCommand: Command = {
       for (const [table, count] of Object.entries(result.byTable)) io.out(`  ${table}: ${count.toLocaleString('en')}\n`);
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

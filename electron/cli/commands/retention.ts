@@ -2,7 +2,7 @@ import { listOverdueRecords } from '../../core/retention/retentionUseCases.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 import { dateFlag } from '../actor.ts';
 import { cliDeps } from '../cliDeps.ts';
 import { loadDefaultPolicy } from '../../core/policy/loadPolicy.ts';
@@ -22,13 +22,13 @@ export const retentionCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.overdue) throw new UsageError('say what to list: --overdue');
     const day = dateFlag(values.today, '--today');
-    const db = openCommandDatabase(values.db, io, { readonly: values.db !== undefined });
+    const store = await openCommandStore(values.db, io, { readonly: values.db !== undefined });
     try {
       const {
         today,
         records: overdue,
         heldPastPeriod,
-      } = await listOverdueRecords(cliDeps(db, io, { needsClerk: false, register: loadDefaultPolicy }), {
+      } = await listOverdueRecords(cliDeps(store, io, { needsClerk: false, register: loadDefaultPolicy }), {
         ...(day !== undefined ? { today: day } : {}),
         onProgress: (done, total) => io.err(`checked ${done.toLocaleString('en')} / ${total.toLocaleString('en')} subjects\n`),
       });
@@ -57,7 +57,7 @@ export const retentionCommand: Command = {
       }
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

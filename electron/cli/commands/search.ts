@@ -2,7 +2,7 @@ import { searchSubjects } from '../../core/search/searchUseCases.ts';
 import { parseCommandArgs, positiveInteger } from '../args.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 import { cliDeps } from '../cliDeps.ts';
 
 /**
@@ -26,9 +26,9 @@ export const searchCommand: Command = {
     const query = positionals[0]!;
     if (query.trim() === '') throw new UsageError('the QUERY is empty');
     const limit = positiveInteger(values.limit, '--limit', 20);
-    const db = openCommandDatabase(values.db, io);
+    const store = await openCommandStore(values.db, io);
     try {
-      const { results, groups, total } = await searchSubjects(cliDeps(db, io, { clerk: values.clerk }), {
+      const { results, groups, total } = await searchSubjects(cliDeps(store, io, { clerk: values.clerk }), {
         query,
         limit,
         requestRef: values.request,
@@ -58,7 +58,7 @@ export const searchCommand: Command = {
       }
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

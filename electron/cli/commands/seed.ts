@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { DomainError } from '../../../shared/errors/domainError.ts';
+import { isPostgresUrl } from '../../core/db/postgres/postgresPool.ts';
 import { buildDemoDatabase } from '../../core/demo/demoUseCases.ts';
 import { minimumDemoSubjects } from '../../core/demo/generateDemo.ts';
 import { defaultDatabaseFile } from '../../core/paths.ts';
@@ -21,6 +23,8 @@ export const seedCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const subjects = positiveInteger(values.subjects, '--subjects');
     if (subjects < minimumDemoSubjects) throw new UsageError(`--subjects must be at least ${minimumDemoSubjects}`);
+    // Synthetic records go into a new file; a team server is filled with `inzage import` (docs/team.md).
+    if (values.db !== undefined && isPostgresUrl(values.db)) throw new DomainError('team.needs-file', { command: 'seed' });
     const file = values.db ?? defaultDatabaseFile(io.env);
     if (existsSync(file)) throw new Error(`${file} exists already; seed into a new file (nothing was changed)`);
     const started = performance.now();

@@ -1,10 +1,10 @@
 import { showSubjectRecords } from '../../core/records/recordUseCases.ts';
-import { getRequest } from '../../core/requests/sqliteRequestRepository.ts';
+import { DomainError } from '../../../shared/errors/domainError.ts';
 import { parseCommandArgs } from '../args.ts';
 import { cliDeps } from '../cliDeps.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 
 export const showCommand: Command = {
   name: 'show',
@@ -19,10 +19,11 @@ export const showCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one SUBJECT_ID');
     // Writable: opening a person's records is processing and is logged (domain.md §8, Art. 5(2)).
-    const db = openCommandDatabase(values.db, io);
+    const store = await openCommandStore(values.db, io);
     try {
-      const deps = cliDeps(db, io, { clerk: values.clerk });
-      if (values.request !== undefined) getRequest(db, values.request);
+      const deps = cliDeps(store, io, { clerk: values.clerk });
+      if (values.request !== undefined && !(await store.requests.find(values.request)))
+        throw new DomainError('request.not-found', { reference: values.request });
       const { records, recordCount } = await showSubjectRecords(deps, {
         subjectId: positionals[0]!,
         ...(values.request !== undefined ? { requestRef: values.request } : {}),
@@ -45,7 +46,7 @@ export const showCommand: Command = {
       }
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../args.ts';
 import { cliDeps } from '../cliDeps.ts';
 import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
-import { openCommandDatabase } from '../database.ts';
+import { openCommandStore } from '../database.ts';
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -13,9 +13,9 @@ export const statsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const db = openCommandDatabase(values.db, io, { readonly: true });
+    const store = await openCommandStore(values.db, io, { readonly: true });
     try {
-      const { location, schemaVersion, bytes, meta, tables } = await databaseStats(cliDeps(db, io, { needsClerk: false }));
+      const { location, schemaVersion, bytes, meta, tables } = await databaseStats(cliDeps(store, io, { needsClerk: false }));
       const stats = { file: location, schemaVersion, bytes, meta, tables };
       if (values.json) {
         io.out(`${JSON.stringify(stats, null, 2)}\n`);
@@ -27,7 +27,7 @@ export const statsCommand: Command = {
       for (const [table, n] of Object.entries(tables)) io.out(`${table.padEnd(width)}  ${n.toLocaleString('en').padStart(12)}\n`);
       return 0;
     } finally {
-      db.close();
+      await store.close();
     }
   },
 };

@@ -3,6 +3,8 @@ import type { Policy } from '../../../shared/policy/policySchema.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { Db } from '../db/openDatabase.ts';
+import type { SettingsRepository } from '../settings/settingsRepository.ts';
+import type { Store } from '../store/store.ts';
 import type { AuditCheckpoint } from '../audit/auditCheckpoint.ts';
 import type { JobRunner } from '../jobs/jobRunner.ts';
 import type { InstallationKeys } from '../keys/installationKeys.ts';
@@ -18,8 +20,15 @@ import type { SettingsStore } from '../settings/settingsFile.ts';
  */
 export interface HandlerDeps {
   version: string;
-  databaseFile: string;
-  openDb: (file: string) => Db;
+  /**
+   * Where the data lives (issue 15.1): the SQLite file, or the team's postgres:// URL from Settings →
+   * Team database (its password put in from the SecretStore; never shown: app:info describes it).
+   */
+  databaseLocation: string;
+  /** Why the team database kept in Settings could not be opened at start (an error code); the own file is used meanwhile. */
+  teamDatabaseProblem?: string | null;
+  /** Opens the store at a location (store/openStore.ts `openStoreNow`; the host checked a server's schema before). */
+  openStore: (location: string, settings: SettingsRepository) => Store;
   policy: Policy;
   /**
    * The installation's keys (keys/installationKeys.ts): the audit chain's HMAC key and the key search
@@ -57,6 +66,7 @@ export interface HandlerDeps {
 
 /** The deps plus the open database, which a demo rebuild swaps, and the register, which Settings swaps. */
 export interface HandlerContext extends HandlerDeps {
+  /** The SQLite connection, for what works on the file itself (the demo rebuild); on the team server: team.needs-file. */
   db(): Db;
   /** What the use cases are given: the store over db(), the clock, the clerk from Settings, the register in use. */
   useCaseDeps(): UseCaseDeps;

@@ -16,6 +16,9 @@ export function toDomainError(error: unknown): DomainError {
   const syscall = typeof (error as { syscall?: unknown })?.syscall === 'string' ? (error as { syscall: string }).syscall : '';
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') return new DomainError('storage.busy', {});
   if (code.startsWith('SQLITE_')) return new DomainError('storage.failed', {});
+  // The team's server went away under a running app (issue 15.1): a socket error, never a file's.
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code))
+    return new DomainError('team.unreachable', { reason: code });
   if (['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(code))
     return new DomainError(writingCalls.has(syscall) ? 'output.folder-unwritable' : 'file.unreadable', {});
   if (code === 'ENOENT')

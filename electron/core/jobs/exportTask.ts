@@ -1,15 +1,18 @@
 import type { ExportResult } from '../../../shared/ipc/types.ts';
 import { fixedClock } from '../clock/clock.ts';
-import { openDatabase } from '../db/openDatabase.ts';
 import { exportRequest as exportRequestUseCase } from '../output/extractUseCases.ts';
 import { readRegister } from '../settings/registerErrors.ts';
 import type { SigningChoice } from '../settings/signingChoice.ts';
 import { openSigningIdentity } from '../settings/signingChoice.ts';
-import { sqliteStore } from '../store/sqliteStore.ts';
+import { openStore } from '../store/openStore.ts';
 import type { TaskEnv, TaskProgress } from './tasks.ts';
 
 export interface ExportTaskInput {
-  databaseFile: string;
+  /**
+   * The handlers' own location (a file, or the team server's URL with its password): the worker opens
+   * the same store. Handed over in memory to a thread of the same process, never written or logged.
+   */
+  databaseLocation: string;
   policyFile: string;
   reference: string;
   clerk: string;
@@ -42,7 +45,7 @@ export async function exportRequest(raw: unknown, progress: TaskProgress, env: T
   const input = raw as ExportTaskInput;
   progress('assemble', 0, 1000);
   const keys = { audit: Buffer.from(input.auditKeys.audit, 'hex'), query: Buffer.from(input.auditKeys.query, 'hex') };
-  const store = sqliteStore(openDatabase(input.databaseFile, env.databaseKey), { keys });
+  const store = await openStore(input.databaseLocation, { keys: { ...keys, database: env.databaseKey }, maxConnections: 2 });
   try {
     const clock = fixedClock(input.today, new Date(input.startedAt));
     const deps = { store, clock, clerk: { name: input.clerk, role: input.clerkRole }, register: readRegister(input.policyFile) };

@@ -16,6 +16,15 @@ const storedSettingsSchema = z.object({
   certificatePassphrase: z.string().nullable(),
   /** The organisation's trust anchors for `verify` (issue 13.5): CA certificates, one PEM each. */
   trustAnchors: z.array(z.string()).default([]),
+  /**
+   * The team's PostgreSQL server (issue 15.1; Settings → Team database): its URL WITHOUT the password,
+   * and the password as ciphertext of the OS secret store (base64), never in plain text. null: this
+   * laptop's own database file.
+   */
+  teamDatabase: z
+    .object({ url: z.string().min(1), passwordCipher: z.string().nullable() })
+    .nullable()
+    .default(null),
 });
 
 /** The settings as kept on disk; the window sees `Settings` (shared/ipc/types.ts), without the ciphertext. */
@@ -41,6 +50,7 @@ export function fileSettingsStore(dir: string, defaults: SettingsDefaults): Sett
     certificate: null,
     certificatePassphrase: null,
     trustAnchors: [],
+    teamDatabase: null,
   };
   const load = (): StoredSettings => {
     if (!existsSync(file)) return { ...base };

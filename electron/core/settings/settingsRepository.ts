@@ -33,6 +33,7 @@ export function memorySettings(
     certificate: null,
     certificatePassphrase: null,
     trustAnchors: [],
+    teamDatabase: null,
   };
   return {
     async read() {

@@ -1,3 +1,4 @@
+import { describePostgresUrl, isPostgresUrl } from '../../db/postgres/postgresPool.ts';
 import { databaseSummary } from '../../records/recordUseCases.ts';
 import type { Handlers } from '../dispatch.ts';
 import { features } from '../features.ts';
@@ -10,7 +11,8 @@ export function appChannel(ctx: HandlerContext): Pick<Handlers, 'app:info'> {
       const summary = await databaseSummary(ctx.useCaseDeps());
       return {
         version: ctx.version,
-        databaseFile: ctx.databaseFile,
+        // A team server's URL without its password (the About panel shows it; issue 15.1).
+        databaseFile: isPostgresUrl(ctx.databaseLocation) ? describePostgresUrl(ctx.databaseLocation) : ctx.databaseLocation,
         userDataDir: ctx.userDataDir,
         policy: summary.register,
         features: { ...features },

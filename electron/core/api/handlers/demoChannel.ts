@@ -13,9 +13,9 @@ export function demoChannel(ctx: HandlerContext): Pick<Handlers, 'demo:rebuild'>
     async 'demo:rebuild'({ subjects, confirm }) {
       const deps = ctx.useCaseDeps();
       checkDemoRebuild(ctx.db(), confirm);
-      const backupFile = backupFileFor(ctx.databaseFile, deps.clock.now());
+      const backupFile = backupFileFor(ctx.databaseLocation, deps.clock.now());
       await recordRebuildStart(deps, { subjects, backupFile });
-      const built = `${ctx.databaseFile}.rebuilding`;
+      const built = `${ctx.databaseLocation}.rebuilding`;
       const jobId = ctx.jobs.start('demo', async (progress) => {
         await ctx.runTask('demo:build', { file: built, subjects, policyFile: ctx.policyFile }, progress);
         const previous = await ctx.useCaseDeps().store.audit.checkpoint(deps.clock.now());

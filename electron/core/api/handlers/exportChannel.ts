@@ -19,7 +19,7 @@ export function exportChannel(ctx: HandlerContext): Pick<Handlers, 'export:start
       const settings = await deps.store.settings.read();
       const signing = chooseSigning(await deps.store.records.isDemo(), settings, ctx.secrets, passphrase);
       const input: ExportTaskInput = {
-        databaseFile: ctx.databaseFile,
+        databaseLocation: ctx.databaseLocation,
         policyFile: ctx.policyFile,
         reference: requestId,
         clerk: deps.clerk.name,

@@ -8,6 +8,8 @@ import type { Handlers } from '../dispatch.ts';
 import type { HandlerContext } from '../handlerContext.ts';
 import { addTrustAnchors, readTrustAnchorFile, removeTrustAnchor } from '../../settings/trustAnchors.ts';
 import { settingsView } from './settingsView.ts';
+import { checkTeamConnection, connectionError, withPassword } from '../../store/teamConnection.ts';
+import { keepTeamDatabase, passwordFor } from '../../settings/teamDatabaseSettings.ts';
 
 type SettingsChannels =
   | 'settings:get'
@@ -17,7 +19,9 @@ type SettingsChannels =
   | 'settings:forgetCertificate'
   | 'settings:useOutputFolder'
   | 'settings:addTrustAnchor'
-  | 'settings:removeTrustAnchor';
+  | 'settings:removeTrustAnchor'
+  | 'settings:testTeamDatabase'
+  | 'settings:useTeamDatabase';
 
 /**
  * settings:* — a file or folder comes into use in two steps: dialog:* lets the clerk pick it and
@@ -85,6 +89,21 @@ export function settingsChannel(ctx: HandlerContext): Pick<Handlers, SettingsCha
     },
     async 'settings:removeTrustAnchor'({ fingerprint }) {
       await removeTrustAnchor(ctx.useCaseDeps(), { fingerprint });
+      return settingsView(ctx);
+    },
+    async 'settings:testTeamDatabase'({ url, password }) {
+      // Nothing is kept by a test; the password comes back to the window in no form.
+      try {
+        const full = withPassword(url, passwordFor(ctx.settings.read(), url, password, ctx.secrets));
+        return { ok: true, ...(await checkTeamConnection(full)) };
+      } catch (error) {
+        const domain = connectionError(error);
+        return { ok: false, code: domain.code, params: { ...domain.params } };
+      }
+    },
+    async 'settings:useTeamDatabase'({ url, password }) {
+      // Kept for the next start (main.ts opens it then, its schema checked): the open store is not swapped under running work.
+      keepTeamDatabase(ctx.settings, ctx.secrets, { url, password });
       return settingsView(ctx);
     },
   };

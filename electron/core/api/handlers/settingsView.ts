@@ -2,6 +2,7 @@ import type { Settings } from '../../../../shared/ipc/types.ts';
 import { registerProvenance } from '../../../../shared/policy/registerProvenance.ts';
 import { summariseTrustAnchor } from '../../settings/trustAnchors.ts';
 import type { HandlerContext } from '../handlerContext.ts';
+import { teamDatabaseView } from '../../settings/teamDatabaseSettings.ts';
 
 /** What the window sees of the settings: the register and certificate in use, never the passphrase's ciphertext. */
 export async function settingsView(ctx: HandlerContext): Promise<Settings> {
@@ -33,5 +34,6 @@ export async function settingsView(ctx: HandlerContext): Promise<Settings> {
     },
     trustAnchors: stored.trustAnchors.map(summariseTrustAnchor),
     secretStorage,
+    teamDatabase: teamDatabaseView(stored, ctx.databaseLocation, ctx.teamDatabaseProblem ?? null),
   };
 }

@@ -96,6 +96,9 @@ const examples: Record<string, Record<string, unknown>> = {
   'team:handOver': { requestId: 'INZ-2026-0001', version: 3, to: 'Bram' },
   'team:approve': { requestId: 'INZ-2026-0001', version: 4 },
   'team:reject': { requestId: 'INZ-2026-0001', version: 4, reason: 'Redact the co-debtor' },
+  // team-wiring (issue 15.1)
+  'settings:testTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
+  'settings:useTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;
