@@ -60,20 +60,11 @@ async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{
   return { total: Number(result.rows[0]?.total ?? 0), docs: toDocuments(result.rows) };
 }
 
-/** The documents of the given subjects (ords) that also match the words query (all of them when it is empty). */
-async function documentsAmong(sql: Sql, among: Iterable<number>, query: string): Promise<DocumentRow[]> {
-  const result = query
-    ? await sql.query(
-        prepared(
-          'documents_matching',
-          `SELECT ${documentColumns} FROM search_documents d JOIN search_words w ON w.ord = d.ord
-           WHERE d.ord = ANY($1::bigint[]) AND w.words @@ $2::tsquery`,
-          [[...among], query],
-        ),
-      )
-    : await sql.query(
-        prepared('documents', `SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]),
-      );
+/** The documents of the given subjects (ords). */
+async function documentsOf(sql: Sql, among: Iterable<number>): Promise<DocumentRow[]> {
+  const result = await sql.query(
+    prepared('documents', `SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]),
+  );
   return toDocuments(result.rows);
 }
 
@@ -103,36 +94,53 @@ function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
   return rank;
 }
 
+interface KeyDocumentRow extends DocumentRow {
+  narrowed: boolean;
+  hits: [number, KeyHit['kind'], string, string][];
+}
+
 /**
- * The subjects each key term names (any of its keys), with the hits scoring needs as evidence: every
- * key in one statement. Sorted outside the per-key look-up: an ORDER BY inside it let the planner walk
- * the whole key table in (ord, position) order instead of using the (kind, value) index (20 ms at 20k).
+ * The candidates of a query with key terms, in one statement: the subjects holding a key of every
+ * key term and matching the words (when the query has any), or, when nobody does, whoever holds any
+ * key (an old phone number with a current e-mail) — with their documents and, per document, the key
+ * hits scoring needs as evidence, in the order collectCandidates.ts gathers them (term, key, written
+ * order). The per-key look-up has no ORDER BY: one let the planner walk the whole key table in ord
+ * order instead of using the (kind, value) index (20 ms at 20k subjects).
  */
-async function keyMatches(sql: Sql, parsed: ParsedQuery): Promise<{ perTerm: Set<number>[]; hits: Map<number, KeyHit[]> }> {
+async function keyDocuments(sql: Sql, parsed: ParsedQuery, query: string): Promise<{ narrowed: boolean; docs: KeyDocumentRow[] }> {
   const asked = parsed.keyTerms.flatMap((term, index) => term.keys.map((key) => ({ index, ...key })));
-  const result = await sql.query<{ term: number; kind: string; ord: string; field: string; shown: string }>(
+  const result = await sql.query<KeyDocumentRow & { ord: string }>(
     prepared(
-      'keys',
-      `SELECT t.term, t.kind, k.ord, k.field, k.shown
-     FROM unnest($1::integer[], $2::text[], $3::text[]) WITH ORDINALITY AS t(term, kind, value, n)
-     CROSS JOIN LATERAL (
-       SELECT ord, position, field, shown FROM search_keys
-       WHERE kind = t.kind AND value = t.value LIMIT ${keyRowLimit}
-     ) k
-     ORDER BY t.n, k.ord, k.position`,
-      [asked.map((a) => a.index), asked.map((a) => a.kind), asked.map((a) => a.value)],
+      'key_documents',
+      `WITH hits AS (
+         SELECT t.term, t.n, k.ord, k.position, t.kind, k.field, k.shown
+         FROM unnest($1::integer[], $2::text[], $3::text[]) WITH ORDINALITY AS t(term, kind, value, n)
+         CROSS JOIN LATERAL (
+           SELECT ord, position, field, shown FROM search_keys WHERE kind = t.kind AND value = t.value LIMIT ${keyRowLimit}
+         ) k
+       ),
+       every AS (SELECT ord FROM hits GROUP BY ord HAVING count(DISTINCT term) = $4),
+       narrowed AS (
+         SELECT e.ord FROM every e JOIN search_words w ON w.ord = e.ord
+         WHERE $5::text = '' OR w.words @@ CAST(NULLIF($5::text, '') AS tsquery)
+       ),
+       chosen AS (
+         SELECT ord, true AS narrowed FROM narrowed
+         UNION ALL
+         SELECT DISTINCT ord, false FROM hits WHERE NOT EXISTS (SELECT 1 FROM narrowed)
+       )
+       SELECT c.narrowed, ${documentColumns},
+         (SELECT json_agg(json_build_array(h.term, h.kind, h.field, h.shown) ORDER BY h.n, h.position)
+          FROM hits h WHERE h.ord = c.ord) AS hits
+       FROM chosen c JOIN search_documents d ON d.ord = c.ord`,
+      [asked.map((a) => a.index), asked.map((a) => a.kind), asked.map((a) => a.value), parsed.keyTerms.length, query],
     ),
   );
-  const hits = new Map<number, KeyHit[]>();
-  const perTerm = parsed.keyTerms.map(() => new Set<number>());
-  for (const row of result.rows) {
-    const ord = Number(row.ord);
-    perTerm[row.term]!.add(ord);
-    const list = hits.get(ord) ?? [];
-    list.push({ term: row.term, kind: row.kind as KeyHit['kind'], field: row.field, shown: row.shown });
-    hits.set(ord, list);
-  }
-  return { perTerm, hits };
+  return { narrowed: result.rows[0]?.narrowed ?? false, docs: result.rows.map((row) => ({ ...row, ord: Number(row.ord) })) };
+}
+
+function keyHitsOf(docs: KeyDocumentRow[]): Map<number, KeyHit[]> {
+  return new Map(docs.map((doc) => [doc.ord, doc.hits.map(([term, kind, field, shown]) => ({ term, kind, field, shown }))]));
 }
 
 /** Documents best pre-ranked first (ties in written order), at most `keep` of them. */
@@ -144,7 +152,7 @@ function ranked(parsed: ParsedQuery, docs: DocumentRow[], keep: number): Documen
 
 /** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
 async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
-  return ranked(parsed, await documentsAmong(sql, among, ''), keep);
+  return ranked(parsed, await documentsOf(sql, among), keep);
 }
 
 function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
@@ -152,8 +160,6 @@ function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<num
   for (const doc of docs) candidates.set(doc.ord, { subjectId: doc.subjectId, profileJson: doc.profile, keyHits: hits.get(doc.ord) ?? [] });
   return candidates;
 }
-
-const intersect = (sets: Set<number>[]): Set<number> => sets.reduce((acc, set) => new Set([...acc].filter((ord) => set.has(ord))));
 
 /**
  * Candidates for a query on the team server: the same steps as collectCandidates.ts on SQLite (strict
@@ -180,19 +186,18 @@ export async function postgresCandidates(
   if (nameWords.length > 0) await vocabulary.refresh();
   const query = wordsQuery(strict, corrections);
 
-  const keys = hasKeys ? await keyMatches(sql, parsed) : { perTerm: [], hits: new Map<number, KeyHit[]>() };
+  let hits = new Map<number, KeyHit[]>();
   if (hasKeys) {
-    const all = intersect(keys.perTerm);
-    const narrowed = all.size > 0 ? await documentsAmong(sql, all, query) : [];
-    if (narrowed.length > 0) return { candidates: toCandidates(ranked(parsed, narrowed, keep), keys.hits), total: narrowed.length };
-    // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
-    const any = new Set(keys.perTerm.flatMap((set) => [...set]));
-    if (any.size > 0) return { candidates: toCandidates(await rankedDocuments(sql, parsed, any, keep), keys.hits), total: null };
+    const keyed = await keyDocuments(sql, parsed, query);
+    hits = keyHitsOf(keyed.docs);
+    if (keyed.docs.length > 0)
+      return { candidates: toCandidates(ranked(parsed, keyed.docs, keep), hits), total: keyed.narrowed ? keyed.docs.length : null };
+    // A key that names nobody no longer counts as matched: the words alone, as on SQLite.
     if (nameWords.length === 0) return { candidates: new Map(), total: 0 };
   }
   const found = await wordsDocuments(sql, query, fetch);
   if (found.docs.length > 0) {
-    return { candidates: toCandidates(ranked(parsed, found.docs, keep), keys.hits), total: hasKeys ? null : found.total };
+    return { candidates: toCandidates(ranked(parsed, found.docs, keep), hits), total: hasKeys ? null : found.total };
   }
 
   // Widening, in collectCandidates.ts's order and with its stopping rule.
@@ -214,5 +219,5 @@ export async function postgresCandidates(
       break;
     }
   }
-  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), keys.hits), total };
+  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), hits), total };
 }
