@@ -26,6 +26,11 @@ export interface SubjectSearchResult {
 
 export interface SearchOptions {
   limit?: number;
+  /**
+   * Count every matching subject, however many: slower on a vague query over a million subjects.
+   * Without it the count stops at countCap (collectCandidates.ts) and the page says so (totalCapped).
+   */
+  exactTotal?: boolean;
 }
 
 /** The shown results (at most the limit, plus flagged duplicates of them) and how many subjects match in all. */
@@ -37,6 +42,8 @@ export interface SubjectSearchPage {
    * matches them all, the number of people the widened search found matching enough of the query.
    */
   total: number;
+  /** True when counting stopped at `total` (countCap): more than `total` subjects match ("20 of more than 1,000"). */
+  totalCapped?: boolean;
 }
 
 const minimumCoverage = 0.5;
@@ -51,7 +58,7 @@ const minimumCoverage = 0.5;
 export function findSubjects(db: Database, query: string, options: SearchOptions = {}): SubjectSearchPage {
   const limit = options.limit ?? 20;
   const parsed = parseSearchQuery(query);
-  const { candidates, total } = collectCandidates(db, parsed, limit);
+  const { candidates, total, totalCapped } = collectCandidates(db, parsed, limit, { exactTotal: options.exactTotal ?? false });
 
   const scored: { subjectId: string; profile: SearchProfile; score: number; evidence: Evidence[] }[] = [];
   for (const candidate of candidates.values()) {
@@ -99,7 +106,10 @@ export function findSubjects(db: Database, query: string, options: SearchOptions
     };
   });
   // A listed duplicate need not match the query itself; the total never says fewer than are shown.
-  return { results, total: Math.max(total ?? scored.length, results.length) };
+  const page: SubjectSearchPage = { results, total: Math.max(total ?? scored.length, results.length) };
+  // Capped at countCap, and the shown ones (a limit up to 200, plus duplicates) never reach it: honestly "more than".
+  if (totalCapped && page.total === total) page.totalCapped = true;
+  return page;
 }
 
 /** The shown results only (callers that do not report a total: the demo run, tests). */
