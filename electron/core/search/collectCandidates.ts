@@ -220,13 +220,17 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
     if (words.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   }
   // No key term (or one that names nobody, then it no longer counts as matched): the words narrowed.
-  const found = s.words.all(expression, fetch + 1) as number[];
+  // Fetched and counted in one walk of the index: the rowids up to the count cap (all when the
+  // exact total is asked), of which the first `fetch` are ranked. Uncounted when keys named nobody.
+  const found = s.words.all(expression, hasKeys ? fetch : exact ? -1 : Math.max(fetch, countCap) + 1) as number[];
   if (found.length > 0) {
-    const counted = hasKeys ? null : found.length > fetch ? countMatches(db, expression, exact) : { total: found.length, capped: false };
+    const capped = !hasKeys && !exact && found.length > countCap;
+    // Every one of them holds every word, initial, particle and year: the pre-ranking has nothing to
+    // tell them apart by, so only as many as get scored are read (each a random page of a large file).
     return {
-      candidates: toCandidates(db, rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits),
-      total: counted?.total ?? null,
-      totalCapped: counted?.capped ?? false,
+      candidates: toCandidates(db, rankedDocuments(db, parsed, found.slice(0, keep), keep), keys.hits),
+      total: hasKeys ? null : capped ? countCap : found.length,
+      totalCapped: capped,
     };
   }
 
@@ -246,14 +250,21 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
   for (const attempt of attempts) {
     const statement = attempt.index === 'trigram' ? s.trigram : s.words;
     const expression = ftsExpression(db, attempt);
-    const rows = statement.all(expression, fetch) as number[];
+    // A prefix query first merges the doclists of every word it covers, whatever the LIMIT: fetching
+    // up to the count cap then costs hardly more than fetching `fetch`, and spares counting it again.
+    const prefixes = attempt.index === 'prefixes';
+    const fetched = statement.all(expression, prefixes ? (exact ? -1 : countCap + 1) : fetch) as number[];
+    const rows = fetched.slice(0, fetch);
     for (const rowid of rows) widened.add(rowid);
     // Enough, or every word matched: widening further would only add people who match fewer of the words typed.
     if (widened.size >= wanted || (attempt.words.length === words.length && widened.size > 0)) {
       // One word-index attempt found them all and more than were fetched: that attempt is counted in
       // full. (Substring counts over a million names are too slow while typing: then what was scored.)
-      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram')
-        ({ total, capped: totalCapped } = countMatches(db, expression, exact));
+      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram') {
+        totalCapped = !exact && fetched.length > countCap;
+        total = prefixes ? Math.min(fetched.length, countCap) : null;
+        if (!prefixes) ({ total, capped: totalCapped } = countMatches(db, expression, exact));
+      }
       break;
     }
   }

@@ -5,7 +5,8 @@ import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
 import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
 import { collectCandidates } from './collectCandidates.ts';
-import { possibleDuplicates } from './possibleDuplicates.ts';
+import type { ProfiledSubject } from './possibleDuplicates.ts';
+import { possibleDuplicatesOfAll } from './possibleDuplicates.ts';
 
 export { ftsString } from './ftsExpression.ts';
 
@@ -73,23 +74,26 @@ export function findSubjects(db: Database, query: string, options: SearchOptions
   // A probable duplicate of a listed person is listed too, so the clerk can take both into one request.
   const listed = new Set(top.map((r) => r.subjectId));
   const duplicates = new Map<string, string[]>();
-  for (const result of [...top]) {
-    const found = possibleDuplicates(db, result.subjectId, result.profile);
+  const added: ProfiledSubject[] = [];
+  for (const [subjectId, found] of possibleDuplicatesOfAll(db, top)) {
     duplicates.set(
-      result.subjectId,
+      subjectId,
       found.map((d) => d.subjectId),
     );
     for (const other of found) {
       if (listed.has(other.subjectId)) continue;
       listed.add(other.subjectId);
+      added.push(other);
       const rescored = scoreProfile(parsed, query, other.profile, []);
       top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
-      duplicates.set(
-        other.subjectId,
-        possibleDuplicates(db, other.subjectId, other.profile).map((d) => d.subjectId),
-      );
     }
   }
+  // The added ones' own duplicates are named too (and are the listed ones, or others found the same way).
+  for (const [subjectId, found] of possibleDuplicatesOfAll(db, added))
+    duplicates.set(
+      subjectId,
+      found.map((d) => d.subjectId),
+    );
 
   const results = top.map((result) => {
     const address = currentAddressOf(result.profile);
