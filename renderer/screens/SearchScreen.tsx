@@ -157,9 +157,11 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           <h2 id="results-title" className="results-title">
             {response.groups.length === 0
               ? t('search.none', { q: response.query })
-              : response.total > response.groups.length
-                ? t('search.someOf', { shown: response.groups.length, total: response.total })
-                : t('search.results', { n: response.total })}
+              : response.totalCapped
+                ? t('search.someOfMany', { shown: response.groups.length, total: response.total })
+                : response.total > response.groups.length
+                  ? t('search.someOf', { shown: response.groups.length, total: response.total })
+                  : t('search.results', { n: response.total })}
           </h2>
           <ul className="result-grid">
             {response.groups.map((group) => (

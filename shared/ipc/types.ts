@@ -176,6 +176,8 @@ export interface SearchGroup {
 export interface SearchResponse {
   query: string;
   total: number;
+  /** Counting stopped at `total` (1,000): more match, shown as "20 of more than 1,000". */
+  totalCapped?: boolean;
   groups: SearchGroup[];
 }
 

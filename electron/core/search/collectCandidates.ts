@@ -162,11 +162,11 @@ function toCandidates(db: Database, docs: DocumentRow[], hits: Map<number, KeyHi
 }
 
 /** How many documents match an expression: in full when asked, otherwise up to countCap (then `capped`). */
-function countMatches(db: Database, expression: string, exact: boolean): { total: number; capped: boolean } {
+function countMatches(db: Database, expression: string, exact: boolean, cap: number): { total: number; capped: boolean } {
   const s = statements(db);
   if (exact) return { total: s.wordsCount.get(expression) as number, capped: false };
-  const counted = s.wordsCountCapped.get(expression, countCap + 1) as number;
-  return counted > countCap ? { total: countCap, capped: true } : { total: counted, capped: false };
+  const counted = s.wordsCountCapped.get(expression, cap + 1) as number;
+  return counted > cap ? { total: cap, capped: true } : { total: counted, capped: false };
 }
 
 /**
@@ -192,8 +192,16 @@ const intersect = (sets: Set<number>[]): Set<number> => sets.reduce((acc, set) =
  * without narrowing, prefixes, substrings, one word left out), so a typo or an outdated detail
  * still finds the person, ranked by how much of the query they match.
  */
-export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number, options: { exactTotal?: boolean } = {}): CandidateSet {
+export function collectCandidates(
+  db: Database,
+  parsed: ParsedQuery,
+  wanted: number,
+  options: { exactTotal?: boolean; countCap?: number } = {},
+): CandidateSet {
   const exact = options.exactTotal ?? false;
+  // Another cap only in tests (the demo database is far smaller than 1,000 of one name); never
+  // below what can be shown, so "more than N" always means more than are listed.
+  const cap = Math.max(options.countCap ?? countCap, wanted * 2);
   const s = statements(db);
   const fetch = Math.max(fetchLimit, wanted * 2);
   const keep = Math.max(scoredCandidates, wanted * 2);
@@ -222,14 +230,14 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
   // No key term (or one that names nobody, then it no longer counts as matched): the words narrowed.
   // Fetched and counted in one walk of the index: the rowids up to the count cap (all when the
   // exact total is asked), of which the first `fetch` are ranked. Uncounted when keys named nobody.
-  const found = s.words.all(expression, hasKeys ? fetch : exact ? -1 : Math.max(fetch, countCap) + 1) as number[];
+  const found = s.words.all(expression, hasKeys ? fetch : exact ? -1 : Math.max(fetch, cap) + 1) as number[];
   if (found.length > 0) {
-    const capped = !hasKeys && !exact && found.length > countCap;
+    const capped = !hasKeys && !exact && found.length > cap;
     // Every one of them holds every word, initial, particle and year: the pre-ranking has nothing to
     // tell them apart by, so only as many as get scored are read (each a random page of a large file).
     return {
       candidates: toCandidates(db, rankedDocuments(db, parsed, found.slice(0, keep), keep), keys.hits),
-      total: hasKeys ? null : capped ? countCap : found.length,
+      total: hasKeys ? null : capped ? cap : found.length,
       totalCapped: capped,
     };
   }
@@ -253,7 +261,7 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
     // A prefix query first merges the doclists of every word it covers, whatever the LIMIT: fetching
     // up to the count cap then costs hardly more than fetching `fetch`, and spares counting it again.
     const prefixes = attempt.index === 'prefixes';
-    const fetched = statement.all(expression, prefixes ? (exact ? -1 : countCap + 1) : fetch) as number[];
+    const fetched = statement.all(expression, prefixes ? (exact ? -1 : Math.max(fetch, cap) + 1) : fetch) as number[];
     const rows = fetched.slice(0, fetch);
     for (const rowid of rows) widened.add(rowid);
     // Enough, or every word matched: widening further would only add people who match fewer of the words typed.
@@ -261,9 +269,9 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
       // One word-index attempt found them all and more than were fetched: that attempt is counted in
       // full. (Substring counts over a million names are too slow while typing: then what was scored.)
       if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram') {
-        totalCapped = !exact && fetched.length > countCap;
-        total = prefixes ? Math.min(fetched.length, countCap) : null;
-        if (!prefixes) ({ total, capped: totalCapped } = countMatches(db, expression, exact));
+        totalCapped = !exact && fetched.length > cap;
+        total = prefixes ? Math.min(fetched.length, cap) : null;
+        if (!prefixes) ({ total, capped: totalCapped } = countMatches(db, expression, exact, cap));
       }
       break;
     }

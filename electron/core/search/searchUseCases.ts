@@ -11,6 +11,8 @@ export interface SearchInput {
   limit: number;
   /** The request the search is made for, so the audit trail ties it to that request. */
   requestRef?: string | undefined;
+  /** Count every match however many (slower); otherwise the count stops at 1,000 and `totalCapped` says so. */
+  exactTotal?: boolean | undefined;
 }
 
 export interface SearchOutcome {
@@ -18,6 +20,8 @@ export interface SearchOutcome {
   groups: SearchGroup[];
   /** How many subjects match in the database, not only the shown ones: "20 of 232" (issue 14). */
   total: number;
+  /** Counting stopped at `total`: more match ("20 of more than 1,000"). */
+  totalCapped: boolean;
 }
 
 /**
@@ -25,8 +29,10 @@ export interface SearchOutcome {
  * logged by digest only: at once, or through the window's burst trail (one entry per pause in typing).
  */
 export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trail?: SearchAuditTrail): Promise<SearchOutcome> {
-  const { results, total } =
-    input.query.trim().length === 0 ? { results: [], total: 0 } : await deps.store.search.search(input.query, { limit: input.limit });
+  const { results, total, totalCapped } =
+    input.query.trim().length === 0
+      ? { results: [], total: 0, totalCapped: false }
+      : await deps.store.search.search(input.query, { limit: input.limit, ...(input.exactTotal ? { exactTotal: true } : {}) });
   const namesakes = results.length === 0 ? new Map() : await deps.store.search.namesakes(results.map((r) => r.displayName));
   const groups = searchGroups(results, namesakes);
   // The namesakes are shown too (with birth date and address), so they are logged as shown.
@@ -39,5 +45,5 @@ export async function searchSubjects(deps: UseCaseDeps, input: SearchInput, trai
       ...(input.requestRef ? { requestRef: input.requestRef } : {}),
       details: searchAuditDetails(deps.store.audit, input.query, 1, shown),
     });
-  return { results, groups, total };
+  return { results, groups, total, totalCapped: totalCapped ?? false };
 }

@@ -12,8 +12,8 @@ export function searchChannel(ctx: HandlerContext): Pick<Handlers, 'search:subje
   ctx.beforeClose(trail.flush);
   return {
     async 'search:subjects'({ query, limit, requestId }) {
-      const { groups, total } = await searchSubjects(ctx.useCaseDeps(), { query, limit, requestRef: requestId }, trail);
-      return { query, total, groups };
+      const { groups, total, totalCapped } = await searchSubjects(ctx.useCaseDeps(), { query, limit, requestRef: requestId }, trail);
+      return { query, total, groups, ...(totalCapped ? { totalCapped } : {}) };
     },
   };
 }
