@@ -210,6 +210,14 @@ describe('SearchScreen', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
+  it('says "more than" when the core stopped counting (issue 14.9: a vague query on a large database)', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => group({ subjectId: `S${i + 1}`, displayName: `Jan ${i + 1}` }));
+    installFakeBridge({ 'search:subjects': ({ query }) => ({ query, total: 1000, totalCapped: true, groups: many }) });
+    render(<SearchScreen />);
+    await userEvent.type(screen.getByLabelText(/Name, date of birth/), 'Jan');
+    expect(await screen.findByRole('heading', { name: '20 of more than 1000 — add a birth date or postcode' })).toBeTruthy();
+  });
+
   it('says it in Dutch too', async () => {
     resetApp('nl');
     installFakeBridge({ 'search:subjects': ({ query }) => ({ query, total: 232, groups: [group({})] }) });
