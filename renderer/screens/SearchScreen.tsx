@@ -79,17 +79,20 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
         }),
       true,
     );
-  const onAction = useCallback(
-    (action: CardAction, group: SearchGroup) => {
-      // Only an entry that could be someone else's is confirmed first; a unique name links at once.
-      if (action === 'link' && group.namesakeCount === 0 && dismissedReason(group.subjectId) === null) void link(group, false);
-      else setPending({ kind: action, group });
-    },
-    [current, decide],
-  );
-
   const searching = query.length >= minimumQueryLength;
   const response = searching ? search.response : null;
+  const namesakesPending = response?.namesakesPending === true;
+  const onAction = useCallback(
+    (action: CardAction, group: SearchGroup) => {
+      // Only an entry that could be someone else's is confirmed first; a unique name links at once
+      // (while its namesakes are still being looked up, it is not known to be unique).
+      if (action === 'link' && group.namesakeCount === 0 && !namesakesPending && dismissedReason(group.subjectId) === null)
+        void link(group, false);
+      else setPending({ kind: action, group });
+    },
+    [current, decide, namesakesPending],
+  );
+
   // The answer for the text as typed now; an older one stays on screen, dimmed and inert (not
   // clickable: a wrong match is a data breach), until the current one arrives.
   const upToDate = response !== null && response.query === query;
@@ -153,6 +156,7 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           className={upToDate ? 'results' : 'results stale'}
           aria-labelledby="results-title"
           data-results-for={response.query}
+          data-namesakes-for={namesakesPending ? undefined : response.query}
         >
           <h2 id="results-title" className="results-title">
             {response.groups.length === 0
