@@ -43,11 +43,21 @@ export function useSearchAsYouType(firstLimit: number, requestId: string | undef
   forRequest.current = requestId;
   const mounted = useRef(true);
 
-  const send = useCallback((query: string) => {
-    inFlight.current = true;
+  // First the results (namesakes deferred), then the same text with its namesakes: twenty people's
+  // namesakes cost more than the search itself (issue 14.9). The second search runs in the
+  // background: a keystroke meanwhile is searched at once, and the main process then gives up the
+  // namesakes of the text typed past (searchChannel.ts).
+  const send = useCallback((query: string, withNamesakes = false) => {
+    if (!withNamesakes) inFlight.current = true;
     const asked = forLimit.current;
     const key = answerKey(forRequest.current, asked, query);
     const settle = (next: Pick<SearchAsYouType, 'response' | 'error'> | null) => {
+      if (withNamesakes) {
+        // Shown only while the results it completes are still the ones on screen.
+        if (mounted.current && next?.response && !next.response.namesakesPending && answered.current === key && wanted.current === query)
+          flushSync(() => setState(next));
+        return;
+      }
       inFlight.current = false;
       if (!mounted.current) return;
       if (next && wanted.current === query) {
@@ -57,9 +67,15 @@ export function useSearchAsYouType(firstLimit: number, requestId: string | undef
       }
       const newest = wanted.current;
       if (newest.length >= minimumQueryLength && answerKey(forRequest.current, forLimit.current, newest) !== answered.current) send(newest);
+      else if (next?.response?.namesakesPending && answered.current === key) send(query, true);
     };
     const requestIdNow = forRequest.current;
-    invoke('search:subjects', { query, limit: asked, ...(requestIdNow ? { requestId: requestIdNow } : {}) }).then(
+    invoke('search:subjects', {
+      query,
+      limit: asked,
+      ...(requestIdNow ? { requestId: requestIdNow } : {}),
+      ...(withNamesakes ? {} : { deferNamesakes: true }),
+    }).then(
       (response) => settle({ response, error: null }),
       (error: unknown) => settle({ response: null, error: { query, error: toApiError(error) } }),
     );

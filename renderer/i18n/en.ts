@@ -138,6 +138,7 @@ export const en = {
   'search.forRequest': 'For request {ref}',
   // Search tells the truth (issue 14.2): totals, every namesake, not this person, unlink, no data held.
   'search.someOf': '{shown} of {total} — add a birth date or postcode',
+  'search.someOfMany': '{shown} of more than {total} — add a birth date or postcode',
   'search.showMore': 'Show more',
   'search.namesakesAll': 'Same name as {n} other entries — check the birth date and address:',
   'search.namesakesOne': 'Same name as 1 other entry — check the birth date and address:',

@@ -141,6 +141,7 @@ export const nl: Record<MessageKey, string> = {
   'search.forRequest': 'Voor verzoek {ref}',
   // Zoeken vertelt de waarheid (issue 14.2): aantallen, alle naamgenoten, niet deze persoon, ontkoppelen, geen gegevens.
   'search.someOf': '{shown} van {total} — voeg een geboortedatum of postcode toe',
+  'search.someOfMany': '{shown} van meer dan {total} — voeg een geboortedatum of postcode toe',
   'search.showMore': 'Meer tonen',
   'search.namesakesAll': 'Zelfde naam als {n} andere registraties — controleer geboortedatum en adres:',
   'search.namesakesOne': 'Zelfde naam als 1 andere registratie — controleer geboortedatum en adres:',

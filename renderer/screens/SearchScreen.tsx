@@ -79,17 +79,20 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
         }),
       true,
     );
-  const onAction = useCallback(
-    (action: CardAction, group: SearchGroup) => {
-      // Only an entry that could be someone else's is confirmed first; a unique name links at once.
-      if (action === 'link' && group.namesakeCount === 0 && dismissedReason(group.subjectId) === null) void link(group, false);
-      else setPending({ kind: action, group });
-    },
-    [current, decide],
-  );
-
   const searching = query.length >= minimumQueryLength;
   const response = searching ? search.response : null;
+  const namesakesPending = response?.namesakesPending === true;
+  const onAction = useCallback(
+    (action: CardAction, group: SearchGroup) => {
+      // Only an entry that could be someone else's is confirmed first; a unique name links at once
+      // (while its namesakes are still being looked up, it is not known to be unique).
+      if (action === 'link' && group.namesakeCount === 0 && !namesakesPending && dismissedReason(group.subjectId) === null)
+        void link(group, false);
+      else setPending({ kind: action, group });
+    },
+    [current, decide, namesakesPending],
+  );
+
   // The answer for the text as typed now; an older one stays on screen, dimmed and inert (not
   // clickable: a wrong match is a data breach), until the current one arrives.
   const upToDate = response !== null && response.query === query;
@@ -153,13 +156,16 @@ export function SearchScreen({ requestId }: { requestId?: string | undefined }) 
           className={upToDate ? 'results' : 'results stale'}
           aria-labelledby="results-title"
           data-results-for={response.query}
+          data-namesakes-for={namesakesPending ? undefined : response.query}
         >
           <h2 id="results-title" className="results-title">
             {response.groups.length === 0
               ? t('search.none', { q: response.query })
-              : response.total > response.groups.length
-                ? t('search.someOf', { shown: response.groups.length, total: response.total })
-                : t('search.results', { n: response.total })}
+              : response.totalCapped
+                ? t('search.someOfMany', { shown: response.groups.length, total: response.total })
+                : response.total > response.groups.length
+                  ? t('search.someOf', { shown: response.groups.length, total: response.total })
+                  : t('search.results', { n: response.total })}
           </h2>
           <ul className="result-grid">
             {response.groups.map((group) => (

@@ -89,6 +89,8 @@ export const channelInputs = {
     query: z.string().max(200),
     limit: z.number().int().min(1).max(200).default(50),
     requestId: id.optional(),
+    /** The namesakes in a second search of the same text (search as you type; issue 14.9). */
+    deferNamesakes: z.boolean().optional(),
   }),
   'request:list': z.strictObject({
     status: requestStatusSchema.optional(),

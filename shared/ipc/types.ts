@@ -182,6 +182,10 @@ export interface SearchGroup {
 export interface SearchResponse {
   query: string;
   total: number;
+  /** Counting stopped at `total` (1,000): more match, shown as "20 of more than 1,000". */
+  totalCapped?: boolean;
+  /** Asked with deferNamesakes: the groups' namesakes are not looked up yet (a count of 0 means "not known"). */
+  namesakesPending?: boolean;
   groups: SearchGroup[];
 }
 

@@ -117,7 +117,12 @@ describe('SearchScreen', () => {
     expect(cards).toHaveLength(2);
     expect(within(cards[1]!).getByText(/Same name as 1 other entry/)).toBeTruthy();
     expect(within(cards[1]!).getByText(/Herestraat 7/)).toBeTruthy();
-    expect(bridge.calls.filter((c) => c.channel === 'search:subjects').at(-1)?.input).toEqual({ query: 'Jan Berg', limit: 20 });
+    // Typing asks for the results first; this bridge answers with the namesakes anyway, so no second search follows.
+    expect(bridge.calls.filter((c) => c.channel === 'search:subjects').at(-1)?.input).toEqual({
+      query: 'Jan Berg',
+      limit: 20,
+      deferNamesakes: true,
+    });
     // Fewer than two characters: no search at all.
     expect(bridge.calls.some((c) => c.channel === 'search:subjects' && (c.input as { query: string }).query === 'J')).toBe(false);
   });
@@ -202,12 +207,40 @@ describe('SearchScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
     expect(await screen.findByRole('heading', { name: '40 of 232 — add a birth date or postcode' })).toBeTruthy();
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('result-card'))).toHaveLength(40);
-    expect(bridge.calls.at(-1)?.input).toEqual({ query: 'vd Berg', limit: 40 });
+    expect(bridge.calls.at(-1)?.input).toEqual({ query: 'vd Berg', limit: 40, deferNamesakes: true });
     // Another text starts again at the first page; all of them shown: no "of", no "Show more".
     await userEvent.type(input, 'e');
     expect(await screen.findByRole('heading', { name: '20 people found' })).toBeTruthy();
-    expect(bridge.calls.at(-1)?.input).toEqual({ query: 'vd Berge', limit: 20 });
+    expect(bridge.calls.at(-1)?.input).toEqual({ query: 'vd Berge', limit: 20, deferNamesakes: true });
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('shows the results first and the namesakes a moment later, in a second search of the same text (issue 14.9)', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const bridge = installFakeBridge({
+      'search:subjects': async ({ query, deferNamesakes }) =>
+        deferNamesakes
+          ? { query, total: 1, namesakesPending: true, groups: [group({})] }
+          : held.then(() => ({ query, total: 1, groups: [group({ namesakes: [jan1961], namesakeCount: 1 })] })),
+    });
+    render(<SearchScreen />);
+    await userEvent.type(screen.getByLabelText(/Name, date of birth/), 'Jan Berg');
+    expect(await screen.findByRole('heading', { name: /^1 .*found/ })).toBeTruthy();
+    expect(screen.queryByText(/Same name as/)).toBeNull();
+    const searches = bridge.calls.filter((c) => c.channel === 'search:subjects');
+    expect(searches.at(-1)?.input).toEqual({ query: 'Jan Berg', limit: 20 });
+    release();
+    expect(await screen.findByText(/Same name as 1 other entry/)).toBeTruthy();
+    expect(document.querySelector('[data-namesakes-for]')?.getAttribute('data-namesakes-for')).toBe('Jan Berg');
+  });
+
+  it('says "more than" when the core stopped counting (issue 14.9: a vague query on a large database)', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => group({ subjectId: `S${i + 1}`, displayName: `Jan ${i + 1}` }));
+    installFakeBridge({ 'search:subjects': ({ query }) => ({ query, total: 1000, totalCapped: true, groups: many }) });
+    render(<SearchScreen />);
+    await userEvent.type(screen.getByLabelText(/Name, date of birth/), 'Jan');
+    expect(await screen.findByRole('heading', { name: '20 of more than 1000 — add a birth date or postcode' })).toBeTruthy();
   });
 
   it('says it in Dutch too', async () => {

@@ -13,7 +13,7 @@ import { cliDeps } from '../cliDeps.ts';
 export const searchCommand: Command = {
   name: 'search',
   summary: 'find data subjects by name, birth date, postcode, street, e-mail, phone, IBAN, case number or client reference',
-  usage: 'inzage search "QUERY" [--db FILE] [--json] [--limit N] [--request REF] [--clerk NAME]',
+  usage: 'inzage search "QUERY" [--db FILE] [--json] [--limit N] [--count-all] [--request REF] [--clerk NAME]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       db: { type: 'string' },
@@ -21,6 +21,7 @@ export const searchCommand: Command = {
       limit: { type: 'string' },
       request: { type: 'string' },
       clerk: { type: 'string' },
+      'count-all': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one QUERY (put it in quotes)');
     const query = positionals[0]!;
@@ -28,10 +29,11 @@ export const searchCommand: Command = {
     const limit = positiveInteger(values.limit, '--limit', 20);
     const store = await openCommandStore(values.db, io);
     try {
-      const { results, groups, total } = await searchSubjects(cliDeps(store, io, { clerk: values.clerk }), {
+      const { results, groups, total, totalCapped } = await searchSubjects(cliDeps(store, io, { clerk: values.clerk }), {
         query,
         limit,
         requestRef: values.request,
+        exactTotal: values['count-all'] === true,
       });
       if (values.json) {
         io.out(`${JSON.stringify(results, null, 2)}\n`);
@@ -41,7 +43,7 @@ export const searchCommand: Command = {
         io.out('No data subjects found. / Geen betrokkenen gevonden.\n');
         return 0;
       }
-      io.out(`${totalLine(results.length, total)}\n`);
+      io.out(`${totalLine(results.length, total, totalCapped)}\n`);
       for (const [i, r] of results.entries()) {
         io.out(`${r.subjectId}  score ${r.score}  ${r.displayName}  born ${r.birthDate ?? '?'}\n`);
         io.out(`    address: ${r.currentAddress ?? '-'}  roles: ${r.roles.join(', ') || '-'}  cases: ${r.caseCount}\n`);
@@ -67,7 +69,13 @@ export const searchCommand: Command = {
  * How many are shown of how many match (issue 14: "20 of 232"), in both languages like the other
  * lines of this command; when not all are shown, what narrows the search.
  */
-export function totalLine(shown: number, total: number): string {
+export function totalLine(shown: number, total: number, capped = false): string {
+  // Counting stopped at `total` (a vague query over a large database): said so, with how to count them all.
+  if (capped)
+    return (
+      `${shown} of more than ${total} shown: add a birth date or postcode, or give --count-all for the exact number. / ` +
+      `${shown} van meer dan ${total} getoond: voeg een geboortedatum of postcode toe, of geef --count-all voor het precieze aantal.`
+    );
   if (shown >= total) return `${total} found. / ${total} gevonden.`;
   return (
     `${shown} of ${total} shown: add a birth date or postcode, or give --limit. / ` +

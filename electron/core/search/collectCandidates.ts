@@ -4,6 +4,8 @@ import { initialMarker } from '../../../shared/search/nameTokens.ts';
 import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
 import type { FtsAttempt } from './ftsExpression.ts';
 import { ftsExpression } from './ftsExpression.ts';
+import { strictMatcher } from './strictMatch.ts';
+import { correctionsOf } from './vocabulary.ts';
 
 export interface Candidate {
   subjectId: string;
@@ -20,7 +22,16 @@ export interface CandidateSet {
    * is not counted (several attempts together, substrings): the caller then counts what it scored.
    */
   total: number | null;
+  /** The count stopped at countCap: more than `total` subjects match (unless the exact total was asked for). */
+  totalCapped: boolean;
 }
+
+/**
+ * Totals are counted exactly up to this many; beyond it the page says "more than 1,000". Counting
+ * every "Jan" or every "Jans…" in a million subjects cost more than the rest of a search together,
+ * on every keystroke (issue 14.9), and "20 of more than 1,000" tells the clerk as much: narrow it.
+ */
+export const countCap = 1000;
 
 /** How many documents one full-text query may fetch for ranking; beyond this the query is too vague to rank all. */
 const fetchLimit = 120;
@@ -40,6 +51,10 @@ interface DocumentRow {
   names: string;
   places: string;
   born: string;
+}
+
+interface ProfileRow {
+  rowid: number;
   subjectId: string;
   profile: string;
 }
@@ -48,9 +63,11 @@ interface Statements {
   key: Statement;
   words: Statement;
   wordsCount: Statement;
+  wordsCountCapped: Statement;
   wordsAmong: Statement;
   trigram: Statement;
   documents: Statement;
+  profiles: Statement;
 }
 const byDb = new WeakMap<Database, Statements>();
 
@@ -66,11 +83,15 @@ function statements(db: Database): Statements {
       // LIMIT is a parameter: a larger result limit fetches more.
       words: db.prepare('SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT ?').pluck(),
       wordsCount: db.prepare('SELECT count(*) FROM search_words WHERE search_words MATCH ?').pluck(),
+      // FTS5 walks an AND/OR lazily: a LIMIT stops the walk, where count(*) reads every doclist to its end.
+      wordsCountCapped: db.prepare('SELECT count(*) FROM (SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT ?)').pluck(),
       wordsAmong: db.prepare(`SELECT rowid FROM search_words WHERE search_words MATCH ? AND ${among}`).pluck(),
       trigram: db.prepare('SELECT rowid FROM search_documents WHERE search_documents MATCH ? LIMIT ?').pluck(),
       // All candidates' documents in one statement (rowids as a JSON array): a statement per rowid
-      // spent about half of the fetch in call overhead (1.5 → 0.8 ms for 120 candidates).
-      documents: db.prepare(`SELECT rowid, names, places, born, subject_id AS subjectId, profile FROM search_documents WHERE ${among}`),
+      // spent about half of the fetch in call overhead (1.5 → 0.8 ms for 120 candidates). The text
+      // for pre-ranking first; the profiles only of the candidates kept for scoring.
+      documents: db.prepare(`SELECT rowid, names, places, born FROM search_documents WHERE ${among}`),
+      profiles: db.prepare(`SELECT rowid, subject_id AS subjectId, profile FROM search_documents WHERE ${among}`),
     };
     byDb.set(db, s);
   }
@@ -112,19 +133,51 @@ function keyMatches(db: Database, parsed: ParsedQuery): { perTerm: Set<number>[]
   return { perTerm, hits };
 }
 
-/** The documents of the given rowids, best pre-ranked first, at most `keep` of them. */
-function rankedDocuments(db: Database, parsed: ParsedQuery, rowids: Iterable<number>, keep: number): DocumentRow[] {
-  const rows = statements(db).documents.all(JSON.stringify([...rowids])) as DocumentRow[];
+/** The documents' text of the given rowids. */
+const documentsOf = (db: Database, rowids: Iterable<number>): DocumentRow[] =>
+  statements(db).documents.all(JSON.stringify([...rowids])) as DocumentRow[];
+
+/** The given documents, best pre-ranked first, at most `keep` of them. */
+function rankDocuments(parsed: ParsedQuery, rows: DocumentRow[], keep: number): DocumentRow[] {
   const ranked = rows.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
   ranked.sort((a, b) => b.rank - a.rank || a.doc.rowid - b.doc.rowid);
   return ranked.slice(0, keep).map((r) => r.doc);
 }
 
-function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
+/** The documents of the given rowids, best pre-ranked first, at most `keep` of them. */
+const rankedDocuments = (db: Database, parsed: ParsedQuery, rowids: Iterable<number>, keep: number): DocumentRow[] =>
+  rankDocuments(parsed, documentsOf(db, rowids), keep);
+
+/** The kept documents as candidates, in their ranked order, with their profiles and key hits. */
+function toCandidates(db: Database, docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
+  const profiles = new Map<number, ProfileRow>();
+  if (docs.length > 0)
+    for (const row of statements(db).profiles.all(JSON.stringify(docs.map((d) => d.rowid))) as ProfileRow[]) profiles.set(row.rowid, row);
   const candidates = new Map<number, Candidate>();
-  for (const doc of docs)
-    candidates.set(doc.rowid, { subjectId: doc.subjectId, profileJson: doc.profile, keyHits: hits.get(doc.rowid) ?? [] });
+  for (const doc of docs) {
+    const row = profiles.get(doc.rowid);
+    if (row) candidates.set(doc.rowid, { subjectId: row.subjectId, profileJson: row.profile, keyHits: hits.get(doc.rowid) ?? [] });
+  }
   return candidates;
+}
+
+/** How many documents match an expression: in full when asked, otherwise up to countCap (then `capped`). */
+function countMatches(db: Database, expression: string, exact: boolean, cap: number): { total: number; capped: boolean } {
+  const s = statements(db);
+  if (exact) return { total: s.wordsCount.get(expression) as number, capped: false };
+  const counted = s.wordsCountCapped.get(expression, cap + 1) as number;
+  return counted > cap ? { total: cap, capped: true } : { total: counted, capped: false };
+}
+
+/**
+ * The subjects found by exact keys that also match the strict words: tested on their own text when
+ * a few thousand at most (strictMatch.ts), which spares the full-text index walking the doclists of
+ * common names over the whole database; otherwise asked of the index.
+ */
+function narrowKeyMatches(db: Database, strict: FtsAttempt, expression: string, rowids: Set<number>): DocumentRow[] | Set<number> {
+  const matcher = rowids.size <= keyRowLimit ? strictMatcher(strict, (word) => correctionsOf(db, word)) : null;
+  if (matcher) return documentsOf(db, rowids).filter(matcher);
+  return new Set(statements(db).wordsAmong.all(expression, JSON.stringify([...rowids])) as number[]);
 }
 
 const intersect = (sets: Set<number>[]): Set<number> => sets.reduce((acc, set) => new Set([...acc].filter((rowid) => set.has(rowid))));
@@ -133,12 +186,22 @@ const intersect = (sets: Set<number>[]): Set<number> => sets.reduce((acc, set) =
  * Candidates for a query, narrowed before anything is cut off (issue 14: "Jan Jansen 1984" must not
  * lose its one Jan Jansen born in 1984 among the first 120 Jansens). Strict first: the subjects that
  * match every key term and every name word, initial, particle, short word and birth year together;
- * they are counted in full, and only then the best `wanted`-proportional share is fetched for
+ * they are counted (exactly up to countCap, or in full when `exactTotal` is asked), and only then the
+ * best `wanted`-proportional share is fetched for
  * scoring. When nobody matches everything, the search widens as before (keys alone, then words
  * without narrowing, prefixes, substrings, one word left out), so a typo or an outdated detail
  * still finds the person, ranked by how much of the query they match.
  */
-export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: number): CandidateSet {
+export function collectCandidates(
+  db: Database,
+  parsed: ParsedQuery,
+  wanted: number,
+  options: { exactTotal?: boolean; countCap?: number } = {},
+): CandidateSet {
+  const exact = options.exactTotal ?? false;
+  // Another cap only in tests (the demo database is far smaller than 1,000 of one name); never
+  // below what can be shown, so "more than N" always means more than are listed.
+  const cap = Math.max(options.countCap ?? countCap, wanted * 2);
   const s = statements(db);
   const fetch = Math.max(fetchLimit, wanted * 2);
   const keep = Math.max(scoredCandidates, wanted * 2);
@@ -146,25 +209,37 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
   const strict: FtsAttempt = { index: 'words', words, years: parsed.years, initials, particles, shortWords };
   const hasKeys = parsed.keyTerms.length > 0;
   // A year, an initial or a particle alone names nobody: they only narrow what keys or words found.
-  if (!hasKeys && words.length === 0) return { candidates: new Map(), total: 0 };
+  if (!hasKeys && words.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   const expression = ftsExpression(db, strict);
 
   const keys = hasKeys ? keyMatches(db, parsed) : { perTerm: [], hits: new Map<number, KeyHit[]>() };
   if (hasKeys) {
     const all = intersect(keys.perTerm);
-    const narrowed = all.size > 0 && expression ? new Set(s.wordsAmong.all(expression, JSON.stringify([...all])) as number[]) : all;
-    if (narrowed.size > 0)
-      return { candidates: toCandidates(rankedDocuments(db, parsed, narrowed, keep), keys.hits), total: narrowed.size };
+    const narrowed = all.size > 0 && expression ? narrowKeyMatches(db, strict, expression, all) : all;
+    const count = Array.isArray(narrowed) ? narrowed.length : narrowed.size;
+    if (count > 0) {
+      const ranked = Array.isArray(narrowed) ? rankDocuments(parsed, narrowed, keep) : rankedDocuments(db, parsed, narrowed, keep);
+      return { candidates: toCandidates(db, ranked, keys.hits), total: count, totalCapped: false };
+    }
     // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
     const any = new Set(keys.perTerm.flatMap((set) => [...set]));
-    if (any.size > 0) return { candidates: toCandidates(rankedDocuments(db, parsed, any, keep), keys.hits), total: null };
-    if (words.length === 0) return { candidates: new Map(), total: 0 };
+    if (any.size > 0)
+      return { candidates: toCandidates(db, rankedDocuments(db, parsed, any, keep), keys.hits), total: null, totalCapped: false };
+    if (words.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   }
   // No key term (or one that names nobody, then it no longer counts as matched): the words narrowed.
-  const found = s.words.all(expression, fetch + 1) as number[];
+  // Fetched and counted in one walk of the index: the rowids up to the count cap (all when the
+  // exact total is asked), of which the first `fetch` are ranked. Uncounted when keys named nobody.
+  const found = s.words.all(expression, hasKeys ? fetch : exact ? -1 : Math.max(fetch, cap) + 1) as number[];
   if (found.length > 0) {
-    const total = hasKeys ? null : found.length > fetch ? (s.wordsCount.get(expression) as number) : found.length;
-    return { candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, fetch), keep), keys.hits), total };
+    const capped = !hasKeys && !exact && found.length > cap;
+    // Every one of them holds every word, initial, particle and year: the pre-ranking has nothing to
+    // tell them apart by, so only as many as get scored are read (each a random page of a large file).
+    return {
+      candidates: toCandidates(db, rankedDocuments(db, parsed, found.slice(0, keep), keep), keys.hits),
+      total: hasKeys ? null : capped ? cap : found.length,
+      totalCapped: capped,
+    };
   }
 
   // Widening: without the short words (a last word half typed: "Jan van den Be"); words without
@@ -179,19 +254,27 @@ export function collectCandidates(db: Database, parsed: ParsedQuery, wanted: num
     for (let i = 0; i < words.length; i++) attempts.push({ index: 'words', words: words.filter((_, j) => j !== i), ...plain });
   const widened = new Set<number>();
   let total: number | null = null;
+  let totalCapped = false;
   for (const attempt of attempts) {
     const statement = attempt.index === 'trigram' ? s.trigram : s.words;
     const expression = ftsExpression(db, attempt);
-    const rows = statement.all(expression, fetch) as number[];
+    // A prefix query first merges the doclists of every word it covers, whatever the LIMIT: fetching
+    // up to the count cap then costs hardly more than fetching `fetch`, and spares counting it again.
+    const prefixes = attempt.index === 'prefixes';
+    const fetched = statement.all(expression, prefixes ? (exact ? -1 : Math.max(fetch, cap) + 1) : fetch) as number[];
+    const rows = fetched.slice(0, fetch);
     for (const rowid of rows) widened.add(rowid);
     // Enough, or every word matched: widening further would only add people who match fewer of the words typed.
     if (widened.size >= wanted || (attempt.words.length === words.length && widened.size > 0)) {
       // One word-index attempt found them all and more than were fetched: that attempt is counted in
       // full. (Substring counts over a million names are too slow while typing: then what was scored.)
-      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram')
-        total = s.wordsCount.get(expression) as number;
+      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram') {
+        totalCapped = !exact && fetched.length > cap;
+        total = prefixes ? Math.min(fetched.length, cap) : null;
+        if (!prefixes) ({ total, capped: totalCapped } = countMatches(db, expression, exact, cap));
+      }
       break;
     }
   }
-  return { candidates: toCandidates(rankedDocuments(db, parsed, widened, keep), keys.hits), total };
+  return { candidates: toCandidates(db, rankedDocuments(db, parsed, widened, keep), keys.hits), total, totalCapped };
 }

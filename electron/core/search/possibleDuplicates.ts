@@ -16,40 +16,71 @@ function statements(db: Database): FactStatements {
   let s = byDb.get(db);
   if (!s) {
     s = {
+      // Every listed person's address and birth date in one statement: a statement per result cost
+      // twenty index walks per keystroke. Pairs that cross (one person's address, another's birth
+      // date) are dropped in code.
       sameAddress: db.prepare(`
-        SELECT d.subject_id, d.profile FROM search_keys k
+        SELECT k.value AS address, s.birth_date AS birthDate, d.subject_id AS subjectId, d.profile AS profile FROM search_keys k
         JOIN subjects s ON s.id = k.subject_id
         JOIN search_documents d ON d.rowid = s.rowid
-        WHERE k.kind = 'address' AND k.value = ? AND k.field = 'address' AND k.subject_id <> ? AND s.birth_date = ?`),
+        WHERE k.kind = 'address' AND k.value IN (SELECT value FROM json_each(?)) AND k.field = 'address'
+          AND s.birth_date IN (SELECT value FROM json_each(?))`),
     };
     byDb.set(db, s);
   }
   return s;
 }
 
-/**
- * Other subjects that are probably the same person entered twice: same birth date, same current
- * postcode + house number, and a name that differs only slightly ("Sophie" / "Sofie ter Horst").
- * A partner at the same address has another birth date; a parent and child with the same name
- * would have another birth date too.
- */
-export function possibleDuplicates(
-  db: Database,
-  subjectId: string,
-  profile: SearchProfile,
-): { subjectId: string; profile: SearchProfile }[] {
+/** What a duplicate shares with the person: the current postcode + house number and the birth date. */
+function sharedFacts(profile: SearchProfile): { address: string; birthDate: string } | null {
   const address = currentAddressOf(profile);
   const postcode = address ? normalisePostcode(address.postcode) : null;
-  if (!address || !postcode || !profile.birthDate) return [];
-  const name = foldText(displayNameOf(profile));
-  const rows = statements(db).sameAddress.all(addressKey(postcode, address.houseNumber), subjectId, profile.birthDate) as {
-    subject_id: string;
-    profile: string;
-  }[];
-  return rows
-    .map((row) => ({ subjectId: row.subject_id, profile: unpackProfile(row.profile) }))
-    .filter((other) => {
-      const otherName = foldText(displayNameOf(other.profile));
-      return editDistance(name, otherName, 4) <= Math.max(2, Math.floor(name.length / 5));
-    });
+  if (!address || !postcode || !profile.birthDate) return null;
+  return { address: addressKey(postcode, address.houseNumber), birthDate: profile.birthDate };
+}
+
+/** A name that differs only slightly: a typo or another spelling, not another person ("Sophie" / "Sofie ter Horst"). */
+export function nearlySameName(name: string, otherName: string): boolean {
+  const folded = foldText(name);
+  return editDistance(folded, foldText(otherName), 4) <= Math.max(2, Math.floor(folded.length / 5));
+}
+
+export interface ProfiledSubject {
+  subjectId: string;
+  profile: SearchProfile;
+}
+
+/**
+ * For each given subject, the other subjects that are probably the same person entered twice: same
+ * birth date, same current postcode + house number, and a name that differs only slightly. A partner
+ * at the same address has another birth date; a parent and child with the same name would have
+ * another birth date too. One statement for all of them.
+ */
+export function possibleDuplicatesOfAll(db: Database, subjects: readonly ProfiledSubject[]): Map<string, ProfiledSubject[]> {
+  const found = new Map<string, ProfiledSubject[]>(subjects.map((s) => [s.subjectId, []]));
+  const facts = subjects.flatMap((s) => {
+    const shared = sharedFacts(s.profile);
+    return shared ? [{ ...s, ...shared }] : [];
+  });
+  if (facts.length === 0) return found;
+  const rows = statements(db).sameAddress.all(
+    JSON.stringify([...new Set(facts.map((f) => f.address))]),
+    JSON.stringify([...new Set(facts.map((f) => f.birthDate))]),
+  ) as { address: string; birthDate: string; subjectId: string; profile: string }[];
+  const unpacked = new Map<string, SearchProfile>();
+  for (const subject of facts) {
+    const name = displayNameOf(subject.profile);
+    for (const row of rows) {
+      if (row.address !== subject.address || row.birthDate !== subject.birthDate || row.subjectId === subject.subjectId) continue;
+      const profile = unpacked.get(row.subjectId) ?? unpackProfile(row.profile);
+      unpacked.set(row.subjectId, profile);
+      if (nearlySameName(name, displayNameOf(profile))) found.get(subject.subjectId)!.push({ subjectId: row.subjectId, profile });
+    }
+  }
+  return found;
+}
+
+/** The probable duplicates of one subject (possibleDuplicatesOfAll). */
+export function possibleDuplicates(db: Database, subjectId: string, profile: SearchProfile): ProfiledSubject[] {
+  return possibleDuplicatesOfAll(db, [{ subjectId, profile }]).get(subjectId) ?? [];
 }

@@ -181,7 +181,7 @@ export async function postgresCandidates(
   const strict: FtsAttempt = { index: 'words', words: nameWords, years: parsed.years, initials, particles, shortWords };
   const hasKeys = parsed.keyTerms.length > 0;
   // A year, an initial or a particle alone names nobody: they only narrow what keys or words found.
-  if (!hasKeys && nameWords.length === 0) return { candidates: new Map(), total: 0 };
+  if (!hasKeys && nameWords.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   // Corrections are asked for name words only: a query of keys alone needs no vocabulary.
   if (nameWords.length > 0) await vocabulary.refresh();
   const query = wordsQuery(strict, corrections);
@@ -191,13 +191,17 @@ export async function postgresCandidates(
     const keyed = await keyDocuments(sql, parsed, query);
     hits = keyHitsOf(keyed.docs);
     if (keyed.docs.length > 0)
-      return { candidates: toCandidates(ranked(parsed, keyed.docs, keep), hits), total: keyed.narrowed ? keyed.docs.length : null };
+      return {
+        candidates: toCandidates(ranked(parsed, keyed.docs, keep), hits),
+        total: keyed.narrowed ? keyed.docs.length : null,
+        totalCapped: false,
+      };
     // A key that names nobody no longer counts as matched: the words alone, as on SQLite.
-    if (nameWords.length === 0) return { candidates: new Map(), total: 0 };
+    if (nameWords.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   }
   const found = await wordsDocuments(sql, query, fetch);
   if (found.docs.length > 0) {
-    return { candidates: toCandidates(ranked(parsed, found.docs, keep), hits), total: hasKeys ? null : found.total };
+    return { candidates: toCandidates(ranked(parsed, found.docs, keep), hits), total: hasKeys ? null : found.total, totalCapped: false };
   }
 
   // Widening, in collectCandidates.ts's order and with its stopping rule.
@@ -219,5 +223,6 @@ export async function postgresCandidates(
       break;
     }
   }
-  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), hits), total };
+  // The server counts in full (its words index answers a count at once): never capped here.
+  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), hits), total, totalCapped: false };
 }

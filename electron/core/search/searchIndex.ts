@@ -52,6 +52,18 @@ interface Statements {
 }
 
 const statementsByDb = new WeakMap<Database, Statements>();
+const generations = new WeakMap<Database, number>();
+
+/**
+ * Changes whenever this connection writes the search index (a rebuild, a re-index after an import),
+ * so what is derived from the index and kept in memory (namesakes.ts) knows it is out of date.
+ * Writes by other connections show in PRAGMA data_version instead.
+ */
+export function searchIndexGeneration(db: Database): number {
+  return generations.get(db) ?? 0;
+}
+
+const indexWritten = (db: Database) => generations.set(db, searchIndexGeneration(db) + 1);
 
 /** Prepared once per connection; every query reads a range of subject ids through the subject_id indexes. */
 function statements(db: Database): Statements {
@@ -172,6 +184,7 @@ export function fullIndexWriter(db: Database): {
       `DELETE FROM search_keys;`,
   );
   statementsByDb.delete(db);
+  indexWritten(db);
   const s = statements(db);
   const seenTerms = new Set<string>();
   let written = 0;
@@ -183,6 +196,7 @@ export function fullIndexWriter(db: Database): {
     },
     finish: () => {
       db.exec(searchKeyIndexes);
+      indexWritten(db);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.format', ?)").run(searchIndexFormat);
       statementsByDb.delete(db);
       return written;
@@ -193,6 +207,7 @@ export function fullIndexWriter(db: Database): {
 /** Re-indexes the given subjects (after an import touched their records), inside the caller's transaction. */
 export function reindexSubjects(db: Database, subjectIds: Iterable<string>): number {
   const s = statements(db);
+  indexWritten(db);
   const seen = new Set<string>();
   let count = 0;
   for (const id of subjectIds) {

@@ -5,7 +5,8 @@ import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
 import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
 import { collectCandidates } from './collectCandidates.ts';
-import { possibleDuplicates } from './possibleDuplicates.ts';
+import type { ProfiledSubject } from './possibleDuplicates.ts';
+import { possibleDuplicatesOfAll } from './possibleDuplicates.ts';
 
 export { ftsString } from './ftsExpression.ts';
 
@@ -26,6 +27,11 @@ export interface SubjectSearchResult {
 
 export interface SearchOptions {
   limit?: number;
+  /**
+   * Count every matching subject, however many: slower on a vague query over a million subjects.
+   * Without it the count stops at countCap (collectCandidates.ts) and the page says so (totalCapped).
+   */
+  exactTotal?: boolean;
 }
 
 /** The shown results (at most the limit, plus flagged duplicates of them) and how many subjects match in all. */
@@ -37,6 +43,8 @@ export interface SubjectSearchPage {
    * matches them all, the number of people the widened search found matching enough of the query.
    */
   total: number;
+  /** True when counting stopped at `total` (countCap): more than `total` subjects match ("20 of more than 1,000"). */
+  totalCapped?: boolean;
 }
 
 const minimumCoverage = 0.5;
@@ -51,7 +59,7 @@ const minimumCoverage = 0.5;
 export function findSubjects(db: Database, query: string, options: SearchOptions = {}): SubjectSearchPage {
   const limit = options.limit ?? 20;
   const parsed = parseSearchQuery(query);
-  const { candidates, total } = collectCandidates(db, parsed, limit);
+  const { candidates, total, totalCapped } = collectCandidates(db, parsed, limit, { exactTotal: options.exactTotal ?? false });
 
   const scored: { subjectId: string; profile: SearchProfile; score: number; evidence: Evidence[] }[] = [];
   for (const candidate of candidates.values()) {
@@ -66,23 +74,26 @@ export function findSubjects(db: Database, query: string, options: SearchOptions
   // A probable duplicate of a listed person is listed too, so the clerk can take both into one request.
   const listed = new Set(top.map((r) => r.subjectId));
   const duplicates = new Map<string, string[]>();
-  for (const result of [...top]) {
-    const found = possibleDuplicates(db, result.subjectId, result.profile);
+  const added: ProfiledSubject[] = [];
+  for (const [subjectId, found] of possibleDuplicatesOfAll(db, top)) {
     duplicates.set(
-      result.subjectId,
+      subjectId,
       found.map((d) => d.subjectId),
     );
     for (const other of found) {
       if (listed.has(other.subjectId)) continue;
       listed.add(other.subjectId);
+      added.push(other);
       const rescored = scoreProfile(parsed, query, other.profile, []);
       top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
-      duplicates.set(
-        other.subjectId,
-        possibleDuplicates(db, other.subjectId, other.profile).map((d) => d.subjectId),
-      );
     }
   }
+  // The added ones' own duplicates are named too (and are the listed ones, or others found the same way).
+  for (const [subjectId, found] of possibleDuplicatesOfAll(db, added))
+    duplicates.set(
+      subjectId,
+      found.map((d) => d.subjectId),
+    );
 
   const results = top.map((result) => {
     const address = currentAddressOf(result.profile);
@@ -99,7 +110,10 @@ export function findSubjects(db: Database, query: string, options: SearchOptions
     };
   });
   // A listed duplicate need not match the query itself; the total never says fewer than are shown.
-  return { results, total: Math.max(total ?? scored.length, results.length) };
+  const page: SubjectSearchPage = { results, total: Math.max(total ?? scored.length, results.length) };
+  // Capped at countCap, and the shown ones (a limit up to 200, plus duplicates) never reach it: honestly "more than".
+  if (totalCapped && page.total === total) page.totalCapped = true;
+  return page;
 }
 
 /** The shown results only (callers that do not report a total: the demo run, tests). */

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { totalLine } from '../../../electron/cli/commands/search.ts';
 import { cli } from '../../helpers/cliHarness.ts';
 import { useTempDirs } from '../../helpers/tempDir.ts';
 import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
@@ -37,6 +38,9 @@ describe('inzage search and inzage import', () => {
       /^1 of 2 shown: add a birth date or postcode, or give --limit\. \/ 1 van 2 getoond: /,
     );
     expect((await cli(['search', 'Jan van den Berg', '--db', file])).out).toMatch(/^2 found\. \/ 2 gevonden\.\n/);
+    // Counting every match is asked with --count-all; beyond the cap (1,000) the line says "more than" (issue 14.9).
+    expect((await cli(['search', 'Jan van den Berg', '--db', file, '--count-all'])).out).toMatch(/^2 found\. \/ 2 gevonden\.\n/);
+    expect(totalLine(20, 1000, true)).toMatch(/^20 of more than 1000 shown: .*--count-all.* \/ 20 van meer dan 1000 getoond: /);
     const text = await cli(['search', '06-87654321', '--db', file]);
     expect(text.out).toMatch(/Jan van den Berg +born 1984-03-12[\s\S]*matched: phone normalised "\+31687654321"/);
     // Found by his phone alone, Jan is still shown with his namesake, who is not among the results (issue 14.2).

@@ -10,10 +10,17 @@ import type { HandlerContext } from '../handlerContext.ts';
 export function searchChannel(ctx: HandlerContext): Pick<Handlers, 'search:subjects'> {
   const trail = searchAuditTrail(ctx.searchAuditPauseMs ?? defaultSearchAuditPauseMs);
   ctx.beforeClose(trail.flush);
+  /** The newest search asked for: a search with namesakes gives them up when a newer one came in. */
+  let latest = 0;
   return {
-    async 'search:subjects'({ query, limit, requestId }) {
-      const { groups, total } = await searchSubjects(ctx.useCaseDeps(), { query, limit, requestRef: requestId }, trail);
-      return { query, total, groups };
+    async 'search:subjects'({ query, limit, requestId, deferNamesakes }) {
+      const mine = ++latest;
+      const { groups, total, totalCapped, namesakesPending } = await searchSubjects(
+        ctx.useCaseDeps(),
+        { query, limit, requestRef: requestId, deferNamesakes, stillWanted: () => latest === mine },
+        trail,
+      );
+      return { query, total, groups, ...(totalCapped ? { totalCapped } : {}), ...(namesakesPending ? { namesakesPending } : {}) };
     },
   };
 }

@@ -39,4 +39,32 @@ describe('search:subjects', () => {
       h.close();
     }
   });
+
+  it('defers the namesakes when asked, and gives them up for a text a newer search replaced (issue 14.9)', async () => {
+    const h = createTestHandlers(tempDir(), { subjects: 300 });
+    try {
+      const ask = async (input: { query: string; limit: number; deferNamesakes?: boolean }) => {
+        const answer = await dispatch(h.handlers, 'search:subjects', input);
+        expect(answer.ok).toBe(true);
+        return (answer as { value: SearchResponse }).value;
+      };
+      const quick = await ask({ query: 'Jan van den Berg', limit: 20, deferNamesakes: true });
+      expect(quick.namesakesPending).toBe(true);
+      expect(quick.groups.every((g) => g.namesakeCount === 0 && g.namesakes.length === 0)).toBe(true);
+      const full = await ask({ query: 'Jan van den Berg', limit: 20 });
+      expect(full.namesakesPending).toBeUndefined();
+      expect(full.groups.map((g) => g.subjectId)).toEqual(quick.groups.map((g) => g.subjectId));
+      expect(full.groups.every((g) => g.namesakeCount >= 1)).toBe(true);
+      // Two at once, as when the clerk types on while the namesakes are looked up: the older one stops.
+      const [older, newer] = await Promise.all([
+        ask({ query: 'Jan van den Berg', limit: 20 }),
+        ask({ query: 'Jan van den Berg', limit: 20 }),
+      ]);
+      expect(older.namesakesPending).toBe(true);
+      expect(newer.namesakesPending).toBeUndefined();
+      expect(newer.groups).toEqual(full.groups);
+    } finally {
+      h.close();
+    }
+  });
 });
