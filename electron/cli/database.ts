@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { DomainError } from '../../shared/errors/domainError.ts';
 import type { Db } from '../core/db/openDatabase.ts';
 import { openDatabase } from '../core/db/openDatabase.ts';
-import { isPostgresUrl } from '../core/db/postgres/postgresPool.ts';
+import { isPostgresUrl } from '../core/db/postgres/postgresUrl.ts';
 import { defaultDatabaseFile } from '../core/paths.ts';
 import type { OpenedStore } from '../core/store/openStore.ts';
 import { sqliteStore } from '../core/store/sqliteStore.ts';

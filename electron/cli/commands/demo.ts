@@ -20,7 +20,7 @@ import { UsageError } from '../cliTypes.ts';
 import { openCommandDatabase } from '../database.ts';
 import { cliWriteLock } from '../writeLockNotice.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
-import { isPostgresUrl } from '../../core/db/postgres/postgresPool.ts';
+import { isPostgresUrl } from '../../core/db/postgres/postgresUrl.ts';
 import { sqliteStore } from '../../core/store/sqliteStore.ts';
 
 /**

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
 import { applyDatabaseKey } from '../../core/db/databaseCipher.ts';
 import { schemaVersion } from '../../core/db/migrate.ts';
-import { isPostgresUrl } from '../../core/db/postgres/postgresPool.ts';
+import { describePostgresUrl, isPostgresUrl } from '../../core/db/postgres/postgresUrl.ts';
 import { defaultDatabaseFile } from '../../core/paths.ts';
 import { parseCommandArgs } from '../args.ts';
 import { resolveCliKeys } from '../cliKeys.ts';
@@ -44,7 +44,7 @@ interface MigrateResult {
 }
 
 async function migrateServer(url: string): Promise<MigrateResult> {
-  const [{ describePostgresUrl, openPostgresPool }, { migratePostgres, postgresSchemaVersion }, { connectionError }] = await Promise.all([
+  const [{ openPostgresPool }, { migratePostgres, postgresSchemaVersion }, { connectionError }] = await Promise.all([
     import('../../core/db/postgres/postgresPool.ts'),
     import('../../core/db/postgres/postgresMigrate.ts'),
     import('../../core/store/teamConnection.ts'),

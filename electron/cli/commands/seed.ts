@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { DomainError } from '../../../shared/errors/domainError.ts';
-import { isPostgresUrl } from '../../core/db/postgres/postgresPool.ts';
+import { isPostgresUrl } from '../../core/db/postgres/postgresUrl.ts';
 import { buildDemoDatabase } from '../../core/demo/demoUseCases.ts';
 import { minimumDemoSubjects } from '../../core/demo/generateDemo.ts';
 import { defaultDatabaseFile } from '../../core/paths.ts';

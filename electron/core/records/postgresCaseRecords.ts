@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { mergeProfiles } from '../../../shared/extract/subjectProfile.ts';
 import type { ProfileRow, SubjectProfile } from '../../../shared/extract/subjectProfile.ts';
-import { describePostgresUrl } from '../db/postgres/postgresPool.ts';
+import { describePostgresUrl } from '../db/postgres/postgresUrl.ts';
 import type { Sql } from '../db/postgres/postgresPool.ts';
 import { postgresSchemaVersion } from '../db/postgres/postgresMigrate.ts';
 import type { RecordTable } from '../db/recordTables.ts';

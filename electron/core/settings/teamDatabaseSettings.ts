@@ -1,6 +1,6 @@
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { TeamDatabaseSettings } from '../../../shared/ipc/types.ts';
-import { isPostgresUrl } from '../db/postgres/postgresPool.ts';
+import { isPostgresUrl } from '../db/postgres/postgresUrl.ts';
 import { withPassword } from '../store/teamConnection.ts';
 import type { SecretStore } from './secretStore.ts';
 import type { SettingsStore, StoredSettings } from './settingsFile.ts';

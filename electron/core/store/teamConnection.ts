@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import { latestPostgresSchemaVersion, postgresSchemaVersion } from '../db/postgres/postgresMigrate.ts';
-import { isPostgresUrl } from '../db/postgres/postgresPool.ts';
+import { isPostgresUrl } from '../db/postgres/postgresUrl.ts';
 
 /** What "Test connection" reports (Settings → Team database; issue 15.1). */
 export interface TeamConnectionCheck {

@@ -1,4 +1,4 @@
-import { describePostgresUrl, isPostgresUrl } from '../../db/postgres/postgresPool.ts';
+import { describePostgresUrl, isPostgresUrl } from '../../db/postgres/postgresUrl.ts';
 import { databaseSummary } from '../../records/recordUseCases.ts';
 import type { Handlers } from '../dispatch.ts';
 import { features } from '../features.ts';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { SchemaTooNewError } from '../migrate.ts';
-import { describePostgresUrl } from './postgresPool.ts';
+import { describePostgresUrl } from './postgresUrl.ts';
 import type { Sql } from './postgresPool.ts';
 import { postgresMigrations } from './migrations/index.ts';
 

@@ -6,22 +6,6 @@ import pg from 'pg';
  */
 export type Sql = Pick<pg.PoolClient, 'query'>;
 
-/** Whether a --db value, INZAGE_DB or the Settings field names a PostgreSQL server rather than a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
-/** The URL without its password, for messages and `inzage stats` (a password is never shown or logged). */
-export function describePostgresUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return decodeURIComponent(parsed.toString());
-  } catch {
-    return 'postgres://(unreadable URL)';
-  }
-}
-
 // Types come back as the SQLite backend gives them: dates and instants as their ISO text (an IsoDate
 // is a string everywhere in the core), counts (int8) as numbers (a count never nears 2^53).
 const DATE = 1082;

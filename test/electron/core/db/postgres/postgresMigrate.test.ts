@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaTooNewError } from '../../../../../electron/core/db/migrate.ts';
 import { migratePostgres, postgresSchemaVersion } from '../../../../../electron/core/db/postgres/postgresMigrate.ts';
-import { describePostgresUrl, openPostgresPool } from '../../../../../electron/core/db/postgres/postgresPool.ts';
+import { openPostgresPool } from '../../../../../electron/core/db/postgres/postgresPool.ts';
+import { describePostgresUrl } from '../../../../../electron/core/db/postgres/postgresUrl.ts';
 import { postgresMigrations } from '../../../../../electron/core/db/postgres/migrations/index.ts';
 import { usePostgresDatabases } from '../../../../helpers/testPostgres.ts';
 
