@@ -220,7 +220,7 @@ export async function uiBench(): Promise<BenchResult> {
       const inline = await longestBlock(async () => {
         await exportRequest(
           {
-            databaseFile: harness.databaseFile,
+            databaseLocation: harness.databaseFile,
             policyFile: defaultPolicyFile(),
             reference: request.id,
             clerk: 'bench',
