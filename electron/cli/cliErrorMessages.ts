@@ -165,4 +165,7 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'team.url-invalid': 'not a valid team database URL (postgres://USER@HOST:5432/DATABASE)',
   'team.needs-file': '{command} works on a SQLite database file only: give --db FILE, not a postgres:// URL',
   'team.password-not-kept': 'no secure store for the password on this system',
+  // documents skeleton (issue 16.1)
+  'document.not-found': 'No document with id "{documentId}" in this database',
+  'document.file-missing': 'the file of a document is missing from the database (address {sha256}); re-import the documents',
 };

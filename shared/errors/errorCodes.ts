@@ -130,6 +130,9 @@ export const errorCodes = [
   'team.url-invalid',
   'team.needs-file',
   'team.password-not-kept',
+  // documents skeleton (issue 16.1): the case file's documents in the store.
+  'document.not-found',
+  'document.file-missing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

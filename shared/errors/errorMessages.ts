@@ -554,6 +554,15 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Dit systeem heeft geen beveiligde opslag voor wachtwoorden; het wachtwoord wordt niet bewaard.',
     en: 'This system has no secure store for passwords; the password is not kept.',
   },
+  // documents skeleton (issue 16.1)
+  'document.not-found': {
+    nl: 'Document {documentId} staat niet in deze database.',
+    en: 'Document {documentId} is not in this database.',
+  },
+  'document.file-missing': {
+    nl: 'Het bestand van een document ontbreekt in de database (adres {sha256}).',
+    en: 'A document\'s file is missing from the database (address {sha256}).',
+  },
 };
 
 /** Fills a message's `{name}` placeholders; an unfilled one stays visible so a test can catch it. */

@@ -235,6 +235,9 @@ const stepOf: Record<ErrorCode, Step> = {
   'team.url-invalid': 'correct',
   'team.needs-file': 'administrator',
   'team.password-not-kept': 'administrator',
+  // documents skeleton (issue 16.1)
+  'document.not-found': 'search',
+  'document.file-missing': 'administrator',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

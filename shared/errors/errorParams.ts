@@ -121,4 +121,7 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'team.url-invalid': [],
   'team.needs-file': ['command'],
   'team.password-not-kept': [],
+  // documents skeleton (issue 16.1)
+  'document.not-found': ['documentId'],
+  'document.file-missing': ['sha256'],
 };

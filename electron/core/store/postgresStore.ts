@@ -1,3 +1,4 @@
+import { postgresDocumentRepository } from '../documents/postgresDocumentRepository.ts';
 import type pg from 'pg';
 import { postgresAuditRepository } from '../audit/postgresAuditRepository.ts';
 import type { Sql } from '../db/postgres/postgresPool.ts';
@@ -47,6 +48,7 @@ export function postgresStore(pool: pg.Pool, url: string, options: PostgresStore
       search: postgresSearch(sql),
       settings,
       team,
+      documents: postgresDocumentRepository(sql),
       transaction: inTransaction ? (work) => work(view) : (work) => store.transaction(work),
       close: () => store.close(),
     };

@@ -10,6 +10,7 @@ import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import { memorySettings } from '../settings/settingsRepository.ts';
 import { sqliteTeamRepository } from '../team/sqliteTeamRepository.ts';
 import { versionedAudit } from '../team/versionedAudit.ts';
+import { sqliteDocumentRepository } from '../documents/sqliteDocumentRepository.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -63,6 +64,7 @@ export function sqliteStore(db: Db, options: SqliteStoreOptions): Store & { read
     search: sqliteSearch(db),
     settings: options.settings ?? memorySettings(),
     team,
+    documents: sqliteDocumentRepository(db),
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         await beginImmediate(db, options.writeLock);

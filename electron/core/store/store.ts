@@ -4,6 +4,7 @@ import type { CaseRecordRepository } from '../records/caseRecordRepository.ts';
 import type { SearchRepository } from '../search/searchRepository.ts';
 import type { SettingsRepository } from '../settings/settingsRepository.ts';
 import type { TeamRepository } from '../team/teamRepository.ts';
+import type { DocumentRepository } from '../documents/documentRepository.ts';
 
 /**
  * The storage port (docs/architecture.md § Storage): everything the use cases read or write goes
@@ -31,4 +32,6 @@ export interface Store {
   readonly settings: SettingsRepository;
   /** Owners, request versions, roles, four-eyes decisions and team settings (team/teamRepository.ts, issue 15.3–4). */
   readonly team: TeamRepository;
+  /** The case file's documents: files, read text, and per request mentions and redactions (documents/documentRepository.ts, issue 16). */
+  readonly documents: DocumentRepository;
 }

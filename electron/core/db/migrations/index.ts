@@ -8,6 +8,7 @@ import { keyedAuditChain } from './006_keyedAuditChain.ts';
 import { categoryReviews } from './008_categoryReviews.ts';
 import { fixedLetters } from './009_fixedLetters.ts';
 import { teamRoles } from './010_teamRoles.ts';
+import { caseDocuments } from './011_caseDocuments.ts';
 
 /** Every migration in order; versions strictly increase (checked by the tests). */
 export const migrations: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   categoryReviews,
   fixedLetters,
   teamRoles,
+  caseDocuments,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
