@@ -93,7 +93,7 @@ export const mentionDecisions = ['added', 'dismissed'] as const;
 export type MentionDecision = (typeof mentionDecisions)[number];
 
 export interface DocumentMentionDecision {
-  requestId: number;
+  reference: string;
   documentId: string;
   decision: MentionDecision;
   reason: string | null;
@@ -112,7 +112,7 @@ export type DocumentRedactionTarget =
 
 export interface DocumentRedaction {
   id: number;
-  requestId: number;
+  reference: string;
   documentId: string;
   target: DocumentRedactionTarget;
   /** A code of shared/extract RedactionReason; 'other' needs a note. */

@@ -11,6 +11,7 @@ import { archiveBench, pdfBench } from './outputBench.ts';
 import { seedBench } from './seedBench.ts';
 import { uiBench } from './uiBench.ts';
 import { teamBench } from './teamBench.ts';
+import { documentsBench } from './documentsBench.ts';
 
 const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   seed: seedBench,
@@ -24,6 +25,7 @@ const benches: Record<string, () => BenchResult | Promise<BenchResult>> = {
   cli: cliBench,
   encryption: encryptionBench,
   team: teamBench,
+  documents: documentsBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -37,11 +37,11 @@ export interface DocumentRepository {
 
   /** Records (or replaces) the clerk's decision on a possible mention for a request. */
   decideMention(decision: DocumentMentionDecision): Promise<void>;
-  mentionDecisions(requestId: number): Promise<DocumentMentionDecision[]>;
+  mentionDecisions(reference: string): Promise<DocumentMentionDecision[]>;
 
   addRedaction(redaction: Omit<DocumentRedaction, 'id'>): Promise<number>;
-  removeRedaction(requestId: number, id: number): Promise<boolean>;
-  redactions(requestId: number, documentId?: string): Promise<DocumentRedaction[]>;
+  removeRedaction(reference: string, id: number): Promise<boolean>;
+  redactions(reference: string, documentId?: string): Promise<DocumentRedaction[]>;
 }
 
 export type { DocumentRedactionTarget };

@@ -174,18 +174,18 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
     async decideMention(decision) {
       prepared(
         db,
-        'INSERT INTO request_document_mentions (request_id, document_id, decision, reason, decided_by, decided_on) ' +
+        'INSERT INTO request_document_mentions (reference, document_id, decision, reason, decided_by, decided_on) ' +
           'VALUES (?, ?, ?, ?, ?, ?) ' +
-          'ON CONFLICT (request_id, document_id) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, ' +
+          'ON CONFLICT (reference, document_id) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, ' +
           'decided_by = excluded.decided_by, decided_on = excluded.decided_on',
-      ).run(decision.requestId, decision.documentId, decision.decision, decision.reason, decision.decidedBy, decision.decidedOn);
+      ).run(decision.reference, decision.documentId, decision.decision, decision.reason, decision.decidedBy, decision.decidedOn);
     },
-    async mentionDecisions(requestId) {
+    async mentionDecisions(reference) {
       const rows = prepared(
         db,
         'SELECT document_id, decision, reason, decided_by, decided_on FROM request_document_mentions ' +
-          'WHERE request_id = ? ORDER BY document_id',
-      ).all(requestId) as {
+          'WHERE reference = ? ORDER BY document_id',
+      ).all(reference) as {
         document_id: string;
         decision: DocumentMentionDecision['decision'];
         reason: string | null;
@@ -193,7 +193,7 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
         decided_on: string;
       }[];
       return rows.map((r) => ({
-        requestId,
+        reference,
         documentId: r.document_id,
         decision: r.decision,
         reason: r.reason,
@@ -204,20 +204,20 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
     async addRedaction(r) {
       const result = prepared(
         db,
-        'INSERT INTO request_document_redactions (request_id, document_id, page, target, reason, note, redacted_by, redacted_on) ' +
+        'INSERT INTO request_document_redactions (reference, document_id, page, target, reason, note, redacted_by, redacted_on) ' +
           'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(r.requestId, r.documentId, r.target.page, JSON.stringify(r.target), r.reason, r.note, r.by, r.on);
+      ).run(r.reference, r.documentId, r.target.page, JSON.stringify(r.target), r.reason, r.note, r.by, r.on);
       return Number(result.lastInsertRowid);
     },
-    async removeRedaction(requestId, id) {
-      return prepared(db, 'DELETE FROM request_document_redactions WHERE request_id = ? AND id = ?').run(requestId, id).changes > 0;
+    async removeRedaction(reference, id) {
+      return prepared(db, 'DELETE FROM request_document_redactions WHERE reference = ? AND id = ?').run(reference, id).changes > 0;
     },
-    async redactions(requestId, documentId) {
+    async redactions(reference, documentId) {
       const rows = prepared(
         db,
         'SELECT id, document_id, target, reason, note, redacted_by, redacted_on FROM request_document_redactions ' +
-          'WHERE request_id = ? AND (? IS NULL OR document_id = ?) ORDER BY document_id, page, id',
-      ).all(requestId, documentId ?? null, documentId ?? null) as {
+          'WHERE reference = ? AND (? IS NULL OR document_id = ?) ORDER BY document_id, page, id',
+      ).all(reference, documentId ?? null, documentId ?? null) as {
         id: number;
         document_id: string;
         target: string;
@@ -228,7 +228,7 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
       }[];
       return rows.map((r): DocumentRedaction => ({
         id: r.id,
-        requestId,
+        reference,
         documentId: r.document_id,
         target: JSON.parse(r.target) as DocumentRedactionTarget,
         reason: r.reason,

@@ -6,7 +6,8 @@ import type { Migration } from '../migration.ts';
  * its SHA-256 so one letter sent to two people is kept once. What was read from it lives per page
  * beside it, with the words' boxes a redaction needs. Per request, the clerk's decisions: which
  * possible mentions were added or dismissed, and what was redacted inside which document (Art. 15(4)),
- * kept like the record redactions so the copy can list each with its reason.
+ * kept like the record redactions so the copy can list each with its reason. Requests are named by
+ * reference, as the team tables and the audit log name them, so the PostgreSQL tables match column for column.
  */
 export const caseDocuments: Migration = {
   version: 11,
@@ -58,18 +59,18 @@ CREATE TABLE document_pages (
 ) STRICT;
 
 CREATE TABLE request_document_mentions (
-  request_id   INTEGER NOT NULL REFERENCES requests(id),
+  reference    TEXT NOT NULL REFERENCES requests(reference),
   document_id  TEXT NOT NULL REFERENCES documents(id),
   decision     TEXT NOT NULL CHECK (decision IN ('added','dismissed')),
   reason       TEXT,
   decided_by   TEXT NOT NULL,
   decided_on   TEXT NOT NULL,
-  PRIMARY KEY (request_id, document_id)
+  PRIMARY KEY (reference, document_id)
 ) STRICT;
 
 CREATE TABLE request_document_redactions (
   id           INTEGER PRIMARY KEY,
-  request_id   INTEGER NOT NULL REFERENCES requests(id),
+  reference    TEXT NOT NULL REFERENCES requests(reference),
   document_id  TEXT NOT NULL REFERENCES documents(id),
   page         INTEGER NOT NULL CHECK (page >= 1),
   target       TEXT NOT NULL,
@@ -79,6 +80,6 @@ CREATE TABLE request_document_redactions (
   redacted_on  TEXT NOT NULL,
   CHECK (reason <> 'other' OR length(trim(coalesce(note, ''))) > 0)
 ) STRICT;
-CREATE INDEX request_document_redactions_request ON request_document_redactions(request_id, document_id);
+CREATE INDEX request_document_redactions_request ON request_document_redactions(reference, document_id);
 `,
 };

@@ -94,7 +94,7 @@ describe('documents in the SQLite store (migration 011)', () => {
     const sha = await store.documents.putFile(new TextEncoder().encode('x'));
     await store.documents.addDocuments([letter('DOC-1', sha, 1, { subjectId })]);
     await store.documents.decideMention({
-      requestId: 1,
+      reference: 'R-1',
       documentId: 'DOC-1',
       decision: 'dismissed',
       reason: 'namesake',
@@ -102,19 +102,19 @@ describe('documents in the SQLite store (migration 011)', () => {
       decidedOn: '2026-03-02',
     });
     await store.documents.decideMention({
-      requestId: 1,
+      reference: 'R-1',
       documentId: 'DOC-1',
       decision: 'added',
       reason: null,
       decidedBy: 'E',
       decidedOn: '2026-03-03',
     });
-    expect(await store.documents.mentionDecisions(1)).toEqual([
-      { requestId: 1, documentId: 'DOC-1', decision: 'added', reason: null, decidedBy: 'E', decidedOn: '2026-03-03' },
+    expect(await store.documents.mentionDecisions('R-1')).toEqual([
+      { reference: 'R-1', documentId: 'DOC-1', decision: 'added', reason: null, decidedBy: 'E', decidedOn: '2026-03-03' },
     ]);
     const target = { kind: 'text', page: 1, start: 0, end: 1 } as const;
     const id = await store.documents.addRedaction({
-      requestId: 1,
+      reference: 'R-1',
       documentId: 'DOC-1',
       target,
       reason: 'third-party',
@@ -123,10 +123,18 @@ describe('documents in the SQLite store (migration 011)', () => {
       on: '2026-03-03',
     });
     await expect(
-      store.documents.addRedaction({ requestId: 1, documentId: 'DOC-1', target, reason: 'other', note: ' ', by: 'E', on: '2026-03-03' }),
+      store.documents.addRedaction({
+        reference: 'R-1',
+        documentId: 'DOC-1',
+        target,
+        reason: 'other',
+        note: ' ',
+        by: 'E',
+        on: '2026-03-03',
+      }),
     ).rejects.toThrow(/CHECK constraint/);
-    expect(await store.documents.redactions(1, 'DOC-1')).toMatchObject([{ id, target, reason: 'third-party' }]);
-    expect(await store.documents.removeRedaction(1, id)).toBe(true);
-    expect(await store.documents.redactions(1)).toEqual([]);
+    expect(await store.documents.redactions('R-1', 'DOC-1')).toMatchObject([{ id, target, reason: 'third-party' }]);
+    expect(await store.documents.removeRedaction('R-1', id)).toBe(true);
+    expect(await store.documents.redactions('R-1')).toEqual([]);
   });
 });
