@@ -78,3 +78,32 @@ export const sampleEmail =
   'From: Incassobureau <info@incasso.example>\r\nTo: debiteur@example.nl\r\nSubject: Betalingsregeling\r\n' +
   'Date: Tue, 10 Feb 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' +
   'Geachte heer, mevrouw,\r\n\r\nHierbij de bevestiging van de regeling.\r\n';
+
+/** Writes a zip of `files` (name → bytes or text) to `dir/name` with archiver, deflated as a collection system's export would be. */
+export async function writeDocumentZip(dir: string, name: string, files: Record<string, Uint8Array | string>): Promise<string> {
+  const { ZipArchive } = await import('archiver');
+  const archive = new ZipArchive({ zlib: { level: 6 } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+    archive.on('end', () => resolve(Buffer.concat(chunks)));
+    archive.on('error', reject);
+  });
+  for (const [file, content] of Object.entries(files)) archive.append(Buffer.from(content), { name: file });
+  void archive.finalize();
+  const path = join(dir, name);
+  writeFileSync(path, await done);
+  return path;
+}
+
+/** A real PNG and JPEG (a small page-like image drawn with @napi-rs/canvas), as a scanner would deliver them. */
+export async function sampleScans(): Promise<{ png: Uint8Array; jpeg: Uint8Array }> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(120, 160);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, 120, 160);
+  context.fillStyle = '#000';
+  context.fillText('Brief', 10, 20);
+  return { png: new Uint8Array(canvas.toBuffer('image/png')), jpeg: new Uint8Array(canvas.toBuffer('image/jpeg')) };
+}
