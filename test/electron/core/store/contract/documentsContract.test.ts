@@ -6,7 +6,16 @@ import { registerRequest } from '../../../../../electron/core/requests/useCases/
 import type { Store } from '../../../../../electron/core/store/store.ts';
 import type { CaseDocument } from '../../../../../shared/documents/documentModel.ts';
 import { fixturePdf } from '../../../../helpers/documentFixtures.ts';
-import { baseRecords, importPeople, writeImportFile } from '../../../../helpers/documentImportFiles.ts';
+import { ImportError } from '../../../../../electron/core/importer/importFormat.ts';
+import {
+  baseRecords,
+  documentRecord,
+  importPeople,
+  sampleEmail,
+  writeDocumentFolder,
+  writeDocumentZip,
+  writeImportFile,
+} from '../../../../helpers/documentImportFiles.ts';
 import type { StoreBackend } from '../../../../helpers/storeBackends.ts';
 import { useStoreBackends } from '../../../../helpers/storeBackends.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
@@ -248,6 +257,97 @@ describe('documents contract (SQLite and PostgreSQL)', () => {
       { reference: true, documentId: 'D-3', decision: 'added', reason: null, decidedBy: 'F', decidedOn: '2026-03-03' },
     ]);
     expect((sqlite.redactionsAfter as { id: string }[]).map((r) => r.id)).toEqual(['second', 'third']);
+    expect(postgres).toEqual(sqlite);
+  });
+
+  /** Imports the same files into a store of `backend`: what was stored, and how each bad file was refused. */
+  async function importAll(backend: StoreBackend, dir: string, pdf: Uint8Array): Promise<Outcome> {
+    const { store } = await open(backend);
+    const out: Outcome = {};
+    const refused = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'imported',
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(ImportError);
+          const { file, line, field, reason } = error as ImportError;
+          // A rule the database enforces is worded by each in its own terms.
+          return { file, line, field, reason: reason.startsWith('breaks a rule') ? 'breaks a rule' : reason };
+        },
+      );
+    const snapshot = async () => ({
+      ids: await store.documents.documentIds(),
+      documents: await store.documents.documentsOf({
+        subjectIds: [importPeople.subjectId, importPeople.otherSubjectId],
+        caseIds: [importPeople.caseId],
+      }),
+      unread: await store.documents.unreadDocumentIds(),
+    });
+    out.folder = (await store.records.importFile(join(dir, 'folder.jsonl'))).byTable;
+    out.zip = (await store.records.importFile(join(dir, 'zip.jsonl'))).byTable;
+    out.stored = await snapshot();
+    out.letterBack = Buffer.from(await store.documents.file((await store.documents.document('D-LETTER')).sha256)).equals(Buffer.from(pdf));
+    for (const bad of ['missing', 'escape', 'sha', 'media', 'parent', 'case', 'changed', 'records'])
+      out[bad] = await refused(store.records.importFile(join(dir, `${bad}.jsonl`)));
+    out.afterRefusals = await snapshot();
+    out.newPerson = await store.records.subjectProfile(['S-NEW']).then(
+      (profile) => Object.keys(profile.records).length,
+      () => 'none',
+    );
+    return out;
+  }
+
+  it('imports the same documents from a folder and a zip, and refuses the same bad files with the same file, line and field', async () => {
+    const dir = tempDir();
+    const { bytes: pdf } = await letter;
+    const { bytes: other } = await fixturePdf([['Dagvaarding']]);
+    const files = { 'aanmaning.pdf': pdf, 'regeling.eml': sampleEmail, 'bijlage.pdf': other, 'bel.txt': 'Belnotitie' };
+    writeDocumentFolder(dir, 'files', files);
+    await writeDocumentZip(dir, 'mail.zip', files);
+    const pdfLine = (fields: Record<string, unknown>) =>
+      documentRecord({ file: 'aanmaning.pdf', media_type: 'application/pdf', ...fields });
+    writeImportFile(join(dir, 'folder.jsonl'), [
+      pdfLine({ id: 'D-LETTER' }),
+      documentRecord({ id: 'D-NOTE', kind: 'call-note', direction: 'internal', subject_id: undefined, file: 'bel.txt' }),
+    ]);
+    writeImportFile(
+      join(dir, 'zip.jsonl'),
+      [
+        documentRecord({ id: 'D-MAIL', kind: 'email', file: 'regeling.eml', media_type: 'message/rfc822' }),
+        documentRecord({ id: 'D-ATT', kind: 'email', file: 'bijlage.pdf', media_type: 'application/pdf', parent_id: 'D-MAIL' }),
+      ],
+      { documentFiles: 'mail.zip' },
+    );
+    writeImportFile(join(dir, 'missing.jsonl'), [documentRecord({ id: 'D-X', file: 'weg.txt' })]);
+    writeImportFile(join(dir, 'escape.jsonl'), [documentRecord({ id: 'D-X', file: '../folder.jsonl' })]);
+    writeImportFile(join(dir, 'sha.jsonl'), [documentRecord({ id: 'D-X', file: 'bel.txt', sha256: 'a'.repeat(64) })]);
+    writeImportFile(join(dir, 'media.jsonl'), [documentRecord({ id: 'D-X', file: 'regeling.eml', media_type: 'application/pdf' })]);
+    // An attachment of the call note (stored by the first import): not an e-mail.
+    writeImportFile(join(dir, 'parent.jsonl'), [documentRecord({ id: 'D-X', file: 'bel.txt', parent_id: 'D-NOTE' })]);
+    writeImportFile(join(dir, 'case.jsonl'), [documentRecord({ id: 'D-X', file: 'bel.txt', case_id: 'C-404' })]);
+    writeImportFile(join(dir, 'changed.jsonl'), [documentRecord({ id: 'D-LETTER', file: 'bijlage.pdf', media_type: 'application/pdf' })]);
+    // Good records and a good document, then a bad one: nothing of it stays.
+    writeImportFile(join(dir, 'records.jsonl'), [
+      { table: 'subjects', record: { id: 'S-NEW', created_on: '2026-01-01', source: baseRecords()[0]!.record.source } },
+      documentRecord({ id: 'D-Y', file: 'bel.txt', subject_id: 'S-NEW' }),
+      documentRecord({ id: 'D-X', file: 'bel.txt', date: '2026-13-01' }),
+    ]);
+    const sqlite = await importAll(backends[0]!, dir, pdf);
+    const postgres = await importAll(backends[1]!, dir, pdf);
+    expect(sqlite).toMatchObject({
+      folder: { documents: 2 },
+      zip: { documents: 2 },
+      letterBack: true,
+      missing: { file: 'missing.jsonl', line: 2, field: 'documents.file' },
+      escape: { line: 2, field: 'documents.file' },
+      sha: { line: 2, field: 'documents.sha256' },
+      media: { line: 2, field: 'documents.media_type' },
+      parent: { line: 2, field: 'documents.parent_id' },
+      case: { line: 2, field: 'documents.case_id' },
+      changed: { line: 2, field: 'documents.file' },
+      records: { line: 4, field: 'documents.date' },
+    });
+    expect((sqlite.stored as { ids: string[] }).ids).toEqual(['D-ATT', 'D-LETTER', 'D-MAIL', 'D-NOTE']);
+    expect(sqlite.afterRefusals).toEqual(sqlite.stored);
     expect(postgres).toEqual(sqlite);
   });
 });
