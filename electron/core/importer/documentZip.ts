@@ -40,7 +40,7 @@ export function openDocumentZip(path: string): {
         const entry = entries.get(name);
         if (!entry) return 'missing';
         if (entry.size > maxBytes) return 'too-large';
-        return readEntry(fd, name, entry, maxBytes);
+        return readEntry(fd, entry, maxBytes);
       },
       close: () => closeSync(fd),
     };
@@ -101,8 +101,7 @@ function readDirectory(fd: number): Map<string, Entry> {
   return entries;
 }
 
-function readEntry(fd: number, name: string, entry: Entry, maxBytes: number): Buffer {
-  void name;
+function readEntry(fd: number, entry: Entry, maxBytes: number): Buffer {
   if (entry.flags & 1)
     throw new DocumentZipError('an entry of the zip is encrypted: give the documents unencrypted (the database encrypts them)');
   const header = read(fd, entry.localOffset, 30);

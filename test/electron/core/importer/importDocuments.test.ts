@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/core/db/openDatabase.ts';
@@ -358,6 +358,28 @@ describe('importing documents (issue 16.1)', () => {
       line: 1,
       field: 'documentFiles',
       reason: expect.stringMatching(/not a readable zip file/),
+    });
+    expect(await sqliteDocumentRepository(db).countDocuments()).toBe(0);
+  });
+
+  it('refuses a zip entry over the size limit, and one that inflates beyond what its directory says', async () => {
+    const { db, dir } = await withPeople();
+    const zip = await writeDocumentZip(dir, 'docs.zip', { 'bel.txt': 'Belnotitie '.repeat(100) });
+    const file = writeImportFile(join(dir, 'a.jsonl'), [documentRecord({ file: 'bel.txt' })], { documentFiles: 'docs.zip' });
+    expect(await refusal(importJsonl(db, file, { maxDocumentBytes: 1000 }))).toMatchObject({
+      line: 2,
+      field: 'documents.file',
+      reason: expect.stringMatching(/the file is 1100 bytes; a document may be at most 1000 bytes/),
+    });
+    // A zip bomb's trick: the directory claims 100 bytes (under the limit), the data inflate to 1100.
+    const bytes = readFileSync(zip);
+    const directory = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(100, directory + 24);
+    writeFileSync(zip, bytes);
+    expect(await refusal(importJsonl(db, file, { maxDocumentBytes: 1000 }))).toMatchObject({
+      line: 2,
+      field: 'documents.file',
+      reason: expect.stringMatching(/cannot be read from the zip: an entry of the zip inflates beyond its size/),
     });
     expect(await sqliteDocumentRepository(db).countDocuments()).toBe(0);
   });
