@@ -8,7 +8,7 @@ import { cliDeps } from '../cliDeps.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import case records from the collection system (JSON Lines, docs/import-format.md); all or nothing',
+  summary: 'import case records and documents from the collection system (JSON Lines, docs/import-format.md); all or nothing',
   usage: 'inzage import PATH [--db FILE]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' } });
@@ -38,6 +38,11 @@ export const importCommand: Command = {
           `subjects\n`,
       );
       for (const [table, count] of Object.entries(result.byTable)) io.out(`  ${table}: ${count.toLocaleString('en')}\n`);
+      // Imported documents are stored, not yet read (issue 16.2): until then they are listed as unread, never as empty.
+      if (result.byTable.documents)
+        io.out(
+          `${result.byTable.documents.toLocaleString('en')} documents stored; their text is read next (listed as unread until then)\n`,
+        );
       return 0;
     } finally {
       await store.close();

@@ -12,6 +12,7 @@ import { loadDefaultPolicy } from '../policy/loadPolicy.ts';
 import { fullIndexWriter, rebuildSearchIndex, reindexSubjects } from '../search/searchIndex.ts';
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
+import { sqliteDocumentImport } from './importDocumentWriter.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { maskedExcerpt } from './maskedExcerpt.ts';
 import { verifyImported } from './importVerification.ts';
@@ -31,8 +32,10 @@ export interface ImportProgress {
 export interface ImportResult {
   /** The SHA-256 of the bytes imported (the parser's single read of the file). */
   sha256: string;
+  /** Record lines imported, documents included. */
   records: number;
-  byTable: Partial<Record<RecordTable, number>>;
+  /** Per record table, and `documents` for the case-file documents (issue 16.1). */
+  byTable: Partial<Record<RecordTable | 'documents', number>>;
   subjectsReindexed: number;
 }
 
@@ -49,6 +52,8 @@ export interface ImportOptions {
   register?: Policy;
   /** How long to wait for another process's write before starting (writeLock.ts). */
   writeLock?: WriteLockOptions;
+  /** The largest file a document may have (default maxDocumentBytes, documentFileSource.ts); tests set less. */
+  maxDocumentBytes?: number;
 }
 
 /** Rows per multi-row INSERT into a table that was empty (see `grouped` in importJsonl). */
@@ -167,7 +172,14 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
   // Into an empty database the file is all there is: the parser then also builds the search
   // documents from it (the same subjectDocument as the index reads back), and this thread only
   // writes them, under the rowids its subjects got here.
-  const input: ParserInput = { file, rules, control, buildDocuments: emptyDatabase };
+  const input: ParserInput = {
+    file,
+    rules,
+    control,
+    buildDocuments: emptyDatabase,
+    ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+  };
+  const caseDocuments = sqliteDocumentImport(db, name);
   const subjectRowids = new Map<string, number>();
   let documents: ReturnType<typeof fullIndexWriter> | null = null;
   let fileResult: Omit<ImportResult, 'subjectsReindexed'> | null = null;
@@ -300,7 +312,8 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
                 `unknown reference: no ${ref.table} record with id ${JSON.stringify(ref.value)} in this file or in the database`,
               );
           }
-          verifyImported(db, name, summary.byTable, rowsWritten);
+          caseDocuments.checkParents(summary.openParents);
+          verifyImported(db, name, summary.byTable, rowsWritten, caseDocuments.written());
           options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
           if (emptyDatabase) {
             // Every subject is new: the whole index is written, from the parser's documents when it
@@ -326,6 +339,11 @@ export async function importJsonl(db: Db, file: string, options: ImportOptions =
           // Touching most subjects (a first import): one bulk rebuild is faster than subject by subject.
           const reindexed = touchedSubjects.size > totalSubjects * 0.3 ? rebuildSearchIndex(db) : reindexSubjects(db, touchedSubjects);
           settle(undefined, { sha256: message.sha256, records: summary.records, byTable: summary.byTable, subjectsReindexed: reindexed });
+        } else if (message.type === 'document') {
+          // The file's row is written now (the repository is synchronous underneath); a failure to keep it still rolls back.
+          caseDocuments.write(message.line, message.document, message.content).catch((error: unknown) => settle(error));
+          Atomics.add(written, 1, 1);
+          Atomics.notify(written, 1);
         } else if (message.type === 'documents') {
           for (const document of decodeDocuments(message.documents)) documents!.write(subjectRowids.get(document.id)!, document);
           Atomics.add(written, 1, 1);

@@ -1,5 +1,7 @@
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
+import type { DocumentLine, OpenParent } from './importDocumentLines.ts';
+import { documentLineChecker, documentsTable } from './importDocumentLines.ts';
 import { maskedExcerpt } from './maskedExcerpt.ts';
 import { importFormatName, importFormatVersion } from './importFormat.ts';
 import type { TableRules } from './recordRules.ts';
@@ -41,10 +43,13 @@ export interface RowBatch {
 }
 
 export interface FileSummary {
+  /** Record lines, documents included (what the end line counts). */
   records: number;
-  byTable: Partial<Record<RecordTable, number>>;
+  byTable: Partial<Record<RecordTable | typeof documentsTable, number>>;
   /** In line order; the importer refuses the first one that the database does not hold either. */
   openReferences: OpenReference[];
+  /** Parents of attachments that are not in the file (issue 16.1): each must be an e-mail in the database. */
+  openParents: OpenParent[];
 }
 
 /**
@@ -77,7 +82,7 @@ function measure(value: unknown, depth: number): number {
 }
 
 /** The only fields of the header and the end line: anything else there (a record) would be dropped unread. */
-const headerFields = new Set(['format', 'version', 'exportedAt', 'source']);
+const headerFields = new Set(['format', 'version', 'exportedAt', 'source', 'documentFiles']);
 const endFields = new Set(['end']);
 
 const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]));
@@ -89,17 +94,25 @@ const tableIndex = new Map<string, number>(recordTableNames.map((t, i) => [t, i]
  * LineProblem on the first error; the rows read before it (its own line included) are still in the
  * batch, so that the importer can report an earlier problem only it can see (zod, table CHECKs) first.
  */
-export function importLineReader(rules: Record<RecordTable, TableRules>) {
+export function importLineReader(
+  rules: Record<RecordTable, TableRules>,
+  /**
+   * Called with each checked document line (issue 16.1), at its line, and the header's documentFiles: the
+   * parser reads and checks the file there (documentFileSource.ts), so its problems come in line order.
+   */
+  onDocument: (document: DocumentLine, documentFiles: string | null) => void = () => undefined,
+) {
   const binders = Object.fromEntries(recordTableNames.map((t) => [t, recordBinder(rules[t])])) as Record<
     RecordTable,
     ReturnType<typeof recordBinder>
   >;
   const seen = Object.fromEntries(recordTableNames.map((t) => [t, new Set<string>()])) as Record<RecordTable, Set<string>>;
   const candidates: OpenReference[] = [];
-  const byTable: Partial<Record<RecordTable, number>> = {};
+  const byTable: FileSummary['byTable'] = {};
   let records = 0;
   let header = false;
   let endLine: number | null = null;
+  let documentFiles: string | null = null;
   let tables: number[] = [];
   let checked: number[] = [];
   let lines: number[] = [];
@@ -157,7 +170,12 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
             : `unsupported format version ${maskedExcerpt(object.version)} (this Inzage reads version ${importFormatVersion})`,
         );
       }
-      onlyFields(object, headerFields, line, 'the header line may hold only format, version, exportedAt and source');
+      onlyFields(object, headerFields, line, 'the header line may hold only format, version, exportedAt, source and documentFiles');
+      if (object.documentFiles !== undefined) {
+        if (typeof object.documentFiles !== 'string' || object.documentFiles.trim() === '')
+          fail(line, 'documentFiles', "must be text naming the folder or .zip that holds the documents' files");
+        documentFiles = object.documentFiles as string;
+      }
       header = true;
       return;
     }
@@ -174,6 +192,7 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
       endLine = line;
       return;
     }
+    if (object.table === documentsTable) return readDocument(object, line);
     const table = object.table as RecordTable;
     if (typeof table !== 'string' || !tableIndex.has(table))
       fail(
@@ -214,6 +233,22 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
     byTable[table] = (byTable[table] ?? 0) + 1;
   };
 
+  const documents = documentLineChecker((line, field, reason) => fail(line, field, reason));
+  /** A document line (docs/import-format.md § Documents): checked, its case and person referenced like a record's, then its file. */
+  function readDocument(object: Record<string, unknown>, line: number): void {
+    if (typeof object.record !== 'object' || object.record === null) fail(line, 'record', 'missing the record object');
+    const record = object.record as Record<string, unknown>;
+    checkBounds(documentsTable, record, line);
+    const document = documents.check(record, line);
+    const { caseId, subjectId } = document.document;
+    if (caseId !== null && !seen.cases.has(caseId)) candidates.push({ line, field: 'documents.case_id', table: 'cases', value: caseId });
+    if (subjectId !== null && !seen.subjects.has(subjectId))
+      candidates.push({ line, field: 'documents.subject_id', table: 'subjects', value: subjectId });
+    onDocument(document, documentFiles);
+    records++;
+    byTable[documentsTable] = (byTable[documentsTable] ?? 0) + 1;
+  }
+
   return {
     readLine,
     /** The rows read since the last call. */
@@ -231,7 +266,7 @@ export function importLineReader(rules: Record<RecordTable, TableRules>) {
       if (endLine === null) fail(lastLine, null, 'the file ends without its end line {"end":{"records":N}}: it is truncated');
       // A reference to a record later in the file is fine: records may come in any order.
       const openReferences = candidates.filter((ref) => !seen[ref.table].has(ref.value));
-      return { records, byTable, openReferences };
+      return { records, byTable, openReferences, openParents: documents.finish() };
     },
   };
 }

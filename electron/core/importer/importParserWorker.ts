@@ -4,9 +4,11 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CaseDocument } from '../../../shared/documents/documentModel.ts';
 import type { CellValue, RecordTable } from '../db/recordTables.ts';
 import { recordTableNames } from '../db/recordTables.ts';
 import type { DocumentWire } from './documentBatchWire.ts';
+import { documentFileSource } from './documentFileSource.ts';
 import { encodeDocuments } from './documentBatchWire.ts';
 import { importIndexSources } from './importIndexSources.ts';
 import type { FileSummary } from './importLineReader.ts';
@@ -23,6 +25,8 @@ export interface ParserInput {
   control: SharedArrayBuffer;
   /** The database held no records: build the search documents from the file (importIndexSources.ts). */
   buildDocuments: boolean;
+  /** The largest file a document may have (documentFileSource.ts' maxDocumentBytes unless a test sets less). */
+  maxDocumentBytes?: number;
 }
 
 export interface ReadPosition {
@@ -35,6 +39,8 @@ export type ParserMessage =
   | ({ type: 'rows'; batch: WireBatch } & ReadPosition)
   | ({ type: 'done'; summary: FileSummary; documentsFollow: boolean; sha256: string } & ReadPosition)
   | { type: 'documents'; documents: DocumentWire }
+  /** One case-file document (issue 16.1), checked against its file, with the file's bytes; after the rows of the lines before it. */
+  | { type: 'document'; line: number; document: CaseDocument; content: Uint8Array }
   | { type: 'indexed' }
   | { type: 'problem'; line: number | null; field: string | null; reason: string }
   | { type: 'failed'; message: string };
@@ -99,7 +105,21 @@ function waitForWriter(): void {
   }
 }
 
-const reader = importLineReader(input.rules);
+let files: ReturnType<typeof documentFileSource> | null = null;
+const reader = importLineReader(input.rules, (line, documentFiles) => {
+  files ??= documentFileSource(
+    input.file,
+    documentFiles,
+    (at, field, reason) => {
+      throw new LineProblem(at, field, reason);
+    },
+    input.maxDocumentBytes,
+  );
+  const { document, content } = files.load(line);
+  // The rows of the lines before it first, so that messages reach the importer in line order.
+  post({ type: 'rows', batch: takeBatch(), ...position }, true);
+  post({ type: 'document', line: line.line, document, content }, true);
+});
 const sources = input.buildDocuments ? importIndexSources() : null;
 const position: ReadPosition = { bytes: 0, totalBytes: 0, lines: 0 };
 
@@ -183,6 +203,7 @@ function parse(): void {
     post({ type: 'indexed' });
   } finally {
     closeSync(fd);
+    files?.close();
   }
 }
 

@@ -11,15 +11,25 @@ import { ImportError } from './importFormat.ts';
  * must resolve (PRAGMA foreign_key_check, which works while the import has foreign_keys OFF).
  * Throws an ImportError, which rolls the import back.
  */
-export function verifyImported(db: Db, file: string, read: Partial<Record<RecordTable, number>>, written: readonly number[]): void {
+export function verifyImported(
+  db: Db,
+  file: string,
+  read: Partial<Record<RecordTable | 'documents', number>>,
+  written: readonly number[],
+  documentsWritten = 0,
+): void {
   for (let i = 0; i < recordTableNames.length; i++) {
     const table = recordTableNames[i]!;
     const expected = read[table] ?? 0;
     if (written[i] !== expected)
       throw new ImportError(file, null, null, `${written[i]} ${table} records were written but the file holds ${expected}`);
   }
-  for (const table of recordTableNames) {
-    if (!read[table]) continue;
+  // The case-file documents (issue 16.1): every one read was written, and its case, person, parent and file are there.
+  if (documentsWritten !== (read.documents ?? 0))
+    throw new ImportError(file, null, null, `${documentsWritten} documents were written but the file holds ${read.documents ?? 0}`);
+  const tables: string[] = read.documents ? [...recordTableNames, 'documents'] : [...recordTableNames];
+  for (const table of tables) {
+    if (!read[table as RecordTable]) continue;
     // The first dangling reference is enough to refuse; no need to list them all.
     const broken = db.prepare(`PRAGMA foreign_key_check(${table})`).get() as { rowid: number; parent: string } | undefined;
     if (broken)

@@ -14,6 +14,7 @@ import { postgresSubjectDocuments } from '../records/postgresSubjectDocuments.ts
 import { replaceSearchDocuments } from '../search/postgresSearchIndex.ts';
 import { decodeDocuments } from './documentBatchWire.ts';
 import { ImportError } from './importFormat.ts';
+import { postgresDocumentImport } from './importDocumentWriter.ts';
 import type { ImportOptions, ImportResult } from './importJsonl.ts';
 import type { ParserInput, ParserMessage } from './importParserWorker.ts';
 import { maskedExcerpt } from './maskedExcerpt.ts';
@@ -124,7 +125,8 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
     const waitMs = options.writeLock?.importLimitMs ?? writeWaitDefaults.importLimitMs;
     await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(waitMs))}`);
     try {
-      await client.query(`LOCK TABLE ${recordTableNames.join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
+      // The case-file documents too (issue 16.1): another import's documents must not interleave with this one's.
+      await client.query(`LOCK TABLE ${[...recordTableNames, 'documents', 'document_files'].join(', ')} IN SHARE ROW EXCLUSIVE MODE`);
     } catch (error) {
       if ((error as pg.DatabaseError).code === '55P03') throw new DomainError('storage.busy');
       throw error;
@@ -264,7 +266,14 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
     Atomics.add(written, 1, 1);
     Atomics.notify(written, 1);
   };
-  const input: ParserInput = { file, rules, control, buildDocuments: emptyDatabase };
+  const input: ParserInput = {
+    file,
+    rules,
+    control,
+    buildDocuments: emptyDatabase,
+    ...(options.maxDocumentBytes !== undefined ? { maxDocumentBytes: options.maxDocumentBytes } : {}),
+  };
+  const caseDocuments = postgresDocumentImport(client, name);
   const worker = startWorker(parserEntry, input, { selfContained: true });
   let fileResult: Omit<ImportResult, 'subjectsReindexed'> | null = null;
   let documentsWritten = 0;
@@ -382,6 +391,14 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
               `${rowsWritten[i]} ${recordTableNames[i]} records were written but the file holds ${expected}`,
             );
         }
+        await caseDocuments.checkParents(summary.openParents);
+        if (caseDocuments.written() !== (summary.byTable.documents ?? 0))
+          throw new ImportError(
+            name,
+            null,
+            null,
+            `${caseDocuments.written()} documents were written but the file holds ${summary.byTable.documents ?? 0}`,
+          );
         await mergeStaged();
         await checkForeignKeys();
         options.onProgress?.({ phase: 'indexing', bytes: message.bytes, totalBytes: message.totalBytes, lines: message.lines });
@@ -402,6 +419,17 @@ export async function importJsonlPostgres(pool: pg.Pool, file: string, options: 
           subjectIds = [...touchedSubjects].sort();
         }
         await settle(undefined, { ...fileResult, subjectsReindexed: await writeDocuments(subjectIds) });
+      } else if (message.type === 'document') {
+        // The rows of the lines before it are on their way (COPY): a refusal among them is still reported first (refuse).
+        try {
+          // The COPY in flight shares the connection: its refusal (an earlier line) comes first, not as an aborted transaction here.
+          await copyDone();
+          await caseDocuments.write(message.line, message.document, message.content);
+        } catch (error) {
+          if (error instanceof ImportError) await refuse(error);
+          throw error;
+        }
+        batchWritten();
       } else if (message.type === 'documents') {
         const documents = decodeDocuments(message.documents);
         await replaceSearchDocuments(client, documents);

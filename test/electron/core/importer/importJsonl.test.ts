@@ -241,7 +241,9 @@ describe('importJsonl', () => {
   it('refuses a record or any other field on the header or the end line instead of dropping it', async () => {
     const record = JSON.parse(lines[lineOf((o) => o.table === 'subjects')]!);
     const onHeader = await rejected((all) => [JSON.stringify({ ...JSON.parse(all[0]!), ...record }), ...all.slice(1)]);
-    expect(onHeader.error.message).toMatch(/^bad\.jsonl:1: table: the header line may hold only format, version, exportedAt and source/);
+    expect(onHeader.error.message).toMatch(
+      /^bad\.jsonl:1: table: the header line may hold only format, version, exportedAt, source and documentFiles/,
+    );
     expect(onHeader.untouched).toBe(true);
     const onEnd = await rejected((all) => [...all.slice(0, -1), JSON.stringify({ ...JSON.parse(all.at(-1)!), ...record })]);
     expect(onEnd.error.message).toMatch(new RegExp(`^bad\\.jsonl:${lines.length}: table: the end line may hold only end`));
