@@ -20,6 +20,8 @@ export interface PdfOptions {
   createdOn: string;
   title: string;
   author: string;
+  /** A letter from another organisation's system (a bank, a payroll office): the standard Helvetica, not embedded. */
+  standardFont?: boolean;
   /**
    * Encrypt with this user password. RC4 (PDF 1.4) rather than AES: AES draws a random IV per stream, and the demo
    * must be byte-for-byte the same for the same seed; the reader only needs to see that the file is locked.
@@ -29,26 +31,23 @@ export interface PdfOptions {
 
 /** A font as pdfkit parsed it (a fontkit font): pdfkit's font factory takes one back as a source, as it takes a file. */
 type ParsedFont = { layout: (text: string) => unknown };
-let fontCache: { regular: ParsedFont | Buffer; bold: ParsedFont | Buffer } | null = null;
+let parsedFont: ParsedFont | Buffer | null = null;
 
 /**
- * The two fonts, parsed once per process. Parsing DejaVu's layout tables for every letter costs more than
- * the letter (about 100 ms against 15 ms), and the seed renders several letters and runs in many tests.
- * pdfkit keeps the parsed font of a registered font in a private field; should that change, the file's
- * bytes are used instead: slower, with the same output.
+ * DejaVu Sans, parsed once per process. Parsing its layout tables for every letter costs more than the
+ * letter, and the seed renders several letters and runs in many tests; one font (no bold) halves what
+ * each letter embeds. pdfkit keeps the parsed font of a registered font in a private field; should
+ * that change, the file's bytes are used instead: slower, with the same output.
  */
-function fonts(): { regular: ParsedFont | Buffer; bold: ParsedFont | Buffer } {
-  if (fontCache) return fontCache;
-  const parse = (file: string): ParsedFont | Buffer => {
-    const bytes = readFileSync(fontPath(file));
-    const probe = new PDFDocument({ autoFirstPage: false });
-    probe.registerFont('probe', bytes);
-    probe.font('probe');
-    const parsed = (probe as unknown as { _font?: { font?: ParsedFont } })._font?.font;
-    return typeof parsed?.layout === 'function' ? parsed : bytes;
-  };
-  fontCache = { regular: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') };
-  return fontCache;
+function letterFont(): ParsedFont | Buffer {
+  if (parsedFont) return parsedFont;
+  const bytes = readFileSync(fontPath('DejaVuSans.ttf'));
+  const probe = new PDFDocument({ autoFirstPage: false });
+  probe.registerFont('probe', bytes);
+  probe.font('probe');
+  const parsed = (probe as unknown as { _font?: { font?: ParsedFont } })._font?.font;
+  parsedFont = typeof parsed?.layout === 'function' ? parsed : bytes;
+  return parsedFont;
 }
 
 /**
@@ -58,28 +57,25 @@ function fonts(): { regular: ParsedFont | Buffer; bold: ParsedFont | Buffer } {
  */
 export function renderPdfLetter(letter: PdfLetter, options: PdfOptions): Uint8Array {
   const created = new Date(`${options.createdOn}T09:00:00Z`);
+  const font = options.standardFont ? 'Helvetica' : (letterFont() as unknown as string);
   const doc = new PDFDocument({
     size: 'A4',
+    // The letter's font from the start: pdfkit would otherwise load Helvetica's metrics for every document.
+    font,
     margins: { top: 60, bottom: 60, left: 70, right: 70 },
     info: { Title: options.title, Author: options.author, Creator: 'Inzage demo', Producer: 'Inzage demo', CreationDate: created },
     ...(options.userPassword
       ? { userPassword: options.userPassword, ownerPassword: options.userPassword, pdfVersion: '1.4' as const }
       : {}),
   });
-  const { regular, bold } = fonts();
-  doc.registerFont('body', regular as Buffer);
-  doc.registerFont('bold', bold as Buffer);
   const width = doc.page.width - 140;
 
-  doc
-    .font('bold')
-    .fontSize(12)
-    .text(letter.letterhead[0] ?? '', 70, 60, { width, align: 'right' });
-  doc.font('body').fontSize(8.5).text(letter.letterhead.slice(1).join('\n'), { width, align: 'right' });
+  doc.fontSize(14).text(letter.letterhead[0] ?? '', 70, 60, { width, align: 'right' });
+  doc.fontSize(8.5).text(letter.letterhead.slice(1).join('\n'), { width, align: 'right' });
   doc.fontSize(10.5).text(letter.addressee.join('\n'), 70, 150, { width: 260 });
   doc.text(letter.meta.join('\n'), 70, 250, { width });
-  doc.moveDown(1.2).font('bold').text(letter.subject, { width });
-  doc.font('body').moveDown(0.8);
+  doc.moveDown(1.2).fontSize(11.5).text(letter.subject, { width });
+  doc.fontSize(10.5).moveDown(0.8);
   for (const paragraph of letter.paragraphs) doc.text(paragraph, { width, align: 'left' }).moveDown(0.7);
   doc.moveDown(0.5).text(letter.closing.join('\n'), { width });
   doc.end();

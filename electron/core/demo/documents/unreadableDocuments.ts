@@ -42,7 +42,7 @@ export function addUnreadableDocuments(env: DocumentEnv, subjectId: string): Unr
       ],
       closing: [],
     },
-    { createdOn: statementOn, title: 'Rekeningafschrift', author: 'Demobank N.V.' },
+    { createdOn: statementOn, title: 'Rekeningafschrift', author: 'Demobank N.V.', standardFont: true },
   );
   // The transfer broke off: the file ends before its cross-reference table and trailer.
   const truncated = statement.slice(0, Math.floor(statement.byteLength * 0.55));
@@ -70,7 +70,13 @@ export function addUnreadableDocuments(env: DocumentEnv, subjectId: string): Unr
       paragraphs: [`Nettoloon ${formatCents(env.random.int(150_000, 320_000), 'nl')}`],
       closing: [],
     },
-    { createdOn: payslipOn, title: 'Loonstrook', author: 'Salarisadministratie Demo B.V.', userPassword: DEMO_PDF_PASSWORD },
+    {
+      createdOn: payslipOn,
+      title: 'Loonstrook',
+      author: 'Salarisadministratie Demo B.V.',
+      userPassword: DEMO_PDF_PASSWORD,
+      standardFont: true,
+    },
   );
   const encrypted = write(
     {
