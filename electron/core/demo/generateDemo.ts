@@ -3,7 +3,7 @@ import type { CaseEnv, DecideRoute } from './cases.ts';
 import { addCase } from './cases.ts';
 import type { DemoSink } from './demoContext.ts';
 import { DemoContext } from './demoContext.ts';
-import type { DemoLandmarks } from './landmarks.ts';
+import type { RecordLandmarks } from './landmarks.ts';
 import { addLandmarks } from './landmarks.ts';
 import { addOrganisations } from './organisations.ts';
 import type { Person } from './persons.ts';
@@ -30,7 +30,7 @@ export const defaultReferenceDate = '2026-11-01';
  * `subjects` people in total with a realistic mix of debtors, co-debtors, guarantors, invoice
  * recipients and contact persons. Deterministic: the same options give the same rows in the same order.
  */
-export function generateDemo(sink: DemoSink, options: DemoOptions): DemoLandmarks {
+export function generateDemo(sink: DemoSink, options: DemoOptions): RecordLandmarks {
   if (!Number.isInteger(options.subjects) || options.subjects < minimumDemoSubjects) {
     throw new RangeError(`subjects must be a whole number of at least ${minimumDemoSubjects} (got ${options.subjects})`);
   }

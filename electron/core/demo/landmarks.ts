@@ -1,13 +1,16 @@
 import type { CaseEnv } from './cases.ts';
 import { addCase } from './cases.ts';
-import { addPerson } from './persons.ts';
+import type { DemoDocumentLandmarks } from './demoDocuments.ts';
+import { addPerson, initialsOf } from './persons.ts';
+import { ibanFromBban } from '../../../shared/identifiers/iban.ts';
+import { addDays } from '../../../shared/dates/isoDate.ts';
 
 /**
  * The people every test, demo and benchmark can rely on: each stands for one edge case of the
  * domain (namesakes, a duplicate entry, a heavy debtor, the processor role, …). Their ids are stored
- * in the database's meta table under `demo.landmarks`.
+ * in the database's meta table under `demo.landmarks`, with the demo documents (DemoLandmarks).
  */
-export interface DemoLandmarks {
+export interface RecordLandmarks {
   heavyDebtor: string;
   namesakes: [string, string];
   duplicatePair: [string, string];
@@ -26,7 +29,17 @@ export interface DemoLandmarks {
   unsubscribed: string;
 }
 
-export function addLandmarks(env: CaseEnv): DemoLandmarks {
+/** The landmarks of a seeded database: the people, and the documents the seeder wrote for them (demoDocuments.ts). */
+export interface DemoLandmarks extends RecordLandmarks {
+  /**
+   * The scanned letter filed under the shared case's co-debtor that names the debtor (full name, case
+   * number, IBAN) and a third party, DEMO_THIRD_PARTY_NAME: the possible mention of issue 16's end-to-end test.
+   */
+  mentionScan: string;
+  documents: DemoDocumentLandmarks;
+}
+
+export function addLandmarks(env: CaseEnv): RecordLandmarks {
   const { ctx, orgs } = env;
   const { sink } = ctx;
 
@@ -325,6 +338,19 @@ export function addLandmarks(env: CaseEnv): DemoLandmarks {
     3_150_000,
     'credit-bureau',
   ]);
+
+  if (!anna.iban) {
+    // The shared case's debtor needs an account on file: the co-debtor's scanned letter quotes it, and the
+    // possible-mention search must find her by it (issue 16.3). Fixed digits, so the random stream is untouched.
+    sink.add('bank_accounts', [
+      ctx.nextId('IBN'),
+      anna.id,
+      ibanFromBban('NL', 'ABNA0417164300'),
+      `${initialsOf('Anna')} de Jong`,
+      addDays(ctx.referenceDate, -400),
+      'data-subject',
+    ]);
+  }
 
   const marloes = addPerson(ctx, { givenNames: 'Marloes', surname: 'Vermeulen', gender: 'F', birthDate: '1976-11-30' });
   const marloesCase = addCase(env, { parties: [{ person: marloes, role: 'debtor' }], closed: false });

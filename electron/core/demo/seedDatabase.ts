@@ -9,6 +9,7 @@ import type { DemoOptions } from './generateDemo.ts';
 import { defaultDemoSeed, defaultReferenceDate, generateDemo } from './generateDemo.ts';
 import type { DemoLandmarks } from './landmarks.ts';
 import { rebuildSearchIndex } from '../search/searchIndex.ts';
+import { addDemoDocuments } from './demoDocuments.ts';
 
 export interface SeedOptions {
   subjects: number;
@@ -55,7 +56,7 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
   const referenceDate = options.referenceDate ?? defaultReferenceDate;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const landmarks = generateDemo(sink, {
+    const recordLandmarks = generateDemo(sink, {
       subjects: options.subjects,
       seed,
       referenceDate,
@@ -63,6 +64,9 @@ export function seedDatabase(db: Db, options: SeedOptions): SeedResult {
       onProgress: options.onProgress,
       onBatch: () => db.exec('COMMIT; BEGIN IMMEDIATE'),
     });
+    // The case file's documents (issue 16.1) come after the rows they are drawn from, in the same last batch.
+    const documents = addDemoDocuments(db, recordLandmarks, { seed, referenceDate, policy: options.policy });
+    const landmarks: DemoLandmarks = { ...recordLandmarks, mentionScan: documents.mentionScan, documents };
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('demo.seed', seed);
     meta.run('demo.subjects', String(options.subjects));

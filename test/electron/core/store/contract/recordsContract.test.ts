@@ -27,8 +27,10 @@ import { testKeys } from '../../../../helpers/testKeys.ts';
 function landmarkPeople(landmarks: DemoLandmarks): { single: string[]; groups: string[][] } {
   const single = new Set<string>();
   for (const value of Object.values(landmarks)) {
-    if (typeof value === 'string') single.add(value);
-    else if (Array.isArray(value)) for (const id of value) single.add(id);
+    // Person ids only: the landmarks also name the demo's documents (mentionScan, documents).
+    if (typeof value === 'string') {
+      if (/^S\d+$/.test(value)) single.add(value);
+    } else if (Array.isArray(value)) for (const id of value) single.add(id);
     else for (const id of Object.values(value as Record<string, string>)) if (/^S\d+$/.test(id)) single.add(id);
   }
   return { single: [...single].sort(), groups: [landmarks.duplicatePair, landmarks.namesakes] };
