@@ -21,6 +21,12 @@ function withExtension(fileName: string, extension: string): string {
   return `${dot > 0 ? fileName.slice(0, dot) : fileName}${extension}`;
 }
 
+/** The name of a document's file in the archive: as delivered, but an e-mail or text with redactions is handed out as text. */
+export function archiveFileName(document: Pick<CaseDocument, 'fileName' | 'mediaType'>, redacted: boolean): string {
+  const textual = document.mediaType === 'message/rfc822' || document.mediaType === 'text/plain';
+  return redacted && textual ? withExtension(document.fileName, '.txt') : document.fileName;
+}
+
 /**
  * The file of a document for the portability archive (issue 16.4): the file as delivered when nothing
  * in it is redacted, else its REDACTED version, never the original: a PDF becomes a PDF of page images
@@ -37,7 +43,7 @@ export async function archiveDocumentFile(input: RedactionInput): Promise<Archiv
   }
   const texts: string[] = [];
   for await (const page of redactedPages(input)) if (page.kind === 'text') texts.push(page.text);
-  return { fileName: withExtension(document.fileName, '.txt'), data: Buffer.from(texts.join('\n\f\n'), 'utf8'), redacted: true };
+  return { fileName: archiveFileName(document, true), data: Buffer.from(texts.join('\n\f\n'), 'utf8'), redacted: true };
 }
 
 /** A redacted PDF of page images with their text layers, page by page (one page's pixels in memory at a time). */
