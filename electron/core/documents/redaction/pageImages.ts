@@ -1,7 +1,10 @@
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 
-/** A page drawn on a canvas, with its size in the page's own units and the pixels per unit of the canvas. */
+/**
+ * A page drawn on a canvas (valid until the next page is drawn: the canvas is reused), with its size in
+ * the page's own units and the pixels per unit of the canvas.
+ */
 export interface PageCanvas {
   page: number;
   canvas: Canvas;
@@ -20,6 +23,18 @@ export interface PageCanvas {
 export const pdfRenderDpi = 150;
 
 /**
+ * One canvas kept for the next page of the same size (nearly every page is A4 at the same resolution).
+ * A canvas's pixels live outside the JS heap, so the collector does not feel them: a new canvas per
+ * page of a 300-page export piled up hundreds of megabytes before anything freed them.
+ */
+let kept: Canvas | null = null;
+
+function canvasOf(width: number, height: number): Canvas {
+  if (!kept || kept.width !== width || kept.height !== height) kept = createCanvas(width, height);
+  return kept;
+}
+
+/**
  * Draws a PDF's pages one at a time with pdf.js (legacy build for Node, no eval, no system fonts) on
  * @napi-rs/canvas, so that only one page's pixels are held at once. An encrypted or damaged file
  * throws pdf.js's own error; the caller lists the document as not reproducible.
@@ -35,8 +50,9 @@ export async function* pdfPageCanvases(bytes: Uint8Array): AsyncGenerator<PageCa
       const page = await pdf.getPage(number);
       const unit = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale });
-      const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const canvas = canvasOf(Math.ceil(viewport.width), Math.ceil(viewport.height));
       const context = canvas.getContext('2d');
+      context.setTransform(1, 0, 0, 1, 0, 0);
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as never }).promise;
@@ -51,8 +67,10 @@ export async function* pdfPageCanvases(bytes: Uint8Array): AsyncGenerator<PageCa
 /** A scanned page (PNG or JPEG) on a canvas of its own pixel size: its units are pixels, as the reader's word boxes are. */
 export async function imagePageCanvas(bytes: Uint8Array): Promise<PageCanvas> {
   const image = await loadImage(Buffer.from(bytes));
-  const canvas = createCanvas(image.width, image.height);
+  const canvas = canvasOf(image.width, image.height);
   const context = canvas.getContext('2d');
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, image.width, image.height);
   context.drawImage(image, 0, 0);
   return { page: 1, canvas, context, width: image.width, height: image.height, scale: 1 };
 }

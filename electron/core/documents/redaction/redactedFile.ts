@@ -3,7 +3,7 @@ import type { CaseDocument } from '../../../../shared/documents/documentModel.ts
 import { fontPath } from '../../output/pdf/pdfWriter.ts';
 import { drawImagePage } from './imagePageLayer.ts';
 import type { RedactionInput } from './redactedPages.ts';
-import { redactedPages } from './redactedPages.ts';
+import { redactedPages, redactedScan } from './redactedPages.ts';
 
 /** A document's file as it goes into the archive, with the name it gets under documents/. */
 export interface ArchiveDocumentFile {
@@ -38,8 +38,8 @@ export async function archiveDocumentFile(input: RedactionInput): Promise<Archiv
   if (input.redactions.length === 0) return { fileName: document.fileName, data: Buffer.from(input.bytes), redacted: false };
   if (document.mediaType === 'application/pdf') return { fileName: document.fileName, data: await redactedPdf(input), redacted: true };
   if (document.mediaType === 'image/png' || document.mediaType === 'image/jpeg') {
-    for await (const page of redactedPages(input))
-      if (page.kind === 'image') return { fileName: document.fileName, data: page.image, redacted: true };
+    const data = await redactedScan(input);
+    return { fileName: document.fileName, data: data ?? Buffer.from(input.bytes), redacted: data !== null };
   }
   const texts: string[] = [];
   for await (const page of redactedPages(input)) if (page.kind === 'text') texts.push(page.text);

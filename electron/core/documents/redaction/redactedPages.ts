@@ -13,7 +13,7 @@ export type RedactedPage =
       kind: 'image';
       page: number;
       image: Buffer;
-      format: 'jpeg' | 'png';
+      format: 'jpeg';
       /** Size in the page's units (points for a PDF, pixels for a scan); the words' boxes are in the same units. */
       width: number;
       height: number;
@@ -106,25 +106,17 @@ export async function* redactedPages(input: RedactionInput): AsyncGenerator<Reda
     }
   }
   if (document.mediaType === 'image/png' || document.mediaType === 'image/jpeg') {
-    let page: PageCanvas;
-    try {
-      page = await imagePageCanvas(input.bytes);
-    } catch {
-      throw new NotReproducibleError(document.id, 'damaged');
-    }
+    const page = await scanCanvas(input);
     const redacted = paintAreas(page, plan.get(1));
-    const format = document.mediaType === 'image/png' ? 'png' : 'jpeg';
-    // Unredacted, the scan goes in as it was delivered; redacted, the painted pixels are encoded anew.
-    const image = !redacted
-      ? Buffer.from(input.bytes)
-      : format === 'png'
-        ? await page.canvas.encode('png')
-        : await page.canvas.encode('jpeg', jpegQuality);
+    // The page goes into a PDF as JPEG: pdfkit embeds JPEG as it is, but decodes and re-deflates a PNG in
+    // JS memory (tens of megabytes per A4 scan). Unredacted, a JPEG scan goes in as delivered.
+    const image =
+      !redacted && document.mediaType === 'image/jpeg' ? Buffer.from(input.bytes) : await page.canvas.encode('jpeg', jpegQuality);
     yield {
       kind: 'image',
       page: 1,
       image,
-      format,
+      format: 'jpeg',
       width: page.width,
       height: page.height,
       words: keptWords(read(1), plan.get(1)),
@@ -142,4 +134,22 @@ export async function* redactedPages(input: RedactionInput): AsyncGenerator<Reda
     const stretches = plan.get(page.page)?.textStretches ?? [];
     yield { kind: 'text', page: page.page, text: redactText(page.text, stretches, input.marker), redacted: stretches.length > 0 };
   }
+}
+
+async function scanCanvas(input: RedactionInput): Promise<PageCanvas> {
+  try {
+    return await imagePageCanvas(input.bytes);
+  } catch {
+    throw new NotReproducibleError(input.document.id, 'damaged');
+  }
+}
+
+/**
+ * A scan with the redacted areas painted in its pixels, in its own format (for the archive: the person
+ * gets a PNG as a PNG); null when nothing on it is redacted.
+ */
+export async function redactedScan(input: RedactionInput): Promise<Buffer | null> {
+  const page = await scanCanvas(input);
+  if (!paintAreas(page, planRedactions(input.pages, input.redactions).get(1))) return null;
+  return input.document.mediaType === 'image/png' ? page.canvas.encode('png') : page.canvas.encode('jpeg', jpegQuality);
 }
