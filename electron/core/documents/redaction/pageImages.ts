@@ -1,5 +1,13 @@
+import type * as CanvasModule from '@napi-rs/canvas';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+
+/**
+ * The native canvas module is loaded only when a document page is drawn: an export without documents
+ * (most of them, and every worker started for one) never loads it.
+ */
+async function canvasModule(): Promise<typeof CanvasModule> {
+  return import('@napi-rs/canvas');
+}
 
 /**
  * A page drawn on a canvas (valid until the next page is drawn: the canvas is reused), with its size in
@@ -29,8 +37,8 @@ export const pdfRenderDpi = 150;
  */
 let kept: Canvas | null = null;
 
-function canvasOf(width: number, height: number): Canvas {
-  if (!kept || kept.width !== width || kept.height !== height) kept = createCanvas(width, height);
+async function canvasOf(width: number, height: number): Promise<Canvas> {
+  if (!kept || kept.width !== width || kept.height !== height) kept = (await canvasModule()).createCanvas(width, height);
   return kept;
 }
 
@@ -50,7 +58,7 @@ export async function* pdfPageCanvases(bytes: Uint8Array): AsyncGenerator<PageCa
       const page = await pdf.getPage(number);
       const unit = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale });
-      const canvas = canvasOf(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const canvas = await canvasOf(Math.ceil(viewport.width), Math.ceil(viewport.height));
       const context = canvas.getContext('2d');
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.fillStyle = '#ffffff';
@@ -66,8 +74,8 @@ export async function* pdfPageCanvases(bytes: Uint8Array): AsyncGenerator<PageCa
 
 /** A scanned page (PNG or JPEG) on a canvas of its own pixel size: its units are pixels, as the reader's word boxes are. */
 export async function imagePageCanvas(bytes: Uint8Array): Promise<PageCanvas> {
-  const image = await loadImage(Buffer.from(bytes));
-  const canvas = canvasOf(image.width, image.height);
+  const image = await (await canvasModule()).loadImage(Buffer.from(bytes));
+  const canvas = await canvasOf(image.width, image.height);
   const context = canvas.getContext('2d');
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, image.width, image.height);
