@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extractDocumentSchema } from '../documents/extractDocuments.ts';
 
 /**
  * The extract model: the one document every output is rendered from (screen preview, signed PDF,
@@ -299,6 +300,11 @@ export const extractModelSchema = z.strictObject({
   liftedRedactions: z
     .array(z.strictObject({ recordKind: text, recordId: text, field: z.string().nullable(), by: text, on: isoDate, reason: text }))
     .optional(),
+  /**
+   * The case file's documents in the copy (issue 16.4; docs/documents.md), added after assembly by the
+   * core (they come from the document store, not the records). Absent when the request has none.
+   */
+  documents: z.array(extractDocumentSchema).optional(),
   rights: z.array(z.strictObject({ id: text, article: text, label: text, howTo: text })),
   complaint: z.strictObject({ authorityName: text, addressLines: z.array(text), website: z.string(), text }),
   portability: z.strictObject({

@@ -550,6 +550,64 @@ export const texts = {
   'code.invoiceStatus.paid': { nl: 'betaald', en: 'paid' },
   'code.invoiceStatus.reminded': { nl: 'herinnering verstuurd', en: 'reminder sent' },
   'code.invoiceStatus.handed-over': { nl: 'overgedragen', en: 'handed over' },
+  // Branch docs-extract (issue 16.4, 16.5): the case file's documents in the extract and the archive.
+  'documents.heading': { nl: 'Documenten uit uw dossier', en: 'Documents from your file' },
+  'documents.article': { nl: 'Artikel 15, lid 3 AVG', en: 'Article 15(3) GDPR' },
+  'documents.intro': {
+    nl: 'Brieven, scans, e-mails en gespreksnotities over u. Elk document staat volledig als bijlage achter dit overzicht.',
+    en: 'Letters, scans, e-mails and call notes about you. Each document is reproduced in full as an appendix after this list.',
+  },
+  'documents.column.appendix': { nl: 'Bijlage', en: 'Appendix' },
+  'documents.column.kind': { nl: 'Soort', en: 'Kind' },
+  'documents.column.date': { nl: 'Datum', en: 'Date' },
+  'documents.column.direction': { nl: 'Richting', en: 'Direction' },
+  'documents.column.fromTo': { nl: 'Van / aan', en: 'From / to' },
+  'documents.column.title': { nl: 'Omschrijving', en: 'Description' },
+  'documents.column.pages': { nl: "Pagina's", en: 'Pages' },
+  'documents.column.page': { nl: 'Pagina', en: 'Page' },
+  'documents.column.reason': { nl: 'Reden', en: 'Reason' },
+  'documents.kind.letterSent': { nl: 'Verzonden brief', en: 'Letter sent' },
+  'documents.kind.letterReceived': { nl: 'Ontvangen brief', en: 'Letter received' },
+  'documents.kind.email': { nl: 'E-mail', en: 'E-mail' },
+  'documents.kind.callNote': { nl: 'Gespreksnotitie', en: 'Call note' },
+  'documents.kind.other': { nl: 'Overig document', en: 'Other document' },
+  'documents.direction.incoming': { nl: 'Ontvangen', en: 'Incoming' },
+  'documents.direction.outgoing': { nl: 'Verzonden', en: 'Outgoing' },
+  'documents.direction.internal': { nl: 'Intern', en: 'Internal' },
+  'documents.fromTo': { nl: 'van {from} aan {to}', en: 'from {from} to {to}' },
+  'documents.unknownParty': { nl: 'onbekend', en: 'unknown' },
+  'documents.appendix': { nl: 'Bijlage {number}: {kind} van {date}', en: 'Appendix {number}: {kind} of {date}' },
+  'documents.appendixPage': { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
+  'documents.notReproduced': {
+    nl: 'Dit document kon niet worden weergegeven ({why}). Wij sturen het u op verzoek apart toe.',
+    en: 'This document could not be reproduced ({why}). We will send it to you separately on request.',
+  },
+  'documents.why.encrypted': { nl: 'het bestand is met een wachtwoord beveiligd', en: 'the file is password-protected' },
+  'documents.why.damaged': { nl: 'het bestand is beschadigd', en: 'the file is damaged' },
+  'documents.why.unsupported': {
+    nl: 'dit bestandstype kan niet als pagina worden weergegeven',
+    en: 'this file type cannot be shown as pages',
+  },
+  'documents.notRead': {
+    nl: 'De tekst van dit document is niet gelezen; het bestand zit in het archief zoals wij het hebben.',
+    en: 'The text of this document was not read; the file is in the archive as we hold it.',
+  },
+  'documents.heldAsProcessor': {
+    nl: 'Wij bewaren dit document namens {controller} (verwerker, artikel 28 AVG) en verstrekken het op diens instructie.',
+    en: 'We hold this document on behalf of {controller} (processor, Article 28 GDPR) and provide it on their instruction.',
+  },
+  'documents.withheldHeading': { nl: 'Weggelaten uit documenten', en: 'Left out of documents' },
+  'documents.withheldIntro': {
+    nl:
+      'In deze documenten hebben wij gegevens van anderen onleesbaar gemaakt (artikel 15, lid 4 AVG). ' +
+      'De woorden zijn echt verwijderd, niet alleen afgedekt.',
+    en: 'In these documents we made other people’s data unreadable (Article 15(4) GDPR). The words are removed, not merely covered.',
+  },
+  'documents.redactedMarker': { nl: '[weggelaten]', en: '[withheld]' },
+  'readme.documents': {
+    nl: 'De documenten uit uw dossier, elk als bestand. Waar wij iets hebben weggelaten is dit de bewerkte versie.',
+    en: 'The documents from your file, each as a file. Where we left something out, this is the redacted version.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type TextKey = keyof typeof texts;

@@ -25,6 +25,11 @@ export function archiveReadme(model: ExtractModel, data: PortableData, pdfFileNa
   lines.push('manifest.json', `    ${t('readme.manifest', { reference: model.request.reference })}`);
   lines.push('manifest.json.p7s', `    ${t('readme.manifestSignature', { controller: model.controller.name })}`);
   lines.push('README.txt', `    ${t('readme.readme')}`);
+  // The case file's documents (issue 16.4), each under documents/ with its kind and date.
+  if ((model.documents ?? []).length > 0) {
+    lines.push('documents/', `    ${t('readme.documents')}`);
+    for (const d of model.documents ?? []) lines.push(`    ${d.archivePath}: ${d.kindLabel}, ${d.date}${d.title ? ` — ${d.title}` : ''}`);
+  }
   for (const category of data.categories) {
     heading(t('readme.columns', { file: category.csvFile }));
     for (const column of fixedCsvColumns) lines.push(`${column}: ${t(`readme.column.${column}`)}`);

@@ -6,7 +6,9 @@ import type { ExtractModel } from '../../../shared/extract/extractModel.ts';
 import { extractPdfFileName, portabilityArchiveFileName } from '../../../shared/output/fileNames.ts';
 import { fill } from '../../../shared/extract/texts.ts';
 import { withSignedManifest } from './archive/manifestSignature.ts';
+import type { ArchiveDocument } from './archive/portabilityArchive.ts';
 import { portabilityArchiveFiles, writePortabilityArchive } from './archive/portabilityArchive.ts';
+import type { DocumentContent } from '../documents/redaction/documentContent.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import type { RenderProgress } from './pdf/renderExtractPdf.ts';
 import { renderExtractPdf } from './pdf/renderExtractPdf.ts';
@@ -51,6 +53,8 @@ export interface ExportOptions {
   /** The signing time, the PDF's creation date and the archive entries' timestamp: from the caller's clock. */
   signingTime: Date;
   onProgress?: (progress: ExportProgress) => void;
+  /** The content of the model's documents (issue 16.4), redacted on the way out: appendices in the PDF, files in the archive. */
+  documents?: DocumentContent;
 }
 
 /** A file the export wrote, with the SHA-256 of the bytes checked on disk (for the request register). */
@@ -93,7 +97,7 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
       signedAt: signingTime,
       isDemo: identity.isDemo,
     },
-    { onProgress: (p) => progress(renderProgressToExport(p)) },
+    { onProgress: (p) => progress(renderProgressToExport(p)), ...(options.documents ? { documents: options.documents } : {}) },
   );
   progress({ step: 'sign', fraction: 0.75, pages: rendered.pageCount });
   const signed = await signPdf(rendered.pdf, identity, {
@@ -129,7 +133,10 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
     archivePath = join(outDir, portabilityArchiveFileName(model.request.reference));
     const written = await writePortabilityArchive(
       archivePath,
-      await withSignedManifest(await portabilityArchiveFiles(model, signed, pdfName), identity),
+      await withSignedManifest(
+        await portabilityArchiveFiles(model, signed, pdfName, await archiveDocuments(model, options.documents)),
+        identity,
+      ),
       options.archivePassword,
       signingTime,
     );
@@ -137,4 +144,15 @@ export async function exportExtract(options: ExportOptions): Promise<ExportResul
   }
   progress({ step: 'done', fraction: 1 });
   return { pdfPath, archivePath, files, pageCount: rendered.pageCount, signingTime };
+}
+
+/** The documents' files for the archive, one document read and redacted at a time (never an original where something is redacted). */
+async function archiveDocuments(model: ExtractModel, content: DocumentContent | undefined): Promise<ArchiveDocument[]> {
+  if (!content) return [];
+  const files: ArchiveDocument[] = [];
+  for (const entry of model.documents ?? []) {
+    const file = await content.archiveFile(entry);
+    files.push({ path: entry.archivePath, data: file.data, documentId: entry.documentId, redacted: file.redacted });
+  }
+  return files;
 }

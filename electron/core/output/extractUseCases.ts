@@ -11,6 +11,8 @@ import { appendAuditEntry, extractRequestOf, recordOutputFile, storedRequest } f
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import type { ExportProgress } from './exportExtract.ts';
 import { exportExtract } from './exportExtract.ts';
+import { withRequestDocuments } from '../documents/extractDocuments.ts';
+import { storeDocumentContent } from '../documents/redaction/documentContent.ts';
 import { exportFolder, latestOutputs } from './recordedOutputs.ts';
 import type { SigningIdentity } from './sign/signingIdentity.ts';
 import type { FileVerification } from './verify/verifyFile.ts';
@@ -18,11 +20,12 @@ import { verifyFile } from './verify/verifyFile.ts';
 import type { UnreviewedCategory } from '../../../shared/extract/reviewDecisions.ts';
 import { unreviewedCategories } from '../../../shared/extract/reviewDecisions.ts';
 
-/** The extract model of a request's linked person, assembled from the register in force on the clock's day. */
+/** The extract model of a request's linked person, assembled from the register in force on the clock's day, with its documents. */
 async function requestModel(deps: UseCaseDeps, requestRef: string, language?: Language): Promise<ExtractModel> {
   let request = await extractRequestOf(deps.store, requestRef, deps.clerk, deps.register);
   if (language !== undefined) request = { ...request, language };
-  return assembleExtract(await deps.store.records.subjectProfile(request.subjectIds), deps.register, request, deps.clock.today());
+  const model = assembleExtract(await deps.store.records.subjectProfile(request.subjectIds), deps.register, request, deps.clock.today());
+  return withRequestDocuments(deps, model);
 }
 
 /** The extract for review before anything is handed out (extract issue); opening it is logged (Art. 5(2)). */
@@ -92,6 +95,7 @@ export async function exportRequest(deps: UseCaseDeps, input: ExportRequestInput
     outDir: input.outDir,
     identity,
     signingTime,
+    documents: storeDocumentContent(deps.store, input.requestRef, model.language),
     ...(input.archive !== undefined ? { archive: input.archive } : {}),
     ...(input.archivePassword !== undefined ? { archivePassword: input.archivePassword } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),

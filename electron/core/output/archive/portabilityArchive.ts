@@ -16,8 +16,9 @@ export const manifestFileName = 'manifest.json';
 /**
  * 2: the manifest is signed (manifest.json.p7s, detached CMS by the PDF's signer).
  * 3: the CSVs carry a UTF-8 byte-order mark and an Excel workbook lies beside them; the manifest names both (issue 14.11).
+ * 4: the case file's documents lie under documents/ (redacted where the clerk redacted them); the manifest lists them (issue 16.4).
  */
-export const manifestVersion = 3;
+export const manifestVersion = 4;
 
 export interface ArchiveFile {
   path: string;
@@ -33,11 +34,24 @@ export interface Manifest {
   /** The tables: one CSV per category, and the same data as one workbook. */
   csv: { files: string[]; encoding: 'UTF-8 with byte-order mark'; format: 'RFC 4180' };
   workbook: string;
+  /** The case file's documents: each file under documents/, which document it is, and whether it is the redacted version. */
+  documents: { path: string; documentId: string; redacted: boolean }[];
   files: { path: string; sha256: string; bytes: number }[];
 }
 
+/** A document's file for the archive (issue 16.4): already the redacted version where redactions apply. */
+export interface ArchiveDocument extends ArchiveFile {
+  documentId: string;
+  redacted: boolean;
+}
+
 /** The archive's files (Art. 20: structured, commonly used, machine-readable) and the manifest over them. */
-export async function portabilityArchiveFiles(model: ExtractModel, signedPdf: Buffer, pdfFileName: string): Promise<ArchiveFile[]> {
+export async function portabilityArchiveFiles(
+  model: ExtractModel,
+  signedPdf: Buffer,
+  pdfFileName: string,
+  documents: readonly ArchiveDocument[] = [],
+): Promise<ArchiveFile[]> {
   const data = shapePortableData(model);
   const files: ArchiveFile[] = [
     { path: 'data.json', data: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
@@ -45,6 +59,7 @@ export async function portabilityArchiveFiles(model: ExtractModel, signedPdf: Bu
     { path: workbookFileName, data: await portableWorkbook(data) },
     { path: 'README.txt', data: Buffer.from(archiveReadme(model, data, pdfFileName), 'utf8') },
     { path: pdfFileName, data: signedPdf },
+    ...documents.map((document) => ({ path: document.path, data: document.data })),
   ];
   const manifest: Manifest = {
     schema: 'inzage-portability-manifest',
@@ -54,6 +69,7 @@ export async function portabilityArchiveFiles(model: ExtractModel, signedPdf: Bu
     pdf: pdfFileName,
     csv: { files: data.categories.map((category) => category.csvFile), encoding: 'UTF-8 with byte-order mark', format: 'RFC 4180' },
     workbook: workbookFileName,
+    documents: documents.map((document) => ({ path: document.path, documentId: document.documentId, redacted: document.redacted })),
     files: files.map((file) => ({
       path: file.path,
       sha256: createHash('sha256').update(file.data).digest('hex'),
@@ -107,7 +123,8 @@ export async function zipFiles(path: string, files: ArchiveFile[], password?: st
   const produced: Buffer[] = [];
   archive.on('data', (chunk: Buffer) => produced.push(chunk));
   archive.pipe(out);
-  for (const file of files) archive.append(file.data, { name: file.path, date, store: file.path.endsWith('.pdf') });
+  // Files that are compressed already (PDF, JPEG, PNG) are stored as they are.
+  for (const file of files) archive.append(file.data, { name: file.path, date, store: /\.(pdf|jpe?g|png)$/i.test(file.path) });
   await archive.finalize();
   await closed;
   return produced;

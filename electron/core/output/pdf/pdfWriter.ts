@@ -192,6 +192,11 @@ export class PdfWriter {
     return (units * size * 1.02) / 1000;
   }
 
+  /** Content drawn by another module (a document page in an appendix, issue 16.4) as one structure element of the document. */
+  block(type: string, draw: () => void): void {
+    this.tag(type, draw);
+  }
+
   private tag(type: string, draw: () => void, parent: Struct = this.root): void {
     parent.add(this.doc.struct(type, {}, draw));
   }

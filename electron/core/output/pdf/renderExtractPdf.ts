@@ -2,6 +2,8 @@ import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import type { ExtractTexts } from '../../../../shared/extract/texts.ts';
 import { textsIn } from '../../../../shared/extract/texts.ts';
 import type { PdfEngineName } from './engine/pdfEngine.ts';
+import type { DocumentContent } from '../../documents/redaction/documentContent.ts';
+import { renderDocuments } from './documentSections.ts';
 import { renderCoverLetter } from './letterSections.ts';
 import { renderOutline } from './outlineSections.ts';
 import type { PdfWriter } from './pdfWriter.ts';
@@ -44,7 +46,7 @@ export type TextFn = ExtractTexts;
 export async function renderExtractPdf(
   model: ExtractModel,
   signature: SignatureAppearance,
-  options: { engine?: PdfEngineName; onProgress?: (progress: RenderProgress) => void } = {},
+  options: { engine?: PdfEngineName; onProgress?: (progress: RenderProgress) => void; documents?: DocumentContent } = {},
 ): Promise<RenderedPdf> {
   const t = textsIn(model.language);
   const onProgress = options.onProgress;
@@ -65,6 +67,8 @@ export async function renderExtractPdf(
   renderCoverLetter(writer, model, t);
   writer.newPage();
   renderOutline(writer, model, t);
+  // The case file's documents (issue 16.4): their list, then each in full as an appendix; the signature block stays last.
+  await renderDocuments(writer, model, t, options.documents);
   const signatureRect = renderSignatureBlock(writer, signature, t, model.language);
   const pageCount = writer.doc.bufferedPageRange().count;
   writer.finishPages(

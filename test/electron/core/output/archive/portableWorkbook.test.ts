@@ -87,7 +87,7 @@ describe('the portability archive opens in Excel (issue 14.11)', () => {
     for (const language of ['nl', 'en'] as const) {
       const { files } = archives.get(language)!;
       const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as Manifest;
-      expect(manifest.manifestVersion).toBe(3);
+      expect(manifest.manifestVersion).toBe(4);
       expect(manifest.workbook).toBe('data.xlsx');
       expect(manifest.csv.encoding).toBe('UTF-8 with byte-order mark');
       expect(manifest.csv.files).toEqual([...files.keys()].filter((path) => path.startsWith('csv/')));
