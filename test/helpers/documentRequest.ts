@@ -6,8 +6,8 @@ import type { UseCaseDeps } from '../../electron/core/store/useCaseDeps.ts';
 import { addFixtureDocument } from './documentFixtures.ts';
 import { testUseCaseDeps } from './useCaseDeps.ts';
 
-/** A third party who is not a subject (synthetic): the name the clerk redacts in the tests of issue 16.5. */
-export const THIRD_PARTY = 'Gerrit Hoekstra';
+/** A third party who is not a subject (synthetic, in none of the demo's name lists): the name withheld in issue 16.5's tests. */
+export const THIRD_PARTY = 'Tjeerd Wiersma';
 
 /**
  * The shared case of the demo database with a letter in it (issue 16): linked to the co-debtor, naming

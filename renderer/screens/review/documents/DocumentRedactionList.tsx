@@ -1,6 +1,7 @@
 import type { DocumentPage, DocumentRedaction } from '../../../../shared/documents/documentModel.ts';
 import type { MessageKey } from '../../../i18n/i18n.ts';
-import { useT } from '../../../store.ts';
+import { formatDate } from '../../../i18n/i18n.ts';
+import { useApp, useT } from '../../../store.ts';
 
 /** What this request withholds inside the document, with the reason, each with a way to lift it. */
 export function DocumentRedactionList({
@@ -13,6 +14,7 @@ export function DocumentRedactionList({
   onLift: ((id: number) => void) | undefined;
 }) {
   const t = useT();
+  const language = useApp((s) => s.language);
   if (redactions.length === 0) return <p className="muted">{t('documents.redactions.none')}</p>;
   const what = (r: DocumentRedaction) => {
     if (r.target.kind === 'area') return t('documents.redactions.area', { page: r.target.page });
@@ -27,7 +29,8 @@ export function DocumentRedactionList({
         {redactions.map((r) => (
           <li key={r.id}>
             {what(r)} — {t(`reason.${r.reason}` as MessageKey)}
-            {r.note ? ` (${r.note})` : ''} <span className="muted small">{t('documents.redactions.by', { by: r.by, on: r.on })}</span>{' '}
+            {r.note ? ` (${r.note})` : ''}{' '}
+            <span className="muted small">{t('documents.redactions.by', { by: r.by, on: formatDate(language, r.on) })}</span>{' '}
             {onLift && (
               <button
                 type="button"

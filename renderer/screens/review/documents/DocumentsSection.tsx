@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RequestDocuments } from '../../../../shared/documents/requestDocuments.ts';
 import type { ApiError } from '../../../api.ts';
 import { invoke, toApiError } from '../../../api.ts';
@@ -25,7 +25,11 @@ export function DocumentsSection({ requestId }: { requestId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const query = useQuery(() => invoke('document:list', { requestId }), `${requestId}:${version}`);
   const [latest, setLatest] = useState<RequestDocuments | null>(null);
-  const data = query.state === 'ok' ? query.value : latest;
+  // While the list is fetched again (after a decision or a redaction) the last one stays on screen: the open
+  // viewer is not unmounted, so the clerk's place and focus stay where they were.
+  const shown = useRef<RequestDocuments | null>(null);
+  if (query.state === 'ok') shown.current = query.value;
+  const data = query.state === 'ok' ? query.value : (latest ?? shown.current);
 
   const decide = async (documentId: string, decision: 'added' | 'dismissed', reason?: string) => {
     try {

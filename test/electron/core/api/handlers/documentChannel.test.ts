@@ -38,7 +38,7 @@ describe('document: channels', () => {
 
       const view = await call<DocumentView>('document:view', { requestId: reference, documentId: letter.id });
       expect(view.pages.map((p) => p.page)).toEqual([1, 2]);
-      expect(view.pages[0]!.words.map((w) => w.text)).toContain('Hoekstra');
+      expect(view.pages[0]!.words.map((w) => w.text)).toContain('Wiersma');
       const file = await call<DocumentFile>('document:file', { requestId: reference, documentId: letter.id });
       expect(file.mediaType).toBe('application/pdf');
       const bytes = Buffer.from(file.base64, 'base64');
