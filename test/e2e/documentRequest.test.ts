@@ -158,6 +158,7 @@ describe('a request with documents in Chromium (issue 16)', () => {
       .getByRole('dialog', { name: 'Lift this redaction' })
       .getByLabel(/Reason for lifting/)
       .fill('Marked by mistake');
+    await expectAxeClean('lift dialog');
     await page.keyboard.press('Enter');
     await page.getByText('Nothing is withheld inside this document.').waitFor();
     await page.getByLabel(/Words to withhold on page 1/).fill(THIRD_PARTY);
