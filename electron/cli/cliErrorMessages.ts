@@ -168,4 +168,13 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   // documents skeleton (issue 16.1)
   'document.not-found': 'No document with id "{documentId}" in this database',
   'document.file-missing': 'the file of a document is missing from the database (address {sha256}); re-import the documents',
+  // docs-window (issue 16.3, 16.5)
+  'document.dismiss-reason-required': 'dismissing document {documentId} for {reference} needs a reason',
+  'document.not-a-mention':
+    'document {documentId} is not a possible mention for {reference}: only a document the search offered can be added or dismissed',
+  'document.not-in-request': 'document {documentId} is not part of the copy for {reference}',
+  'document.page-not-found': 'document {documentId} has no read page {page}: read the documents first (inzage documents read)',
+  'document.target-outside': 'the redaction does not lie within page {page} of document {documentId}',
+  'document.lift-reason-required': 'lifting redaction {redactionId} of {reference} needs a reason',
+  'document.redaction-not-found': '{reference} has no redaction {redactionId} inside a document',
 };

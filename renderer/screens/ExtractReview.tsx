@@ -18,6 +18,7 @@ import { PdfPreview } from './preview/PdfPreview.tsx';
 import { LiftForm } from './LiftForm.tsx';
 import { RedactForm } from './RedactForm.tsx';
 import { DecisionList } from './review/DecisionList.tsx';
+import { DocumentsSection } from './review/documents/DocumentsSection.tsx';
 import { PageNav } from './review/PageNav.tsx';
 import { RecordCard } from './review/RecordCard.tsx';
 import type { RedactTarget } from './review/redactTarget.ts';
@@ -43,7 +44,7 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
   const [filter, setFilter] = useState('');
   const [target, setTarget] = useState<RedactTarget | null>(null);
   const [liftTarget, setLiftTarget] = useState<RedactTarget | null>(null);
-  const [tab, setTab] = useState<'records' | 'decisions' | 'preview'>('records');
+  const [tab, setTab] = useState<'records' | 'decisions' | 'documents' | 'preview'>('records');
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const review = useReviewMarks(requestId);
@@ -128,7 +129,7 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
     overview.categories.map((c) => ({ id: c.id, label: c.label, records: { length: c.recordCount } as readonly unknown[] })),
     review.marks,
   );
-  const tabs = requestId ? (['records', 'decisions', 'preview'] as const) : (['records', 'decisions'] as const);
+  const tabs = requestId ? (['records', 'decisions', 'documents', 'preview'] as const) : (['records', 'decisions'] as const);
 
   return (
     <>
@@ -146,7 +147,9 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
               ? t('review.categories')
               : name === 'decisions'
                 ? `${t('review.automated')} (${overview.automatedDecisions.length})`
-                : t('review.preview')}
+                : name === 'documents'
+                  ? t('review.documents')
+                  : t('review.preview')}
           </button>
         ))}
       </div>
@@ -228,6 +231,7 @@ export function ExtractReview(props: { requestId: string } | { subjectId: string
         </div>
       )}
       {tab === 'decisions' && <DecisionList decisions={overview.automatedDecisions} />}
+      {tab === 'documents' && requestId && <DocumentsSection requestId={requestId} />}
       {tab === 'preview' && requestId && <WholePreview requestId={requestId} revision={version} />}
     </>
   );

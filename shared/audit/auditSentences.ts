@@ -22,6 +22,7 @@ type Sentence = (e: Required<AuditFacts> & { details: AuditDetails }, l: Languag
 
 const nlEn = (l: Language, nl: string, en: string) => (l === 'nl' ? nl : en);
 const yes = (v: AuditDetailValue | undefined) => v === true;
+const documentOf = (target: string | null) => (target ?? '—').replace(/^document:/, '');
 const entry = (id: string | null, l: Language) => (id ? nlEn(l, ` (registratie ${id})`, ` (entry ${id})`) : '');
 
 const sentences = {
@@ -273,6 +274,31 @@ const sentences = {
     const what = e.target === 'fourEyes' ? nlEn(l, 'Vier ogen', 'Four eyes') : nlEn(l, 'Rolcontrole', 'Role checks');
     return `${what} ${on ? nlEn(l, 'aangezet', 'switched on') : nlEn(l, 'uitgezet', 'switched off')}.`;
   },
+  // docs-window (issue 16.3, 16.5): decisions about a request's documents; the target is `document:<id>`.
+  'document.add-mention': (e, l) =>
+    nlEn(
+      l,
+      `Mogelijke vermelding aan het overzicht toegevoegd: document ${documentOf(e.target)}.`,
+      `Possible mention added to the copy: document ${documentOf(e.target)}.`,
+    ),
+  'document.dismiss-mention': (e, l) =>
+    nlEn(
+      l,
+      `Mogelijke vermelding afgewezen als niet over deze persoon, met reden: document ${documentOf(e.target)}.`,
+      `Possible mention dismissed as not about this person, with a reason: document ${documentOf(e.target)}.`,
+    ),
+  'document.redact': (e, l) =>
+    nlEn(
+      l,
+      `Afgeschermd in document ${documentOf(e.target)}, pagina ${String(e.details.page ?? '—')} (${word.reason(e.details.reason, l)}).`,
+      `Withheld in document ${documentOf(e.target)}, page ${String(e.details.page ?? '—')} (${word.reason(e.details.reason, l)}).`,
+    ),
+  'document.lift-redaction': (e, l) =>
+    nlEn(
+      l,
+      `Afscherming in document ${documentOf(e.target)}, pagina ${String(e.details.page ?? '—')} opgeheven, met reden.`,
+      `Redaction in document ${documentOf(e.target)}, page ${String(e.details.page ?? '—')} lifted, with a reason.`,
+    ),
 } satisfies Record<string, Sentence>;
 
 export type AuditAction = keyof typeof sentences;

@@ -133,6 +133,14 @@ export const errorCodes = [
   // documents skeleton (issue 16.1): the case file's documents in the store.
   'document.not-found',
   'document.file-missing',
+  // docs-window (issue 16.3, 16.5): the clerk's decisions about a request's documents.
+  'document.dismiss-reason-required',
+  'document.not-a-mention',
+  'document.not-in-request',
+  'document.page-not-found',
+  'document.target-outside',
+  'document.lift-reason-required',
+  'document.redaction-not-found',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

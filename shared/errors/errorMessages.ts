@@ -561,7 +561,36 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   },
   'document.file-missing': {
     nl: 'Het bestand van een document ontbreekt in de database (adres {sha256}).',
-    en: 'A document\'s file is missing from the database (address {sha256}).',
+    en: "A document's file is missing from the database (address {sha256}).",
+  },
+  // docs-window (issue 16.3, 16.5)
+  'document.dismiss-reason-required': {
+    nl: 'Geef een reden waarom document {documentId} niet over deze persoon gaat.',
+    en: 'Give a reason why document {documentId} is not about this person.',
+  },
+  'document.not-a-mention': {
+    nl: 'Document {documentId} is geen mogelijke vermelding bij {reference}; alleen wat de zoektocht vond kan worden toegevoegd.',
+    en: 'Document {documentId} is not a possible mention for {reference}; only what the search offers can be added or dismissed.',
+  },
+  'document.not-in-request': {
+    nl: 'Document {documentId} hoort niet bij het overzicht van {reference}.',
+    en: 'Document {documentId} is not part of the copy for {reference}.',
+  },
+  'document.page-not-found': {
+    nl: 'Van document {documentId} is pagina {page} niet gelezen; er kan daar niets worden afgeschermd.',
+    en: 'Page {page} of document {documentId} has not been read; nothing can be redacted there.',
+  },
+  'document.target-outside': {
+    nl: 'Wat u wilt afschermen ligt niet binnen pagina {page} van document {documentId}.',
+    en: 'What you want to redact does not lie within page {page} of document {documentId}.',
+  },
+  'document.lift-reason-required': {
+    nl: 'Geef een reden om deze afscherming in het document op te heffen.',
+    en: 'Give a reason to lift this redaction in the document.',
+  },
+  'document.redaction-not-found': {
+    nl: 'Deze afscherming in een document bestaat niet (meer) bij {reference}.',
+    en: 'This redaction in a document does not exist (any more) for {reference}.',
   },
 };
 

@@ -238,6 +238,14 @@ const stepOf: Record<ErrorCode, Step> = {
   // documents skeleton (issue 16.1)
   'document.not-found': 'search',
   'document.file-missing': 'administrator',
+  // docs-window (issue 16.3, 16.5)
+  'document.dismiss-reason-required': 'reason',
+  'document.not-a-mention': 'review',
+  'document.not-in-request': 'review',
+  'document.page-not-found': 'review',
+  'document.target-outside': 'correct',
+  'document.lift-reason-required': 'reason',
+  'document.redaction-not-found': 'review',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

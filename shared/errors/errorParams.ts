@@ -124,4 +124,12 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   // documents skeleton (issue 16.1)
   'document.not-found': ['documentId'],
   'document.file-missing': ['sha256'],
+  // docs-window (issue 16.3, 16.5)
+  'document.dismiss-reason-required': ['reference', 'documentId'],
+  'document.not-a-mention': ['reference', 'documentId'],
+  'document.not-in-request': ['reference', 'documentId'],
+  'document.page-not-found': ['documentId', 'page'],
+  'document.target-outside': ['documentId', 'page'],
+  'document.lift-reason-required': ['reference', 'redactionId'],
+  'document.redaction-not-found': ['reference', 'redactionId'],
 };

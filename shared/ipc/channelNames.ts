@@ -64,6 +64,13 @@ export const channelNames = [
   // Settings → Team database (issue 15.1; team-wiring).
   'settings:testTeamDatabase',
   'settings:useTeamDatabase',
+  // docs-window (issue 16.3, 16.5): a request's documents in the review, possible mentions, redactions inside documents.
+  'document:list',
+  'document:view',
+  'document:file',
+  'document:decideMention',
+  'document:redact',
+  'document:liftRedaction',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -32,6 +32,17 @@ import type {
   VerifyResult,
 } from './types.ts';
 import { freeParagraphMaxLength, parseLetterId } from '../letters/letterModel.ts';
+import { mentionDecisions } from '../documents/documentModel.ts';
+import type { RequestDocuments } from '../documents/requestDocuments.ts';
+import type { DocumentFile, DocumentView } from '../documents/documentView.ts';
+
+/** A redaction inside a document (shared/documents/documentModel.ts): a text stretch or an area of a page, page 1-based. */
+const pageNumber = z.number().int().min(1).max(100_000);
+const coordinate = z.number().finite().min(0).max(1_000_000);
+const documentRedactionTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), page: pageNumber, start: z.number().int().min(0), end: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('area'), page: pageNumber, x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
+]);
 
 /**
  * The IPC contract (architecture.md): every channel, one use case each, with the zod schema its input
@@ -209,6 +220,25 @@ export const channelInputs = {
   // secret store), the password apart; absent: the one kept for that server.
   'settings:testTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000), password: passphrase.optional() }),
   'settings:useTeamDatabase': z.strictObject({ url: z.string().trim().min(1).max(2000).nullable(), password: passphrase.optional() }),
+  // docs-window (issue 16.3, 16.5): the review's documents. A document is shown only through a request whose
+  // copy holds it or whose search offered it; "dismissed" needs a reason and "other" a note (refused by the core).
+  'document:list': z.strictObject({ requestId: id }),
+  'document:view': z.strictObject({ requestId: id, documentId: id }),
+  'document:file': z.strictObject({ requestId: id, documentId: id }),
+  'document:decideMention': z.strictObject({
+    requestId: id,
+    documentId: id,
+    decision: z.enum(mentionDecisions),
+    reason: z.string().max(500).optional(),
+  }),
+  'document:redact': z.strictObject({
+    requestId: id,
+    documentId: id,
+    target: documentRedactionTargetSchema,
+    reason: redactionReasonSchema,
+    note: z.string().max(500).optional(),
+  }),
+  'document:liftRedaction': z.strictObject({ requestId: id, redactionId: z.number().int().min(1), reason: z.string().max(500) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -269,6 +299,12 @@ export interface ChannelOutputs {
   'team:reject': RequestTeamView;
   'settings:testTeamDatabase': TeamDatabaseCheck;
   'settings:useTeamDatabase': Settings;
+  'document:list': RequestDocuments;
+  'document:view': DocumentView;
+  'document:file': DocumentFile;
+  'document:decideMention': RequestDocuments;
+  'document:redact': DocumentView;
+  'document:liftRedaction': DocumentView;
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

@@ -122,6 +122,14 @@ export const steps: Step[] = [
     },
   },
   {
+    // docs-window (issue 16): the copy's documents and possible mentions; documentRequest.test.ts checks the viewer's dialogs.
+    name: 'review: documents',
+    reach: async ({ page, text }) => {
+      await page.getByRole('tab', { name: text('review.documents') }).click();
+      await page.getByRole('heading', { level: 2, name: text('documents.title') }).waitFor();
+    },
+  },
+  {
     name: 'generate, with the last extract verified',
     reach: async ({ page, text }) => {
       await page.getByRole('button', { name: text('request.generate.open') }).click();

@@ -26,6 +26,7 @@ import { requestChannel } from './handlers/requestChannel.ts';
 import { clerkFromSettings } from '../settings/clerkIdentity.ts';
 import { letterChannel } from './handlers/letterChannel.ts';
 import { teamChannel } from './handlers/teamChannel.ts';
+import { documentChannel } from './handlers/documentChannel.ts';
 
 /**
  * Every channel's handler over the given deps; returns the handlers and a close() for the store. The
@@ -88,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: Handlers; close: 
     ...auditChannel(ctx),
     ...letterChannel(ctx),
     ...teamChannel(ctx),
+    ...documentChannel(ctx),
   };
   return {
     handlers,

@@ -99,6 +99,19 @@ const examples: Record<string, Record<string, unknown>> = {
   // team-wiring (issue 15.1)
   'settings:testTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
   'settings:useTeamDatabase': { url: 'postgres://clerk@db.example.nl:5432/inzage', password: 'synthetic-pw' },
+  // docs-window (issue 16.3, 16.5)
+  'document:list': { requestId: 'INZ-2026-0001' },
+  'document:view': { requestId: 'INZ-2026-0001', documentId: 'DOC-1' },
+  'document:file': { requestId: 'INZ-2026-0001', documentId: 'DOC-1' },
+  'document:decideMention': { requestId: 'INZ-2026-0001', documentId: 'DOC-1', decision: 'dismissed', reason: 'About a namesake' },
+  'document:redact': {
+    requestId: 'INZ-2026-0001',
+    documentId: 'DOC-1',
+    target: { kind: 'area', page: 1, x: 10, y: 20, width: 100, height: 12.5 },
+    reason: 'other',
+    note: 'A neighbour',
+  },
+  'document:liftRedaction': { requestId: 'INZ-2026-0001', redactionId: 3, reason: 'Own name' },
 };
 function validExample(schema: z.ZodType): Record<string, unknown> {
   const channel = channelNames.find((c) => channelInputs[c] === schema)!;
