@@ -273,6 +273,17 @@ const sentences = {
     const what = e.target === 'fourEyes' ? nlEn(l, 'Vier ogen', 'Four eyes') : nlEn(l, 'Rolcontrole', 'Role checks');
     return `${what} ${on ? nlEn(l, 'aangezet', 'switched on') : nlEn(l, 'uitgezet', 'switched off')}.`;
   },
+  // docs-read (issue 16.2): reading the documents' text is processing of their personal data.
+  'documents.read': (e, l) => {
+    const n = countOf(e.details.documents);
+    const [read, unreadable, waiting] = [countOf(e.details.read), countOf(e.details.unreadable), countOf(e.details.ocrUnavailable)];
+    return nlEn(
+      l,
+      `Tekst van ${plural(n, 'document', 'documenten')} gelezen: ${read} gelezen, ${unreadable} onleesbaar, ` +
+        `${waiting} wachtend op tekstherkenning.`,
+      `Text of ${plural(n, 'document', 'documents')} read: ${read} read, ${unreadable} unreadable, ${waiting} waiting for OCR.`,
+    );
+  },
 } satisfies Record<string, Sentence>;
 
 export type AuditAction = keyof typeof sentences;

@@ -133,6 +133,14 @@ export const errorCodes = [
   // documents skeleton (issue 16.1): the case file's documents in the store.
   'document.not-found',
   'document.file-missing',
+  // docs-read (issue 16.2): why a document's text could not be read, and OCR missing on this machine.
+  'document.encrypted',
+  'document.damaged',
+  'document.unsupported',
+  'document.empty',
+  'document.ocr-failed',
+  'document.ocr-missing',
+  'document.ocr-languages-missing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -124,4 +124,12 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   // documents skeleton (issue 16.1)
   'document.not-found': ['documentId'],
   'document.file-missing': ['sha256'],
+  // docs-read (issue 16.2)
+  'document.encrypted': ['documentId'],
+  'document.damaged': ['documentId'],
+  'document.unsupported': ['documentId'],
+  'document.empty': ['documentId'],
+  'document.ocr-failed': ['documentId'],
+  'document.ocr-missing': ['command', 'count'],
+  'document.ocr-languages-missing': ['command', 'missing', 'count'],
 };

@@ -1,7 +1,9 @@
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
+import type { CaseDocument, DocumentMediaType } from '../../shared/documents/documentModel.ts';
 import { fontPath } from '../../electron/core/output/pdf/pdfWriter.ts';
+import type { Store } from '../../electron/core/store/store.ts';
 
 /** Whether Debian's tesseract with Dutch and English runs here; OCR tests skip with this reason when not. */
 export function tesseractMissingReason(): string | null {
@@ -93,4 +95,30 @@ export function emlWithAttachment(options: {
     '',
   ];
   return new TextEncoder().encode(lines.join('\r\n'));
+}
+
+/** Puts a file and an unread document naming it into the store, as an import would (docs-store), for the reader to find. */
+export async function addUnreadDocument(
+  store: Store,
+  fixture: { id: string; subjectId: string; mediaType: DocumentMediaType; bytes: Uint8Array; kind?: CaseDocument['kind'] },
+): Promise<CaseDocument> {
+  const sha256 = await store.documents.putFile(fixture.bytes);
+  const document: CaseDocument = {
+    id: fixture.id,
+    caseId: null,
+    subjectId: fixture.subjectId,
+    kind: fixture.kind ?? 'letter-received',
+    date: '2026-02-10',
+    direction: 'incoming',
+    sender: null,
+    recipient: null,
+    title: null,
+    fileName: fixture.id,
+    mediaType: fixture.mediaType,
+    sha256,
+    bytes: fixture.bytes.byteLength,
+    parentId: null,
+  };
+  await store.documents.addDocuments([document]);
+  return document;
 }
