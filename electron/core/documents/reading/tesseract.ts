@@ -15,7 +15,12 @@ export interface OcrEngine {
   languages: readonly string[];
 }
 
-export const defaultOcrEngine: OcrEngine = { command: process.env.INZAGE_TESSERACT || 'tesseract', languages: ['nld', 'eng'] };
+/** The engine an environment names: INZAGE_TESSERACT, else `tesseract` on the PATH. */
+export function ocrEngineFrom(env: NodeJS.ProcessEnv): OcrEngine {
+  return { command: env.INZAGE_TESSERACT || 'tesseract', languages: ['nld', 'eng'] };
+}
+
+export const defaultOcrEngine: OcrEngine = ocrEngineFrom(process.env);
 
 export type OcrAvailability =
   | { available: true }
