@@ -5,6 +5,7 @@ import { checkCertificate } from '../settings/checkCertificate.ts';
 import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
 import { renderPreviewPdf } from './previewPdfTask.ts';
+import { readDocumentsTask } from './readDocumentsTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number, at?: ProgressAt) => void;
 /**
@@ -30,4 +31,6 @@ export const tasks: Record<string, Task> = {
   'extract:renderPdf': renderPreviewPdf,
   'certificate:check': async (input) => checkCertificate(input),
   'register:check': async (input) => checkRegister(input),
+  // docs-read (issue 16.2)
+  'documents:read': readDocumentsTask,
 };
