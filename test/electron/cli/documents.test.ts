@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
 import { describe, expect, it } from 'vitest';
 import { readLandmarks } from '../../../electron/core/demo/seedDatabase.ts';
 import { sqliteStore } from '../../../electron/core/store/sqliteStore.ts';
@@ -74,5 +75,30 @@ describe('inzage documents read / list (issue 16.2)', () => {
       'D-3  2026-02-10  letter-received  image/png  ocr-failed\n',
     );
     expect((await cli(['documents', 'shred', '--db', file])).code).toBe(2);
+  });
+
+  it('import reads the documents waiting to be read after importing, and says so', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'source.db');
+    await cli(['seed', '--db', source, '--subjects', '60', '--seed', 'cli-import']);
+    const exported = join(dir, 'export.jsonl');
+    exportJsonl(openKeyedDatabase(source, { readonly: true }), exported);
+    const target = join(dir, 'target.db');
+    await cli(['seed', '--db', target, '--subjects', '40', '--seed', 'other']);
+    const db = openKeyedDatabase(target);
+    const { bytes } = await fixturePdf([['Aanmaning dossier 2024-00017']]);
+    await addUnreadDocument(sqliteStore(db, { keys: testKeys }), {
+      id: 'D-NEW',
+      subjectId: readLandmarks(db)!.sharedCase.debtor,
+      mediaType: 'application/pdf',
+      bytes,
+    });
+    db.close();
+    const imported = await cli(['import', exported, '--db', target], noOcr);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/\nimport: Read the text of 1 documents: 1 read, 0 unreadable, 0 waiting for OCR\.\n$/);
+    expect((await cli(['documents', 'list', '--db', target])).out).toBe(
+      'D-NEW  2026-02-10  letter-received  application/pdf  read, 1 pages\n',
+    );
   });
 });
