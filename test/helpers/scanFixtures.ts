@@ -1,4 +1,4 @@
-import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+import { GlobalFonts, createCanvas, loadImage } from '@napi-rs/canvas';
 import { spawnSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 import type { CaseDocument, DocumentMediaType } from '../../shared/documents/documentModel.ts';
@@ -121,4 +121,68 @@ export async function addUnreadDocument(
   };
   await store.documents.addDocuments([document]);
   return document;
+}
+
+/** Several page images as one multipage TIFF (baseline: uncompressed 8-bit grayscale, one strip a page, 150 dpi). */
+export async function multipageTiff(pages: readonly (readonly string[])[]): Promise<Uint8Array> {
+  const images = await Promise.all(pages.map((lines) => scanGray(lines)));
+  const { width, height } = SCAN_SIZE;
+  const entries = 12;
+  const ifdBytes = 2 + entries * 12 + 4;
+  const pageBytes = width * height + 16 + ifdBytes;
+  const out = Buffer.alloc(8 + pageBytes * images.length);
+  out.write('II', 0, 'ascii');
+  out.writeUInt16LE(42, 2);
+  let at = 8;
+  let previousNext = 4;
+  for (const gray of images) {
+    const pixels = at;
+    out.set(gray, pixels);
+    const resolution = pixels + gray.length;
+    out.writeUInt32LE(150, resolution);
+    out.writeUInt32LE(1, resolution + 4);
+    out.writeUInt32LE(150, resolution + 8);
+    out.writeUInt32LE(1, resolution + 12);
+    const ifd = resolution + 16;
+    out.writeUInt32LE(ifd, previousNext);
+    out.writeUInt16LE(entries, ifd);
+    const tags: [number, number, number][] = [
+      [256, 4, width],
+      [257, 4, height],
+      [258, 3, 8],
+      [259, 3, 1],
+      [262, 3, 1],
+      [273, 4, pixels],
+      [277, 3, 1],
+      [278, 4, height],
+      [279, 4, gray.length],
+      [282, 5, resolution],
+      [283, 5, resolution + 8],
+      [296, 3, 2],
+    ];
+    tags.forEach(([tag, type, value], index) => {
+      const entry = ifd + 2 + index * 12;
+      out.writeUInt16LE(tag, entry);
+      out.writeUInt16LE(type, entry + 2);
+      out.writeUInt32LE(1, entry + 4);
+      if (type === 3) out.writeUInt16LE(value, entry + 8);
+      else out.writeUInt32LE(value, entry + 8);
+    });
+    previousNext = ifd + 2 + entries * 12;
+    out.writeUInt32LE(0, previousNext);
+    at = previousNext + 4;
+  }
+  return new Uint8Array(out.subarray(0, at));
+}
+
+async function scanGray(lines: readonly string[]): Promise<Uint8Array> {
+  const { png } = await scanPng(lines);
+  const image = await loadImage(Buffer.from(png));
+  const canvas = createCanvas(SCAN_SIZE.width, SCAN_SIZE.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const rgba = context.getImageData(0, 0, SCAN_SIZE.width, SCAN_SIZE.height).data;
+  const gray = new Uint8Array(SCAN_SIZE.width * SCAN_SIZE.height);
+  for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4]!;
+  return gray;
 }

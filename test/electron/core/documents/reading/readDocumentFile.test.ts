@@ -6,6 +6,7 @@ import { fixturePdf } from '../../../../helpers/documentFixtures.ts';
 import {
   emlWithAttachment,
   encryptedPdf,
+  multipageTiff,
   scanPng,
   scannedPdf,
   SCAN_SIZE,
@@ -122,6 +123,18 @@ describe.skipIf(ocrMissing !== null)(
       const gerrit = pages[0]!.words.find((word) => word.text === 'Gerrit')!;
       const pointsPerPixel = 841.89 / SCAN_SIZE.height;
       expect(Math.abs(gerrit.y - lineTops[1]! * pointsPerPixel)).toBeLessThan(10);
+    });
+
+    it('reads every page of a multipage TIFF scan as its own page', async () => {
+      const tiff = await multipageTiff([['Eerste pagina van de brief'], ['Tweede pagina met Gerrit Hoekstra']]);
+      const { reading, pages } = await readDocumentFile(documentOf('image/tiff'), tiff, { readAt });
+      expect(reading).toMatchObject({ status: 'read', method: 'ocr', pageCount: 2 });
+      expect(pages.map((page) => [page.page, page.width, page.height])).toEqual([
+        [1, SCAN_SIZE.width, SCAN_SIZE.height],
+        [2, SCAN_SIZE.width, SCAN_SIZE.height],
+      ]);
+      expect(textWords(pages[0]!.text)).toContain('Eerste');
+      expect(textWords(pages[1]!.text)).toEqual(expect.arrayContaining(['Tweede', 'Hoekstra']));
     });
 
     it('says an image tesseract cannot decode is unreadable: OCR failed', async () => {
