@@ -5,7 +5,6 @@ import { checkCertificate } from '../settings/checkCertificate.ts';
 import { checkRegister } from '../settings/checkRegister.ts';
 import { exportRequest } from './exportTask.ts';
 import { renderPreviewPdf } from './previewPdfTask.ts';
-import { readDocumentsTask } from './readDocumentsTask.ts';
 
 export type TaskProgress = (stage: string, done: number, total: number, at?: ProgressAt) => void;
 /**
@@ -31,6 +30,6 @@ export const tasks: Record<string, Task> = {
   'extract:renderPdf': renderPreviewPdf,
   'certificate:check': async (input) => checkCertificate(input),
   'register:check': async (input) => checkRegister(input),
-  // docs-read (issue 16.2)
-  'documents:read': readDocumentsTask,
+  // docs-read (issue 16.2). Loaded when run: pdf.js, mailparser and the canvas stay out of every other task's worker start.
+  'documents:read': async (input, progress, env) => (await import('./readDocumentsTask.ts')).readDocumentsTask(input, progress, env),
 };
