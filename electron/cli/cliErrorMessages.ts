@@ -177,4 +177,16 @@ export const cliErrorMessages: Record<ErrorCode, string> = {
   'document.target-outside': 'the redaction does not lie within page {page} of document {documentId}',
   'document.lift-reason-required': 'lifting redaction {redactionId} of {reference} needs a reason',
   'document.redaction-not-found': '{reference} has no redaction {redactionId} inside a document',
+  // docs-read (issue 16.2)
+  'document.encrypted': 'document {documentId} could not be read: the file is password-protected; ask for a copy without a password',
+  'document.damaged': 'document {documentId} could not be read: the file is damaged; ask for the file again',
+  'document.unsupported': 'document {documentId} could not be read: not a kind of file Inzage reads',
+  'document.empty': 'document {documentId} holds no readable text; look at the file itself',
+  'document.ocr-failed': 'document {documentId} could not be read: OCR could not open the scan; ask for a better scan',
+  'document.ocr-missing':
+    'OCR is not available ({command} not found): {count} scanned documents not read; ' +
+    'install tesseract-ocr, tesseract-ocr-nld and -eng (or set INZAGE_TESSERACT), then run inzage documents read',
+  'document.ocr-languages-missing':
+    'OCR lacks the language data {missing}: {count} scanned documents not read; ' +
+    'install tesseract-ocr-nld / tesseract-ocr-eng, then run inzage documents read',
 };

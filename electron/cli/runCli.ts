@@ -30,6 +30,8 @@ const commandLoaders: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   team: async () => (await import('./commands/team.ts')).teamCommand,
   migrate: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  // docs-read (issue 16.2)
+  documents: async () => (await import('./commands/documents.ts')).documentsCommand,
 };
 
 export const commandNames: readonly string[] = Object.keys(commandLoaders);

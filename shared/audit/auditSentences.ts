@@ -299,6 +299,17 @@ const sentences = {
       `Afscherming in document ${documentOf(e.target)}, pagina ${String(e.details.page ?? '—')} opgeheven, met reden.`,
       `Redaction in document ${documentOf(e.target)}, page ${String(e.details.page ?? '—')} lifted, with a reason.`,
     ),
+  // docs-read (issue 16.2): reading the documents' text is processing of their personal data.
+  'documents.read': (e, l) => {
+    const n = countOf(e.details.documents);
+    const [read, unreadable, waiting] = [countOf(e.details.read), countOf(e.details.unreadable), countOf(e.details.ocrUnavailable)];
+    return nlEn(
+      l,
+      `Tekst van ${plural(n, 'document', 'documenten')} gelezen: ${read} gelezen, ${unreadable} onleesbaar, ` +
+        `${waiting} wachtend op tekstherkenning.`,
+      `Text of ${plural(n, 'document', 'documents')} read: ${read} read, ${unreadable} unreadable, ${waiting} waiting for OCR.`,
+    );
+  },
 } satisfies Record<string, Sentence>;
 
 export type AuditAction = keyof typeof sentences;

@@ -141,6 +141,14 @@ export const errorCodes = [
   'document.target-outside',
   'document.lift-reason-required',
   'document.redaction-not-found',
+  // docs-read (issue 16.2): why a document's text could not be read, and OCR missing on this machine.
+  'document.encrypted',
+  'document.damaged',
+  'document.unsupported',
+  'document.empty',
+  'document.ocr-failed',
+  'document.ocr-missing',
+  'document.ocr-languages-missing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

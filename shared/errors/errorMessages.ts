@@ -592,6 +592,35 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     nl: 'Deze afscherming in een document bestaat niet (meer) bij {reference}.',
     en: 'This redaction in a document does not exist (any more) for {reference}.',
   },
+  // docs-read (issue 16.2): a document listed as not read is never skipped silently.
+  'document.encrypted': {
+    nl: 'Document {documentId} kon niet worden gelezen: het bestand is met een wachtwoord beveiligd.',
+    en: 'Document {documentId} could not be read: the file is protected with a password.',
+  },
+  'document.damaged': {
+    nl: 'Document {documentId} kon niet worden gelezen: het bestand is beschadigd.',
+    en: 'Document {documentId} could not be read: the file is damaged.',
+  },
+  'document.unsupported': {
+    nl: 'Document {documentId} kon niet worden gelezen: Inzage kan dit soort bestand niet lezen.',
+    en: 'Document {documentId} could not be read: Inzage cannot read this kind of file.',
+  },
+  'document.empty': {
+    nl: 'In document {documentId} staat geen tekst die Inzage kan lezen.',
+    en: 'Document {documentId} holds no text Inzage can read.',
+  },
+  'document.ocr-failed': {
+    nl: 'Document {documentId} kon niet worden gelezen: de tekstherkenning (OCR) kon de scan niet openen.',
+    en: 'Document {documentId} could not be read: text recognition (OCR) could not open the scan.',
+  },
+  'document.ocr-missing': {
+    nl: 'Tekstherkenning (OCR) is op deze computer niet beschikbaar ({command} ontbreekt): {count} gescande documenten zijn niet gelezen.',
+    en: 'Text recognition (OCR) is not available on this computer ({command} is missing): {count} scanned documents have not been read.',
+  },
+  'document.ocr-languages-missing': {
+    nl: 'Tekstherkenning (OCR) mist de taalgegevens {missing}: {count} gescande documenten zijn nog niet gelezen.',
+    en: 'Text recognition (OCR) lacks the language data {missing}: {count} scanned documents have not been read.',
+  },
 };
 
 /** Fills a message's `{name}` placeholders; an unfilled one stays visible so a test can catch it. */

@@ -116,6 +116,23 @@ const steps = {
     nl: 'Vraag een andere goedkeurder om het verzoek te beoordelen (Verzoeken, Goedkeuren).',
     en: 'Ask another approver to review the request (Requests, Approve).',
   },
+  // docs-read (issue 16.2): a document Inzage could not read is still part of the case file (Art. 15(3)).
+  documentPassword: {
+    nl: 'Vraag de afzender om een kopie zonder wachtwoord, importeer die en bekijk het bestand zelf voor het overzicht.',
+    en: 'Ask the sender for a copy without a password, import it, and look at the file yourself for the copy.',
+  },
+  documentAgain: {
+    nl: 'Vraag het bestand opnieuw op en importeer het; bekijk tot dan het origineel zelf.',
+    en: 'Ask for the file again and import it; until then, look at the original yourself.',
+  },
+  documentLook: {
+    nl: 'Bekijk het bestand zelf: Inzage kan er niet in zoeken.',
+    en: 'Look at the file yourself: Inzage cannot search in it.',
+  },
+  installOcr: {
+    nl: 'Vraag de beheerder om tesseract-ocr met Nederlands en Engels te installeren en lees de documenten daarna opnieuw.',
+    en: 'Ask your administrator to install tesseract-ocr with Dutch and English, then read the documents again.',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 type Step = keyof typeof steps;
@@ -246,6 +263,14 @@ const stepOf: Record<ErrorCode, Step> = {
   'document.target-outside': 'correct',
   'document.lift-reason-required': 'reason',
   'document.redaction-not-found': 'review',
+  // docs-read (issue 16.2)
+  'document.encrypted': 'documentPassword',
+  'document.damaged': 'documentAgain',
+  'document.unsupported': 'documentAgain',
+  'document.empty': 'documentLook',
+  'document.ocr-failed': 'documentAgain',
+  'document.ocr-missing': 'installOcr',
+  'document.ocr-languages-missing': 'installOcr',
 };
 
 /** What the clerk does next after an error with this code, in their language. */

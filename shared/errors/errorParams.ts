@@ -132,4 +132,12 @@ export const errorParams: Record<ErrorCode, readonly string[]> = {
   'document.target-outside': ['documentId', 'page'],
   'document.lift-reason-required': ['reference', 'redactionId'],
   'document.redaction-not-found': ['reference', 'redactionId'],
+  // docs-read (issue 16.2)
+  'document.encrypted': ['documentId'],
+  'document.damaged': ['documentId'],
+  'document.unsupported': ['documentId'],
+  'document.empty': ['documentId'],
+  'document.ocr-failed': ['documentId'],
+  'document.ocr-missing': ['command', 'count'],
+  'document.ocr-languages-missing': ['command', 'missing', 'count'],
 };

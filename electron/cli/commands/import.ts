@@ -5,6 +5,7 @@ import type { Command } from '../cliTypes.ts';
 import { UsageError } from '../cliTypes.ts';
 import { openCommandStore } from '../database.ts';
 import { cliDeps } from '../cliDeps.ts';
+import { readPendingBefore } from '../documentsReadReport.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -19,7 +20,8 @@ export const importCommand: Command = {
     let lastReport = 0;
     try {
       // The register: a record's source and a decision's rule set and outcome must be among its values (registerRules.ts).
-      const result = await importCaseRecords(cliDeps(store, io, { needsClerk: false, register: loadDefaultPolicy }), {
+      const deps = cliDeps(store, io, { needsClerk: false, register: loadDefaultPolicy });
+      const result = await importCaseRecords(deps, {
         file,
         onProgress: (p) => {
           const now = performance.now();
@@ -38,11 +40,10 @@ export const importCommand: Command = {
           `subjects\n`,
       );
       for (const [table, count] of Object.entries(result.byTable)) io.out(`  ${table}: ${count.toLocaleString('en')}\n`);
-      // Imported documents are stored, not yet read (issue 16.2): until then they are listed as unread, never as empty.
-      if (result.byTable.documents)
-        io.out(
-          `${result.byTable.documents.toLocaleString('en')} documents stored; their text is read next (listed as unread until then)\n`,
-        );
+      // Imported documents are stored, then read at once (issue 16.2); one that cannot be read is listed as unread, never as empty.
+      if (result.byTable.documents) io.out(`${result.byTable.documents.toLocaleString('en')} documents stored; reading their text now\n`);
+      // docs-read (issue 16.2): the documents' text is read now, so the search finds what they say.
+      await readPendingBefore(deps, io, 'import');
       return 0;
     } finally {
       await store.close();

@@ -23,6 +23,7 @@ import {
   registerRequest,
   rejectSubject,
 } from '../requests/useCases/index.ts';
+import { readPendingDocuments } from '../documents/readDocuments.ts';
 import { sqliteStore } from '../store/sqliteStore.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 import { searchSubjects } from '../search/searchSubjects.ts';
@@ -124,6 +125,14 @@ export async function runDemoRequest(options: DemoRequestOptions): Promise<DemoR
     );
     report(`rejected namesake ${other.subjectId}`);
   }
+
+  // docs-read (issue 16.2): the documents' text is read before the export, as the clerk does first in the app.
+  const documents = await readPendingDocuments(deps);
+  if (documents.documents > 0)
+    report(
+      `documents read before the export: ${documents.read} read, ${documents.unreadable} unreadable, ` +
+        `${documents.ocrUnavailable} waiting for OCR`,
+    );
 
   const subjectIds = chosen.map((r) => r.subjectId);
   const model = assembleExtract(

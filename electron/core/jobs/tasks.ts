@@ -30,4 +30,6 @@ export const tasks: Record<string, Task> = {
   'extract:renderPdf': renderPreviewPdf,
   'certificate:check': async (input) => checkCertificate(input),
   'register:check': async (input) => checkRegister(input),
+  // docs-read (issue 16.2). Loaded when run: pdf.js, mailparser and the canvas stay out of every other task's worker start.
+  'documents:read': async (input, progress, env) => (await import('./readDocumentsTask.ts')).readDocumentsTask(input, progress, env),
 };

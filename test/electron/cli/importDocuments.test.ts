@@ -27,7 +27,7 @@ describe('inzage import with documents (issue 16.1)', () => {
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toMatch(/Imported 5 records/);
     expect(imported.out).toMatch(/ {2}documents: 1\n/);
-    expect(imported.out).toMatch(/1 documents stored; their text is read next/);
+    expect(imported.out).toMatch(/1 documents stored; reading their text now/);
 
     const bad = writeImportFile(
       join(dir, 'bad.jsonl'),
