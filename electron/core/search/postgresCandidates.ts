@@ -1,12 +1,12 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
 import type { ParsedQuery } from '../../../shared/search/parseQuery.ts';
-import { initialMarker } from '../../../shared/search/nameTokens.ts';
 import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
 import type { Candidate, CandidateSet } from './collectCandidates.ts';
 import type { FtsAttempt } from './ftsExpression.ts';
 import type { PostgresVocabulary } from './postgresVocabulary.ts';
 import { trigramCondition, wordsQuery } from './postgresQuery.ts';
 import { prepared } from './postgresWords.ts';
+import { rankDocuments } from './rankCandidates.ts';
 
 // The same limits as collectCandidates.ts, so both backends fetch and score the same people.
 const fetchLimit = 120;
@@ -81,22 +81,6 @@ async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string
   return ords(result.rows);
 }
 
-/** A cheap first ranking on the folded document text (as collectCandidates.ts), so only the likeliest candidates are fully scored. */
-function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
-  const names = new Set(doc.names.split(' '));
-  const places = new Set(doc.places.split(' '));
-  let rank = 0;
-  for (const word of parsed.name.words) {
-    if (names.has(word)) rank += 3;
-    else if (places.has(word)) rank += 2;
-    else if (doc.names.includes(word) || doc.places.includes(word)) rank += 1;
-  }
-  for (const initial of parsed.name.initials) if (names.has(initialMarker(initial))) rank += 1;
-  for (const slot of parsed.name.particles) if (slot.some((p) => names.has(p))) rank += 0.5;
-  for (const year of parsed.years) if (doc.born.startsWith(`${year}-`)) rank += 2;
-  return rank;
-}
-
 interface KeyDocumentRow extends DocumentRow {
   narrowed: boolean;
   hits: [number, KeyHit['kind'], string, string][];
@@ -146,12 +130,9 @@ function keyHitsOf(docs: KeyDocumentRow[]): Map<number, KeyHit[]> {
   return new Map(docs.map((doc) => [doc.ord, doc.hits.map(([term, kind, field, shown]) => ({ term, kind, field, shown }))]));
 }
 
-/** Documents best pre-ranked first (ties in written order), at most `keep` of them. */
-function ranked(parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] {
-  const withRank = docs.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
-  withRank.sort((a, b) => b.rank - a.rank || a.doc.ord - b.doc.ord);
-  return withRank.slice(0, keep).map((r) => r.doc);
-}
+/** Documents best pre-ranked first (ties in written order, as SQLite's rowids), at most `keep` of them. */
+const ranked = (parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] =>
+  rankDocuments(parsed, docs, keep, (doc) => doc.ord);
 
 /** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
 async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
