@@ -4,7 +4,8 @@ import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
 import type { Candidate, CandidateSet } from './collectCandidates.ts';
 import type { FtsAttempt } from './ftsExpression.ts';
 import type { PostgresVocabulary } from './postgresVocabulary.ts';
-import { trigramCondition, wordsQuery } from './postgresQuery.ts';
+import { prefixExpansions } from './postgresPrefixes.ts';
+import { attemptQuery, trigramCondition, wordsQuery } from './postgresQuery.ts';
 import { prepared } from './postgresWords.ts';
 import { rankDocuments } from './rankCandidates.ts';
 
@@ -47,6 +48,17 @@ async function wordsCounted(sql: Sql, query: string, limit: number): Promise<{ o
     ),
   );
   return { ords: ords(result.rows), total: Number(result.rows[0]?.total ?? 0) };
+}
+
+/** The prefix attempt ("Pet Bos"), its prefixes asked as the indexed words they cover (postgresPrefixes.ts). */
+async function prefixesCounted(
+  sql: Sql,
+  attempt: FtsAttempt,
+  corrections: (word: string) => string[],
+  limit: number,
+): Promise<{ ords: number[]; total: number }> {
+  const query = attemptQuery(attempt, corrections, await prefixExpansions(sql, attempt.words));
+  return query === null ? { ords: [], total: 0 } : wordsCounted(sql, query, limit);
 }
 
 /** The first `limit` matches' documents (in written order) and how many match in all, in one statement. */
@@ -202,7 +214,9 @@ export async function postgresCandidates(
     const found =
       attempt.index === 'trigram'
         ? { ords: await trigram(sql, attempt, corrections, fetch), total: null }
-        : await wordsCounted(sql, wordsQuery(attempt, corrections), fetch);
+        : attempt.index === 'prefixes'
+          ? await prefixesCounted(sql, attempt, corrections, fetch)
+          : await wordsCounted(sql, wordsQuery(attempt, corrections), fetch);
     const rows = found.ords;
     for (const ord of rows) widened.add(ord);
     if (widened.size >= wanted || (attempt.words.length === nameWords.length && widened.size > 0)) {
