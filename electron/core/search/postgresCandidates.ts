@@ -25,43 +25,30 @@ interface DocumentRow {
 
 // "ORDER BY ord + 0": fetch in the order documents were written (SQLite's rowid order) after the GIN
 // look-up; without the "+ 0" the planner may walk the primary key and test every row for a rare word.
-const ords = (rows: { ord: number | string }[]) => rows.map((row) => Number(row.ord));
 const documentColumns = 'd.ord, d.names, d.places, d.born, d.subject_id AS "subjectId", d.profile';
 const toDocuments = (rows: (Omit<DocumentRow, 'ord'> & { ord: number | string })[]): DocumentRow[] =>
   rows.map((row) => ({ ...row, ord: Number(row.ord) }));
 
 // Every statement is a round trip to the server, and on a busy machine each one waits for a core:
-// the common cases (a name; keys with or without words) take one statement for the candidates.
-
-/**
- * The first `limit` matches (in written order) and how many match in all, from one walk of the index:
- * the ORDER BY needs every match anyway, and counting them in a second statement walked the index
- * twice (a widened prefix attempt, "Pet Bos", spent half its time in the count: issue 15.6).
- */
-async function wordsCounted(sql: Sql, query: string, limit: number): Promise<{ ords: number[]; total: number }> {
-  const result = await sql.query<{ ord: string; total: string }>(
-    prepared(
-      'words_counted',
-      `WITH matched AS MATERIALIZED (SELECT ord FROM search_words WHERE words @@ $1::tsquery)
-     SELECT ord, (SELECT count(*) FROM matched) AS total FROM matched ORDER BY ord LIMIT $2`,
-      [query, limit],
-    ),
-  );
-  return { ords: ords(result.rows), total: Number(result.rows[0]?.total ?? 0) };
-}
+// the common cases (a name; keys with or without words) take one statement for the candidates, and
+// each widened attempt one (two for prefixes) with its documents.
 
 /** The prefix attempt ("Pet Bos"), its prefixes asked as the indexed words they cover (postgresPrefixes.ts). */
-async function prefixesCounted(
+async function prefixesDocuments(
   sql: Sql,
   attempt: FtsAttempt,
   corrections: (word: string) => string[],
   limit: number,
-): Promise<{ ords: number[]; total: number }> {
+): Promise<{ total: number; docs: DocumentRow[] }> {
   const query = attemptQuery(attempt, corrections, await prefixExpansions(sql, attempt.words));
-  return query === null ? { ords: [], total: 0 } : wordsCounted(sql, query, limit);
+  return query === null ? { total: 0, docs: [] } : wordsDocuments(sql, query, limit);
 }
 
-/** The first `limit` matches' documents (in written order) and how many match in all, in one statement. */
+/**
+ * The first `limit` matches' documents (in written order) and how many match in all, in one statement:
+ * one walk of the index (the ORDER BY needs every match anyway; a second statement counting them walked
+ * it again) and no round trip for the documents (issue 15.6).
+ */
 async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{ total: number; docs: DocumentRow[] }> {
   const result = await sql.query<DocumentRow & { ord: string; total: string }>(
     prepared(
@@ -75,22 +62,15 @@ async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{
   return { total: Number(result.rows[0]?.total ?? 0), docs: toDocuments(result.rows) };
 }
 
-/** The documents of the given subjects (ords). */
-async function documentsOf(sql: Sql, among: Iterable<number>): Promise<DocumentRow[]> {
-  const result = await sql.query(
-    prepared('documents', `SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]),
-  );
-  return toDocuments(result.rows);
-}
-
-async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<number[]> {
+async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<DocumentRow[]> {
   const condition = trigramCondition(attempt, corrections, 2);
   if (!condition) return [];
-  const result = await sql.query<{ ord: string }>(`SELECT ord FROM search_words WHERE ${condition.sql} ORDER BY ord + 0 LIMIT $1`, [
-    limit,
-    ...condition.params,
-  ]);
-  return ords(result.rows);
+  const result = await sql.query(
+    `SELECT ${documentColumns} FROM search_documents d
+     WHERE d.ord IN (SELECT ord FROM search_words WHERE ${condition.sql} ORDER BY ord + 0 LIMIT $1)`,
+    [limit, ...condition.params],
+  );
+  return toDocuments(result.rows);
 }
 
 interface KeyDocumentRow extends DocumentRow {
@@ -145,11 +125,6 @@ function keyHitsOf(docs: KeyDocumentRow[]): Map<number, KeyHit[]> {
 /** Documents best pre-ranked first (ties in written order, as SQLite's rowids), at most `keep` of them. */
 const ranked = (parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] =>
   rankDocuments(parsed, docs, keep, (doc) => doc.ord);
-
-/** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
-async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
-  return ranked(parsed, await documentsOf(sql, among), keep);
-}
 
 function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
@@ -208,17 +183,18 @@ export async function postgresCandidates(
   attempts.push({ index: 'prefixes', words: nameWords, ...plain }, { index: 'trigram', words: nameWords, ...plain });
   if (nameWords.length > 1)
     for (let i = 0; i < nameWords.length; i++) attempts.push({ index: 'words', words: nameWords.filter((_, j) => j !== i), ...plain });
-  const widened = new Set<number>();
+  // Each attempt brings its matches' documents along: the widened set needs no round trip of its own.
+  const widened = new Map<number, DocumentRow>();
   let total: number | null = null;
   for (const attempt of attempts) {
     const found =
       attempt.index === 'trigram'
-        ? { ords: await trigram(sql, attempt, corrections, fetch), total: null }
+        ? { docs: await trigram(sql, attempt, corrections, fetch), total: null }
         : attempt.index === 'prefixes'
-          ? await prefixesCounted(sql, attempt, corrections, fetch)
-          : await wordsCounted(sql, wordsQuery(attempt, corrections), fetch);
-    const rows = found.ords;
-    for (const ord of rows) widened.add(ord);
+          ? await prefixesDocuments(sql, attempt, corrections, fetch)
+          : await wordsDocuments(sql, wordsQuery(attempt, corrections), fetch);
+    const rows = found.docs;
+    for (const doc of rows) widened.set(doc.ord, doc);
     if (widened.size >= wanted || (attempt.words.length === nameWords.length && widened.size > 0)) {
       // One word-index attempt found them all and more than were fetched: its count is the total (as on SQLite).
       if (rows.length === widened.size && rows.length >= fetch) total = found.total;
@@ -226,5 +202,5 @@ export async function postgresCandidates(
     }
   }
   // The server counts in full (its words index answers a count at once): never capped here.
-  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), hits), total, totalCapped: false };
+  return { candidates: toCandidates(ranked(parsed, [...widened.values()], keep), hits), total, totalCapped: false };
 }
