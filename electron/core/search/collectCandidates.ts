@@ -1,9 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedQuery } from '../../../shared/search/parseQuery.ts';
-import { initialMarker } from '../../../shared/search/nameTokens.ts';
 import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
 import type { FtsAttempt } from './ftsExpression.ts';
 import { ftsExpression } from './ftsExpression.ts';
+import { rankDocuments } from './rankCandidates.ts';
 import { strictMatcher } from './strictMatch.ts';
 import { correctionsOf } from './vocabulary.ts';
 
@@ -53,6 +53,9 @@ interface DocumentRow {
   born: string;
 }
 
+/** Ties in the pre-ranking keep the order the documents were written in. */
+const byRowid = (doc: DocumentRow) => doc.rowid;
+
 interface ProfileRow {
   rowid: number;
   subjectId: string;
@@ -98,22 +101,6 @@ function statements(db: Database): Statements {
   return s;
 }
 
-/** A cheap first ranking on the folded document text, so only the likeliest candidates are fully scored. */
-function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
-  const names = new Set(doc.names.split(' '));
-  const places = new Set(doc.places.split(' '));
-  let rank = 0;
-  for (const word of parsed.name.words) {
-    if (names.has(word)) rank += 3;
-    else if (places.has(word)) rank += 2;
-    else if (doc.names.includes(word) || doc.places.includes(word)) rank += 1;
-  }
-  for (const initial of parsed.name.initials) if (names.has(initialMarker(initial))) rank += 1;
-  for (const slot of parsed.name.particles) if (slot.some((p) => names.has(p))) rank += 0.5;
-  for (const year of parsed.years) if (doc.born.startsWith(`${year}-`)) rank += 2;
-  return rank;
-}
-
 /** The subjects each key term names (any of its keys), with the hits scoring needs as evidence. */
 function keyMatches(db: Database, parsed: ParsedQuery): { perTerm: Set<number>[]; hits: Map<number, KeyHit[]> } {
   const s = statements(db);
@@ -137,16 +124,9 @@ function keyMatches(db: Database, parsed: ParsedQuery): { perTerm: Set<number>[]
 const documentsOf = (db: Database, rowids: Iterable<number>): DocumentRow[] =>
   statements(db).documents.all(JSON.stringify([...rowids])) as DocumentRow[];
 
-/** The given documents, best pre-ranked first, at most `keep` of them. */
-function rankDocuments(parsed: ParsedQuery, rows: DocumentRow[], keep: number): DocumentRow[] {
-  const ranked = rows.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
-  ranked.sort((a, b) => b.rank - a.rank || a.doc.rowid - b.doc.rowid);
-  return ranked.slice(0, keep).map((r) => r.doc);
-}
-
 /** The documents of the given rowids, best pre-ranked first, at most `keep` of them. */
 const rankedDocuments = (db: Database, parsed: ParsedQuery, rowids: Iterable<number>, keep: number): DocumentRow[] =>
-  rankDocuments(parsed, documentsOf(db, rowids), keep);
+  rankDocuments(parsed, documentsOf(db, rowids), keep, byRowid);
 
 /** The kept documents as candidates, in their ranked order, with their profiles and key hits. */
 function toCandidates(db: Database, docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
@@ -218,7 +198,7 @@ export function collectCandidates(
     const narrowed = all.size > 0 && expression ? narrowKeyMatches(db, strict, expression, all) : all;
     const count = Array.isArray(narrowed) ? narrowed.length : narrowed.size;
     if (count > 0) {
-      const ranked = Array.isArray(narrowed) ? rankDocuments(parsed, narrowed, keep) : rankedDocuments(db, parsed, narrowed, keep);
+      const ranked = Array.isArray(narrowed) ? rankDocuments(parsed, narrowed, keep, byRowid) : rankedDocuments(db, parsed, narrowed, keep);
       return { candidates: toCandidates(db, ranked, keys.hits), total: count, totalCapped: false };
     }
     // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).

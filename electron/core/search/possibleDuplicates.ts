@@ -1,10 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
-import { foldText } from '../../../shared/search/foldText.ts';
-import { addressKey } from '../../../shared/search/parseQuery.ts';
 import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
-import { currentAddressOf, displayNameOf, unpackProfile } from '../../../shared/search/searchProfile.ts';
-import { editDistance } from '../../../shared/search/similarity.ts';
-import { normalisePostcode } from '../../../shared/identifiers/postcode.ts';
+import { displayNameOf, unpackProfile } from '../../../shared/search/searchProfile.ts';
+import type { ProfiledSubject } from './duplicateRule.ts';
+import { nearlySameName, sharedFacts } from './duplicateRule.ts';
 
 interface FactStatements {
   sameAddress: Statement;
@@ -31,24 +29,7 @@ function statements(db: Database): FactStatements {
   return s;
 }
 
-/** What a duplicate shares with the person: the current postcode + house number and the birth date. */
-function sharedFacts(profile: SearchProfile): { address: string; birthDate: string } | null {
-  const address = currentAddressOf(profile);
-  const postcode = address ? normalisePostcode(address.postcode) : null;
-  if (!address || !postcode || !profile.birthDate) return null;
-  return { address: addressKey(postcode, address.houseNumber), birthDate: profile.birthDate };
-}
-
-/** A name that differs only slightly: a typo or another spelling, not another person ("Sophie" / "Sofie ter Horst"). */
-export function nearlySameName(name: string, otherName: string): boolean {
-  const folded = foldText(name);
-  return editDistance(folded, foldText(otherName), 4) <= Math.max(2, Math.floor(folded.length / 5));
-}
-
-export interface ProfiledSubject {
-  subjectId: string;
-  profile: SearchProfile;
-}
+export type { ProfiledSubject };
 
 /**
  * For each given subject, the other subjects that are probably the same person entered twice: same

@@ -1,12 +1,13 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
 import type { ParsedQuery } from '../../../shared/search/parseQuery.ts';
-import { initialMarker } from '../../../shared/search/nameTokens.ts';
 import type { KeyHit } from '../../../shared/search/scoreProfile.ts';
 import type { Candidate, CandidateSet } from './collectCandidates.ts';
 import type { FtsAttempt } from './ftsExpression.ts';
 import type { PostgresVocabulary } from './postgresVocabulary.ts';
-import { trigramCondition, wordsQuery } from './postgresQuery.ts';
+import { prefixExpansions } from './postgresPrefixes.ts';
+import { attemptQuery, trigramCondition, wordsQuery } from './postgresQuery.ts';
 import { prepared } from './postgresWords.ts';
+import { rankDocuments } from './rankCandidates.ts';
 
 // The same limits as collectCandidates.ts, so both backends fetch and score the same people.
 const fetchLimit = 120;
@@ -24,29 +25,30 @@ interface DocumentRow {
 
 // "ORDER BY ord + 0": fetch in the order documents were written (SQLite's rowid order) after the GIN
 // look-up; without the "+ 0" the planner may walk the primary key and test every row for a rare word.
-const ords = (rows: { ord: number | string }[]) => rows.map((row) => Number(row.ord));
 const documentColumns = 'd.ord, d.names, d.places, d.born, d.subject_id AS "subjectId", d.profile';
 const toDocuments = (rows: (Omit<DocumentRow, 'ord'> & { ord: number | string })[]): DocumentRow[] =>
   rows.map((row) => ({ ...row, ord: Number(row.ord) }));
 
 // Every statement is a round trip to the server, and on a busy machine each one waits for a core:
-// the common cases (a name; keys with or without words) take one statement for the candidates.
+// the common cases (a name; keys with or without words) take one statement for the candidates, and
+// each widened attempt one (two for prefixes) with its documents.
 
-async function words(sql: Sql, query: string, limit: number): Promise<number[]> {
-  const result = await sql.query<{ ord: string }>(
-    prepared('words', 'SELECT ord FROM search_words WHERE words @@ $1::tsquery ORDER BY ord + 0 LIMIT $2', [query, limit]),
-  );
-  return ords(result.rows);
+/** The prefix attempt ("Pet Bos"), its prefixes asked as the indexed words they cover (postgresPrefixes.ts). */
+async function prefixesDocuments(
+  sql: Sql,
+  attempt: FtsAttempt,
+  corrections: (word: string) => string[],
+  limit: number,
+): Promise<{ total: number; docs: DocumentRow[] }> {
+  const query = attemptQuery(attempt, corrections, await prefixExpansions(sql, attempt.words));
+  return query === null ? { total: 0, docs: [] } : wordsDocuments(sql, query, limit);
 }
 
-async function wordsCount(sql: Sql, query: string): Promise<number> {
-  const result = await sql.query<{ n: number | string }>(
-    prepared('words_count', 'SELECT count(*) AS n FROM search_words WHERE words @@ $1::tsquery', [query]),
-  );
-  return Number(result.rows[0]!.n);
-}
-
-/** The first `limit` matches' documents (in written order) and how many match in all, in one statement. */
+/**
+ * The first `limit` matches' documents (in written order) and how many match in all, in one statement:
+ * one walk of the index (the ORDER BY needs every match anyway; a second statement counting them walked
+ * it again) and no round trip for the documents (issue 15.6).
+ */
 async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{ total: number; docs: DocumentRow[] }> {
   const result = await sql.query<DocumentRow & { ord: string; total: string }>(
     prepared(
@@ -60,38 +62,15 @@ async function wordsDocuments(sql: Sql, query: string, limit: number): Promise<{
   return { total: Number(result.rows[0]?.total ?? 0), docs: toDocuments(result.rows) };
 }
 
-/** The documents of the given subjects (ords). */
-async function documentsOf(sql: Sql, among: Iterable<number>): Promise<DocumentRow[]> {
-  const result = await sql.query(
-    prepared('documents', `SELECT ${documentColumns} FROM search_documents d WHERE d.ord = ANY($1::bigint[])`, [[...among]]),
-  );
-  return toDocuments(result.rows);
-}
-
-async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<number[]> {
+async function trigram(sql: Sql, attempt: FtsAttempt, corrections: (word: string) => string[], limit: number): Promise<DocumentRow[]> {
   const condition = trigramCondition(attempt, corrections, 2);
   if (!condition) return [];
-  const result = await sql.query<{ ord: string }>(`SELECT ord FROM search_words WHERE ${condition.sql} ORDER BY ord + 0 LIMIT $1`, [
-    limit,
-    ...condition.params,
-  ]);
-  return ords(result.rows);
-}
-
-/** A cheap first ranking on the folded document text (as collectCandidates.ts), so only the likeliest candidates are fully scored. */
-function preRank(parsed: ParsedQuery, doc: DocumentRow): number {
-  const names = new Set(doc.names.split(' '));
-  const places = new Set(doc.places.split(' '));
-  let rank = 0;
-  for (const word of parsed.name.words) {
-    if (names.has(word)) rank += 3;
-    else if (places.has(word)) rank += 2;
-    else if (doc.names.includes(word) || doc.places.includes(word)) rank += 1;
-  }
-  for (const initial of parsed.name.initials) if (names.has(initialMarker(initial))) rank += 1;
-  for (const slot of parsed.name.particles) if (slot.some((p) => names.has(p))) rank += 0.5;
-  for (const year of parsed.years) if (doc.born.startsWith(`${year}-`)) rank += 2;
-  return rank;
+  const result = await sql.query(
+    `SELECT ${documentColumns} FROM search_documents d
+     WHERE d.ord IN (SELECT ord FROM search_words WHERE ${condition.sql} ORDER BY ord + 0 LIMIT $1)`,
+    [limit, ...condition.params],
+  );
+  return toDocuments(result.rows);
 }
 
 interface KeyDocumentRow extends DocumentRow {
@@ -143,17 +122,9 @@ function keyHitsOf(docs: KeyDocumentRow[]): Map<number, KeyHit[]> {
   return new Map(docs.map((doc) => [doc.ord, doc.hits.map(([term, kind, field, shown]) => ({ term, kind, field, shown }))]));
 }
 
-/** Documents best pre-ranked first (ties in written order), at most `keep` of them. */
-function ranked(parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] {
-  const withRank = docs.map((doc) => ({ doc, rank: preRank(parsed, doc) }));
-  withRank.sort((a, b) => b.rank - a.rank || a.doc.ord - b.doc.ord);
-  return withRank.slice(0, keep).map((r) => r.doc);
-}
-
-/** The documents of the given ords, best pre-ranked first, at most `keep` of them. */
-async function rankedDocuments(sql: Sql, parsed: ParsedQuery, among: Iterable<number>, keep: number): Promise<DocumentRow[]> {
-  return ranked(parsed, await documentsOf(sql, among), keep);
-}
+/** Documents best pre-ranked first (ties in written order, as SQLite's rowids), at most `keep` of them. */
+const ranked = (parsed: ParsedQuery, docs: DocumentRow[], keep: number): DocumentRow[] =>
+  rankDocuments(parsed, docs, keep, (doc) => doc.ord);
 
 function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
@@ -212,17 +183,24 @@ export async function postgresCandidates(
   attempts.push({ index: 'prefixes', words: nameWords, ...plain }, { index: 'trigram', words: nameWords, ...plain });
   if (nameWords.length > 1)
     for (let i = 0; i < nameWords.length; i++) attempts.push({ index: 'words', words: nameWords.filter((_, j) => j !== i), ...plain });
-  const widened = new Set<number>();
+  // Each attempt brings its matches' documents along: the widened set needs no round trip of its own.
+  const widened = new Map<number, DocumentRow>();
   let total: number | null = null;
   for (const attempt of attempts) {
-    const attemptQuery = attempt.index === 'trigram' ? '' : wordsQuery(attempt, corrections);
-    const rows = attempt.index === 'trigram' ? await trigram(sql, attempt, corrections, fetch) : await words(sql, attemptQuery, fetch);
-    for (const ord of rows) widened.add(ord);
+    const found =
+      attempt.index === 'trigram'
+        ? { docs: await trigram(sql, attempt, corrections, fetch), total: null }
+        : attempt.index === 'prefixes'
+          ? await prefixesDocuments(sql, attempt, corrections, fetch)
+          : await wordsDocuments(sql, wordsQuery(attempt, corrections), fetch);
+    const rows = found.docs;
+    for (const doc of rows) widened.set(doc.ord, doc);
     if (widened.size >= wanted || (attempt.words.length === nameWords.length && widened.size > 0)) {
-      if (rows.length === widened.size && rows.length >= fetch && attempt.index !== 'trigram') total = await wordsCount(sql, attemptQuery);
+      // One word-index attempt found them all and more than were fetched: its count is the total (as on SQLite).
+      if (rows.length === widened.size && rows.length >= fetch) total = found.total;
       break;
     }
   }
   // The server counts in full (its words index answers a count at once): never capped here.
-  return { candidates: toCandidates(await rankedDocuments(sql, parsed, widened, keep), hits), total, totalCapped: false };
+  return { candidates: toCandidates(ranked(parsed, [...widened.values()], keep), hits), total, totalCapped: false };
 }

@@ -15,9 +15,29 @@ export interface WordsCondition {
  * every year on the birth date (weight C). Empty when the attempt has nothing to ask.
  */
 export function wordsQuery(attempt: FtsAttempt, corrections: (word: string) => string[]): string {
+  return attemptQuery(attempt, corrections, new Map()) ?? '';
+}
+
+/**
+ * As wordsQuery, a prefix written as the indexed words it covers where they are known
+ * (postgresPrefixes.ts: `expanded` maps a word to them, null when too many): "'pet':*" becomes
+ * "('peters' | 'petra' | …)", which matches the same documents. Null when a word covers no indexed
+ * word and has no correction: then nobody matches, as the prefix would have found.
+ */
+export function attemptQuery(
+  attempt: FtsAttempt,
+  corrections: (word: string) => string[],
+  expanded: ReadonlyMap<string, string[] | null>,
+): string | null {
   const anyOf = (alternatives: string[]) => (alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`);
-  const typed = (word: string) => (attempt.index === 'prefixes' ? `${lexeme(word)}:*` : lexeme(word));
-  const parts = attempt.words.map((word) => anyOf([typed(word), ...corrections(word).map(lexeme)]));
+  const typed = (word: string): string[] => {
+    if (attempt.index !== 'prefixes') return [lexeme(word)];
+    const covered = expanded.get(word);
+    return covered ? covered.map(lexeme) : [`${lexeme(word)}:*`];
+  };
+  const words = attempt.words.map((word) => [...new Set([...typed(word), ...corrections(word).map(lexeme)])]);
+  if (words.some((alternatives) => alternatives.length === 0)) return null;
+  const parts = words.map(anyOf);
   for (const word of attempt.shortWords) parts.push(`${lexeme(word)}:A`);
   for (const initial of attempt.initials) parts.push(`${lexeme(initial)}:A`);
   for (const slot of attempt.particles) parts.push(anyOf(slot.map((p) => `${lexeme(p)}:A`)));

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
 import type { SubjectDocument } from './subjectDocument.ts';
-import { wordsVector } from './postgresWords.ts';
+import { wordTokens, wordsVector } from './postgresWords.ts';
 
 /**
  * Writes the search documents of the given subjects into the team server's search index, replacing
@@ -63,6 +63,15 @@ async function writeBatch(sql: Sql, documents: readonly SubjectDocument[]): Prom
       `INSERT INTO search_keys (ord, position, kind, value, field, shown)
        SELECT * FROM unnest($1::bigint[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[])`,
       [keyOrds, positions, kinds, values, fields, shown],
+    );
+
+  // Every token of the word index, for the prefix search (migration 007); sorted for a stable lock order too.
+  const lexemes = [...new Set(documents.flatMap((d) => [d.names, d.places, d.born].flatMap(wordTokens)))].sort();
+  if (lexemes.length > 0)
+    await sql.query(
+      `INSERT INTO search_lexemes (lexeme) SELECT lexeme FROM unnest($1::text[]) AS t(lexeme)
+       WHERE NOT EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = t.lexeme) ON CONFLICT (lexeme) DO NOTHING`,
+      [lexemes],
     );
 
   // The vocabulary only grows; new words get ids in the order they were first seen (sorted: a stable lock order

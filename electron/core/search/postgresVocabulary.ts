@@ -1,15 +1,9 @@
 import type { Sql } from '../db/postgres/postgresPool.ts';
 import { prepared } from './postgresWords.ts';
-import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
+import type { CorrectionIndex } from './correctionIndex.ts';
+import { correctionIndex, correctionsIn } from './correctionIndex.ts';
 
 const refreshInterval = 1000;
-
-interface Vocabulary {
-  generation: number;
-  terms: Set<string>;
-  /** Symmetric-delete neighbourhood: each deletion variant → the vocabulary words it comes from. */
-  byDeletion: Map<string, string[]>;
-}
 
 /**
  * The vocabulary of the team server's index kept in memory for typo correction, as vocabulary.ts
@@ -17,7 +11,7 @@ interface Vocabulary {
  * current; the check is one indexed look-up per search, not per word.
  */
 export class PostgresVocabulary {
-  private current: Vocabulary | null = null;
+  private current: CorrectionIndex | null = null;
   private checked = 0;
 
   constructor(private readonly sql: Sql) {}
@@ -36,16 +30,10 @@ export class PostgresVocabulary {
     const generation = Number(result.rows[0]!.generation);
     if (this.current && this.current.generation === generation) return;
     const rows = await this.sql.query<{ term: string }>('SELECT term FROM search_terms');
-    const terms = new Set(rows.rows.map((row) => row.term));
-    const byDeletion = new Map<string, string[]>();
-    for (const term of terms) {
-      for (const variant of deletions(term, allowedEdits(term))) {
-        const list = byDeletion.get(variant);
-        if (list) list.push(term);
-        else byDeletion.set(variant, [term]);
-      }
-    }
-    this.current = { generation, terms, byDeletion };
+    this.current = correctionIndex(
+      generation,
+      rows.rows.map((row) => row.term),
+    );
   }
 
   /**
@@ -54,21 +42,6 @@ export class PostgresVocabulary {
    * meant and not expanded — "Jansen" to "Janssen" would mix two families).
    */
   correctionsOf(word: string, max = 12): string[] {
-    const vocab = this.current;
-    if (!vocab || vocab.terms.has(word)) return [];
-    const edits = allowedEdits(word);
-    if (edits === 0) return [];
-    const found = new Map<string, number>();
-    for (const variant of deletions(word, edits)) {
-      for (const term of vocab.byDeletion.get(variant) ?? []) {
-        if (found.has(term)) continue;
-        const distance = editDistance(word, term, edits);
-        if (distance <= edits) found.set(term, distance);
-      }
-    }
-    return [...found]
-      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-      .slice(0, max)
-      .map(([term]) => term);
+    return this.current ? correctionsIn(this.current, word, max) : [];
   }
 }

@@ -1,12 +1,9 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseSearchQuery } from '../../../shared/search/parseQuery.ts';
 import type { Evidence } from '../../../shared/search/scoreProfile.ts';
-import { scoreProfile } from '../../../shared/search/scoreProfile.ts';
-import type { SearchProfile } from '../../../shared/search/searchProfile.ts';
-import { currentAddressOf, displayNameOf, formatAddress, unpackProfile } from '../../../shared/search/searchProfile.ts';
 import { collectCandidates } from './collectCandidates.ts';
-import type { ProfiledSubject } from './possibleDuplicates.ts';
 import { possibleDuplicatesOfAll } from './possibleDuplicates.ts';
+import { driveRanking, rankCandidates } from './rankCandidates.ts';
 
 export { ftsString } from './ftsExpression.ts';
 
@@ -47,8 +44,6 @@ export interface SubjectSearchPage {
   totalCapped?: boolean;
 }
 
-const minimumCoverage = 0.5;
-
 /**
  * Finds data subjects for a free-text query: names in any order and spelling, birth date, postcode
  * and house number, street and city, e-mail, phone, IBAN, case number, client reference, combined.
@@ -59,61 +54,8 @@ const minimumCoverage = 0.5;
 export function findSubjects(db: Database, query: string, options: SearchOptions = {}): SubjectSearchPage {
   const limit = options.limit ?? 20;
   const parsed = parseSearchQuery(query);
-  const { candidates, total, totalCapped } = collectCandidates(db, parsed, limit, { exactTotal: options.exactTotal ?? false });
-
-  const scored: { subjectId: string; profile: SearchProfile; score: number; evidence: Evidence[] }[] = [];
-  for (const candidate of candidates.values()) {
-    const profile = unpackProfile(candidate.profileJson);
-    const result = scoreProfile(parsed, query, profile, candidate.keyHits);
-    if (result.coverage >= minimumCoverage && result.score > 0)
-      scored.push({ subjectId: candidate.subjectId, profile, score: result.score, evidence: result.evidence });
-  }
-  scored.sort((a, b) => b.score - a.score || (a.subjectId < b.subjectId ? -1 : 1));
-  const top = scored.slice(0, limit);
-
-  // A probable duplicate of a listed person is listed too, so the clerk can take both into one request.
-  const listed = new Set(top.map((r) => r.subjectId));
-  const duplicates = new Map<string, string[]>();
-  const added: ProfiledSubject[] = [];
-  for (const [subjectId, found] of possibleDuplicatesOfAll(db, top)) {
-    duplicates.set(
-      subjectId,
-      found.map((d) => d.subjectId),
-    );
-    for (const other of found) {
-      if (listed.has(other.subjectId)) continue;
-      listed.add(other.subjectId);
-      added.push(other);
-      const rescored = scoreProfile(parsed, query, other.profile, []);
-      top.push({ subjectId: other.subjectId, profile: other.profile, score: rescored.score, evidence: rescored.evidence });
-    }
-  }
-  // The added ones' own duplicates are named too (and are the listed ones, or others found the same way).
-  for (const [subjectId, found] of possibleDuplicatesOfAll(db, added))
-    duplicates.set(
-      subjectId,
-      found.map((d) => d.subjectId),
-    );
-
-  const results = top.map((result) => {
-    const address = currentAddressOf(result.profile);
-    return {
-      subjectId: result.subjectId,
-      score: result.score,
-      displayName: displayNameOf(result.profile),
-      birthDate: result.profile.birthDate,
-      evidence: result.evidence,
-      currentAddress: address ? formatAddress(address) : null,
-      roles: result.profile.roles,
-      caseCount: result.profile.caseCount,
-      possibleDuplicates: duplicates.get(result.subjectId) ?? [],
-    };
-  });
-  // A listed duplicate need not match the query itself; the total never says fewer than are shown.
-  const page: SubjectSearchPage = { results, total: Math.max(total ?? scored.length, results.length) };
-  // Capped at countCap, and the shown ones (a limit up to 200, plus duplicates) never reach it: honestly "more than".
-  if (totalCapped && page.total === total) page.totalCapped = true;
-  return page;
+  const found = collectCandidates(db, parsed, limit, { exactTotal: options.exactTotal ?? false });
+  return driveRanking(rankCandidates(parsed, query, found, limit), (subjects) => possibleDuplicatesOfAll(db, subjects));
 }
 
 /** The shown results only (callers that do not report a total: the demo run, tests). */

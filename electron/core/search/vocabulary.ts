@@ -1,14 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
-import { allowedEdits, deletions, editDistance } from '../../../shared/search/similarity.ts';
+import type { CorrectionIndex } from './correctionIndex.ts';
+import { correctionIndex, correctionsIn } from './correctionIndex.ts';
 
-interface Vocabulary {
-  generation: number;
-  terms: Set<string>;
-  /** Symmetric-delete neighbourhood: each deletion variant → the vocabulary words it comes from. */
-  byDeletion: Map<string, string[]>;
-}
-
-const cache = new WeakMap<Database, Vocabulary>();
+const cache = new WeakMap<Database, CorrectionIndex>();
 /** The generation check runs for every word of every search attempt: prepared once per connection. */
 const generationQueries = new WeakMap<Database, Statement>();
 
@@ -16,7 +10,7 @@ const generationQueries = new WeakMap<Database, Statement>();
  * The name and place words of the index, kept in memory per connection for typo correction. The
  * search_terms table only grows, so its highest rowid tells whether the cached copy is current.
  */
-function vocabulary(db: Database): Vocabulary {
+function vocabulary(db: Database): CorrectionIndex {
   let generationQuery = generationQueries.get(db);
   if (!generationQuery) {
     generationQuery = db.prepare('SELECT coalesce(max(rowid), 0) FROM search_terms').pluck();
@@ -25,40 +19,12 @@ function vocabulary(db: Database): Vocabulary {
   const generation = generationQuery.get() as number;
   const cached = cache.get(db);
   if (cached && cached.generation === generation) return cached;
-  const terms = new Set(db.prepare('SELECT term FROM search_terms').pluck().all() as string[]);
-  const byDeletion = new Map<string, string[]>();
-  for (const term of terms) {
-    for (const variant of deletions(term, allowedEdits(term))) {
-      const list = byDeletion.get(variant);
-      if (list) list.push(term);
-      else byDeletion.set(variant, [term]);
-    }
-  }
-  const built = { generation, terms, byDeletion };
+  const built = correctionIndex(generation, db.prepare('SELECT term FROM search_terms').pluck().all() as string[]);
   cache.set(db, built);
   return built;
 }
 
-/**
- * Words of the vocabulary within the allowed number of edits of a typed word ("Mulder" for
- * "Muldr"). A word that is itself in the vocabulary is taken as meant and not expanded: expanding
- * "Jansen" to "Janssen" would mix two families.
- */
+/** Words of the vocabulary within the allowed number of edits of a typed word (correctionIndex.ts correctionsIn). */
 export function correctionsOf(db: Database, word: string, max = 12): string[] {
-  const vocab = vocabulary(db);
-  if (vocab.terms.has(word)) return [];
-  const edits = allowedEdits(word);
-  if (edits === 0) return [];
-  const found = new Map<string, number>();
-  for (const variant of deletions(word, edits)) {
-    for (const term of vocab.byDeletion.get(variant) ?? []) {
-      if (found.has(term)) continue;
-      const distance = editDistance(word, term, edits);
-      if (distance <= edits) found.set(term, distance);
-    }
-  }
-  return [...found]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([term]) => term);
+  return correctionsIn(vocabulary(db), word, max);
 }
