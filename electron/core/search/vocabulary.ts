@@ -4,6 +4,8 @@ import { allowedEdits, deletions, editDistance } from '../../../shared/search/si
 interface Vocabulary {
   generation: number;
   terms: Set<string>;
+  /** The same words sorted, for the words that start with a prefix (termsStartingWith). */
+  sorted: string[];
   /** Symmetric-delete neighbourhood: each deletion variant → the vocabulary words it comes from. */
   byDeletion: Map<string, string[]>;
 }
@@ -34,7 +36,7 @@ function vocabulary(db: Database): Vocabulary {
       else byDeletion.set(variant, [term]);
     }
   }
-  const built = { generation, terms, byDeletion };
+  const built = { generation, terms, sorted: [...terms].sort(), byDeletion };
   cache.set(db, built);
   return built;
 }
@@ -61,4 +63,27 @@ export function correctionsOf(db: Database, word: string, max = 12): string[] {
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
     .map(([term]) => term);
+}
+
+/**
+ * The vocabulary words that start with `prefix`, or null when there are more than `max` (then the
+ * index's own prefix query is the better tool). Used to ask the word index for a typed prefix as an
+ * OR of whole words (ftsExpression.ts), which it walks lazily, instead of a prefix query, which
+ * merges every covered word's doclist in full before the first row.
+ */
+export function termsStartingWith(db: Database, prefix: string, max: number): string[] | null {
+  const { sorted } = vocabulary(db);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+    if (found.length === max) return null;
+    found.push(sorted[i]!);
+  }
+  return found;
 }
