@@ -51,16 +51,12 @@ interface DocumentRow {
   names: string;
   places: string;
   born: string;
+  subjectId: string;
+  profile: string;
 }
 
 /** Ties in the pre-ranking keep the order the documents were written in. */
 const byRowid = (doc: DocumentRow) => doc.rowid;
-
-interface ProfileRow {
-  rowid: number;
-  subjectId: string;
-  profile: string;
-}
 
 interface Statements {
   key: Statement;
@@ -70,7 +66,6 @@ interface Statements {
   wordsAmong: Statement;
   trigram: Statement;
   documents: Statement;
-  profiles: Statement;
 }
 const byDb = new WeakMap<Database, Statements>();
 
@@ -92,9 +87,9 @@ function statements(db: Database): Statements {
       trigram: db.prepare('SELECT rowid FROM search_documents WHERE search_documents MATCH ? LIMIT ?').pluck(),
       // All candidates' documents in one statement (rowids as a JSON array): a statement per rowid
       // spent about half of the fetch in call overhead (1.5 → 0.8 ms for 120 candidates). The text
-      // for pre-ranking first; the profiles only of the candidates kept for scoring.
-      documents: db.prepare(`SELECT rowid, names, places, born FROM search_documents WHERE ${among}`),
-      profiles: db.prepare(`SELECT rowid, subject_id AS subjectId, profile FROM search_documents WHERE ${among}`),
+      // for pre-ranking and the profile for scoring together: they are one row of a few hundred
+      // bytes, and a second statement for the kept candidates' profiles cost more than carrying them.
+      documents: db.prepare(`SELECT rowid, names, places, born, subject_id AS subjectId, profile FROM search_documents WHERE ${among}`),
     };
     byDb.set(db, s);
   }
@@ -129,15 +124,10 @@ const rankedDocuments = (db: Database, parsed: ParsedQuery, rowids: Iterable<num
   rankDocuments(parsed, documentsOf(db, rowids), keep, byRowid);
 
 /** The kept documents as candidates, in their ranked order, with their profiles and key hits. */
-function toCandidates(db: Database, docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
-  const profiles = new Map<number, ProfileRow>();
-  if (docs.length > 0)
-    for (const row of statements(db).profiles.all(JSON.stringify(docs.map((d) => d.rowid))) as ProfileRow[]) profiles.set(row.rowid, row);
+function toCandidates(docs: DocumentRow[], hits: Map<number, KeyHit[]>): Map<number, Candidate> {
   const candidates = new Map<number, Candidate>();
-  for (const doc of docs) {
-    const row = profiles.get(doc.rowid);
-    if (row) candidates.set(doc.rowid, { subjectId: row.subjectId, profileJson: row.profile, keyHits: hits.get(doc.rowid) ?? [] });
-  }
+  for (const doc of docs)
+    candidates.set(doc.rowid, { subjectId: doc.subjectId, profileJson: doc.profile, keyHits: hits.get(doc.rowid) ?? [] });
   return candidates;
 }
 
@@ -199,12 +189,12 @@ export function collectCandidates(
     const count = Array.isArray(narrowed) ? narrowed.length : narrowed.size;
     if (count > 0) {
       const ranked = Array.isArray(narrowed) ? rankDocuments(parsed, narrowed, keep, byRowid) : rankedDocuments(db, parsed, narrowed, keep);
-      return { candidates: toCandidates(db, ranked, keys.hits), total: count, totalCapped: false };
+      return { candidates: toCandidates(ranked, keys.hits), total: count, totalCapped: false };
     }
     // Nobody holds every key and word: rank whoever holds any key (an old phone number with a current e-mail).
     const any = new Set(keys.perTerm.flatMap((set) => [...set]));
     if (any.size > 0)
-      return { candidates: toCandidates(db, rankedDocuments(db, parsed, any, keep), keys.hits), total: null, totalCapped: false };
+      return { candidates: toCandidates(rankedDocuments(db, parsed, any, keep), keys.hits), total: null, totalCapped: false };
     if (words.length === 0) return { candidates: new Map(), total: 0, totalCapped: false };
   }
   // No key term (or one that names nobody, then it no longer counts as matched): the words narrowed.
@@ -216,7 +206,7 @@ export function collectCandidates(
     // Every one of them holds every word, initial, particle and year: the pre-ranking has nothing to
     // tell them apart by, so only as many as get scored are read (each a random page of a large file).
     return {
-      candidates: toCandidates(db, rankedDocuments(db, parsed, found.slice(0, keep), keep), keys.hits),
+      candidates: toCandidates(rankedDocuments(db, parsed, found.slice(0, keep), keep), keys.hits),
       total: hasKeys ? null : capped ? cap : found.length,
       totalCapped: capped,
     };
@@ -256,5 +246,5 @@ export function collectCandidates(
       break;
     }
   }
-  return { candidates: toCandidates(db, rankedDocuments(db, parsed, widened, keep), keys.hits), total, totalCapped };
+  return { candidates: toCandidates(rankedDocuments(db, parsed, widened, keep), keys.hits), total, totalCapped };
 }

@@ -15,14 +15,18 @@ function statements(db: Database): FactStatements {
   if (!s) {
     s = {
       // Every listed person's address and birth date in one statement: a statement per result cost
-      // twenty index walks per keystroke. Pairs that cross (one person's address, another's birth
-      // date) are dropped in code.
+      // twenty index walks per keystroke. Paired per person, so a person's own key row is dropped
+      // before their subjects row and search document are read (issue 14.2: about 40 fewer random
+      // pages per search at a million subjects); in key row order, as each person's rows were read.
+      // CROSS JOIN keeps the persons as the outer loop (the planner would scan every address key).
       sameAddress: db.prepare(`
-        SELECT k.value AS address, s.birth_date AS birthDate, d.subject_id AS subjectId, d.profile AS profile FROM search_keys k
-        JOIN subjects s ON s.id = k.subject_id
-        JOIN search_documents d ON d.rowid = s.rowid
-        WHERE k.kind = 'address' AND k.value IN (SELECT value FROM json_each(?)) AND k.field = 'address'
-          AND s.birth_date IN (SELECT value FROM json_each(?))`),
+        SELECT f.key AS fact, d.subject_id AS subjectId, d.profile AS profile
+        FROM json_each(?) f
+        CROSS JOIN search_keys k ON k.kind = 'address' AND k.value = f.value ->> '$.address' AND k.field = 'address'
+        CROSS JOIN subjects s ON s.id = k.subject_id
+        CROSS JOIN search_documents d ON d.rowid = s.rowid
+        WHERE k.subject_id <> f.value ->> '$.subjectId' AND s.birth_date = f.value ->> '$.birthDate'
+        ORDER BY f.key, k.rowid`),
     };
     byDb.set(db, s);
   }
@@ -45,18 +49,15 @@ export function possibleDuplicatesOfAll(db: Database, subjects: readonly Profile
   });
   if (facts.length === 0) return found;
   const rows = statements(db).sameAddress.all(
-    JSON.stringify([...new Set(facts.map((f) => f.address))]),
-    JSON.stringify([...new Set(facts.map((f) => f.birthDate))]),
-  ) as { address: string; birthDate: string; subjectId: string; profile: string }[];
+    JSON.stringify(facts.map(({ subjectId, address, birthDate }) => ({ subjectId, address, birthDate }))),
+  ) as { fact: number; subjectId: string; profile: string }[];
   const unpacked = new Map<string, SearchProfile>();
-  for (const subject of facts) {
-    const name = displayNameOf(subject.profile);
-    for (const row of rows) {
-      if (row.address !== subject.address || row.birthDate !== subject.birthDate || row.subjectId === subject.subjectId) continue;
-      const profile = unpacked.get(row.subjectId) ?? unpackProfile(row.profile);
-      unpacked.set(row.subjectId, profile);
-      if (nearlySameName(name, displayNameOf(profile))) found.get(subject.subjectId)!.push({ subjectId: row.subjectId, profile });
-    }
+  const names = facts.map((fact) => displayNameOf(fact.profile));
+  for (const row of rows) {
+    const subject = facts[row.fact]!;
+    const profile = unpacked.get(row.subjectId) ?? unpackProfile(row.profile);
+    unpacked.set(row.subjectId, profile);
+    if (nearlySameName(names[row.fact]!, displayNameOf(profile))) found.get(subject.subjectId)!.push({ subjectId: row.subjectId, profile });
   }
   return found;
 }
