@@ -22,6 +22,7 @@ export function postgresDocumentRepository(sql: Sql): DocumentRepository {
     saveReading: notBuilt,
     reading: notBuilt,
     pages: notBuilt,
+    pagesMentioning: notBuilt,
     unreadDocumentIds: notBuilt,
     decideMention: notBuilt,
     mentionDecisions: notBuilt,
