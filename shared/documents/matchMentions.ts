@@ -12,7 +12,8 @@ export interface KeyedMatch extends MentionMatch {
 export const targetKey = {
   name: (words: readonly string[]) => `name:${words.join(' ')}`,
   iban: (iban: string) => `iban:${iban}`,
-  address: (a: AddressTarget) => `address:${a.street.join(' ')}|${a.houseNumber}|${a.suffix ?? ''}|${a.postcode ?? ''}`,
+  // Street, number and suffix: two entries at one home are one address even where one has the postcode wrong or missing.
+  address: (a: AddressTarget) => `address:${a.street.join(' ')}|${a.houseNumber}|${a.suffix ?? ''}`,
   caseNumber: (words: readonly string[]) => `case-number:${words.join(' ')}`,
 };
 
@@ -84,21 +85,39 @@ export function ibanAt(tokens: readonly PageToken[], iban: string): [number, num
 
 const isLetter = (word: string | undefined) => word !== undefined && /^[a-z]$/.test(word);
 
+/** Words after the house number within which the address's city or postcode must follow ("12 A ⏎ 3511 AB Utrecht", "12 te Utrecht"). */
+const PLACE_REACH = 5;
+
+/** Whether the city or the postcode is written within reach after token `last`. */
+function placeFollows(tokens: readonly PageToken[], address: AddressTarget, last: number): boolean {
+  const digits = address.postcode?.slice(0, 4);
+  const compact = address.postcode?.toLowerCase();
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + PLACE_REACH); k++) {
+    const word = tokens[k]!.word;
+    if (word === compact || (word === digits && tokens[k + 1]?.word === address.postcode!.slice(4).toLowerCase())) return true;
+    if (address.city.length > 0 && address.city.every((w, i) => tokens[k + i]?.word === w)) return true;
+  }
+  return false;
+}
+
 /**
- * Street + house number: "Oudegracht 12 A", "Oudegracht 12A". Where the register has a suffix, a
- * written suffix must be that one; where it has none, "Kinkerstraat 112 B" is another dwelling.
- * A written number without the suffix still counts (letters often leave it out).
+ * Street + house number followed by the city or postcode: "Oudegracht 12 A, Utrecht", "Oudegracht 12A
+ * ⏎ 3511 AB". A street name with a number alone is not enough: "Kerkstraat 12" exists in hundreds of
+ * towns. Where the register has a suffix, a written suffix must be that one; where it has none,
+ * "Kinkerstraat 112 B" is another dwelling. A written number without the suffix still counts (letters
+ * often leave it out).
  */
 function streetAt(tokens: readonly PageToken[], address: AddressTarget): [number, number] | null {
   for (const at of phraseAt(tokens, [...address.street, address.houseNumber])) {
     const last = at + address.street.length;
     const next = tokens[last + 1]?.word;
-    if (address.suffix && next === address.suffix) return [at, last + 1];
-    if (!isLetter(next)) return [at, last];
+    const end = address.suffix && next === address.suffix ? last + 1 : isLetter(next) ? null : last;
+    if (end !== null && placeFollows(tokens, address, end)) return [at, end];
   }
   if (address.suffix) {
-    const at = phraseAt(tokens, [...address.street, `${address.houseNumber}${address.suffix}`])[0];
-    if (at !== undefined) return [at, at + address.street.length];
+    for (const at of phraseAt(tokens, [...address.street, `${address.houseNumber}${address.suffix}`])) {
+      if (placeFollows(tokens, address, at + address.street.length)) return [at, at + address.street.length];
+    }
   }
   return null;
 }

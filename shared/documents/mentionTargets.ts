@@ -16,6 +16,8 @@ export interface AddressTarget {
   suffix: string | null;
   /** Normalised Dutch postcode, or null abroad. */
   postcode: string | null;
+  /** The city's folded words. */
+  city: string[];
 }
 
 export interface MentionTargets {
@@ -69,7 +71,7 @@ export function mentionTargets(records: ProfileRecords): MentionTargets {
     if (street.length === 0 || !houseNumber) continue;
     const suffix = foldedWords(text(row, 'house_number_suffix')).join('') || null;
     const postcode = text(row, 'country') === 'NL' || !row.country ? normalisePostcode(text(row, 'postcode')) : null;
-    addresses.push({ street, houseNumber, suffix, postcode });
+    addresses.push({ street, houseNumber, suffix, postcode, city: foldedWords(text(row, 'city')) });
   }
   const caseNumbers: string[][] = [];
   for (const row of records.cases ?? []) {

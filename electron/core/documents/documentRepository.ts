@@ -6,6 +6,7 @@ import type {
   DocumentRedaction,
   DocumentRedactionTarget,
 } from '../../../shared/documents/documentModel.ts';
+import type { ProfileRecords } from '../../../shared/extract/subjectProfile.ts';
 import type { MentionCandidatePage, MentionQuery } from './mentionQuery.ts';
 
 /**
@@ -39,6 +40,12 @@ export interface DocumentRepository {
    * caller checks the words (possibleMentions.ts).
    */
   pagesMentioning(query: MentionQuery): Promise<MentionCandidatePage[]>;
+  /**
+   * What identifies each of these subjects in a text — their name, address and bank account rows and
+   * their cases — keyed by subject id, so the search can tell what a document's own person shares with
+   * the person asked about (possibleMentions.ts). A subject that is gone has no entry.
+   */
+  identifyingRecords(subjectIds: readonly string[]): Promise<Map<string, ProfileRecords>>;
   /** Documents not read yet or waiting for OCR, in id order. */
   unreadDocumentIds(): Promise<string[]>;
 

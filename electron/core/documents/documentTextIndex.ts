@@ -1,4 +1,5 @@
 import { ibansIn, indexedText, pageTokens, postcodesIn } from '../../../shared/documents/mentionText.ts';
+import type { ProfileRecords, ProfileRow } from '../../../shared/extract/subjectProfile.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import type { MentionCandidatePage, MentionQuery } from './mentionQuery.ts';
@@ -86,4 +87,31 @@ export function pagesMentioning(db: Db, query: MentionQuery): MentionCandidatePa
     'WHERE p.document_id NOT IN (SELECT value FROM json_each(?)) ORDER BY p.document_id, p.page';
   const keys = [JSON.stringify(query.ibans), JSON.stringify(query.postcodes), JSON.stringify(query.excludeDocumentIds)];
   return prepared(db, sql).all(...(expression ? [expression, ...keys] : keys)) as MentionCandidatePage[];
+}
+
+/** The tables that identify a person in a text, read by subject (the name, address and bank account rows; cases by party). */
+const identifyingQueries = {
+  subject_names: 'SELECT * FROM subject_names WHERE subject_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  addresses: 'SELECT * FROM addresses WHERE subject_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  bank_accounts: 'SELECT * FROM bank_accounts WHERE subject_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  cases:
+    'SELECT p.subject_id, c.* FROM case_parties p JOIN cases c ON c.id = p.case_id ' +
+    'WHERE p.subject_id IN (SELECT value FROM json_each(?)) ORDER BY c.id',
+} as const;
+
+/** Per subject, the rows that identify them (documentRepository.ts identifyingRecords): four queries for any number of subjects. */
+export function identifyingRecords(db: Db, subjectIds: readonly string[]): Map<string, ProfileRecords> {
+  const result = new Map<string, Record<string, ProfileRow[]>>();
+  if (subjectIds.length === 0) return result;
+  const ids = JSON.stringify([...new Set(subjectIds)]);
+  for (const id of prepared(db, 'SELECT id FROM subjects WHERE id IN (SELECT value FROM json_each(?))').pluck().all(ids) as string[]) {
+    result.set(id, {});
+  }
+  for (const [table, sql] of Object.entries(identifyingQueries)) {
+    for (const row of prepared(db, sql).all(ids) as ProfileRow[]) {
+      const records = result.get(String(row.subject_id));
+      if (records) (records[table] ??= []).push(row);
+    }
+  }
+  return result;
 }

@@ -66,13 +66,20 @@ export async function findPossibleMentions(
   if (matchesByDocument.size === 0) return [];
 
   const namesakes = await otherBearersOfTheName(store, person, targets);
-  const ownKeys = subjectKeys(store);
+  const documents = new Map<string, CaseDocument>();
+  for (const documentId of matchesByDocument.keys()) documents.set(documentId, await store.documents.document(documentId));
+  // The documents' own persons, all read at once: what they share with this person does not count.
+  const owners = [...new Set([...documents.values()].flatMap((d) => (d.subjectId !== null ? [d.subjectId] : [])))];
+  const ownerKeys = new Map(
+    [...(await store.documents.identifyingRecords(owners))].map(([id, records]) => [id, targetKeys(mentionTargets(records))]),
+  );
   const found: Found[] = [];
   for (const [documentId, all] of matchesByDocument) {
-    const document = await store.documents.document(documentId);
+    const document = documents.get(documentId)!;
     let kept: KeyedMatch[] = all;
     if (document.subjectId !== null) {
-      const shared = await ownKeys(document.subjectId);
+      // A document may name a subject entry that is gone (erased after the document came): it then shares nothing.
+      const shared = ownerKeys.get(document.subjectId) ?? new Set<string>();
       kept = all.filter((m) => !shared.has(m.key));
     } else if (all.every((m) => m.field === 'name') && (await namesakes.ownCase(document))) kept = [];
     if (kept.length === 0) continue;
@@ -92,23 +99,6 @@ export async function findPossibleMentions(
     mentions.push({ document, reading: await store.documents.reading(document.id), matches });
   }
   return mentions;
-}
-
-/** The target keys of a document's own person, read once per subject for one search. */
-function subjectKeys(store: Store): (subjectId: string) => Promise<Set<string>> {
-  const known = new Map<string, Promise<Set<string>>>();
-  return (subjectId) => {
-    let keys = known.get(subjectId);
-    if (!keys) {
-      keys = store.records.subjectRecords(subjectId).then(
-        (loaded) => targetKeys(mentionTargets(loaded.records)),
-        // A document may name a subject entry that is gone (erased after the document came): it then shares nothing.
-        () => new Set<string>(),
-      );
-      known.set(subjectId, keys);
-    }
-    return keys;
-  };
 }
 
 /**

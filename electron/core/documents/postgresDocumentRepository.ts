@@ -23,6 +23,7 @@ export function postgresDocumentRepository(sql: Sql): DocumentRepository {
     reading: notBuilt,
     pages: notBuilt,
     pagesMentioning: notBuilt,
+    identifyingRecords: notBuilt,
     unreadDocumentIds: notBuilt,
     decideMention: notBuilt,
     mentionDecisions: notBuilt,

@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import type { DocumentRepository } from './documentRepository.ts';
-import { indexDocumentPages, pagesMentioning, unindexDocumentPages } from './documentTextIndex.ts';
+import { identifyingRecords, indexDocumentPages, pagesMentioning, unindexDocumentPages } from './documentTextIndex.ts';
 
 interface DocumentRow {
   id: string;
@@ -168,6 +168,9 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
     },
     async pagesMentioning(query) {
       return pagesMentioning(db, query);
+    },
+    async identifyingRecords(subjectIds) {
+      return identifyingRecords(db, subjectIds);
     },
     async unreadDocumentIds() {
       return prepared(

@@ -10,7 +10,9 @@ const records = {
     { id: 'N1', kind: 'legal', given_names: 'Sophie Maria', particle: 'ter', surname: 'Horst-Dekker' },
     { id: 'N3', kind: 'former', given_names: null, particle: null, surname: 'Dekker' },
   ],
-  addresses: [{ id: 'A1', street: 'Oudegracht', house_number: 12, house_number_suffix: 'A', postcode: '3511 AB', country: 'NL' }],
+  addresses: [
+    { id: 'A1', street: 'Oudegracht', house_number: 12, house_number_suffix: 'A', postcode: '3511 AB', city: 'Utrecht', country: 'NL' },
+  ],
   bank_accounts: [{ id: 'B1', iban }],
   cases: [
     { id: 'INC-2019-0000095', client_reference: '03-02232158' },
@@ -29,7 +31,7 @@ describe("a person's targets (issue 16.3)", () => {
     ]);
     expect(targets.nameLines[0]).toBe('Sophie Maria ter Horst-Dekker');
     expect(targets.ibans).toEqual([iban]);
-    expect(targets.addresses).toEqual([{ street: ['oudegracht'], houseNumber: '12', suffix: 'a', postcode: '3511AB' }]);
+    expect(targets.addresses).toEqual([{ street: ['oudegracht'], houseNumber: '12', suffix: 'a', postcode: '3511AB', city: ['utrecht'] }]);
     expect(targets.caseNumbers).toEqual([
       ['inc', '2019', '0000095'],
       ['03', '02232158'],
@@ -56,11 +58,13 @@ describe('a page checked word by word against the targets', () => {
     expect(match!.snippet).toContain(grouped);
   });
 
-  it('finds the address by street and house number with the right suffix, or by postcode and house number', () => {
+  it('finds the address by street, house number (the right suffix) and city or postcode, or by postcode and house number', () => {
     expect(fields('woont aan de Oudegracht 12 A te Utrecht')).toEqual(['address']);
     expect(fields('woont aan de Oudegracht 12a te Utrecht')).toEqual(['address']);
     expect(fields('woont aan de Oudegracht 12 te Utrecht')).toEqual(['address']);
+    expect(fields('Oudegracht 12 A\n3511AB')).toEqual(['address']);
     expect(fields('woont aan de Oudegracht 12 B te Utrecht')).toEqual([]);
+    expect(fields('woont aan de Oudegracht 12 A, een mooi huis')).toEqual([]);
     expect(fields('Oudegrcht 12 A\n3511 AB UTRECHT')).toEqual(['address']);
     expect(fields('Postbus 99\n3511 AB UTRECHT')).toEqual([]);
   });
@@ -72,10 +76,10 @@ describe('a page checked word by word against the targets', () => {
   });
 
   it('gives each field once per page, with the words around it', () => {
-    const matches = matchPage(targets, 1, 'Sophie ter Horst, Oudegracht 12A. Sophie ter Horst.');
+    const matches = matchPage(targets, 1, 'Sophie ter Horst, Oudegracht 12A Utrecht. Sophie ter Horst.');
     expect(matches).toEqual([
-      { field: 'name', page: 1, snippet: 'Sophie ter Horst, Oudegracht 12A. Sophie ter Horst.' },
-      { field: 'address', page: 1, snippet: 'Sophie ter Horst, Oudegracht 12A. Sophie ter Horst.' },
+      { field: 'name', page: 1, snippet: 'Sophie ter Horst, Oudegracht 12A Utrecht. Sophie ter Horst.' },
+      { field: 'address', page: 1, snippet: 'Sophie ter Horst, Oudegracht 12A Utrecht. Sophie ter Horst.' },
     ]);
   });
 });

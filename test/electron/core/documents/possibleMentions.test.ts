@@ -67,7 +67,7 @@ describe('possible mentions: documents not linked to the person that name them (
       caseId: landmarks.sharedCase.caseId,
       kind: 'call-note',
       direction: 'internal',
-      pages: [[`Bezoek aan ${me.address.street} ${me.address.house_number}, niemand thuis.`]],
+      pages: [[`Bezoek aan ${me.address.street} ${me.address.house_number} te ${me.address.city}, niemand thuis.`]],
     });
     await addFixtureDocument(store, { id: 'D-CASE', subjectId: debtor, pages: [[`Inzake dossier ${me.caseId} het volgende.`]] });
     await addFixtureDocument(store, {
@@ -147,7 +147,7 @@ describe('possible mentions: documents not linked to the person that name them (
     const me = person(db, debtor);
     const partner = person(db, coDebtor);
     const { deps, reference, store } = await requestFor(db, debtor);
-    const home = `${me.address.street} ${me.address.house_number}`;
+    const home = `${me.address.street} ${me.address.house_number}, ${me.address.city}`;
     const shared = db.prepare('SELECT count(*) FROM addresses WHERE subject_id = ? AND street = ? AND house_number = ?').pluck();
     expect(shared.get(coDebtor, me.address.street, me.address.house_number)).toBe(1);
 
