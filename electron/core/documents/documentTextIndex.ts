@@ -1,5 +1,6 @@
 import { ibansIn, indexedText, pageTokens, postcodesIn } from '../../../shared/documents/mentionText.ts';
 import type { ProfileRecords, ProfileRow } from '../../../shared/extract/subjectProfile.ts';
+import { particleWords } from '../../../shared/search/nameTokens.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import type { MentionCandidatePage, MentionQuery } from './mentionQuery.ts';
@@ -67,12 +68,24 @@ export function rebuildDocumentTextIndex(db: Db): void {
   }
 }
 
+/**
+ * The FTS5 expression for one phrase. A phrase costs what its commonest word's doclist costs: "inc" of
+ * "INC-2019-0000095" stands in every letter, "van" and "de" in half the names. So the index is asked
+ * for the phrase's distinctive words only — an identifier's long digit runs, else the words that are
+ * not name particles — (NEAR each other where several), and matchMentions.ts checks the whole phrase.
+ */
+export function phraseExpression(phrase: readonly string[]): string {
+  const identifiers = phrase.filter((w) => w.length >= 5 && /\d/.test(w));
+  const narrowing = identifiers.length > 0 ? identifiers : phrase.filter((w) => !particleWords.has(w));
+  if (narrowing.length === 0 || narrowing.length === phrase.length) return `"${phrase.join(' ')}"`;
+  if (narrowing.length === 1) return `"${narrowing[0]}"`;
+  // NEAR counts every word between the first and the last one asked for: at most all of the phrase's others.
+  return `NEAR(${narrowing.map((w) => `"${w}"`).join(' ')}, ${phrase.length - 2})`;
+}
+
 /** An FTS5 expression: any of the phrases. Folded words are letters and digits only, so quoting each is safe. */
 export function anyPhrase(phrases: readonly (readonly string[])[]): string {
-  return phrases
-    .filter((p) => p.length > 0)
-    .map((p) => `"${p.join(' ')}"`)
-    .join(' OR ');
+  return [...new Set(phrases.filter((p) => p.length > 0).map(phraseExpression))].join(' OR ');
 }
 
 /** The pages the index says may hold one of the phrases, IBANs or postcodes, outside the excluded documents. */

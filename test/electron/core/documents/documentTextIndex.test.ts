@@ -1,7 +1,12 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate.ts';
-import { anyPhrase, pagesMentioning, rebuildDocumentTextIndex } from '../../../../electron/core/documents/documentTextIndex.ts';
+import {
+  anyPhrase,
+  pagesMentioning,
+  phraseExpression,
+  rebuildDocumentTextIndex,
+} from '../../../../electron/core/documents/documentTextIndex.ts';
 import type { MentionQuery } from '../../../../electron/core/documents/mentionQuery.ts';
 import { ibanFromBban } from '../../../../shared/identifiers/iban.ts';
 import { addFixtureDocument } from '../../../helpers/documentFixtures.ts';
@@ -61,7 +66,11 @@ describe('the document text index (SQLite migration 012, issue 16.3)', () => {
     expect(pagesMentioning(db, query).map((p) => p.documentId)).toEqual(['D1']);
   });
 
-  it('quotes each phrase of folded words as one FTS5 phrase', () => {
-    expect(anyPhrase([['jan', 'van', 'den', 'berg'], [], ['inc', '2019', '0000095']])).toBe('"jan van den berg" OR "inc 2019 0000095"');
+  it('asks the index for the distinctive words of each phrase: long digit runs, else the words that are no particle', () => {
+    expect(anyPhrase([['jan', 'van', 'den', 'berg'], [], ['inc', '2019', '0000095'], ['kinkerstraat', '112']])).toBe(
+      'NEAR("jan" "berg", 2) OR "0000095" OR "kinkerstraat 112"',
+    );
+    expect(phraseExpression(['anna', 'maria', 'de', 'jong'])).toBe('NEAR("anna" "maria" "jong", 2)');
+    expect(phraseExpression(['van', 'der'])).toBe('"van der"');
   });
 });
