@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate.ts';
+import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import {
   anyPhrase,
+  identifyingRecords,
   pagesMentioning,
   phraseExpression,
   rebuildDocumentTextIndex,
@@ -45,6 +47,17 @@ describe('the document text index (SQLite migration 012, issue 16.3)', () => {
     await store.documents.saveReading(reading, [{ documentId: 'T-1', page: 1, text: 'Nu iets anders', width: 0, height: 0, words: [] }]);
     expect(ask({ phrases: [['muller', 'ozturk']], ibans: [iban], postcodes: ['1053ED'] })).toEqual([]);
     expect(ask({ phrases: [['iets', 'anders']] })).toEqual(['T-1:1']);
+  });
+
+  it("reads what identifies the documents' own persons, all at once, and nothing for an entry that is gone", async () => {
+    const { db } = seedTestDatabase(dir(), 40);
+    const { debtor, coDebtor, caseId } = readLandmarks(db)!.sharedCase;
+    const found = identifyingRecords(db, [debtor, coDebtor, 'S-GONE']);
+    expect([...found.keys()].sort()).toEqual([debtor, coDebtor].sort());
+    const own = found.get(debtor)!;
+    expect(own.subject_names!.map((n) => n.subject_id)).toEqual(own.subject_names!.map(() => debtor));
+    expect(own.addresses!.length).toBe(db.prepare('SELECT count(*) FROM addresses WHERE subject_id = ?').pluck().get(debtor));
+    expect(found.get(coDebtor)!.cases!.map((c) => c.id)).toContain(caseId);
   });
 
   it('indexes the pages a database already holds when it migrates, and can be rebuilt', () => {
