@@ -6,6 +6,8 @@ import type {
   DocumentRedaction,
   DocumentRedactionTarget,
 } from '../../../shared/documents/documentModel.ts';
+import type { ProfileRecords } from '../../../shared/extract/subjectProfile.ts';
+import type { MentionCandidatePage, MentionQuery } from './mentionQuery.ts';
 
 /**
  * The case file's documents in the store (issue 16.1; docs/documents.md): the files, addressed by
@@ -32,6 +34,18 @@ export interface DocumentRepository {
   /** The reading of a document; status 'pending' with no pages when it was never read. */
   reading(documentId: string): Promise<DocumentReading>;
   pages(documentId: string): Promise<DocumentPage[]>;
+  /**
+   * The pages whose text may name a person (issue 16.3): any of the phrases, IBANs or postcodes, from the
+   * document text index, outside the excluded documents, by document and page. Candidates only: the
+   * caller checks the words (possibleMentions.ts).
+   */
+  pagesMentioning(query: MentionQuery): Promise<MentionCandidatePage[]>;
+  /**
+   * What identifies each of these subjects in a text — their name, address and bank account rows and
+   * their cases — keyed by subject id, so the search can tell what a document's own person shares with
+   * the person asked about (possibleMentions.ts). A subject that is gone has no entry.
+   */
+  identifyingRecords(subjectIds: readonly string[]): Promise<Map<string, ProfileRecords>>;
   /** Documents not read yet or waiting for OCR, in id order. */
   unreadDocumentIds(): Promise<string[]>;
 

@@ -9,7 +9,17 @@ import type {
 } from '../../../shared/documents/documentModel.ts';
 import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Sql } from '../db/postgres/postgresPool.ts';
+import type { ProfileRecords, ProfileRow } from '../../../shared/extract/subjectProfile.ts';
 import type { DocumentRepository } from './documentRepository.ts';
+import type { MentionCandidatePage } from './mentionQuery.ts';
+
+/** The tables that identify a person in a text (as documentTextIndex.ts on SQLite): names, addresses, bank accounts, cases by party. */
+const identifyingQueries = {
+  subject_names: 'SELECT * FROM subject_names WHERE subject_id = ANY($1::text[]) ORDER BY id',
+  addresses: 'SELECT * FROM addresses WHERE subject_id = ANY($1::text[]) ORDER BY id',
+  bank_accounts: 'SELECT * FROM bank_accounts WHERE subject_id = ANY($1::text[]) ORDER BY id',
+  cases: 'SELECT p.subject_id, c.* FROM case_parties p JOIN cases c ON c.id = p.case_id WHERE p.subject_id = ANY($1::text[]) ORDER BY c.id',
+} as const;
 
 interface DocumentRow {
   id: string;
@@ -180,6 +190,33 @@ export function postgresDocumentRepository(sql: Sql): DocumentRepository {
       const row = rows[0];
       if (!row) return { documentId, status: 'pending', method: null, problem: null, readAt: null, pageCount: 0 };
       return { documentId, status: row.status, method: row.method, problem: row.problem, readAt: row.read_at, pageCount: row.page_count };
+    },
+    /**
+     * The server has no document text index yet (docs/documents.md § Search): every read page outside
+     * the excluded documents is a candidate, and possibleMentions.ts checks each page's words itself, so
+     * the answer is the same as SQLite's, only without the index's speed.
+     */
+    async pagesMentioning(query) {
+      const { rows } = await sql.query<MentionCandidatePage>(
+        'SELECT document_id AS "documentId", page, text FROM document_pages WHERE NOT (document_id = ANY($1::text[])) ' +
+          'ORDER BY document_id, page',
+        [[...query.excludeDocumentIds]],
+      );
+      return rows;
+    },
+    async identifyingRecords(subjectIds) {
+      const result = new Map<string, Record<string, ProfileRow[]>>();
+      if (subjectIds.length === 0) return result as Map<string, ProfileRecords>;
+      const ids = [...new Set(subjectIds)];
+      const { rows } = await sql.query<{ id: string }>('SELECT id FROM subjects WHERE id = ANY($1::text[])', [ids]);
+      for (const { id } of rows) result.set(id, {});
+      for (const [table, query] of Object.entries(identifyingQueries)) {
+        for (const row of (await sql.query<ProfileRow>(query, [ids])).rows) {
+          const records = result.get(String(row.subject_id));
+          if (records) (records[table] ??= []).push(row);
+        }
+      }
+      return result as Map<string, ProfileRecords>;
     },
     async pages(documentId) {
       const { rows } = await sql.query<{ page: number; text: string; width: number; height: number; words: string }>(

@@ -1,5 +1,6 @@
 import type { CaseDocument } from '../../../shared/documents/documentModel.ts';
 import type { DocumentLink, RequestDocument, RequestDocuments } from '../../../shared/documents/requestDocuments.ts';
+import { findPossibleMentions } from './possibleMentions.ts';
 import { loadRequest } from '../requests/useCases/requestUseCase.ts';
 import type { UseCaseDeps } from '../store/useCaseDeps.ts';
 
@@ -9,8 +10,8 @@ import type { UseCaseDeps } from '../store/useCaseDeps.ts';
  * A document of a shared case that is linked to another party is that party's: it is not part of the
  * copy unless it names the person (then it is a possible mention).
  *
- * SCAFFOLD for possible mentions: `possibleMentions` is empty until branch docs-search fills it from
- * the document text index; the linked documents and the decisions are real.
+ * Possible mentions — documents outside the copy whose text names the person — come from the text
+ * index (possibleMentions.ts), strongest first; those the clerk decided on are not repeated there.
  */
 export async function requestDocuments(deps: Pick<UseCaseDeps, 'store'>, reference: string): Promise<RequestDocuments> {
   const { store } = deps;
@@ -49,5 +50,7 @@ export async function requestDocuments(deps: Pick<UseCaseDeps, 'store'>, referen
     else if (!seen.has(document.id)) dismissed.push({ document, decision });
   }
   documents.sort((a, b) => a.document.date.localeCompare(b.document.date) || a.document.id.localeCompare(b.document.id));
-  return { reference, documents, possibleMentions: [], dismissed };
+  const decided = decisions.map((d) => d.documentId);
+  const possibleMentions = profile ? await findPossibleMentions(store, { subjectIds, profile }, [...seen, ...decided]) : [];
+  return { reference, documents, possibleMentions, dismissed };
 }

@@ -11,6 +11,7 @@ import { DomainError } from '../../../shared/errors/domainError.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { prepared } from '../db/preparedStatement.ts';
 import type { DocumentRepository } from './documentRepository.ts';
+import { identifyingRecords, indexDocumentPages, pagesMentioning, unindexDocumentPages } from './documentTextIndex.ts';
 
 interface DocumentRow {
   id: string;
@@ -130,9 +131,12 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
           'ON CONFLICT (document_id) DO UPDATE SET status = excluded.status, method = excluded.method, problem = excluded.problem, ' +
           'read_at = excluded.read_at, page_count = excluded.page_count',
       ).run(reading.documentId, reading.status, reading.method, reading.problem, reading.readAt, reading.pageCount);
+      // The text index follows the pages here, the one place they are written (documentTextIndex.ts, migration 012).
+      unindexDocumentPages(db, reading.documentId);
       prepared(db, 'DELETE FROM document_pages WHERE document_id = ?').run(reading.documentId);
       const insert = prepared(db, 'INSERT INTO document_pages (document_id, page, text, width, height, words) VALUES (?, ?, ?, ?, ?, ?)');
       for (const p of pages) insert.run(reading.documentId, p.page, p.text, p.width, p.height, JSON.stringify(p.words));
+      indexDocumentPages(db, reading.documentId);
     },
     async reading(documentId) {
       const row = prepared(db, 'SELECT status, method, problem, read_at, page_count FROM document_readings WHERE document_id = ?').get(
@@ -161,6 +165,12 @@ export function sqliteDocumentRepository(db: Db): DocumentRepository {
         height: r.height,
         words: JSON.parse(r.words),
       }));
+    },
+    async pagesMentioning(query) {
+      return pagesMentioning(db, query);
+    },
+    async identifyingRecords(subjectIds) {
+      return identifyingRecords(db, subjectIds);
     },
     async unreadDocumentIds() {
       return prepared(

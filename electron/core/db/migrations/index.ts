@@ -9,6 +9,7 @@ import { categoryReviews } from './008_categoryReviews.ts';
 import { fixedLetters } from './009_fixedLetters.ts';
 import { teamRoles } from './010_teamRoles.ts';
 import { caseDocuments } from './011_caseDocuments.ts';
+import { documentTextIndex } from './012_documentTextIndex.ts';
 
 /** Every migration in order; versions strictly increase (checked by the tests). */
 export const migrations: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   fixedLetters,
   teamRoles,
   caseDocuments,
+  documentTextIndex,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)!.version;
