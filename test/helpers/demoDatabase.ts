@@ -18,3 +18,14 @@ export function seedTestDatabase(
   const result = seedDatabase(db, { subjects, seed, policy: loadDefaultPolicy() });
   return { db, file, result };
 }
+
+/**
+ * Takes the demo's own documents (issue 16.1: the landmark people's letters, scans and e-mails, all
+ * still unread) out of a seeded database, for tests that count the documents they add themselves.
+ */
+export function withoutDemoDocuments(db: Db): void {
+  db.exec(
+    'DELETE FROM document_pages; DELETE FROM document_readings; DELETE FROM request_document_mentions; ' +
+      'DELETE FROM request_document_redactions; DELETE FROM documents; DELETE FROM document_files;',
+  );
+}

@@ -1,3 +1,4 @@
+import { withoutDemoDocuments } from '../../helpers/demoDatabase.ts';
 import { join } from 'node:path';
 import { exportJsonl } from '../../../electron/core/importer/exportJsonl.ts';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ describe('inzage documents read / list (issue 16.2)', () => {
     expect((await cli(['seed', '--db', file, '--subjects', '40', '--seed', 'cli-documents'])).code).toBe(0);
     const db = openKeyedDatabase(file);
     try {
+      withoutDemoDocuments(db);
       const store = sqliteStore(db, { keys: testKeys });
       const { debtor } = readLandmarks(db)!.sharedCase;
       const { bytes } = await fixturePdf([['Aanmaning dossier 2024-00017']]);
@@ -86,6 +88,7 @@ describe('inzage documents read / list (issue 16.2)', () => {
     const target = join(dir, 'target.db');
     await cli(['seed', '--db', target, '--subjects', '40', '--seed', 'other']);
     const db = openKeyedDatabase(target);
+    withoutDemoDocuments(db);
     const { bytes } = await fixturePdf([['Aanmaning dossier 2024-00017']]);
     await addUnreadDocument(sqliteStore(db, { keys: testKeys }), {
       id: 'D-NEW',

@@ -4,7 +4,7 @@ import { extractDocumentsOf } from '../../../../electron/core/documents/extractD
 import { linkSubjects } from '../../../../electron/core/requests/useCases/subjectDecisions.ts';
 import { registerRequest } from '../../../../electron/core/requests/useCases/registerRequest.ts';
 import { addFixtureDocument } from '../../../helpers/documentFixtures.ts';
-import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
+import { seedTestDatabase, withoutDemoDocuments } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 
@@ -13,6 +13,7 @@ describe('the documents as the extract lists them (issue 16.4)', () => {
 
   async function requestFor(subjectId: string) {
     const { db } = seedTestDatabase(dir(), 40);
+    withoutDemoDocuments(db);
     const landmarks = readLandmarks(db)!;
     const { store, on } = testUseCaseDeps(db);
     const deps = on('2026-03-02');

@@ -3,7 +3,7 @@ import { readLandmarks } from '../../../../electron/core/demo/seedDatabase.ts';
 import type { ReadProgress } from '../../../../electron/core/documents/readDocuments.ts';
 import { readPendingDocuments } from '../../../../electron/core/documents/readDocuments.ts';
 import { fixturePdf } from '../../../helpers/documentFixtures.ts';
-import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
+import { seedTestDatabase, withoutDemoDocuments } from '../../../helpers/demoDatabase.ts';
 import { addUnreadDocument, encryptedPdf, scanPng, tesseractMissingReason } from '../../../helpers/scanFixtures.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
@@ -16,6 +16,7 @@ describe('reading the pending documents (issue 16.2)', () => {
 
   async function demoWithDocuments() {
     const { db } = seedTestDatabase(dir(), 40);
+    withoutDemoDocuments(db);
     const { debtor } = readLandmarks(db)!.sharedCase;
     const { store, on } = testUseCaseDeps(db);
     const { bytes: letter } = await fixturePdf([['Geachte heer,', 'Aanmaning dossier 2024-00017'], ['Pagina twee']]);
