@@ -609,6 +609,13 @@ export const en = {
   'documents.advice.unsupported': 'check the file by hand before sending',
   'documents.advice.empty': 'check by hand whether the page is blank',
   'documents.advice.ocr-failed': 'check the scan by hand before sending',
+  // docs-readjob (issue 16.2): reading the documents' text as a job.
+  'documents.read.start': 'Read the documents',
+  'documents.read.stage.ocr-check': 'Checking whether text recognition (OCR) is available',
+  'documents.read.stage.document': 'Reading document {document} of {documents}',
+  'documents.read.stage.page': 'Reading document {document} of {documents}: page {page} of {pages}',
+  'documents.read.stage.done': 'Finishing',
+  'documents.read.done': 'Documents read: {read} of {documents}; not read: {notRead}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

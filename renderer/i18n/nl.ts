@@ -633,4 +633,11 @@ export const nl: Record<MessageKey, string> = {
   'documents.advice.unsupported': 'controleer het bestand met de hand voor verzending',
   'documents.advice.empty': 'controleer met de hand of de pagina leeg is',
   'documents.advice.ocr-failed': 'controleer de scan met de hand voor verzending',
+  // docs-readjob (issue 16.2): de tekst van de documenten lezen als taak.
+  'documents.read.start': 'Documenten lezen',
+  'documents.read.stage.ocr-check': 'Nagaan of tekstherkenning (OCR) beschikbaar is',
+  'documents.read.stage.document': 'Document {document} van {documents} lezen',
+  'documents.read.stage.page': 'Document {document} van {documents} lezen: pagina {page} van {pages}',
+  'documents.read.stage.done': 'Afronden',
+  'documents.read.done': 'Documenten gelezen: {read} van {documents}; niet gelezen: {notRead}.',
 };

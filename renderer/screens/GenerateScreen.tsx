@@ -89,7 +89,7 @@ export function GenerateScreen({ requestId }: { requestId: string }) {
       setError(toApiError(e));
     }
   };
-  const result = done?.result ?? (jobId === null ? (r.exports.at(-1) ?? null) : null);
+  const result = (done?.kind === 'export' ? done.result : null) ?? (jobId === null ? (r.exports.at(-1) ?? null) : null);
   return (
     <>
       <header className="page-head">

@@ -71,6 +71,8 @@ export const channelNames = [
   'document:decideMention',
   'document:redact',
   'document:liftRedaction',
+  // docs-readjob (issue 16.2): reading the documents' text as a job.
+  'document:read',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -239,6 +239,9 @@ export const channelInputs = {
     note: z.string().max(500).optional(),
   }),
   'document:liftRedaction': z.strictObject({ requestId: id, redactionId: z.number().int().min(1), reason: z.string().max(500) }),
+  // docs-readjob (issue 16.2): reads the text of every document not read yet, in a worker, with progress
+  // events; the job's done event carries the counts and the unread list (DocumentsReadSummary).
+  'document:read': z.strictObject({}),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface ChannelOutputs {
@@ -305,6 +308,8 @@ export interface ChannelOutputs {
   'document:decideMention': RequestDocuments;
   'document:redact': DocumentView;
   'document:liftRedaction': DocumentView;
+  // docs-readjob
+  'document:read': JobStarted;
 }
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channelInputs)[C]>;

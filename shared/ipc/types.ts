@@ -8,6 +8,8 @@ import type { ExtensionAvailability } from '../deadlines/extensionAvailability.t
 import type { DeadlineAccount } from '../deadlines/deadlineAccount.ts';
 import type { ErrorParams } from '../errors/domainError.ts';
 import type { ErrorCode } from '../errors/errorCodes.ts';
+import type { DocumentKind, DocumentReading } from '../documents/documentModel.ts';
+import type { ReadingNotice } from '../documents/readingNotice.ts';
 /**
  * What the IPC channels return. Plain types in shared/, so the renderer and the core agree on them
  * without the renderer ever importing the core (architecture.md, layers).
@@ -275,7 +277,7 @@ export interface JobStarted {
 
 export interface JobProgress {
   jobId: string;
-  kind: 'export' | 'demo';
+  kind: 'export' | 'demo' | 'documents';
   stage: string;
   done: number;
   total: number;
@@ -297,13 +299,30 @@ export interface PreviewPdf {
 /** Where a step is in the document, passed along with a task's progress. */
 export type ProgressAt = Pick<JobProgress, 'page' | 'pages'>;
 
-export interface JobDone {
+interface JobEnd {
   jobId: string;
-  kind: 'export' | 'demo';
   ok: boolean;
-  result: ExportResult | null;
   /** Why the job failed, as an error code and its parameters (shared/errors): the window words it in the clerk's language. */
   error: { code: ErrorCode; params: ErrorParams } | null;
+}
+
+/** The end of a job; its result depends on the kind: the export's files, or the counts of a documents reading. */
+export type JobDone =
+  | (JobEnd & { kind: 'export' | 'demo'; result: ExportResult | null })
+  | (JobEnd & { kind: 'documents'; result: DocumentsReadSummary | null });
+
+/**
+ * docs-readjob (issue 16.2): what reading the documents' text found, as the window receives it at the
+ * end of the job (the core's ReadDocumentsResult, electron/core/documents/readDocuments.ts): counts, and
+ * each document that could not be read with the catalogue code saying why. No text, no names.
+ */
+export interface DocumentsReadSummary {
+  documents: number;
+  read: number;
+  unreadable: number;
+  ocrUnavailable: number;
+  notRead: { documentId: string; kind: DocumentKind; status: DocumentReading['status']; notice: ReadingNotice | null }[];
+  ocrNotice: { code: ErrorCode; params: Record<string, string | number> } | null;
 }
 
 /**

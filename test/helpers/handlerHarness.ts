@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EventName } from '../../shared/ipc/channelNames.ts';
 import type { EventPayload } from '../../shared/ipc/channels.ts';
+import type { ExportResult, JobDone } from '../../shared/ipc/types.ts';
 import { createHandlers } from '../../electron/core/api/createHandlers.ts';
 import type { Clock } from '../../electron/core/clock/clock.ts';
 import type { InstallationKeys } from '../../electron/core/keys/installationKeys.ts';
@@ -96,14 +97,20 @@ export function createTestHandlers(dir: string, options: HarnessOptions = {}): H
 }
 
 /** Resolves when the job with `jobId` reports done. */
-export function waitForJob(harness: HandlerHarness, jobId: string): Promise<EventPayload<'job:done'>> {
+type FinishedJob<R> = Omit<JobDone, 'kind' | 'result'> & { kind: JobDone['kind']; result: R | null };
+
+/**
+ * The job's done event; its result typed as the caller expects (an export's files unless told otherwise:
+ * a documents reading passes DocumentsReadSummary).
+ */
+export function waitForJob<R = ExportResult>(harness: HandlerHarness, jobId: string): Promise<FinishedJob<R>> {
   return new Promise((resolve) => {
     const found = harness.events.find((e) => e.event === 'job:done' && (e.payload as { jobId: string }).jobId === jobId);
-    if (found) return resolve(found.payload as EventPayload<'job:done'>);
+    if (found) return resolve(found.payload as FinishedJob<R>);
     const listener = (event: EventName, payload: unknown) => {
       if (event === 'job:done' && (payload as { jobId: string }).jobId === jobId) {
         harness.listeners.delete(listener);
-        resolve(payload as EventPayload<'job:done'>);
+        resolve(payload as FinishedJob<R>);
       }
     };
     harness.listeners.add(listener);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportResult, JobDone, JobProgress, ProgressAt } from '../../../shared/ipc/types.ts';
+import type { JobDone, JobProgress, ProgressAt } from '../../../shared/ipc/types.ts';
 import { jobError } from './jobError.ts';
 
 export type JobKind = JobProgress['kind'];
@@ -7,7 +7,7 @@ export type Progress = (stage: string, done: number, total: number, at?: Progres
 
 /** Runs long work (export, demo rebuild) off the caller's turn and reports through progress and done events. */
 export interface JobRunner {
-  start(kind: JobKind, work: (progress: Progress) => Promise<ExportResult | null>): string;
+  start(kind: JobKind, work: (progress: Progress) => Promise<JobDone['result']>): string;
 }
 
 export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d: JobDone) => void): JobRunner {
@@ -28,8 +28,9 @@ export function createJobRunner(onProgress: (p: JobProgress) => void, onDone: (d
       };
       setImmediate(() => {
         work(progress).then(
-          (result) => onDone({ jobId, kind, ok: true, result, error: null }),
-          (error: unknown) => onDone({ jobId, kind, ok: false, result: null, error: jobError(kind, error) }),
+          // The kind and its result's type go together by the caller's choice of work (export → files, documents → counts).
+          (result) => onDone({ jobId, kind, ok: true, result, error: null } as JobDone),
+          (error: unknown) => onDone({ jobId, kind, ok: false, result: null, error: jobError(kind, error) } as JobDone),
         );
       });
       return jobId;

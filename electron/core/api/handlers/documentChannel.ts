@@ -3,11 +3,20 @@ import type { DocumentFile, DocumentView } from '../../../../shared/documents/do
 import { decideMention, liftDocumentRedaction, redactInDocument } from '../../documents/documentDecisions.ts';
 import { requestDocuments } from '../../documents/requestDocuments.ts';
 import type { UseCaseDeps } from '../../store/useCaseDeps.ts';
+import type { DocumentsReadSummary } from '../../../../shared/ipc/types.ts';
+import type { ReadDocumentsResult } from '../../documents/readDocuments.ts';
+import type { ReadDocumentsTaskInput } from '../../jobs/readDocumentsTask.ts';
 import type { Handlers } from '../dispatch.ts';
 import type { HandlerContext } from '../handlerContext.ts';
 
 type DocumentChannels =
-  'document:list' | 'document:view' | 'document:file' | 'document:decideMention' | 'document:redact' | 'document:liftRedaction';
+  | 'document:list'
+  | 'document:view'
+  | 'document:file'
+  | 'document:decideMention'
+  | 'document:redact'
+  | 'document:liftRedaction'
+  | 'document:read';
 
 /**
  * The `document:` channels (issue 16.3, 16.5; docs-window): the review's documents of a request, a
@@ -43,6 +52,24 @@ export function documentChannel(ctx: HandlerContext): Pick<Handlers, DocumentCha
       const deps = ctx.useCaseDeps();
       const lifted = await liftDocumentRedaction(deps, { reference: requestId, redactionId, reason });
       return documentView(deps, requestId, lifted.documentId);
+    },
+    // docs-readjob (issue 16.2): OCR of a scan takes seconds a page, so the reading runs in a worker thread
+    // (jobs/readDocumentsTask.ts) as a job with progress events, as the export does; never on this thread.
+    async 'document:read'() {
+      const deps = ctx.useCaseDeps();
+      const input: ReadDocumentsTaskInput = {
+        databaseLocation: ctx.databaseLocation,
+        policyFile: ctx.policyFile,
+        clerk: deps.clerk.name,
+        clerkRole: deps.clerk.role ?? null,
+        today: deps.clock.today(),
+        startedAt: deps.clock.now().toISOString(),
+        auditKeys: { audit: ctx.keys.audit.toString('hex'), query: ctx.keys.query.toString('hex') },
+      };
+      const jobId = ctx.jobs.start('documents', (progress): Promise<DocumentsReadSummary> =>
+        ctx.runTask<ReadDocumentsResult>('documents:read', input, progress),
+      );
+      return { jobId };
     },
   };
 }

@@ -9,6 +9,7 @@ import { DismissDialog } from './DismissDialog.tsx';
 import { DocumentList } from './DocumentList.tsx';
 import { DocumentViewer } from './DocumentViewer.tsx';
 import { PossibleMentions } from './PossibleMentions.tsx';
+import { ReadDocumentsJob } from './ReadDocumentsJob.tsx';
 
 /**
  * The review's "Documents" section (issue 16): the documents of the request's copy (Art. 15(3); CJEU
@@ -55,6 +56,7 @@ export function DocumentsSection({ requestId }: { requestId: string }) {
         {t('documents.count', { count: data.documents.length, mentions: data.possibleMentions.length })}
       </p>
       {error && <ErrorState error={error} />}
+      <ReadDocumentsJob needed={needsReading(data)} onRead={() => setVersion((v) => v + 1)} />
       <DocumentList documents={data.documents} onOpen={setOpen} openId={open} />
       <PossibleMentions
         mentions={data.possibleMentions}
@@ -81,5 +83,12 @@ export function DocumentsSection({ requestId }: { requestId: string }) {
         />
       )}
     </section>
+  );
+}
+
+/** A document of the copy or a possible mention whose text is not read yet, or waits for OCR (docs-readjob). */
+function needsReading(data: RequestDocuments): boolean {
+  return [...data.documents, ...data.possibleMentions].some(
+    (d) => d.reading.status === 'pending' || d.reading.status === 'ocr-unavailable',
   );
 }
