@@ -6,7 +6,7 @@ import { runInWorker } from '../../../../electron/core/jobs/runInWorker.ts';
 import { defaultPolicyFile } from '../../../../electron/core/policy/loadPolicy.ts';
 import { sqliteStore } from '../../../../electron/core/store/sqliteStore.ts';
 import { fixturePdf } from '../../../helpers/documentFixtures.ts';
-import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
+import { seedTestDatabase, withoutDemoDocuments } from '../../../helpers/demoDatabase.ts';
 import { taskWorkerFile } from '../../../helpers/handlerHarness.ts';
 import { addUnreadDocument } from '../../../helpers/scanFixtures.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
@@ -17,6 +17,7 @@ describe("the task 'documents:read' (issue 16.2)", () => {
 
   it('reads the pending documents in a worker thread over its own connection, with progress in stages', async () => {
     const { db, file } = seedTestDatabase(dir(), 40);
+    withoutDemoDocuments(db);
     const store = sqliteStore(db, { keys: testKeys });
     const { debtor } = readLandmarks(db)!.sharedCase;
     const { bytes } = await fixturePdf([['Aanmaning dossier 2024-00017'], ['Tweede pagina'], ['Derde pagina']]);

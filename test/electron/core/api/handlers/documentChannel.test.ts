@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../electron/core/api/dispatch.ts';
 import type { DocumentFile, DocumentView } from '../../../../../shared/documents/documentView.ts';
 import type { RequestDocuments } from '../../../../../shared/documents/requestDocuments.ts';
-import { seedTestDatabase } from '../../../../helpers/demoDatabase.ts';
+import { seedTestDatabase, withoutDemoDocuments } from '../../../../helpers/demoDatabase.ts';
 import { sharedCaseLetter, THIRD_PARTY } from '../../../../helpers/documentRequest.ts';
 import { createTestHandlers } from '../../../../helpers/handlerHarness.ts';
 import { useTempDirs } from '../../../../helpers/tempDir.ts';
@@ -15,6 +15,7 @@ describe('document: channels', () => {
   async function harness(whom: 'debtor' | 'coDebtor') {
     const dir = tempDir();
     const { db, file } = seedTestDatabase(dir, 400, 'doc-channel');
+    withoutDemoDocuments(db);
     const fixture = await sharedCaseLetter(db, whom);
     db.close();
     const h = createTestHandlers(dir, { databaseFile: file });
