@@ -11,7 +11,7 @@ import { linkSubjects } from '../../../../electron/core/requests/useCases/subjec
 import { registerRequest } from '../../../../electron/core/requests/useCases/registerRequest.ts';
 import type { ExtractModel } from '../../../../shared/extract/extractModel.ts';
 import { addFixtureDocument } from '../../../helpers/documentFixtures.ts';
-import { seedTestDatabase } from '../../../helpers/demoDatabase.ts';
+import { seedTestDatabase, withoutDemoDocuments } from '../../../helpers/demoDatabase.ts';
 import { useTempDirs } from '../../../helpers/tempDir.ts';
 import { testUseCaseDeps } from '../../../helpers/useCaseDeps.ts';
 
@@ -36,6 +36,7 @@ describe('documents in the signed extract and the archive', () => {
   beforeAll(async () => {
     const dir = tempDir();
     const { db } = seedTestDatabase(dir, 40);
+    withoutDemoDocuments(db);
     const { caseId, debtor } = readLandmarks(db)!.sharedCase;
     const { store, on } = testUseCaseDeps(db);
     const deps = on('2026-03-02');
