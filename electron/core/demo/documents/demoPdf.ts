@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { pdfkitInternals } from '../../output/pdf/engine/pdfkitInternals.ts';
 import { fontPath } from '../../output/pdf/pdfWriter.ts';
 
 /** A letter on paper: the blocks are laid out top to bottom, each block's text wrapped to the page width. */
@@ -45,8 +46,10 @@ function letterFont(): ParsedFont | Buffer {
   const probe = new PDFDocument({ autoFirstPage: false });
   probe.registerFont('probe', bytes);
   probe.font('probe');
-  const parsed = (probe as unknown as { _font?: { font?: ParsedFont } })._font?.font;
-  parsedFont = typeof parsed?.layout === 'function' ? parsed : bytes;
+  // Through the one door to pdfkit's private members (engine/pdfkitInternals.ts), which checks the pdfkit version.
+  const internals = pdfkitInternals();
+  const parsed = internals.shaping(internals.currentFont(probe))?.fontkit as Partial<ParsedFont> | undefined;
+  parsedFont = typeof parsed?.layout === 'function' ? (parsed as ParsedFont) : bytes;
   return parsedFont;
 }
 
@@ -57,7 +60,8 @@ function letterFont(): ParsedFont | Buffer {
  */
 export function renderPdfLetter(letter: PdfLetter, options: PdfOptions): Uint8Array {
   const created = new Date(`${options.createdOn}T09:00:00Z`);
-  const font = options.standardFont ? 'Helvetica' : (letterFont() as unknown as string);
+  // pdfkit's typings name only a font's name here; at run time it takes a parsed font or a file's bytes as well.
+  const font = options.standardFont ? 'Helvetica' : (letterFont() as never as string);
   const doc = new PDFDocument({
     size: 'A4',
     // The letter's font from the start: pdfkit would otherwise load Helvetica's metrics for every document.

@@ -128,8 +128,9 @@ async function ocrPage(documentId: string, page: PDFPageProxy, context: ReadCont
   canvasContext.fillStyle = '#ffffff';
   canvasContext.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({
-    canvas: canvas as unknown as HTMLCanvasElement,
-    canvasContext: canvasContext as unknown as CanvasRenderingContext2D,
+    // @napi-rs/canvas implements the DOM canvas API pdf.js draws with; its own types are not the DOM's.
+    canvas: canvas as never as HTMLCanvasElement,
+    canvasContext: canvasContext as never as CanvasRenderingContext2D,
     viewport,
   }).promise;
   const image = grayscalePgm(canvas.width, canvas.height, canvasContext.getImageData(0, 0, canvas.width, canvas.height).data);
